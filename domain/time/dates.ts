@@ -181,9 +181,10 @@ function quarterParts(quarter: CalendarQuarter): { year: number; number: number 
 }
 
 function toMonth(monthOrDate: string): CalendarMonth {
-  if (isCalendarMonth(monthOrDate)) return monthOrDate;
-  if (isCalendarDate(monthOrDate)) return monthOrDate.slice(0, 7);
-  throw new RangeError(`Expected YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(monthOrDate)}`);
+  const month = monthOrDate.length === 7 ? monthOrDate : monthOrDate.slice(0, 7);
+  const wellFormed = monthOrDate.length === 7 ? isCalendarMonth(monthOrDate) : isCalendarDate(monthOrDate);
+  if (!wellFormed) throw new RangeError(`Expected YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(monthOrDate)}`);
+  return month;
 }
 
 function pad(n: number, width: number): string {
