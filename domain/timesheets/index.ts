@@ -1,0 +1,2 @@
+export * from './timesheet-entry';
+export * from './working-time';
