@@ -44,3 +44,65 @@ export function formatEuros(cents: Cents, locale: 'fr' | 'nl' | 'en' = 'fr'): st
   const tag = locale === 'en' ? 'en-IE' : locale === 'nl' ? 'nl-BE' : 'fr-BE';
   return new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
+
+/**
+ * Divides two whole numbers and rounds half away from zero, exactly. Payroll rules state rates
+ * with a few decimals; multiplying cents by a rate expressed as a whole number of basis points
+ * and dividing once here keeps every rounding exact (no float drift at the half cent).
+ */
+export function divideRoundingHalfUp(numerator: number, denominator: number): Cents {
+  assertWholeDivision(numerator, denominator);
+  const remainder = numerator % denominator;
+  const quotient = (numerator - remainder) / denominator;
+  if (2 * Math.abs(remainder) >= denominator) return quotient + (numerator < 0 ? -1 : 1);
+  return quotient;
+}
+
+/** Divides two whole numbers and drops the fraction (towards zero), exactly. */
+export function divideTruncating(numerator: number, denominator: number): Cents {
+  assertWholeDivision(numerator, denominator);
+  const remainder = numerator % denominator;
+  return (numerator - remainder) / denominator;
+}
+
+function assertWholeDivision(numerator: number, denominator: number): void {
+  if (!Number.isSafeInteger(numerator)) throw new RangeError(`numerator must be a safe whole number, got ${numerator}`);
+  if (!Number.isSafeInteger(denominator) || denominator <= 0) {
+    throw new RangeError(`denominator must be a positive whole number, got ${denominator}`);
+  }
+}
+
+/** A percentage with at most two decimals (13.07 %) as whole basis points (1307). */
+export function percentToBasisPoints(percent: number): number {
+  const basisPoints = Math.round(percent * 100);
+  if (Math.abs(basisPoints - percent * 100) > 1e-6) {
+    throw new RangeError(`a rate must have at most two decimals in percent, got ${percent}`);
+  }
+  return basisPoints;
+}
+
+const GROUP_SEPARATOR = { fr: '\u202f', nl: '.', en: ',' } as const;
+const DECIMAL_SEPARATOR = { fr: ',', nl: ',', en: '.' } as const;
+
+/**
+ * Same output family as formatEuros ("3 000,00 €", "€ 3.000,00", "€3,000.00") without Intl.
+ * Payslip explanations format dozens of amounts per payslip and the payroll engine must compute
+ * 100,000 payslips a second; building an Intl.NumberFormat per call costs more than the payroll.
+ */
+export function formatEurosPlain(cents: Cents, locale: 'fr' | 'nl' | 'en' = 'fr'): string {
+  const negative = cents < 0;
+  const abs = Math.abs(cents);
+  const euros = Math.trunc(abs / 100);
+  const rest = abs - euros * 100;
+  let digits = String(euros);
+  let grouped = '';
+  while (digits.length > 3) {
+    grouped = GROUP_SEPARATOR[locale] + digits.slice(-3) + grouped;
+    digits = digits.slice(0, -3);
+  }
+  const number = digits + grouped + DECIMAL_SEPARATOR[locale] + (rest < 10 ? '0' : '') + String(rest);
+  const sign = negative ? '-' : '';
+  if (locale === 'fr') return `${sign}${number}\u00a0€`;
+  if (locale === 'nl') return `€\u00a0${sign}${number}`;
+  return `${sign}€${number}`;
+}
