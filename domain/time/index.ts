@@ -1,2 +1,3 @@
 export * from './dates';
 export * from './iso-week';
+export * from './brussels';

@@ -1,0 +1,16 @@
+import { alertActivities } from './alerts';
+import { contractActivities } from './contracts';
+import type { ActivityDeps } from './deps';
+import { onboardingActivities } from './onboarding';
+
+/** All activities, built from their dependencies. worker/ registers the result. */
+export function createActivities(deps: ActivityDeps) {
+  return {
+    ...alertActivities(deps),
+    ...contractActivities(deps),
+    ...onboardingActivities(deps),
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;
+export type { ActivityDeps } from './deps';

@@ -1,0 +1,51 @@
+import type { OnboardingState } from '../domain/workers/onboarding';
+import { AuditEntry, Worker } from '../db/entities';
+import { recordAudit, type AuditActor } from '../db/audit';
+import type { ActivityDeps } from './deps';
+
+export interface SaveOnboardingInput {
+  workerId: string;
+  actor: AuditActor;
+  /** `consent`, `work-authorisation`, `documents-checked`, `permit-expired`. */
+  step: string;
+  state: OnboardingState;
+  /** Only with the work-authorisation step: encrypted here, never stored in clear. */
+  permitNumber?: string;
+  requestId?: string | null;
+  /** Unique per step occurrence, so a retry does not audit twice. */
+  idempotencyKey: string;
+}
+
+export function onboardingActivities({ orm, cipher }: ActivityDeps) {
+  return {
+    /** Writes the onboarding facts of the workflow state to the worker's record, with its audit entry. */
+    async saveOnboardingProgress(input: SaveOnboardingInput): Promise<void> {
+      const em = orm.em.fork();
+      await em.transactional(async (tx) => {
+        const worker = await tx.findOneOrFail(Worker, { id: input.workerId });
+        const s = input.state;
+        worker.onboardingStatus = s.status;
+        worker.consentTextVersion = s.consent?.textVersion ?? null;
+        worker.consentGivenAt = s.consent ? new Date(s.consent.givenAt) : null;
+        worker.permitIssuingAuthority = s.workAuthorisation?.issuingAuthority ?? null;
+        worker.permitValidFrom = s.workAuthorisation?.validFrom ?? null;
+        worker.permitValidUntil = s.workAuthorisation?.validUntil ?? null;
+        worker.documentsChecked = [...s.documentsChecked];
+        if (input.permitNumber !== undefined) worker.permitNumberCipher = cipher.encrypt(input.permitNumber);
+        const already = await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey });
+        if (!already) {
+          recordAudit(tx, {
+            actor: input.actor,
+            action: `worker.onboarding.${input.step}`,
+            subjectType: 'worker',
+            subjectId: input.workerId,
+            workerId: input.workerId,
+            requestId: input.requestId,
+            idempotencyKey: input.idempotencyKey,
+            details: { status: s.status },
+          });
+        }
+      });
+    },
+  };
+}

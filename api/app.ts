@@ -1,0 +1,78 @@
+import express, { type Express } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { createRequire } from 'node:module';
+import type { ApiDeps } from './deps';
+import { mountRoutes } from './http/mount';
+import { API_BASE, buildOpenApiDocument } from './http/openapi';
+import { problemErrorHandler, problems, sendProblem } from './http/problem';
+import { requestContext } from './http/request-context';
+import type { RouteDefinition } from './http/route';
+import { allRoutes } from './routes';
+
+const swaggerUiDir = (createRequire(import.meta.url)('swagger-ui-dist') as { getAbsoluteFSPath(): string }).getAbsoluteFSPath();
+
+const DOCS_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>TalentCoop engine API</title>
+<link rel="stylesheet" href="/docs/assets/swagger-ui.css"></head>
+<body><div id="api"></div>
+<script src="/docs/assets/swagger-ui-bundle.js"></script>
+<script src="/docs/init.js"></script>
+</body></html>`;
+const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#api', deepLinking: true });`;
+
+async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([p, new Promise<T>((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), ms); })]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function createApp(deps: ApiDeps, routes: readonly RouteDefinition[] = allRoutes): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(requestContext(deps.logger));
+  app.use(express.json({ limit: '1mb' }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const checks: Record<string, 'ok' | 'unreachable'> = {};
+    await Promise.all([
+      withTimeout(deps.orm.em.fork().getConnection().execute('select 1'), 2000).then(() => { checks.postgres = 'ok'; }, () => { checks.postgres = 'unreachable'; }),
+      withTimeout(deps.temporal.workflowService.getSystemInfo({}), 2000).then(() => { checks.temporal = 'ok'; }, () => { checks.temporal = 'unreachable'; }),
+    ]);
+    const ready = Object.values(checks).every((c) => c === 'ok');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not-ready', checks });
+  });
+
+  const openApi = buildOpenApiDocument(routes);
+  app.get('/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  app.get('/docs', (_req, res) => {
+    res.type('html').send(DOCS_PAGE);
+  });
+  app.get('/docs/init.js', (_req, res) => {
+    res.type('application/javascript').send(DOCS_INIT);
+  });
+  app.use('/docs/assets', express.static(swaggerUiDir, { index: false }));
+
+  app.use(
+    `${API_BASE}/auth/login`,
+    rateLimit({
+      windowMs: 60_000,
+      limit: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE,
+      standardHeaders: 'draft-7',
+      legacyHeaders: false,
+      handler: (req, res) =>
+        sendProblem(res, problems.tooManyRequests('Too many sign-in attempts; wait a minute and try again.'), String(res.locals.requestId), req.originalUrl),
+    }),
+  );
+  app.use(API_BASE, mountRoutes(routes, deps));
+  app.use((req, _res, next) => next(problems.notFound(`route ${req.method} ${req.path}`)));
+  app.use(problemErrorHandler(deps.logger));
+  return app;
+}

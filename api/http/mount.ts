@@ -1,0 +1,45 @@
+import { Router, type Response } from 'express';
+import type { ApiDeps } from '../deps';
+import { principalFromRequest } from './authenticate';
+import { problems } from './problem';
+import { toExpressPath, type RouteDefinition, type RouteResult } from './route';
+import { parseOrThrow } from './validate';
+
+function send(res: Response, result: RouteResult): void {
+  if ('file' in result) {
+    res
+      .status(result.status)
+      .type(result.contentType)
+      .setHeader('Content-Disposition', `attachment; filename="${result.fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`)
+      .send(Buffer.from(result.file));
+    return;
+  }
+  for (const [k, v] of Object.entries(result.headers ?? {})) res.setHeader(k, v);
+  if (result.body === undefined) res.status(result.status).end();
+  else res.status(result.status).json(result.body);
+}
+
+/** Mounts declared routes: authenticate → authorise the role → validate → handle. */
+export function mountRoutes(routes: readonly RouteDefinition[], deps: ApiDeps): Router {
+  const router = Router();
+  for (const route of routes) {
+    router[route.method](toExpressPath(route.path), async (req, res, next) => {
+      try {
+        const principal = principalFromRequest(req, deps.tokens);
+        if (route.roles !== 'public') {
+          if (!principal) throw problems.unauthenticated();
+          if (!route.roles.includes(principal.role)) throw problems.forbidden();
+        }
+        res.locals.principal = principal;
+        const params = parseOrThrow(route.request?.params, req.params, 'path');
+        const query = parseOrThrow(route.request?.query, req.query, 'query');
+        const body = parseOrThrow(route.request?.body, req.body, 'body');
+        const result = await route.handler({ params, query, body, principal, requestId: String(res.locals.requestId), deps, req, res });
+        send(res, result);
+      } catch (err) {
+        next(err);
+      }
+    });
+  }
+  return router;
+}

@@ -1,0 +1,72 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import type { RouteDefinition } from './route';
+
+export const API_BASE = '/api/v1';
+
+const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    code: z.string(),
+    requestId: z.string(),
+    errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem' });
+
+const STANDARD_PROBLEMS: Record<number, string> = {
+  400: 'Invalid request: `errors[]` names each bad field',
+  401: 'Not signed in, or the token expired',
+  403: 'The role is not admitted on this route',
+};
+
+/**
+ * The OpenAPI 3.1 document, generated from the route declarations. Each operation carries
+ * `x-roles`: the roles it admits (or "public").
+ */
+export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  for (const route of routes) {
+    const responses: Record<string, { description: string; content?: Record<string, { schema: z.ZodType }> }> = {};
+    for (const [status, doc] of Object.entries(route.responses)) {
+      responses[status] = {
+        description: doc.description,
+        ...(doc.schema ? { content: { [doc.contentType ?? 'application/json']: { schema: doc.schema } } } : {}),
+      };
+    }
+    const standard = route.roles === 'public' ? [400] : [400, 401, 403];
+    for (const status of standard) {
+      if (status === 400 && !route.request) continue;
+      responses[String(status)] ??= { description: STANDARD_PROBLEMS[status]!, content: { 'application/problem+json': { schema: problemSchema } } };
+    }
+    registry.registerPath({
+      method: route.method,
+      path: `${API_BASE}${route.path}`,
+      summary: route.summary,
+      description: route.description,
+      tags: route.tags,
+      security: route.roles === 'public' ? [] : [{ bearer: [] }],
+      'x-roles': route.roles === 'public' ? 'public' : [...route.roles],
+      request: {
+        ...(route.request?.params ? { params: route.request.params as z.ZodObject } : {}),
+        ...(route.request?.query ? { query: route.request.query as z.ZodObject } : {}),
+        ...(route.request?.body ? { body: { required: true, content: { 'application/json': { schema: route.request.body } } } } : {}),
+      },
+      responses,
+    });
+  }
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'TalentCoop engine API',
+      version: '1.0.0',
+      description:
+        'Operations and payroll engine of the TalentCoop employment cooperative. Errors are RFC 9457 application/problem+json with a stable `code`.',
+    },
+    servers: [{ url: '/' }],
+  });
+}

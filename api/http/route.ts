@@ -1,0 +1,61 @@
+import type { Request, Response } from 'express';
+import type { z, ZodType } from 'zod';
+import type { Principal, Role } from '../../domain/access/roles';
+import type { ApiDeps } from '../deps';
+
+/**
+ * A route is declared once: method, path, the roles it admits, its zod schemas. The same
+ * declaration mounts it in Express (authenticate → authorise → validate → handle) and documents
+ * it in the OpenAPI document, so the two cannot drift apart.
+ */
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface RouteContext<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  /** Null only on public routes. */
+  principal: Principal | null;
+  requestId: string;
+  deps: ApiDeps;
+  req: Request;
+  res: Response;
+}
+
+/** What a handler answers: JSON with a status, or a file. */
+export type RouteResult =
+  | { status: number; body?: unknown; headers?: Record<string, string> }
+  | { status: number; file: Buffer | Uint8Array; contentType: string; fileName: string };
+
+export interface ResponseDoc {
+  description: string;
+  schema?: ZodType;
+  contentType?: string;
+}
+
+export interface RouteDefinition<
+  P extends ZodType = ZodType,
+  Q extends ZodType = ZodType,
+  B extends ZodType = ZodType,
+> {
+  method: HttpMethod;
+  /** OpenAPI style, relative to the API base: `/workers/{workerId}`. */
+  path: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  /** 'public' routes need no token (login, magic links). */
+  roles: readonly Role[] | 'public';
+  request?: { params?: P; query?: Q; body?: B };
+  responses: Record<number, ResponseDoc>;
+  handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<RouteResult>;
+}
+
+/** Keeps the zod types of one route together when it is declared. */
+export function defineRoute<P extends ZodType, Q extends ZodType, B extends ZodType>(
+  def: RouteDefinition<P, Q, B>,
+): RouteDefinition {
+  return def as unknown as RouteDefinition;
+}
+
+export const toExpressPath = (openApiPath: string) => openApiPath.replace(/\{([^}]+)\}/g, ':$1');

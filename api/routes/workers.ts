@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { recordAudit } from '../../db/audit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../domain/access/roles';
+import { AuditEntry, UserAccount } from '../../db/entities';
+import {
+  recordConsentUpdate, recordDocumentsCheckedUpdate, recordWorkAuthorisationUpdate,
+} from '../../workflows/worker-onboarding';
+import { problems } from '../http/problem';
+import { defineRoute } from '../http/route';
+import { viaWorkflow } from '../http/temporal-errors';
+import { todayInBrussels } from '../workers/clock';
+import {
+  consentRequest, documentsCheckedRequest, onboardingView, registeredWorker, registerWorkerRequest, workAuthorisationRequest,
+  workerIdParams, workerView,
+} from '../workers/schemas';
+import { findVisibleWorker, registerWorker, startOnboarding, toWorkerView } from '../workers/worker-records';
+
+export const registerWorkerRoute = defineRoute({
+  method: 'post',
+  path: '/workers',
+  summary: 'Register a worker and start their onboarding',
+  tags: ['workers'],
+  roles: ['admin'],
+  request: { body: registerWorkerRequest },
+  responses: { 201: { description: 'Registered; onboarding started', schema: registeredWorker }, 409: { description: 'Already registered' } },
+  handler: async ({ body, principal, deps, requestId }) => {
+    const created = await registerWorker(deps, principal!, body, requestId);
+    return { status: 201, body: created, headers: { Location: `/api/v1/workers/${created.id}` } };
+  },
+});
+
+export const getWorkerRoute = defineRoute({
+  method: 'get',
+  path: '/workers/{workerId}',
+  summary: "A worker's file (the read is recorded and shown to the worker)",
+  tags: ['workers'],
+  roles: ['admin', 'worker'],
+  request: { params: workerIdParams },
+  responses: { 200: { description: 'The file', schema: workerView }, 404: { description: 'No such worker' } },
+  handler: async ({ params, principal, deps, requestId }) => {
+    const em = deps.orm.em.fork();
+    const worker = await findVisibleWorker(em, principal!, params.workerId);
+    recordAudit(em, { actor: principal!, action: 'worker.read', subjectType: 'worker', subjectId: worker.id, workerId: worker.id, requestId });
+    await em.flush();
+    return { status: 200, body: toWorkerView(worker, deps) };
+  },
+});
+
+const onboardingUpdateRoute = <B extends z.ZodType>(opts: {
+  path: string;
+  summary: string;
+  roles: readonly ('admin' | 'worker')[];
+  body: B;
+  send: (deps: Parameters<Parameters<typeof defineRoute>[0]['handler']>[0]['deps'], workerId: string, body: z.infer<B>, base: { actor: Actor; requestId: string; today: string }) => Promise<unknown>;
+}) =>
+  defineRoute({
+    method: 'post',
+    path: `/workers/{workerId}/${opts.path}`,
+    summary: opts.summary,
+    tags: ['onboarding'],
+    roles: opts.roles,
+    request: { params: workerIdParams, body: opts.body },
+    responses: { 200: { description: 'The onboarding after this step', schema: onboardingView }, 404: { description: 'No such worker' }, 422: { description: 'A rule refuses the step' } },
+    handler: async ({ params, body, principal, deps, requestId }) => {
+      await findVisibleWorker(deps.orm.em.fork(), principal!, params.workerId);
+      const base = { actor: { userId: principal!.userId, role: principal!.role }, requestId, today: todayInBrussels() };
+      const state = (await viaWorkflow(() => opts.send(deps, params.workerId, body, base))) as z.infer<typeof onboardingView>;
+      return { status: 200, body: { status: state.status, consent: state.consent, workAuthorisation: state.workAuthorisation, documentsChecked: state.documentsChecked } };
+    },
+  });
+
+export const recordConsentRoute = onboardingUpdateRoute({
+  path: 'consent',
+  summary: 'Record the worker’s GDPR consent (text version and time)',
+  roles: ['admin', 'worker'],
+  body: consentRequest,
+  send: (deps, workerId, body, base) =>
+    deps.temporal.workflow.executeUpdateWithStart(recordConsentUpdate, {
+      args: [{ ...base, textVersion: body.textVersion, givenAt: new Date().toISOString() }],
+      startWorkflowOperation: startOnboarding(deps, workerId),
+    }),
+});
+
+export const recordWorkAuthorisationRoute = onboardingUpdateRoute({
+  path: 'work-authorisation',
+  summary: 'Record or renew the work authorisation under the derogation',
+  roles: ['admin'],
+  body: workAuthorisationRequest,
+  send: (deps, workerId, body, base) =>
+    deps.temporal.workflow.executeUpdateWithStart(recordWorkAuthorisationUpdate, {
+      args: [{ ...base, ...body }],
+      startWorkflowOperation: startOnboarding(deps, workerId),
+    }),
+});
+
+export const recordDocumentsCheckedRoute = onboardingUpdateRoute({
+  path: 'documents-checked',
+  summary: 'Record the documents an administrator has checked',
+  roles: ['admin'],
+  body: documentsCheckedRequest,
+  send: (deps, workerId, body, base) =>
+    deps.temporal.workflow.executeUpdateWithStart(recordDocumentsCheckedUpdate, {
+      args: [{ ...base, items: body.items }],
+      startWorkflowOperation: startOnboarding(deps, workerId),
+    }),
+});
+
+const accessLogEntry = z.object({
+  at: z.string(),
+  who: z.string(),
+  role: z.string(),
+  action: z.string(),
+  reason: z.string().nullable(),
+});
+
+export const myAccessLogRoute = defineRoute({
+  method: 'get',
+  path: '/me/access-log',
+  summary: 'Who read or changed my file, and when',
+  tags: ['workers'],
+  roles: ['worker'],
+  responses: { 200: { description: 'Newest first', schema: z.object({ entries: z.array(accessLogEntry) }).meta({ id: 'AccessLog' }) } },
+  handler: async ({ principal, deps }) => {
+    if (!principal!.workerId) throw problems.notFound('worker');
+    const em = deps.orm.em.fork();
+    const entries = await em.find(AuditEntry, { workerId: principal!.workerId }, { orderBy: { id: 'desc' }, limit: 500 });
+    const names = await actorNames(em, entries.map((e) => e.actorId));
+    return {
+      status: 200,
+      body: {
+        entries: entries.map((e) => ({
+          at: e.occurredAt.toISOString(),
+          who: e.actorId === principal!.userId ? 'you' : names.get(e.actorId) ?? (e.actorRole === 'system' ? 'TalentCoop (automatic)' : 'a cooperative staff member'),
+          role: e.actorRole,
+          action: e.action,
+          reason: e.reason ?? null,
+        })),
+      },
+    };
+  },
+});
+
+async function actorNames(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/.test(id));
+  const accounts = unique.length ? await em.find(UserAccount, { id: { $in: unique } }, { fields: ['id', 'displayName'] }) : [];
+  return new Map(accounts.map((a) => [a.id, a.displayName]));
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { validateIban, validateNiss } from '../../domain/identifiers';
+import { CONSENT_TEXT_VERSIONS, DOCUMENT_CHECKLIST, ONBOARDING_STATUSES } from '../../domain/workers/onboarding';
+
+export const LANGUAGES = ['fr', 'nl', 'en'] as const;
+export const SECTORS = ['care', 'horeca', 'construction', 'other'] as const;
+const calendarDate = z.iso.date();
+
+export const nationalNumberField = z.string().max(20).superRefine((value, ctx) => {
+  const r = validateNiss(value);
+  if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message, params: { code: `niss-${r.code}` } });
+});
+
+export const ibanField = z.string().max(42).superRefine((value, ctx) => {
+  const r = validateIban(value);
+  if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message, params: { code: `iban-${r.code}` } });
+});
+
+export const addressSchema = z
+  .object({
+    street: z.string().min(1).max(200),
+    houseNumber: z.string().min(1).max(20),
+    postalCode: z.string().min(4).max(10),
+    city: z.string().min(1).max(100),
+    country: z.string().length(2).toUpperCase(),
+  })
+  .strict();
+
+export const identificationSchema = z
+  .object({
+    birthDate: calendarDate,
+    birthPlace: z.string().min(1).max(100),
+    countryOfBirth: z.string().length(2).toUpperCase(),
+    nationality: z.string().length(2).toUpperCase(),
+    sex: z.enum(['M', 'F', 'X']),
+    familyName: z.string().min(1).max(100),
+  })
+  .strict()
+  .meta({ description: 'Identification data, for a worker without a national or BIS number (Dimona needs it).' });
+
+export const registerWorkerRequest = z
+  .object({
+    firstName: z.string().trim().min(1).max(100),
+    displayName: z.string().trim().min(1).max(200),
+    preferredLanguage: z.enum(LANGUAGES),
+    languagesSpoken: z.array(z.string().min(2).max(20)).max(20).default([]),
+    skills: z.array(z.string().min(1).max(60)).max(50).default([]),
+    sectorsWanted: z.array(z.enum(SECTORS)).max(4).default([]),
+    contact: z.object({ email: z.email().max(254).optional(), phone: z.string().regex(/^\+?[0-9 ]{6,20}$/).optional() }).strict().default({}),
+    nationalNumber: nationalNumberField.optional(),
+    identification: identificationSchema.optional(),
+    address: addressSchema.optional(),
+    iban: ibanField.optional(),
+  })
+  .strict()
+  .meta({ id: 'RegisterWorkerRequest' });
+export type RegisterWorkerRequest = z.infer<typeof registerWorkerRequest>;
+
+export const workerIdParams = z.object({ workerId: z.uuid() });
+
+export const onboardingView = z.object({
+  status: z.enum(ONBOARDING_STATUSES),
+  consent: z.object({ textVersion: z.string(), givenAt: z.string() }).nullable(),
+  workAuthorisation: z.object({ issuingAuthority: z.string(), validFrom: z.string(), validUntil: z.string() }).nullable(),
+  documentsChecked: z.array(z.string()),
+});
+
+export const workerView = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    firstName: z.string(),
+    displayName: z.string(),
+    preferredLanguage: z.enum(LANGUAGES),
+    languagesSpoken: z.array(z.string()),
+    skills: z.array(z.string()),
+    sectorsWanted: z.array(z.string()),
+    onboarding: onboardingView,
+    identity: z
+      .object({
+        nationalNumber: z.string().nullable(),
+        nationalNumberKind: z.enum(['niss', 'bis']).nullable(),
+        identification: identificationSchema.nullable(),
+        address: addressSchema.nullable(),
+        iban: z.string().nullable(),
+        contact: z.object({ email: z.string().optional(), phone: z.string().optional() }),
+        permitNumber: z.string().nullable(),
+      })
+      .meta({ description: 'Personal data, decrypted for this read, which is recorded in the audit log.' }),
+  })
+  .meta({ id: 'Worker' });
+
+export const registeredWorker = z.object({ id: z.uuid(), code: z.string(), onboardingWorkflowId: z.string() }).meta({ id: 'RegisteredWorker' });
+
+export const consentRequest = z.object({ textVersion: z.enum(CONSENT_TEXT_VERSIONS) }).strict().meta({ id: 'ConsentRequest' });
+export const workAuthorisationRequest = z
+  .object({
+    permitNumber: z.string().trim().min(3).max(40),
+    issuingAuthority: z.string().trim().min(2).max(120),
+    validFrom: calendarDate,
+    validUntil: calendarDate,
+  })
+  .strict()
+  .meta({ id: 'WorkAuthorisationRequest' });
+export const documentsCheckedRequest = z.object({ items: z.array(z.enum(DOCUMENT_CHECKLIST)).min(1) }).strict().meta({ id: 'DocumentsCheckedRequest' });

@@ -1,0 +1,139 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import type { z } from 'zod';
+import type { Principal } from '../../domain/access/roles';
+import { formatIbanForPrint, formatNiss, normaliseIban, validateNiss } from '../../domain/identifiers';
+import type { OnboardingStatus } from '../../domain/workers/onboarding';
+import { recordAudit } from '../../db/audit';
+import { Worker, type IWorker } from '../../db/entities';
+import { workerOnboardingWorkflow, workerOnboardingWorkflowId } from '../../workflows/worker-onboarding';
+import type { ApiDeps } from '../deps';
+import { problems } from '../http/problem';
+import type { RegisterWorkerRequest, workerView } from './schemas';
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const newWorkerCode = () => `W-${Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')}`;
+
+export const startOnboarding = (deps: ApiDeps, workerId: string) =>
+  new WithStartWorkflowOperation(workerOnboardingWorkflow, {
+    workflowId: workerOnboardingWorkflowId(workerId),
+    taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
+    args: [{ workerId }],
+    workflowIdConflictPolicy: 'USE_EXISTING',
+  });
+
+/**
+ * Registers a worker: identifiers validated, encrypted, searchable only by keyed hash, written
+ * with its audit entry in one transaction; then the onboarding workflow starts.
+ */
+export async function registerWorker(deps: ApiDeps, actor: Principal, input: RegisterWorkerRequest, requestId: string) {
+  const { cipher } = deps;
+  const niss = input.nationalNumber ? validateNiss(input.nationalNumber) : null;
+  const nissValue = niss?.ok ? niss.value : null;
+  const nationalNumberHash = nissValue ? cipher.blindIndex('niss', nissValue.digits) : null;
+  const em = deps.orm.em.fork();
+  if (nationalNumberHash && (await em.count(Worker, { nationalNumberHash }))) {
+    throw problems.conflict('worker-already-registered', 'A worker with this national number is already registered.', [
+      { field: 'nationalNumber', code: 'worker-already-registered', message: 'is already registered' },
+    ]);
+  }
+  const id = randomUUID();
+  for (let attempt = 0; ; attempt++) {
+    const code = newWorkerCode();
+    try {
+      await em.transactional(async (tx) => {
+        tx.create(Worker, {
+          id,
+          code,
+          firstName: input.firstName,
+          displayName: input.displayName,
+          preferredLanguage: input.preferredLanguage,
+          languagesSpoken: input.languagesSpoken,
+          skills: input.skills,
+          sectorsWanted: input.sectorsWanted,
+          contactEmailCipher: cipher.encryptOptional(input.contact.email),
+          contactPhoneCipher: cipher.encryptOptional(input.contact.phone),
+          nationalNumberCipher: cipher.encryptOptional(nissValue?.digits),
+          nationalNumberHash,
+          nationalNumberKind: nissValue?.kind ?? null,
+          birthDataCipher: input.identification ? cipher.encrypt(JSON.stringify(input.identification)) : null,
+          addressCipher: input.address ? cipher.encrypt(JSON.stringify(input.address)) : null,
+          ibanCipher: input.iban ? cipher.encrypt(normaliseIban(input.iban)) : null,
+          onboardingStatus: 'awaiting-consent' satisfies OnboardingStatus,
+          documentsChecked: [],
+        });
+        recordAudit(tx, { actor, action: 'worker.registered', subjectType: 'worker', subjectId: id, workerId: id, requestId, details: { code } });
+      });
+      break;
+    } catch (err) {
+      if (!(err instanceof UniqueConstraintViolationException)) throw err;
+      if (String(err.message).includes('national_number_hash')) {
+        throw problems.conflict('worker-already-registered', 'A worker with this national number is already registered.', [
+          { field: 'nationalNumber', code: 'worker-already-registered', message: 'is already registered' },
+        ]);
+      }
+      if (attempt >= 5) throw err;
+    }
+  }
+  await deps.temporal.workflow.start(workerOnboardingWorkflow, {
+    workflowId: workerOnboardingWorkflowId(id),
+    taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
+    args: [{ workerId: id }],
+    workflowIdConflictPolicy: 'USE_EXISTING',
+  });
+  const worker = await em.findOneOrFail(Worker, { id });
+  return { id, code: worker.code, onboardingWorkflowId: workerOnboardingWorkflowId(id) };
+}
+
+/**
+ * Loads a worker the principal may see. A worker sees only themself; anyone else is told the
+ * record does not exist, so ids cannot be probed.
+ */
+export async function findVisibleWorker(em: EntityManager, principal: Principal, workerId: string): Promise<IWorker> {
+  const visible = principal.role === 'admin' || (principal.role === 'worker' && principal.workerId === workerId);
+  const worker = visible ? await em.findOne(Worker, { id: workerId, erasedAt: null }) : null;
+  if (!worker) throw problems.notFound('worker');
+  return worker;
+}
+
+/** The worker's file with personal data decrypted. The caller records the read in the audit log. */
+export function toWorkerView(w: IWorker, deps: ApiDeps): z.infer<typeof workerView> {
+  const { cipher } = deps;
+  const nationalNumber = cipher.decryptOptional(w.nationalNumberCipher);
+  const iban = cipher.decryptOptional(w.ibanCipher);
+  const json = <T>(stored: string | null | undefined): T | null => {
+    const clear = cipher.decryptOptional(stored);
+    return clear === null ? null : (JSON.parse(clear) as T);
+  };
+  const email = cipher.decryptOptional(w.contactEmailCipher);
+  const phone = cipher.decryptOptional(w.contactPhoneCipher);
+  return {
+    id: w.id,
+    code: w.code,
+    firstName: w.firstName,
+    displayName: w.displayName,
+    preferredLanguage: w.preferredLanguage as 'fr' | 'nl' | 'en',
+    languagesSpoken: w.languagesSpoken,
+    skills: w.skills,
+    sectorsWanted: w.sectorsWanted,
+    onboarding: {
+      status: w.onboardingStatus as OnboardingStatus,
+      consent: w.consentTextVersion && w.consentGivenAt ? { textVersion: w.consentTextVersion, givenAt: w.consentGivenAt.toISOString() } : null,
+      workAuthorisation:
+        w.permitIssuingAuthority && w.permitValidFrom && w.permitValidUntil
+          ? { issuingAuthority: w.permitIssuingAuthority, validFrom: w.permitValidFrom, validUntil: w.permitValidUntil }
+          : null,
+      documentsChecked: w.documentsChecked,
+    },
+    identity: {
+      nationalNumber: nationalNumber ? formatNiss(nationalNumber) : null,
+      nationalNumberKind: w.nationalNumberKind as 'niss' | 'bis' | null,
+      identification: json(w.birthDataCipher),
+      address: json(w.addressCipher),
+      iban: iban ? formatIbanForPrint(iban) : null,
+      contact: { ...(email ? { email } : {}), ...(phone ? { phone } : {}) },
+      permitNumber: cipher.decryptOptional(w.permitNumberCipher),
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { brusselsDateOf, startOfBrusselsDay } from './brussels';
+
+describe('Brussels calendar days', () => {
+  it.each([
+    ['2026-01-15', '2026-01-14T23:00:00.000Z'], // winter time, UTC+1
+    ['2026-07-15', '2026-07-14T22:00:00.000Z'], // summer time, UTC+2
+    ['2026-03-29', '2026-03-28T23:00:00.000Z'], // the day summer time starts begins in winter time
+    ['2026-10-25', '2026-10-24T22:00:00.000Z'], // the day winter time starts begins in summer time
+  ])('%s starts at %s', (day, instant) => {
+    expect(new Date(startOfBrusselsDay(day)).toISOString()).toBe(instant);
+  });
+
+  it('reads the Brussels day of an instant, not the UTC day', () => {
+    expect(brusselsDateOf(Date.parse('2026-07-14T22:30:00Z'))).toBe('2026-07-15');
+    expect(brusselsDateOf(Date.parse('2026-07-14T21:59:59Z'))).toBe('2026-07-14');
+  });
+});

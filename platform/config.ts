@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/**
+ * The whole configuration, read once from the environment and validated. A bad value stops the
+ * process with a sentence that names the variable. Nothing else reads process.env.
+ */
+const keyList = z
+  .string()
+  .transform((s, ctx) => {
+    const keys = new Map<string, Buffer>();
+    for (const part of s.split(',').map((p) => p.trim()).filter(Boolean)) {
+      const [id, b64] = part.split(':');
+      const key = b64 ? Buffer.from(b64, 'base64') : Buffer.alloc(0);
+      if (!id || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || key.length !== 32) {
+        ctx.addIssue({ code: 'custom', message: 'each key must be "<keyId>:<32 bytes in base64>", separated by commas' });
+        return z.NEVER;
+      }
+      keys.set(id, key);
+    }
+    if (keys.size === 0) {
+      ctx.addIssue({ code: 'custom', message: 'at least one key is required' });
+      return z.NEVER;
+    }
+    return keys;
+  });
+
+const secret32 = z
+  .string()
+  .transform((s, ctx) => {
+    const b = Buffer.from(s, 'base64');
+    if (b.length < 32) {
+      ctx.addIssue({ code: 'custom', message: 'must be at least 32 bytes, base64-encoded' });
+      return z.NEVER;
+    }
+    return b;
+  });
+
+const port = z.coerce.number().int().min(0).max(65535);
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(3000),
+    PUBLIC_BASE_URL: z.url().optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    TEMPORAL_ADDRESS: z
+      .string()
+      .regex(/^[A-Za-z0-9.[\]:-]+:\d+$/, 'must be host:port')
+      .optional(),
+    EMBEDDED_POSTGRES_PORT: port.default(54329),
+    TEMPORAL_DEV_PORT: port.default(7233),
+    TEMPORAL_UI_PORT: port.default(8233),
+    TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+    TEMPORAL_TASK_QUEUE: z.string().min(1).default('talentcoop'),
+    AUTH_TOKEN_SECRET: secret32,
+    AUTH_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(480),
+    LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
+    DATA_ENCRYPTION_KEYS: keyList,
+    DATA_ENCRYPTION_ACTIVE_KEY_ID: z.string().min(1),
+    DATA_HASH_KEY: secret32,
+    ALLOW_DEMO_ACCOUNTS: bool.default(false),
+  })
+  .superRefine((c, ctx) => {
+    if (!c.DATA_ENCRYPTION_KEYS.has(c.DATA_ENCRYPTION_ACTIVE_KEY_ID)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATA_ENCRYPTION_ACTIVE_KEY_ID'],
+        message: `names a key that DATA_ENCRYPTION_KEYS does not hold`,
+      });
+    }
+    if (c.NODE_ENV === 'production' && c.ALLOW_DEMO_ACCOUNTS) {
+      ctx.addIssue({ code: 'custom', path: ['ALLOW_DEMO_ACCOUNTS'], message: 'demo accounts are never allowed in production' });
+    }
+  });
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Parses the environment; throws a ConfigError whose message names every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = configSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const sentences = result.error.issues.map((issue) => {
+    const name = issue.path.join('.') || 'configuration';
+    const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+    return `${name} ${message}`;
+  });
+  throw new ConfigError(`Bad configuration: ${sentences.join('; ')}.`);
+}

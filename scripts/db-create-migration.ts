@@ -1,0 +1,27 @@
+/**
+ * Developer tool: writes a new migration from the difference between the entity definitions
+ * and the last snapshot, against a throw-away embedded PostgreSQL.
+ *   npx tsx scripts/db-create-migration.ts <name>
+ * Then add it to db/migrations/index.ts.
+ */
+import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { openOrm, migrateToLatest } from '../db/orm';
+import { startEmbeddedPostgres } from './lib/embedded-postgres';
+import { DATA_DIR } from './lib/paths';
+
+const name = process.argv[2];
+if (!name) { console.error('usage: db-create-migration <name>'); process.exit(2); }
+const dataDir = join(DATA_DIR, 'migration-scratch');
+rmSync(dataDir, { recursive: true, force: true });
+const pg = await startEmbeddedPostgres({ dataDir, port: 54399, database: 'scratch', persistent: false });
+try {
+  const orm = await openOrm(pg.url);
+  await migrateToLatest(orm);
+  const result = await orm.getMigrator().createMigration('db/migrations', false, false, name);
+  console.log(result.fileName ? `wrote db/migrations/${result.fileName}` : 'no schema change');
+  console.log(result.diff.up.join('\n'));
+  await orm.close();
+} finally {
+  await pg.stop();
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../../domain/access/roles';
+import { enterpriseNumberCheckDigits, nissCheckDigits } from '../../domain/identifiers';
+import { Employer, UserAccount, Worker } from '../../db/entities';
+import { recordAudit } from '../../db/audit';
+import { hashPassword } from '../../api/http/passwords';
+import { TokenSigner } from '../../api/http/tokens';
+import { registerWorker } from '../../api/workers/worker-records';
+import type { PlatformServices } from '../../platform/services';
+
+/** Demo only: these accounts exist when the platform is started with --demo, never in production. */
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@demo.coop', password: 'demo-admin-pass', role: 'admin', displayName: 'Sofia (admin)' },
+  { email: 'admin2@demo.coop', password: 'demo-admin2-pass', role: 'admin', displayName: 'Marc (second admin)' },
+  { email: 'employer@demo.coop', password: 'demo-employer-pass', role: 'employer', displayName: 'Claire, Résidence Les Tilleuls', employer: 'tilleuls' },
+  { email: 'employer2@demo.coop', password: 'demo-employer2-pass', role: 'employer', displayName: 'Joris, Brasserie du Canal', employer: 'canal' },
+  { email: 'worker@demo.coop', password: 'demo-worker-pass', role: 'worker', displayName: 'Amina', worker: 'amina' },
+  { email: 'coach@demo.coop', password: 'demo-coach-pass', role: 'coach', displayName: 'Nadia (coach)' },
+] as const;
+
+const enterprise = (first8: string) => `${first8}${enterpriseNumberCheckDigits(first8)}`;
+
+const DEMO_EMPLOYERS = {
+  tilleuls: { legalName: 'Résidence Les Tilleuls ASBL', enterpriseNumber: enterprise('04123456'), sector: 'care', jointCommittee: '330', city: 'Schaerbeek', postalCode: '1030' },
+  canal: { legalName: 'Brasserie du Canal SRL', enterpriseNumber: enterprise('07654321'), sector: 'horeca', jointCommittee: '302', city: 'Molenbeek-Saint-Jean', postalCode: '1080' },
+  batibrux: { legalName: 'BatiBrux SA', enterpriseNumber: enterprise('08112233'), sector: 'construction', jointCommittee: '124', city: 'Anderlecht', postalCode: '1070' },
+} as const;
+
+const DEMO_WORKERS = {
+  amina: { firstName: 'Amina', displayName: 'Amina B.', preferredLanguage: 'fr', languagesSpoken: ['fr', 'ar', 'en'], skills: ['elderly care', 'first aid'], sectorsWanted: ['care'], bis: `895214031${nissCheckDigits('895214031', 1900)}` },
+  yonas: { firstName: 'Yonas', displayName: 'Yonas T.', preferredLanguage: 'nl', languagesSpoken: ['nl', 'ti', 'en'], skills: ['line cook', 'dishwashing'], sectorsWanted: ['horeca'], bis: `925603117${nissCheckDigits('925603117', 1900)}` },
+  kofi: { firstName: 'Kofi', displayName: 'Kofi A.', preferredLanguage: 'en', languagesSpoken: ['en', 'fr', 'tw'], skills: ['masonry', 'tiling'], sectorsWanted: ['construction'], bis: `874409205${nissCheckDigits('874409205', 1900)}` },
+} as const;
+
+/** Seeds the demo cooperative. Idempotent: a second run finds everything and adds nothing. */
+export async function seedDemo(services: PlatformServices): Promise<string> {
+  if (!services.config.ALLOW_DEMO_ACCOUNTS) throw new Error('demo data is not allowed in this configuration');
+  const em = services.orm.em.fork();
+  const seeder: Principal = { userId: 'demo-seed', role: 'admin', displayName: 'demo seed', employerId: null, workerId: null };
+  let added = 0;
+
+  const employerIds: Record<string, string> = {};
+  for (const [key, e] of Object.entries(DEMO_EMPLOYERS)) {
+    let row = await em.findOne(Employer, { enterpriseNumber: e.enterpriseNumber });
+    if (!row) {
+      row = em.create(Employer, {
+        id: randomUUID(), legalName: e.legalName, enterpriseNumber: e.enterpriseNumber, sector: e.sector, jointCommittee: e.jointCommittee,
+        address: { street: 'Rue de la Démo 1', postalCode: e.postalCode, city: e.city, country: 'BE' }, invoicingEmail: null, peppolId: `0208:${e.enterpriseNumber}`, onssNumber: null,
+      });
+      recordAudit(em, { actor: seeder, action: 'employer.registered', subjectType: 'employer', subjectId: row.id });
+      await em.flush();
+      added++;
+    }
+    employerIds[key] = row.id;
+  }
+
+  const apiDeps = { config: services.config, orm: services.orm, temporal: services.temporal, logger: services.logger, cipher: services.cipher, tokens: new TokenSigner(services.config.AUTH_TOKEN_SECRET) };
+  const workerIds: Record<string, string> = {};
+  for (const [key, w] of Object.entries(DEMO_WORKERS)) {
+    const existing = await em.findOne(Worker, { nationalNumberHash: services.cipher.blindIndex('niss', w.bis) });
+    if (existing) {
+      workerIds[key] = existing.id;
+      continue;
+    }
+    const created = await registerWorker(apiDeps, seeder, {
+      firstName: w.firstName, displayName: w.displayName, preferredLanguage: w.preferredLanguage, languagesSpoken: [...w.languagesSpoken],
+      skills: [...w.skills], sectorsWanted: [...w.sectorsWanted], contact: {}, nationalNumber: w.bis,
+    }, 'demo-seed');
+    workerIds[key] = created.id;
+    added++;
+  }
+
+  for (const account of DEMO_ACCOUNTS) {
+    if (await em.findOne(UserAccount, { email: account.email })) continue;
+    em.create(UserAccount, {
+      id: randomUUID(), email: account.email, passwordHash: await hashPassword(account.password), role: account.role, displayName: account.displayName,
+      employer: 'employer' in account ? employerIds[account.employer]! : null,
+      worker: 'worker' in account ? workerIds[account.worker]! : null,
+    });
+    added++;
+  }
+  await em.flush();
+  return added ? `Demo cooperative seeded (${added} records added).` : 'Demo cooperative already present.';
+}

@@ -1,0 +1,53 @@
+import type { Server } from 'node:http';
+import type { Worker } from '@temporalio/worker';
+import { createApp } from '../../api/app';
+import { TokenSigner } from '../../api/http/tokens';
+import { migrateToLatest } from '../../db/orm';
+import type { AppConfig } from '../../platform/config';
+import { openPlatformServices, type PlatformServices } from '../../platform/services';
+import { connectWorkerConnection, createTemporalWorker } from '../../worker/create-worker';
+
+export interface RunningPlatform {
+  services: PlatformServices;
+  server: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the API and the Temporal worker in this process against the PostgreSQL and Temporal
+ * named by the configuration, after bringing the schema up to date.
+ */
+export async function runPlatform(config: AppConfig, opts: { beforeServe?: (s: PlatformServices) => Promise<void> } = {}): Promise<RunningPlatform> {
+  const services = await openPlatformServices(config);
+  const { logger } = services;
+  const applied = await migrateToLatest(services.orm);
+  if (applied.length) logger.info({ migrations: applied }, 'database migrated');
+  await opts.beforeServe?.(services);
+
+  const connection = await connectWorkerConnection(config);
+  const worker: Worker = await createTemporalWorker({ config, connection, deps: { orm: services.orm, cipher: services.cipher, logger } });
+  const workerDone = worker.run();
+  workerDone.catch((err) => logger.error({ err: { message: err?.message } }, 'Temporal worker stopped with an error'));
+
+  const app = createApp({ config, orm: services.orm, temporal: services.temporal, logger, cipher: services.cipher, tokens: new TokenSigner(config.AUTH_TOKEN_SECRET) });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  return {
+    services,
+    server,
+    url: `http://${config.HOST}:${port}`,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      worker.shutdown();
+      await workerDone.catch(() => undefined);
+      await connection.close();
+      await services.close();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * `npm start` — the whole platform on this machine: PostgreSQL (embedded unless DATABASE_URL),
+ * the Temporal dev server with its Web UI (unless TEMPORAL_ADDRESS), migrations, the worker and
+ * the API. `npm start -- --demo` also seeds the demo cooperative. Ctrl-C stops all it started.
+ */
+import { join } from 'node:path';
+import { ConfigError, loadConfig, type AppConfig } from '../platform/config';
+import { withLocalSecrets } from './lib/dev-secrets';
+import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres';
+import { DATA_DIR } from './lib/paths';
+import { runPlatform, type RunningPlatform } from './lib/platform-runtime';
+import { startTemporalDevServer, type RunningTemporal } from './lib/temporal-dev-server';
+import { ensureTemporalTools } from './lib/temporal-tools';
+import { seedDemo } from './lib/demo-seed';
+
+const demo = process.argv.includes('--demo');
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+let config: AppConfig;
+try {
+  const env = withLocalSecrets({ ...process.env, ...(demo ? { ALLOW_DEMO_ACCOUNTS: 'true' } : {}) }, join(DATA_DIR, 'local-secrets.json'));
+  config = loadConfig(env);
+} catch (err) {
+  process.stderr.write(`${err instanceof ConfigError ? err.message : String(err)}\n`);
+  process.exit(2);
+}
+
+const stack: { temporal?: RunningTemporal; postgres?: RunningPostgres; platform?: RunningPlatform } = {};
+let stopping = false;
+
+async function stopAll(code: number): Promise<never> {
+  if (stopping) process.exit(code);
+  stopping = true;
+  say('Stopping…');
+  await stack.platform?.stop().catch((e) => say(`  api/worker: ${String(e)}`));
+  await stack.temporal?.stop().catch((e) => say(`  temporal: ${String(e)}`));
+  await stack.postgres?.stop().catch((e) => say(`  postgres: ${String(e)}`));
+  say('Stopped.');
+  process.exit(code);
+}
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+try {
+  if (!config.TEMPORAL_ADDRESS) {
+    const tools = ensureTemporalTools(say);
+    stack.temporal = await startTemporalDevServer({
+      cli: tools.cli,
+      port: config.TEMPORAL_DEV_PORT,
+      uiPort: config.TEMPORAL_UI_PORT,
+      dbFile: join(DATA_DIR, 'temporal', 'dev-server.sqlite'),
+      namespace: config.TEMPORAL_NAMESPACE,
+    });
+    config = { ...config, TEMPORAL_ADDRESS: stack.temporal.address };
+  }
+  if (!config.DATABASE_URL) {
+    stack.postgres = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, 'postgres'), port: config.EMBEDDED_POSTGRES_PORT, database: 'talentcoop', persistent: true });
+    config = { ...config, DATABASE_URL: stack.postgres.url };
+  }
+  stack.platform = await runPlatform(config, {
+    beforeServe: demo ? async (services) => { say(await seedDemo(services)); } : undefined,
+  });
+  say('');
+  say('TalentCoop engine is running.');
+  say(`  API            ${stack.platform.url}/api/v1`);
+  say(`  API docs       ${stack.platform.url}/docs   (OpenAPI: ${stack.platform.url}/openapi.json)`);
+  say(`  Health         ${stack.platform.url}/healthz   ${stack.platform.url}/readyz`);
+  if (stack.temporal?.uiUrl) say(`  Temporal UI    ${stack.temporal.uiUrl}`);
+  say(`  Temporal       ${config.TEMPORAL_ADDRESS}${stack.temporal ? ' (local dev server, data in .data/temporal)' : ''}`);
+  say(`  PostgreSQL     ${stack.postgres ? `embedded on 127.0.0.1:${config.EMBEDDED_POSTGRES_PORT}, data in .data/postgres` : 'from DATABASE_URL'}`);
+  say('Press Ctrl-C to stop everything.');
+} catch (err) {
+  process.stderr.write(`Start-up failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  await stopAll(1);
+}

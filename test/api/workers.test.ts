@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../domain/time/dates';
+import { todayInBrussels } from '../../api/workers/clock';
+import { ROOT } from '../../scripts/lib/paths';
+import { testEnv } from '../support/env';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+
+const NISS = '85073003328';
+const IBAN = 'BE71096123456769';
+const PERMIT = 'BXL-DEROG-77123';
+const STREET = 'Rue Secrète';
+
+let platform: TestPlatform;
+let admin: { token: string; userId: string };
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  admin = await platform.signIn('admin');
+});
+afterAll(() => platform?.stop());
+
+const registration = (overrides: Record<string, unknown> = {}) => ({
+  firstName: 'Amina', displayName: 'Amina B.', preferredLanguage: 'fr', languagesSpoken: ['fr', 'ar'], skills: ['elderly care'], sectorsWanted: ['care'],
+  contact: { email: 'amina@example.org', phone: '+32 470 12 34 56' }, nationalNumber: '85.07.30-033.28', iban: 'BE71 0961 2345 6769',
+  address: { street: STREET, houseNumber: '12', postalCode: '1030', city: 'Schaerbeek', country: 'be' },
+  ...overrides,
+});
+
+describe('registering and onboarding a worker over HTTP (real Temporal dev server, real PostgreSQL)', () => {
+  let workerId: string;
+  let workerToken: string;
+
+  it('registers a worker, encrypts every identifier, and starts onboarding', async () => {
+    const res = await platform.http('POST', '/api/v1/workers', { token: admin.token, body: registration() });
+    expect(res.status).toBe(201);
+    expect(res.body.code).toMatch(/^W-[A-Z2-9]{6}$/);
+    expect(res.headers.get('location')).toBe(`/api/v1/workers/${res.body.id}`);
+    workerId = res.body.id;
+    const [row] = await platform.db.query<{ all: string }>('select row_to_json(w)::text as all from worker w where id = $1', [workerId]);
+    for (const secret of [NISS, '85.07.30', IBAN, STREET, 'amina@example.org', '470 12 34 56']) expect(row!.all).not.toContain(secret);
+    const audit = await platform.db.query('select action, actor_id from audit_entry where worker_id = $1', [workerId]);
+    expect(audit).toEqual([{ action: 'worker.registered', actor_id: admin.userId }]);
+    const description = await platform.temporal.workflow.getHandle(`worker-onboarding:${workerId}`).describe();
+    expect(description.status.name).toBe('RUNNING');
+  });
+
+  it.each([
+    [{ nationalNumber: '85.07.30-033.29' }, 'nationalNumber', 'niss-checksum'],
+    [{ nationalNumber: '98.47.28-997.64' }, 'nationalNumber', 'niss-checksum'],
+    [{ iban: 'BE71 0961 2345 6768' }, 'iban', 'iban-checksum'],
+    [{ preferredLanguage: 'de' }, 'preferredLanguage', 'invalid_value'],
+    [{ identification: { birthDate: '1990-02-30', birthPlace: 'Kinshasa', countryOfBirth: 'CD', nationality: 'CD', sex: 'F', familyName: 'B' } }, 'identification.birthDate', 'invalid_format'],
+  ])('refuses %o naming %s, and writes nothing', async (bad, field, code) => {
+    const before = await platform.db.query('select (select count(*) from worker)::int as w, (select count(*) from audit_entry)::int as a');
+    const res = await platform.http('POST', '/api/v1/workers', { token: admin.token, body: registration({ nationalNumber: undefined, ...bad }) });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toContainEqual(expect.objectContaining({ field, code }));
+    expect(await platform.db.query('select (select count(*) from worker)::int as w, (select count(*) from audit_entry)::int as a')).toEqual(before);
+  });
+
+  it('refuses to register the same national number twice', async () => {
+    const res = await platform.http('POST', '/api/v1/workers', { token: admin.token, body: registration() });
+    expect(res.status).toBe(409);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'nationalNumber', code: 'worker-already-registered' })]);
+  });
+
+  it('lets the worker give consent themself, then the admin records the permit and documents', async () => {
+    workerToken = (await platform.signIn('worker', { workerId })).token;
+    const consent = await platform.http('POST', `/api/v1/workers/${workerId}/consent`, { token: workerToken, body: { textVersion: '2026-01' } });
+    expect(consent.status).toBe(200);
+    expect(consent.body.status).toBe('awaiting-work-authorisation');
+    const today = todayInBrussels();
+    const permit = await platform.http('POST', `/api/v1/workers/${workerId}/work-authorisation`, {
+      token: admin.token, body: { permitNumber: PERMIT, issuingAuthority: 'Région de Bruxelles-Capitale', validFrom: today, validUntil: addDays(today, 365) },
+    });
+    expect(permit.status).toBe(200);
+    const docs = await platform.http('POST', `/api/v1/workers/${workerId}/documents-checked`, {
+      token: admin.token, body: { items: ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'] },
+    });
+    expect(docs.body.status).toBe('ready');
+  });
+
+  it('refuses a step that breaks a rule with a 422 naming the field, and changes nothing', async () => {
+    const today = todayInBrussels();
+    const res = await platform.http('POST', `/api/v1/workers/${workerId}/work-authorisation`, {
+      token: admin.token, body: { permitNumber: 'SHORTER', issuingAuthority: 'Région', validFrom: today, validUntil: addDays(today, 10) },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'validUntil', code: 'renewal-shortens-permit' })]);
+    const file = await platform.http('GET', `/api/v1/workers/${workerId}`, { token: admin.token });
+    expect(file.body.identity.permitNumber).toBe(PERMIT);
+  });
+
+  it("shows the admin the file with identifiers, and records that read in the worker's access log", async () => {
+    const file = await platform.http('GET', `/api/v1/workers/${workerId}`, { token: admin.token });
+    expect(file.status).toBe(200);
+    expect(file.body.identity).toMatchObject({ nationalNumber: '85.07.30-033.28', nationalNumberKind: 'niss', iban: 'BE71 0961 2345 6769' });
+    expect(file.body.onboarding.status).toBe('ready');
+    const log = await platform.http('GET', '/api/v1/me/access-log', { token: workerToken });
+    expect(log.status).toBe(200);
+    const reads = log.body.entries.filter((e: { action: string }) => e.action === 'worker.read');
+    expect(reads.length).toBeGreaterThanOrEqual(1);
+    expect(reads[0]).toMatchObject({ role: 'admin', who: expect.stringContaining('admin') });
+  });
+
+  it("hides a worker's file from another worker (404) and from employers (403)", async () => {
+    const other = await platform.http('POST', '/api/v1/workers', { token: admin.token, body: registration({ nationalNumber: undefined, iban: undefined, firstName: 'Yonas' }) });
+    const otherToken = (await platform.signIn('worker', { workerId: other.body.id })).token;
+    expect((await platform.http('GET', `/api/v1/workers/${workerId}`, { token: otherToken })).status).toBe(404);
+    expect((await platform.http('POST', `/api/v1/workers/${workerId}/consent`, { token: otherToken, body: { textVersion: '2026-01' } })).status).toBe(404);
+    const employer = await platform.signIn('employer');
+    expect((await platform.http('GET', `/api/v1/workers/${workerId}`, { token: employer.token })).status).toBe(403);
+  });
+
+  it('keeps identifiers out of the Temporal history (read with the Temporal CLI) and out of the logs', async () => {
+    const cli = join(ROOT, '.tools', 'temporal', 'bin', 'temporal');
+    const history = execFileSync(cli, ['workflow', 'show', '--workflow-id', `worker-onboarding:${workerId}`, '--address', testEnv().temporalAddress, '--output', 'json'], { encoding: 'utf8' });
+    expect(history).toContain('WORKFLOW_EXECUTION_UPDATE_ACCEPTED');
+    expect(history).toContain(Buffer.from('binary/encrypted').toString('base64'));
+    for (const secret of [PERMIT, NISS, IBAN, STREET]) {
+      expect(history).not.toContain(secret);
+      expect(history).not.toContain(Buffer.from(secret).toString('base64'));
+    }
+    const logs = platform.logLines.join('\n');
+    expect(logs).toContain('"route":"/api/v1/workers/:workerId"');
+    for (const secret of [PERMIT, NISS, '85.07.30-033.28', IBAN, 'BE71 0961', STREET, 'amina@example.org']) expect(logs).not.toContain(secret);
+  });
+});

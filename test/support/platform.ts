@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { Client, Connection } from '@temporalio/client';
+import type { Worker } from '@temporalio/worker';
+import { createApp } from '../../api/app';
+import type { ApiDeps } from '../../api/deps';
+import { hashPassword } from '../../api/http/passwords';
+import { TokenSigner } from '../../api/http/tokens';
+import type { Role } from '../../domain/access/roles';
+import { UserAccount } from '../../db/entities';
+import type { AppConfig } from '../../platform/config';
+import { FieldCipher } from '../../platform/crypto/field-cipher';
+import { createLogger } from '../../platform/logger';
+import { dataConverterFor, keyringOf } from '../../platform/temporal';
+import { connectWorkerConnection, createTemporalWorker } from '../../worker/create-worker';
+import { testConfig } from './config';
+import { createTestDatabase, type TestDatabase } from './database';
+import { testEnv } from './env';
+import { workflowBundle } from './temporal';
+
+export interface TestPlatform {
+  baseUrl: string;
+  config: AppConfig;
+  db: TestDatabase;
+  deps: ApiDeps;
+  temporal: Client;
+  /** Creates an account and answers its bearer token. */
+  signIn(role: Role, link?: { employerId?: string; workerId?: string }): Promise<{ token: string; userId: string; email: string }>;
+  /** JSON over HTTP with an optional bearer token. */
+  http(method: string, path: string, opts?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; body: any }>;
+  /** Every log line the API and the worker wrote, as JSON text. */
+  logLines: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The real platform for an end-to-end test file: a fresh PostgreSQL database, the Temporal dev
+ * server (its own task queue, so files do not share workers), the worker and the API on port 0.
+ */
+export async function startTestPlatform(overrides: Record<string, string> = {}): Promise<TestPlatform> {
+  const env = testEnv();
+  const db = await createTestDatabase();
+  const config = testConfig({
+    DATABASE_URL: db.url,
+    TEMPORAL_ADDRESS: env.temporalAddress,
+    TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
+    ...overrides,
+  });
+  const logLines: string[] = [];
+  const logger = createLogger('debug', 'talentcoop', { write: (line: string) => void logLines.push(line) });
+  const cipher = new FieldCipher(keyringOf(config), config.DATA_HASH_KEY);
+  const connection = await Connection.connect({ address: env.temporalAddress });
+  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(config) });
+  const workerConnection = await connectWorkerConnection(config);
+  const worker: Worker = await createTemporalWorker({
+    config, connection: workerConnection, deps: { orm: db.orm, cipher, logger }, workflowBundle: await workflowBundle(),
+  });
+  const workerDone = worker.run();
+  const deps: ApiDeps = { config, orm: db.orm, temporal, logger, cipher, tokens: new TokenSigner(config.AUTH_TOKEN_SECRET) };
+  const app = createApp(deps);
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+  const http: TestPlatform['http'] = async (method, path, opts = {}) => {
+    const headers: Record<string, string> = { ...(opts.headers ?? {}) };
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    let body: string | undefined = opts.rawBody;
+    if (opts.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(opts.body);
+    } else if (opts.rawBody !== undefined) headers['content-type'] ??= 'application/json';
+    const res = await fetch(`${baseUrl}${path}`, { method, headers, body });
+    const text = await res.text();
+    let parsed: unknown = text;
+    const type = res.headers.get('content-type') ?? '';
+    if (type.includes('json') && text) parsed = JSON.parse(text);
+    return { status: res.status, headers: res.headers, body: parsed };
+  };
+
+  return {
+    baseUrl, config, db, deps, temporal, http, logLines,
+    async signIn(role, link = {}) {
+      const email = `${role}-${randomUUID().slice(0, 8)}@test.coop`;
+      const password = `pw-${randomUUID()}`;
+      const em = db.orm.em.fork();
+      const id = randomUUID();
+      em.create(UserAccount, {
+        id, email, role, displayName: `${role} ${email}`, passwordHash: await hashPassword(password),
+        employer: link.employerId ?? null, worker: link.workerId ?? null,
+      });
+      await em.flush();
+      const res = await http('POST', '/api/v1/auth/login', { body: { email, password } });
+      if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return { token: res.body.token as string, userId: id, email };
+    },
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      worker.shutdown();
+      await workerDone;
+      await workerConnection.close();
+      await connection.close();
+      await db.drop();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { DefaultLogger, NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
+import { fileURLToPath } from 'node:url';
+import { createActivities, type ActivityDeps } from '../activities';
+import type { AppConfig } from '../platform/config';
+import { dataConverterFor, DEFAULT_TEMPORAL_ADDRESS } from '../platform/temporal';
+
+export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+
+let runtimeInstalled = false;
+
+/**
+ * The SDK runtime, once per process: warnings and errors only, and no signal handlers of its
+ * own: the process that owns the worker decides when to shut it down.
+ */
+export function installTemporalRuntime(): void {
+  if (runtimeInstalled) return;
+  Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
+  runtimeInstalled = true;
+}
+
+/**
+ * The Temporal worker: every workflow of workflows/ and every activity built from real deps.
+ * `workflowBundle` lets tests bundle the workflow code once and reuse it.
+ */
+export async function createTemporalWorker(opts: {
+  config: AppConfig;
+  connection: NativeConnection;
+  deps: ActivityDeps;
+  taskQueue?: string;
+  workflowBundle?: WorkerOptions['workflowBundle'];
+}): Promise<Worker> {
+  installTemporalRuntime();
+  return Worker.create({
+    connection: opts.connection,
+    namespace: opts.config.TEMPORAL_NAMESPACE,
+    taskQueue: opts.taskQueue ?? opts.config.TEMPORAL_TASK_QUEUE,
+    ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
+    activities: createActivities(opts.deps),
+    dataConverter: dataConverterFor(opts.config),
+  });
+}
+
+/** The worker's connection to Temporal (the SDK runtime is installed first). */
+export async function connectWorkerConnection(config: AppConfig): Promise<NativeConnection> {
+  installTemporalRuntime();
+  return NativeConnection.connect({ address: config.TEMPORAL_ADDRESS ?? DEFAULT_TEMPORAL_ADDRESS });
+}

@@ -1,0 +1,28 @@
+import { ApplicationFailure, condition } from '@temporalio/workflow';
+import type { RuleViolation } from '../domain/workers/onboarding';
+import { startOfBrusselsDay } from '../domain/time/brussels';
+import type { CalendarDate } from '../domain/time/dates';
+
+/** The failure type the API maps to a 4xx problem naming the fields. */
+export const RULE_VIOLATION = 'RuleViolation';
+
+/** Used in update validators: rejects the update (nothing enters history) when rules are broken. */
+export function rejectIfAny(violations: readonly RuleViolation[]): void {
+  if (violations.length === 0) return;
+  throw ApplicationFailure.create({
+    type: RULE_VIOLATION,
+    message: violations.map((v) => `${v.field}: ${v.message}`).join('; '),
+    details: [violations],
+    nonRetryable: true,
+  });
+}
+
+/**
+ * Sleeps until a Brussels calendar day starts, waking early when `changed()` becomes true.
+ * Answers true when it woke because of the change. Workflow time is replay-safe.
+ */
+export async function sleepUntilDayOrChange(day: CalendarDate, changed: () => boolean): Promise<boolean> {
+  const ms = startOfBrusselsDay(day) - Date.now();
+  if (ms <= 0) return changed();
+  return condition(changed, ms);
+}

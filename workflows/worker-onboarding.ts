@@ -1,0 +1,134 @@
+import {
+  allHandlersFinished, condition, continueAsNew, defineQuery, defineUpdate, getExternalWorkflowHandle, proxyActivities,
+  setHandler, workflowInfo,
+} from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import type { Actor } from '../domain/access/roles';
+import {
+  initialOnboardingState, permitAlertDay, permitExpiryDay, validateConsent, validateDocumentsChecked,
+  validateWorkAuthorisation, withConsent, withDocumentsChecked, withWorkAuthorisation,
+  type ChecklistItem, type OnboardingState,
+} from '../domain/workers/onboarding';
+import type { CalendarDate } from '../domain/time/dates';
+import { rejectIfAny, sleepUntilDayOrChange } from './support';
+
+const { saveOnboardingProgress, raiseAlert, listSuspendableContracts } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { maximumAttempts: 10, nonRetryableErrorTypes: ['NotFoundError'] },
+});
+
+export const workerOnboardingWorkflowId = (workerId: string) => `worker-onboarding:${workerId}`;
+
+interface StepInput {
+  actor: Actor;
+  requestId?: string | null;
+  /** The Brussels calendar day the step is recorded on, given by the caller. */
+  today: CalendarDate;
+}
+export interface RecordConsentInput extends StepInput { textVersion: string; givenAt: string }
+export interface RecordWorkAuthorisationInput extends StepInput {
+  permitNumber: string;
+  issuingAuthority: string;
+  validFrom: CalendarDate;
+  validUntil: CalendarDate;
+}
+export interface RecordDocumentsCheckedInput extends StepInput { items: ChecklistItem[] }
+
+export const onboardingStateQuery = defineQuery<OnboardingState>('onboardingState');
+export const recordConsentUpdate = defineUpdate<OnboardingState, [RecordConsentInput]>('recordConsent');
+export const recordWorkAuthorisationUpdate = defineUpdate<OnboardingState, [RecordWorkAuthorisationInput]>('recordWorkAuthorisation');
+export const recordDocumentsCheckedUpdate = defineUpdate<OnboardingState, [RecordDocumentsCheckedInput]>('recordDocumentsChecked');
+/** Signal sent to every contract of the worker when the permit expires. */
+export const PERMIT_EXPIRED_SIGNAL = 'permitExpired';
+
+export interface WorkerOnboardingInput {
+  workerId: string;
+  /** Carried over by continue-as-new. */
+  state?: OnboardingState;
+}
+
+/**
+ * Onboarding of one worker, and the watch over their work permit for as long as they are with
+ * the cooperative: an alert 30 days before expiry; at expiry every contract is suspended and the
+ * worker is not placeable until the permit is renewed (a renewal moves the timers).
+ */
+export async function workerOnboardingWorkflow(input: WorkerOnboardingInput): Promise<void> {
+  let state: OnboardingState = input.state ?? initialOnboardingState(input.workerId);
+  const { workerId } = input;
+  let stepCount = 0;
+  const save = (step: string, next: OnboardingState, u: StepInput, permitNumber?: string) =>
+    saveOnboardingProgress({
+      workerId, actor: u.actor, step, state: next, permitNumber, requestId: u.requestId,
+      idempotencyKey: `${workflowInfo().runId}:${++stepCount}:${step}`,
+    });
+
+  setHandler(onboardingStateQuery, () => state);
+  setHandler(
+    recordConsentUpdate,
+    async (u) => {
+      const next = withConsent(state, { textVersion: u.textVersion, givenAt: u.givenAt }, u.today);
+      await save('consent', next, u);
+      return (state = next);
+    },
+    { validator: (u) => rejectIfAny(validateConsent(state, u)) },
+  );
+  setHandler(
+    recordWorkAuthorisationUpdate,
+    async (u) => {
+      const next = withWorkAuthorisation(state, { issuingAuthority: u.issuingAuthority, validFrom: u.validFrom, validUntil: u.validUntil }, u.today);
+      await save('work-authorisation', next, u, u.permitNumber);
+      return (state = next);
+    },
+    { validator: (u) => rejectIfAny(validateWorkAuthorisation(state, u, u.today)) },
+  );
+  setHandler(
+    recordDocumentsCheckedUpdate,
+    async (u) => {
+      const next = withDocumentsChecked(state, u.items, u.today);
+      await save('documents-checked', next, u);
+      return (state = next);
+    },
+    { validator: (u) => rejectIfAny(validateDocumentsChecked(state, u.items)) },
+  );
+
+  const system: StepInput = { actor: { userId: 'system', role: 'system' }, today: '1970-01-01' };
+  for (;;) {
+    await condition(() => state.workAuthorisation !== null);
+    const version = state.authorisationVersion;
+    const authorisation = state.workAuthorisation!;
+    const renewed = () => state.authorisationVersion !== version;
+
+    if (state.permitAlertSentFor !== authorisation.validUntil) {
+      if (await sleepUntilDayOrChange(permitAlertDay(authorisation), renewed)) continue;
+      await raiseAlert({
+        key: `permit-expiring:${workerId}:${authorisation.validUntil}`,
+        kind: 'permit-expiring', severity: 'warning', subjectType: 'worker', subjectId: workerId, workerId,
+        message: `The work permit expires on ${authorisation.validUntil}: renew it or placements will stop.`,
+      });
+      state = { ...state, permitAlertSentFor: authorisation.validUntil };
+    }
+    if (await sleepUntilDayOrChange(permitExpiryDay(authorisation), renewed)) continue;
+
+    const expired: OnboardingState = { ...state, status: 'permit-expired' };
+    await save('permit-expired', expired, { ...system, today: permitExpiryDay(authorisation) });
+    state = expired;
+    for (const contractWorkflowId of await listSuspendableContracts({ workerId })) {
+      try {
+        await getExternalWorkflowHandle(contractWorkflowId).signal(PERMIT_EXPIRED_SIGNAL, { validUntil: authorisation.validUntil });
+      } catch {
+        // The contract's process has already ended: nothing left to suspend.
+      }
+    }
+    await raiseAlert({
+      key: `permit-expired:${workerId}:${authorisation.validUntil}`,
+      kind: 'permit-expired', severity: 'critical', subjectType: 'worker', subjectId: workerId, workerId,
+      message: `The work permit expired on ${authorisation.validUntil}: contracts are suspended and no placement may start.`,
+    });
+    await condition(renewed);
+
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof workerOnboardingWorkflow>({ workerId, state });
+    }
+  }
+}
