@@ -90,19 +90,51 @@ const DECIMAL_SEPARATOR = { fr: ',', nl: ',', en: '.' } as const;
  * 100,000 payslips a second; building an Intl.NumberFormat per call costs more than the payroll.
  */
 export function formatEurosPlain(cents: Cents, locale: 'fr' | 'nl' | 'en' = 'fr'): string {
-  const negative = cents < 0;
-  const abs = Math.abs(cents);
-  const euros = Math.trunc(abs / 100);
-  const rest = abs - euros * 100;
-  let digits = String(euros);
-  let grouped = '';
-  while (digits.length > 3) {
-    grouped = GROUP_SEPARATOR[locale] + digits.slice(-3) + grouped;
-    digits = digits.slice(0, -3);
-  }
-  const number = digits + grouped + DECIMAL_SEPARATOR[locale] + (rest < 10 ? '0' : '') + String(rest);
-  const sign = negative ? '-' : '';
+  const { sign, euros, fraction } = splitEuros(cents);
+  const number = groupDigits(euros, GROUP_SEPARATOR[locale]) + DECIMAL_SEPARATOR[locale] + fraction;
   if (locale === 'fr') return `${sign}${number}\u00a0€`;
   if (locale === 'nl') return `€\u00a0${sign}${number}`;
   return `${sign}€${number}`;
+}
+
+/** The three payslip languages at once: the digits are split into groups a single time. */
+export function formatEurosInAllLanguages(cents: Cents): { fr: string; nl: string; en: string } {
+  const abs = cents < 0 ? -cents : cents;
+  const rest = abs % 100;
+  const sign = cents < 0 ? '-' : '';
+  const fraction = rest < 10 ? `0${rest}` : String(rest);
+  let euros = (abs - rest) / 100;
+  if (euros < 1000) {
+    const digits = String(euros);
+    return { fr: `${sign}${digits},${fraction}\u00a0€`, nl: `€\u00a0${sign}${digits},${fraction}`, en: `${sign}€${digits}.${fraction}` };
+  }
+  const groups: string[] = [];
+  while (euros >= 1000) {
+    const group = euros % 1000;
+    groups.unshift(group < 10 ? `00${group}` : group < 100 ? `0${group}` : String(group));
+    euros = (euros - group) / 1000;
+  }
+  groups.unshift(String(euros));
+  return {
+    fr: `${sign}${groups.join(GROUP_SEPARATOR.fr)},${fraction}\u00a0€`,
+    nl: `€\u00a0${sign}${groups.join(GROUP_SEPARATOR.nl)},${fraction}`,
+    en: `${sign}€${groups.join(GROUP_SEPARATOR.en)}.${fraction}`,
+  };
+}
+
+function splitEuros(cents: Cents): { sign: string; euros: string; fraction: string } {
+  const abs = cents < 0 ? -cents : cents;
+  const rest = abs % 100;
+  return { sign: cents < 0 ? '-' : '', euros: String((abs - rest) / 100), fraction: rest < 10 ? `0${rest}` : String(rest) };
+}
+
+function groupDigits(digits: string, separator: string): string {
+  if (digits.length <= 3) return digits;
+  let grouped = digits.slice(-3);
+  let rest = digits.slice(0, -3);
+  while (rest.length > 3) {
+    grouped = `${rest.slice(-3)}${separator}${grouped}`;
+    rest = rest.slice(0, -3);
+  }
+  return `${rest}${separator}${grouped}`;
 }

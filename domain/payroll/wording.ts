@@ -1,4 +1,4 @@
-import { type Cents, formatEurosPlain } from '../money';
+import { type Cents, formatEurosInAllLanguages } from '../money';
 
 /** Payslips are explained in the three languages a Brussels worker may read. */
 export type Language = 'fr' | 'nl' | 'en';
@@ -9,39 +9,55 @@ export interface LocalizedText {
   en: string;
 }
 
-/** Number formatting for one language, so a sentence can be written once per language. */
-export interface Formatter {
-  readonly language: Language;
-  euros(cents: Cents): string;
-  percent(percent: number): string;
-  number(value: number): string;
-}
-
-function decimal(value: number, language: Language): string {
-  const text = String(Math.round(value * 100) / 100);
-  return language === 'en' ? text : text.replace('.', ',');
-}
-
-function formatterFor(language: Language): Formatter {
-  return {
-    language,
-    euros: (cents) => formatEurosPlain(cents, language),
-    percent: (percent) => `${decimal(percent, language)}\u00a0%`,
-    number: (value) => decimal(value, language),
-  };
-}
-
-const FORMATTERS: Record<Language, Formatter> = {
-  fr: formatterFor('fr'),
-  nl: formatterFor('nl'),
-  en: formatterFor('en'),
-};
-
-/** Writes one sentence per language with that language's number formats. */
-export function explain(sentences: Record<Language, (f: Formatter) => string>): LocalizedText {
-  return { fr: sentences.fr(FORMATTERS.fr), nl: sentences.nl(FORMATTERS.nl), en: sentences.en(FORMATTERS.en) };
-}
+/*
+ * Explanations are written as one template literal per language over figures formatted once for
+ * the three languages. No closure per sentence: a payroll run formats millions of them.
+ */
 
 export function text(fr: string, nl: string, en: string): LocalizedText {
   return Object.freeze({ fr, nl, en });
+}
+
+/** An amount of money in the three languages: "3 000,00 €", "€ 3.000,00", "€3,000.00". */
+export function euros(cents: Cents): LocalizedText {
+  let formatted = formattedAmounts.get(cents);
+  if (!formatted) {
+    formatted = Object.freeze(formatEurosInAllLanguages(cents));
+    // Bounded, so a long payroll run cannot grow it without limit; thresholds and common wages stay hot.
+    if (formattedAmounts.size >= 200_000) formattedAmounts.clear();
+    formattedAmounts.set(cents, formatted);
+  }
+  return formatted;
+}
+
+// The same amounts recur within a payslip (the gross on every employer line) and across payslips
+// (thresholds, maxima of the period), so formatting is memoised.
+const formattedAmounts = new Map<Cents, LocalizedText>();
+
+// Rates and hours come from a small set of parameter values: formatted once, then reused.
+const decimals = new Map<number, LocalizedText>();
+
+/** A number with at most two decimals: "13,07" (fr, nl) or "13.07" (en). */
+export function decimal(value: number): LocalizedText {
+  let formatted = decimals.get(value);
+  if (!formatted) {
+    const en = String(Math.round(value * 100) / 100);
+    const other = en.replace('.', ',');
+    formatted = text(other, other, en);
+    if (decimals.size < 10_000) decimals.set(value, formatted);
+  }
+  return formatted;
+}
+
+const percents = new Map<number, LocalizedText>();
+
+/** A percentage: "13,07 %" (fr, nl) or "13.07 %" (en). */
+export function percent(value: number): LocalizedText {
+  let formatted = percents.get(value);
+  if (!formatted) {
+    const d = decimal(value);
+    formatted = text(`${d.fr}\u00a0%`, `${d.nl}\u00a0%`, `${d.en}\u00a0%`);
+    if (percents.size < 10_000) percents.set(value, formatted);
+  }
+  return formatted;
 }

@@ -5,7 +5,7 @@ import type { PayrollParameterName } from '../parameters/belgian-payroll-paramet
 import { type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
 import { LINE_LABELS, type PayslipLine, type PayslipLineCode } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
-import { explain } from '../wording';
+import { decimal, euros, type LocalizedText, percent, text } from '../wording';
 
 export interface Earnings {
   /** The worker's normal monthly gross (from grossCents, or hours × hourly wage). */
@@ -39,27 +39,35 @@ function hourLines(input: PayslipInput, period: PeriodParameters): PayslipLine[]
       side: 'worker',
       amountCents,
       label: LINE_LABELS[code],
-      explanation: explain({
-        fr: (f) =>
-          `${f.number(hours)} heures à ${f.euros(wage)} de l’heure` +
-          (premiumPercent ? `, majorées de ${f.percent(premiumPercent)}` : '') +
-          ` : ${f.euros(amountCents)}.`,
-        nl: (f) =>
-          `${f.number(hours)} uren tegen ${f.euros(wage)} per uur` +
-          (premiumPercent ? `, verhoogd met ${f.percent(premiumPercent)}` : '') +
-          `: ${f.euros(amountCents)}.`,
-        en: (f) =>
-          `${f.number(hours)} hours at ${f.euros(wage)} an hour` +
-          (premiumPercent ? `, plus a ${f.percent(premiumPercent)} premium` : '') +
-          `: ${f.euros(amountCents)}.`,
-      }),
+      explanation: hourExplanation(hours, wage, premiumPercent, amountCents),
       rule: 'Pay for hours: hours × hourly wage × (100 % + premium), rounded half up to the cent per line',
       parameters: premium ? [referenceOf(period, premium)] : [],
       inputs: { hours, hourlyWageCents: wage, premiumPercent },
     });
   }
-  if (lines.length === 0) lines.push({ ...emptyRegularHours(wage) });
+  if (lines.length === 0) lines.push(emptyRegularHours(wage));
   return lines;
+}
+
+const NO_HOURS = text('Aucune heure prestée ce mois-ci.', 'Geen gewerkte uren deze maand.', 'No hours worked this month.');
+
+function hourExplanation(hours: number, wage: Cents, premiumPercent: number, amountCents: Cents): LocalizedText {
+  const h = decimal(hours);
+  const w = euros(wage);
+  const a = euros(amountCents);
+  if (premiumPercent === 0) {
+    return {
+      fr: `${h.fr} heures à ${w.fr} de l’heure : ${a.fr}.`,
+      nl: `${h.nl} uren tegen ${w.nl} per uur: ${a.nl}.`,
+      en: `${h.en} hours at ${w.en} an hour: ${a.en}.`,
+    };
+  }
+  const p = percent(premiumPercent);
+  return {
+    fr: `${h.fr} heures à ${w.fr} de l’heure, majorées de ${p.fr} : ${a.fr}.`,
+    nl: `${h.nl} uren tegen ${w.nl} per uur, verhoogd met ${p.nl}: ${a.nl}.`,
+    en: `${h.en} hours at ${w.en} an hour, plus a ${p.en} premium: ${a.en}.`,
+  };
 }
 
 function emptyRegularHours(wage: Cents): PayslipLine {
@@ -68,11 +76,7 @@ function emptyRegularHours(wage: Cents): PayslipLine {
     side: 'worker',
     amountCents: 0,
     label: LINE_LABELS.REGULAR_HOURS,
-    explanation: explain({
-      fr: () => 'Aucune heure prestée ce mois-ci.',
-      nl: () => 'Geen gewerkte uren deze maand.',
-      en: () => 'No hours worked this month.',
-    }),
+    explanation: NO_HOURS,
     rule: 'Pay for hours: hours × hourly wage × (100 % + premium), rounded half up to the cent per line',
     parameters: [],
     inputs: { hours: 0, hourlyWageCents: wage },
@@ -80,16 +84,17 @@ function emptyRegularHours(wage: Cents): PayslipLine {
 }
 
 function grossPayLine(grossCents: Cents): PayslipLine {
+  const g = euros(grossCents);
   return {
     code: 'GROSS_PAY',
     side: 'worker',
     amountCents: grossCents,
     label: LINE_LABELS.GROSS_PAY,
-    explanation: explain({
-      fr: (f) => `Votre salaire brut du mois : ${f.euros(grossCents)}.`,
-      nl: (f) => `Uw brutoloon van de maand: ${f.euros(grossCents)}.`,
-      en: (f) => `Your gross pay for the month: ${f.euros(grossCents)}.`,
-    }),
+    explanation: {
+      fr: `Votre salaire brut du mois : ${g.fr}.`,
+      nl: `Uw brutoloon van de maand: ${g.nl}.`,
+      en: `Your gross pay for the month: ${g.en}.`,
+    },
     rule: 'Monthly gross pay as agreed in the contract',
     parameters: [],
     inputs: { grossCents },
@@ -104,16 +109,17 @@ export function earnings(input: PayslipInput, period: PeriodParameters): Earning
     return { normalMonthlyGrossCents, grossCents: normalMonthlyGrossCents, contributionBaseGrossCents: normalMonthlyGrossCents, lines: monthLines };
   }
   if (input.payKind === 'thirteenth-month') {
+    const g = euros(normalMonthlyGrossCents);
     const line: PayslipLine = {
       code: 'THIRTEENTH_MONTH',
       side: 'worker',
       amountCents: normalMonthlyGrossCents,
       label: LINE_LABELS.THIRTEENTH_MONTH,
-      explanation: explain({
-        fr: (f) => `Votre treizième mois est égal à un mois de salaire brut normal : ${f.euros(normalMonthlyGrossCents)}.`,
-        nl: (f) => `Uw dertiende maand is gelijk aan één maand normaal brutoloon: ${f.euros(normalMonthlyGrossCents)}.`,
-        en: (f) => `Your 13th month equals one month of normal gross pay: ${f.euros(normalMonthlyGrossCents)}.`,
-      }),
+      explanation: {
+        fr: `Votre treizième mois est égal à un mois de salaire brut normal : ${g.fr}.`,
+        nl: `Uw dertiende maand is gelijk aan één maand normaal brutoloon: ${g.nl}.`,
+        en: `Your 13th month equals one month of normal gross pay: ${g.en}.`,
+      },
       rule: 'Year-end bonus (13th month) equal to the normal monthly gross, per sector agreement',
       parameters: [],
       inputs: { normalMonthlyGrossCents },
@@ -136,6 +142,11 @@ function doubleHolidayPay(monthlyGrossCents: Cents, period: PeriodParameters): E
   const supplementCents = totalCents - mainCents;
   const supplementPercent = Math.round((totalPercent - mainPercent) * 100) / 100;
   const rule = 'Double holiday pay: 92 % of the monthly gross (85 % + 7 %), each rounded half up to the cent';
+  const g = euros(monthlyGrossCents);
+  const m = euros(mainCents);
+  const mp = percent(mainPercent);
+  const sa = euros(supplementCents);
+  const sp = percent(supplementPercent);
   const parameters = [referenceOf(period, 'doubleHolidayPayRate'), referenceOf(period, 'doubleHolidayPayShareSubjectToSocialSecurity')];
   const lines: PayslipLine[] = [
     {
@@ -143,14 +154,11 @@ function doubleHolidayPay(monthlyGrossCents: Cents, period: PeriodParameters): E
       side: 'worker',
       amountCents: mainCents,
       label: LINE_LABELS.DOUBLE_HOLIDAY_PAY,
-      explanation: explain({
-        fr: (f) =>
-          `Pour une année complète de travail l’an dernier, vous recevez ${f.percent(mainPercent)} de votre salaire mensuel (${f.euros(monthlyGrossCents)}) : ${f.euros(mainCents)}. Seule cette partie supporte la cotisation ONSS.`,
-        nl: (f) =>
-          `Voor een volledig jaar werk vorig jaar krijgt u ${f.percent(mainPercent)} van uw maandloon (${f.euros(monthlyGrossCents)}): ${f.euros(mainCents)}. Alleen op dit deel wordt RSZ ingehouden.`,
-        en: (f) =>
-          `For a full year of work last year you receive ${f.percent(mainPercent)} of your monthly pay (${f.euros(monthlyGrossCents)}): ${f.euros(mainCents)}. Only this part carries the social security contribution.`,
-      }),
+      explanation: {
+        fr: `Pour une année complète de travail l’an dernier, vous recevez ${mp.fr} de votre salaire mensuel (${g.fr}) : ${m.fr}. Seule cette partie supporte la cotisation ONSS.`,
+        nl: `Voor een volledig jaar werk vorig jaar krijgt u ${mp.nl} van uw maandloon (${g.nl}): ${m.nl}. Alleen op dit deel wordt RSZ ingehouden.`,
+        en: `For a full year of work last year you receive ${mp.en} of your monthly pay (${g.en}): ${m.en}. Only this part carries the social security contribution.`,
+      },
       rule,
       parameters,
       inputs: { monthlyGrossCents },
@@ -160,11 +168,11 @@ function doubleHolidayPay(monthlyGrossCents: Cents, period: PeriodParameters): E
       side: 'worker',
       amountCents: supplementCents,
       label: LINE_LABELS.DOUBLE_HOLIDAY_PAY_SUPPLEMENT,
-      explanation: explain({
-        fr: (f) => `Complément de ${f.percent(supplementPercent)} de votre salaire mensuel : ${f.euros(supplementCents)}, sans cotisation ONSS.`,
-        nl: (f) => `Aanvulling van ${f.percent(supplementPercent)} van uw maandloon: ${f.euros(supplementCents)}, zonder RSZ-bijdrage.`,
-        en: (f) => `A supplement of ${f.percent(supplementPercent)} of your monthly pay: ${f.euros(supplementCents)}, without social security contribution.`,
-      }),
+      explanation: {
+        fr: `Complément de ${sp.fr} de votre salaire mensuel : ${sa.fr}, sans cotisation ONSS.`,
+        nl: `Aanvulling van ${sp.nl} van uw maandloon: ${sa.nl}, zonder RSZ-bijdrage.`,
+        en: `A supplement of ${sp.en} of your monthly pay: ${sa.en}, without social security contribution.`,
+      },
       rule,
       parameters,
       inputs: { monthlyGrossCents },

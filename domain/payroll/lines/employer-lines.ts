@@ -6,7 +6,7 @@ import type { PayrollParameterName } from '../parameters/belgian-payroll-paramet
 import { type ParameterReference, type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
 import { LINE_LABELS, type PayslipLine, type PayslipLineCode } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
-import { explain } from '../wording';
+import { euros, type LocalizedText, percent } from '../wording';
 
 /**
  * What the payslip costs the employer on top of the gross (facts §5, §5.3): employer social
@@ -23,27 +23,30 @@ function contributionLine(
   baseCents: Cents,
   ratePercent: number,
   parameters: ParameterReference[],
-  why: { fr: string; nl: string; en: string },
+  why: LocalizedText,
   rule: string,
 ): PayslipLine {
   const amountCents = percentOfRoundedHalfUp(baseCents, ratePercent);
+  const r = percent(ratePercent);
+  const b = euros(baseCents);
+  const a = euros(amountCents);
   return {
     code,
     side: 'employer',
     amountCents,
     label: LINE_LABELS[code],
-    explanation: explain({
-      fr: (f) => `Payé par l’employeur, en plus de votre salaire : ${f.percent(ratePercent)} de ${f.euros(baseCents)} = ${f.euros(amountCents)} (${why.fr}).`,
-      nl: (f) => `Betaald door de werkgever, bovenop uw loon: ${f.percent(ratePercent)} van ${f.euros(baseCents)} = ${f.euros(amountCents)} (${why.nl}).`,
-      en: (f) => `Paid by the employer on top of your pay: ${f.percent(ratePercent)} of ${f.euros(baseCents)} = ${f.euros(amountCents)} (${why.en}).`,
-    }),
+    explanation: {
+      fr: `Payé par l’employeur, en plus de votre salaire : ${r.fr} de ${b.fr} = ${a.fr} (${why.fr}).`,
+      nl: `Betaald door de werkgever, bovenop uw loon: ${r.nl} van ${b.nl} = ${a.nl} (${why.nl}).`,
+      en: `Paid by the employer on top of your pay: ${r.en} of ${b.en} = ${a.en} (${why.en}).`,
+    },
     rule,
     parameters,
     inputs: { baseCents, ratePercent },
   };
 }
 
-const SMALL_CONTRIBUTIONS: { code: PayslipLineCode; parameter: PayrollParameterName; why: { fr: string; nl: string; en: string } }[] = [
+const SMALL_CONTRIBUTIONS: { code: PayslipLineCode; parameter: PayrollParameterName; why: LocalizedText }[] = [
   { code: 'EMPLOYER_WORK_ACCIDENT_FUND', parameter: 'workAccidentFundContributionRate', why: { fr: 'fonds des accidents du travail', nl: 'fonds voor arbeidsongevallen', en: 'work-accident fund' } },
   { code: 'EMPLOYER_CLOSING_FUND', parameter: 'closingFundContributionRate', why: { fr: 'protège les salaires si l’entreprise ferme', nl: 'beschermt de lonen als het bedrijf sluit', en: 'protects wages if the company closes' } },
   { code: 'EMPLOYER_CLOSING_FUND_TEMPORARY_UNEMPLOYMENT', parameter: 'closingFundSpecialContributionRate', why: { fr: 'finance le chômage temporaire', nl: 'financiert tijdelijke werkloosheid', en: 'funds temporary unemployment' } },
@@ -133,16 +136,19 @@ function structuralReductionLine(
     valueOf(period, 'structuralReductionCategory1'),
     valueOf(period, 'structuralReductionWorkingTime'),
   );
+  const s = euros(r.referenceWageCents);
+  const q = euros(r.quarterlyReductionCents);
+  const m = euros(r.monthlyReductionCents);
   return {
     code: 'EMPLOYER_STRUCTURAL_REDUCTION',
     side: 'employer',
     amountCents: -r.monthlyReductionCents,
     label: LINE_LABELS.EMPLOYER_STRUCTURAL_REDUCTION,
-    explanation: explain({
-      fr: (f) => `Réduction des cotisations patronales pour les salaires bas et moyens, calculée par trimestre (salaire trimestriel de référence ${f.euros(r.referenceWageCents)}) : ${f.euros(r.quarterlyReductionCents)} par trimestre, soit ${f.euros(r.monthlyReductionCents)} ce mois-ci (estimation).`,
-      nl: (f) => `Vermindering van de werkgeversbijdragen voor lage en middelhoge lonen, per kwartaal berekend (refertekwartaalloon ${f.euros(r.referenceWageCents)}): ${f.euros(r.quarterlyReductionCents)} per kwartaal, of ${f.euros(r.monthlyReductionCents)} deze maand (raming).`,
-      en: (f) => `A cut in employer contributions for low and middle wages, computed per quarter (quarterly reference wage ${f.euros(r.referenceWageCents)}): ${f.euros(r.quarterlyReductionCents)} a quarter, so ${f.euros(r.monthlyReductionCents)} this month (estimate).`,
-    }),
+    explanation: {
+      fr: `Réduction des cotisations patronales pour les salaires bas et moyens, calculée par trimestre (salaire trimestriel de référence ${s.fr}) : ${q.fr} par trimestre, soit ${m.fr} ce mois-ci (estimation).`,
+      nl: `Vermindering van de werkgeversbijdragen voor lage en middelhoge lonen, per kwartaal berekend (refertekwartaalloon ${s.nl}): ${q.nl} per kwartaal, of ${m.nl} deze maand (raming).`,
+      en: `A cut in employer contributions for low and middle wages, computed per quarter (quarterly reference wage ${s.en}): ${q.en} a quarter, so ${m.en} this month (estimate).`,
+    },
     rule: 'Structural reduction, category 1: R = α × max(S0 − S, 0) + γ × max(S2 − S, 0), × µ × β, capped at the employer basic contribution; quarter of three identical months, one third per month, rounded half up (facts §5.2)',
     parameters: [referenceOf(period, 'structuralReductionCategory1'), referenceOf(period, 'structuralReductionWorkingTime'), referenceOf(period, 'globalContributionRate')],
     inputs: { grossCents, workedHours: time.workedHours, fullTimeHours: time.fullTimeHours, quarterlyReferenceWageCents: r.referenceWageCents },

@@ -7,7 +7,7 @@ import {
 import { type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
 import { LINE_LABELS, type PayslipLine } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
-import { explain } from '../wording';
+import { euros, percent } from '../wording';
 
 /**
  * Withholding on a 13th month (exceptional-allowances scale) or on double holiday pay
@@ -37,6 +37,15 @@ export function exceptionalWithholdingLine(
   }
   const exonerated = rate.exonerationLimitCents !== undefined;
   const reduced = rate.childRateReductionPercent > 0;
+  const n = input.dependentChildren;
+  const g = euros(normalMonthlyGrossCents);
+  const c = euros(normalMonthlyContributionCents);
+  const ref = euros(referencePay);
+  const adj = euros(rate.adjustedReferencePayCents);
+  const rp = percent(rate.scaleRatePercent);
+  const red = percent(rate.childRateReductionPercent);
+  const t = euros(taxableCents);
+  const w = euros(cents);
   return {
     cents,
     line: {
@@ -44,26 +53,11 @@ export function exceptionalWithholdingLine(
       side: 'worker',
       amountCents: -cents,
       label: LINE_LABELS.WITHHOLDING_TAX,
-      explanation: explain({
-        fr: (f) =>
-          `Sur ce paiement exceptionnel, le précompte est un pourcentage fixe choisi d’après votre salaire annuel normal : (${f.euros(normalMonthlyGrossCents)} − ${f.euros(normalMonthlyContributionCents)} d’ONSS) × 12 = ${f.euros(referencePay)}.` +
-          (exonerated ? ` Avec ${input.dependentChildren} enfant(s) à charge, ce montant est ramené à ${f.euros(rate.adjustedReferencePayCents)}.` : '') +
-          ` Taux ${f.percent(rate.scaleRatePercent)}` +
-          (reduced ? `, réduit de ${f.percent(rate.childRateReductionPercent)} pour vos enfants` : '') +
-          `, appliqué à ${f.euros(taxableCents)} : ${f.euros(cents)}.`,
-        nl: (f) =>
-          `Op deze uitzonderlijke betaling is de voorheffing een vast percentage volgens uw normaal jaarloon: (${f.euros(normalMonthlyGrossCents)} − ${f.euros(normalMonthlyContributionCents)} RSZ) × 12 = ${f.euros(referencePay)}.` +
-          (exonerated ? ` Met ${input.dependentChildren} kind(eren) ten laste wordt dit bedrag verlaagd tot ${f.euros(rate.adjustedReferencePayCents)}.` : '') +
-          ` Tarief ${f.percent(rate.scaleRatePercent)}` +
-          (reduced ? `, verminderd met ${f.percent(rate.childRateReductionPercent)} voor uw kinderen` : '') +
-          `, toegepast op ${f.euros(taxableCents)}: ${f.euros(cents)}.`,
-        en: (f) =>
-          `On this exceptional payment the withholding is a flat percentage set by your normal annual pay: (${f.euros(normalMonthlyGrossCents)} − ${f.euros(normalMonthlyContributionCents)} social security) × 12 = ${f.euros(referencePay)}.` +
-          (exonerated ? ` With ${input.dependentChildren} dependent child(ren) this is lowered to ${f.euros(rate.adjustedReferencePayCents)}.` : '') +
-          ` Rate ${f.percent(rate.scaleRatePercent)}` +
-          (reduced ? `, reduced by ${f.percent(rate.childRateReductionPercent)} for your children` : '') +
-          `, applied to ${f.euros(taxableCents)}: ${f.euros(cents)}.`,
-      }),
+      explanation: {
+        fr: `Sur ce paiement exceptionnel, le précompte est un pourcentage fixe choisi d’après votre salaire annuel normal : (${g.fr} − ${c.fr} d’ONSS) × 12 = ${ref.fr}.${exonerated ? ` Avec ${n} enfant(s) à charge, ce montant est ramené à ${adj.fr}.` : ''} Taux ${rp.fr}${reduced ? `, réduit de ${red.fr} pour vos enfants` : ''}, appliqué à ${t.fr} : ${w.fr}.`,
+        nl: `Op deze uitzonderlijke betaling is de voorheffing een vast percentage volgens uw normaal jaarloon: (${g.nl} − ${c.nl} RSZ) × 12 = ${ref.nl}.${exonerated ? ` Met ${n} kind(eren) ten laste wordt dit bedrag verlaagd tot ${adj.nl}.` : ''} Tarief ${rp.nl}${reduced ? `, verminderd met ${red.nl} voor uw kinderen` : ''}, toegepast op ${t.nl}: ${w.nl}.`,
+        en: `On this exceptional payment the withholding is a flat percentage set by your normal annual pay: (${g.en} − ${c.en} social security) × 12 = ${ref.en}.${exonerated ? ` With ${n} dependent child(ren) this is lowered to ${adj.en}.` : ''} Rate ${rp.en}${reduced ? `, reduced by ${red.en} for your children` : ''}, applied to ${t.en}: ${w.en}.`,
+      },
       rule: `Withholding on ${input.payKind === 'double-holiday-pay' ? 'holiday pay' : 'exceptional allowances'}, special scale of Annex III: rate by annual reference pay after the children exoneration, reduced for children under the ceiling, × taxable payment, rounded half up (facts §3.4)`,
       parameters,
       inputs: {

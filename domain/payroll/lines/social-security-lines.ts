@@ -13,7 +13,7 @@ import {
 import { type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
 import { LINE_LABELS, type PayslipLine } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
-import { explain, type Formatter } from '../wording';
+import { decimal, euros, type LocalizedText, percent } from '../wording';
 
 export interface PersonalContribution {
   cents: Cents;
@@ -31,6 +31,10 @@ export function personalContributionLine(
   const blue = basePercent !== 100;
   const parameters = [referenceOf(period, 'personalContributionRate')];
   if (blue) parameters.push(referenceOf(period, 'blueCollarContributionBase'));
+  const r = percent(rate);
+  const g = euros(baseGrossCents);
+  const b = percent(basePercent);
+  const c = euros(cents);
   return {
     cents,
     line: {
@@ -38,14 +42,11 @@ export function personalContributionLine(
       side: 'worker',
       amountCents: -cents,
       label: LINE_LABELS.PERSONAL_SOCIAL_SECURITY,
-      explanation: explain({
-        fr: (f) =>
-          `${f.percent(rate)} de votre salaire brut (${f.euros(baseGrossCents)}${blue ? `, compté à ${f.percent(basePercent)} pour un ouvrier` : ''}) va à la sécurité sociale : pensions, soins de santé, chômage. Soit ${f.euros(cents)}.`,
-        nl: (f) =>
-          `${f.percent(rate)} van uw brutoloon (${f.euros(baseGrossCents)}${blue ? `, voor een arbeider geteld aan ${f.percent(basePercent)}` : ''}) gaat naar de sociale zekerheid: pensioenen, gezondheidszorg, werkloosheid. Dat is ${f.euros(cents)}.`,
-        en: (f) =>
-          `${f.percent(rate)} of your gross pay (${f.euros(baseGrossCents)}${blue ? `, counted at ${f.percent(basePercent)} for a blue-collar worker` : ''}) goes to social security: pensions, health care, unemployment. That is ${f.euros(cents)}.`,
-      }),
+      explanation: {
+        fr: `${r.fr} de votre salaire brut (${g.fr}${blue ? `, compté à ${b.fr} pour un ouvrier` : ''}) va à la sécurité sociale : pensions, soins de santé, chômage. Soit ${c.fr}.`,
+        nl: `${r.nl} van uw brutoloon (${g.nl}${blue ? `, voor een arbeider geteld aan ${b.nl}` : ''}) gaat naar de sociale zekerheid: pensioenen, gezondheidszorg, werkloosheid. Dat is ${c.nl}.`,
+        en: `${r.en} of your gross pay (${g.en}${blue ? `, counted at ${b.en} for a blue-collar worker` : ''}) goes to social security: pensions, health care, unemployment. That is ${c.en}.`,
+      },
       rule: 'Personal social security contribution: gross × base share (108 % blue-collar) × rate, rounded half up to the cent (facts §1)',
       parameters,
       inputs: { grossCents: baseGrossCents, workerCategory: input.workerCategory },
@@ -82,20 +83,28 @@ export function socialWorkBonusLines(
   return regime.compute(input, period, grossCents, time, personalContributionCents);
 }
 
-function prorationNote(f: Formatter, time: WorkedTime): string {
-  if (workedFraction(time) === 1) return '';
-  const worked = f.number(Math.min(time.workedHours, time.fullTimeHours));
-  const full = f.number(time.fullTimeHours);
-  if (f.language === 'fr') return ` Proratisé à vos heures prestées (${worked} sur ${full}).`;
-  if (f.language === 'nl') return ` In verhouding tot uw gewerkte uren (${worked} van ${full}).`;
-  return ` Prorated to the hours you worked (${worked} of ${full}).`;
+const NO_NOTE: LocalizedText = { fr: '', nl: '', en: '' };
+
+function prorationNote(time: WorkedTime): LocalizedText {
+  if (workedFraction(time) === 1) return NO_NOTE;
+  const worked = decimal(Math.min(time.workedHours, time.fullTimeHours));
+  const full = decimal(time.fullTimeHours);
+  return {
+    fr: ` Proratisé à vos heures prestées (${worked.fr} sur ${full.fr}).`,
+    nl: ` In verhouding tot uw gewerkte uren (${worked.nl} van ${full.nl}).`,
+    en: ` Prorated to the hours you worked (${worked.en} of ${full.en}).`,
+  };
 }
 
-function capNote(f: Formatter, computed: Cents, granted: Cents): string {
-  if (computed === granted) return '';
-  if (f.language === 'fr') return ` Limité à votre cotisation ONSS : ${f.euros(granted)} au lieu de ${f.euros(computed)}.`;
-  if (f.language === 'nl') return ` Beperkt tot uw RSZ-bijdrage: ${f.euros(granted)} in plaats van ${f.euros(computed)}.`;
-  return ` Limited to your social security contribution: ${f.euros(granted)} instead of ${f.euros(computed)}.`;
+function capNote(computed: Cents, granted: Cents): LocalizedText {
+  if (computed === granted) return NO_NOTE;
+  const g = euros(granted);
+  const c = euros(computed);
+  return {
+    fr: ` Limité à votre cotisation ONSS : ${g.fr} au lieu de ${c.fr}.`,
+    nl: ` Beperkt tot uw RSZ-bijdrage: ${g.nl} in plaats van ${c.nl}.`,
+    en: ` Limited to your social security contribution: ${g.en} instead of ${c.en}.`,
+  };
 }
 
 function singlePartBonus(
@@ -111,22 +120,23 @@ function singlePartBonus(
   const [granted] = grantedWorkBonusParts([bonus.amountCents], personalContributionCents) as [Cents];
   const s = bonus.referenceWageCents;
   const lastSlope = scale.slopes[scale.slopes.length - 1]!;
+  const sw = euros(s);
+  const amount = euros(bonus.amountCents);
+  const max = euros(scale.maximumCents);
+  const low = euros(scale.lowReferenceWageCents);
+  const high = euros(lastSlope.upToReferenceWageCents);
+  const pro = prorationNote(time);
+  const cap = capNote(bonus.amountCents, granted);
   const line: PayslipLine = {
     code: 'SOCIAL_WORK_BONUS',
     side: 'worker',
     amountCents: granted,
     label: LINE_LABELS.SOCIAL_WORK_BONUS,
-    explanation: explain({
-      fr: (f) =>
-        `Pour les bas salaires, une partie de la cotisation ONSS est remise. Votre salaire de référence temps plein est ${f.euros(s)} : bonus de ${f.euros(bonus.amountCents)} (maximum ${f.euros(scale.maximumCents)} jusqu’à ${f.euros(scale.lowReferenceWageCents)}, plus rien au-delà de ${f.euros(lastSlope.upToReferenceWageCents)}).` +
-        prorationNote(f, time) + capNote(f, bonus.amountCents, granted),
-      nl: (f) =>
-        `Bij lage lonen wordt een deel van de RSZ-bijdrage kwijtgescholden. Uw voltijds referteloon is ${f.euros(s)}: werkbonus van ${f.euros(bonus.amountCents)} (maximaal ${f.euros(scale.maximumCents)} tot ${f.euros(scale.lowReferenceWageCents)}, niets meer boven ${f.euros(lastSlope.upToReferenceWageCents)}).` +
-        prorationNote(f, time) + capNote(f, bonus.amountCents, granted),
-      en: (f) =>
-        `For low wages, part of the social security contribution is given back. Your full-time reference wage is ${f.euros(s)}: a bonus of ${f.euros(bonus.amountCents)} (at most ${f.euros(scale.maximumCents)} up to ${f.euros(scale.lowReferenceWageCents)}, nothing above ${f.euros(lastSlope.upToReferenceWageCents)}).` +
-        prorationNote(f, time) + capNote(f, bonus.amountCents, granted),
-    }),
+    explanation: {
+      fr: `Pour les bas salaires, une partie de la cotisation ONSS est remise. Votre salaire de référence temps plein est ${sw.fr} : bonus de ${amount.fr} (maximum ${max.fr} jusqu’à ${low.fr}, plus rien au-delà de ${high.fr}).${pro.fr}${cap.fr}`,
+      nl: `Bij lage lonen wordt een deel van de RSZ-bijdrage kwijtgescholden. Uw voltijds referteloon is ${sw.nl}: werkbonus van ${amount.nl} (maximaal ${max.nl} tot ${low.nl}, niets meer boven ${high.nl}).${pro.nl}${cap.nl}`,
+      en: `For low wages, part of the social security contribution is given back. Your full-time reference wage is ${sw.en}: a bonus of ${amount.en} (at most ${max.en} up to ${low.en}, nothing above ${high.en}).${pro.en}${cap.en}`,
+    },
     rule: 'Social work bonus, one-part regime: R from S = W × U / H, P = R × H / U rounded half up, capped at the personal contribution (facts §2.2)',
     parameters: [referenceOf(period, name)],
     inputs: { grossCents, workedHours: time.workedHours, fullTimeHours: time.fullTimeHours, referenceWageCents: s },
@@ -153,22 +163,29 @@ function twoPartBonus(
     'Social work bonus, parts A and B: R from S = W × U / H, P = R × H / U rounded half up per part; A + B capped at the personal contribution, a capped amount shared between the parts in proportion (facts §2.1)';
   const inputs = { grossCents, workedHours: time.workedHours, fullTimeHours: time.fullTimeHours, referenceWageCents: s };
   const parameters = [referenceOf(period, name)];
+  const sw = euros(s);
+  const low = euros(scale.lowReferenceWageCents);
+  const middle = euros(scale.middleReferenceWageCents);
+  const high = euros(scale.highReferenceWageCents);
+  const aMax = euros(scale.partAMaximumCents);
+  const aRate = percent(scale.partAReductionPerEuroPercent);
+  const a = euros(bonus.partACents);
+  const bMax = euros(scale.partBMaximumCents);
+  const bRate = percent(scale.partBReductionPerEuroPercent);
+  const b = euros(bonus.partBCents);
+  const pro = prorationNote(time);
+  const capA = capNote(bonus.partACents, grantedA);
+  const capB = capNote(bonus.partBCents, grantedB);
   const lineA: PayslipLine = {
     code: 'SOCIAL_WORK_BONUS_PART_A',
     side: 'worker',
     amountCents: grantedA,
     label: LINE_LABELS.SOCIAL_WORK_BONUS_PART_A,
-    explanation: explain({
-      fr: (f) =>
-        `Pour les salaires modestes, une partie de la cotisation ONSS est remise. Salaire de référence temps plein : ${f.euros(s)}. Volet A : ${f.euros(scale.partAMaximumCents)} jusqu’à ${f.euros(scale.middleReferenceWageCents)}, puis ${f.percent(scale.partAReductionPerEuroPercent)} de moins par euro au-delà, rien au-delà de ${f.euros(scale.highReferenceWageCents)} ; pour vous ${f.euros(bonus.partACents)}.` +
-        prorationNote(f, time) + capNote(f, bonus.partACents, grantedA),
-      nl: (f) =>
-        `Bij bescheiden lonen wordt een deel van de RSZ-bijdrage kwijtgescholden. Voltijds referteloon: ${f.euros(s)}. Luik A: ${f.euros(scale.partAMaximumCents)} tot ${f.euros(scale.middleReferenceWageCents)}, daarna ${f.percent(scale.partAReductionPerEuroPercent)} minder per euro erboven, niets boven ${f.euros(scale.highReferenceWageCents)}; voor u ${f.euros(bonus.partACents)}.` +
-        prorationNote(f, time) + capNote(f, bonus.partACents, grantedA),
-      en: (f) =>
-        `For modest wages, part of the social security contribution is given back. Full-time reference wage: ${f.euros(s)}. Part A is ${f.euros(scale.partAMaximumCents)} up to ${f.euros(scale.middleReferenceWageCents)}, then ${f.percent(scale.partAReductionPerEuroPercent)} less per euro above it, nothing above ${f.euros(scale.highReferenceWageCents)}; for you ${f.euros(bonus.partACents)}.` +
-        prorationNote(f, time) + capNote(f, bonus.partACents, grantedA),
-    }),
+    explanation: {
+      fr: `Pour les salaires modestes, une partie de la cotisation ONSS est remise. Salaire de référence temps plein : ${sw.fr}. Volet A : ${aMax.fr} jusqu’à ${middle.fr}, puis ${aRate.fr} de moins par euro au-delà, rien au-delà de ${high.fr} ; pour vous ${a.fr}.${pro.fr}${capA.fr}`,
+      nl: `Bij bescheiden lonen wordt een deel van de RSZ-bijdrage kwijtgescholden. Voltijds referteloon: ${sw.nl}. Luik A: ${aMax.nl} tot ${middle.nl}, daarna ${aRate.nl} minder per euro erboven, niets boven ${high.nl}; voor u ${a.nl}.${pro.nl}${capA.nl}`,
+      en: `For modest wages, part of the social security contribution is given back. Full-time reference wage: ${sw.en}. Part A is ${aMax.en} up to ${middle.en}, then ${aRate.en} less per euro above it, nothing above ${high.en}; for you ${a.en}.${pro.en}${capA.en}`,
+    },
     rule,
     parameters,
     inputs,
@@ -178,17 +195,11 @@ function twoPartBonus(
     side: 'worker',
     amountCents: grantedB,
     label: LINE_LABELS.SOCIAL_WORK_BONUS_PART_B,
-    explanation: explain({
-      fr: (f) =>
-        `Volet B, pour les salaires les plus bas : ${f.euros(scale.partBMaximumCents)} jusqu’à ${f.euros(scale.lowReferenceWageCents)}, puis ${f.percent(scale.partBReductionPerEuroPercent)} de moins par euro au-delà, rien au-delà de ${f.euros(scale.middleReferenceWageCents)} ; pour vous ${f.euros(bonus.partBCents)}.` +
-        prorationNote(f, time) + capNote(f, bonus.partBCents, grantedB),
-      nl: (f) =>
-        `Luik B, voor de laagste lonen: ${f.euros(scale.partBMaximumCents)} tot ${f.euros(scale.lowReferenceWageCents)}, daarna ${f.percent(scale.partBReductionPerEuroPercent)} minder per euro erboven, niets boven ${f.euros(scale.middleReferenceWageCents)}; voor u ${f.euros(bonus.partBCents)}.` +
-        prorationNote(f, time) + capNote(f, bonus.partBCents, grantedB),
-      en: (f) =>
-        `Part B, for the lowest wages: ${f.euros(scale.partBMaximumCents)} up to ${f.euros(scale.lowReferenceWageCents)}, then ${f.percent(scale.partBReductionPerEuroPercent)} less per euro above it, nothing above ${f.euros(scale.middleReferenceWageCents)}; for you ${f.euros(bonus.partBCents)}.` +
-        prorationNote(f, time) + capNote(f, bonus.partBCents, grantedB),
-    }),
+    explanation: {
+      fr: `Volet B, pour les salaires les plus bas : ${bMax.fr} jusqu’à ${low.fr}, puis ${bRate.fr} de moins par euro au-delà, rien au-delà de ${middle.fr} ; pour vous ${b.fr}.${pro.fr}${capB.fr}`,
+      nl: `Luik B, voor de laagste lonen: ${bMax.nl} tot ${low.nl}, daarna ${bRate.nl} minder per euro erboven, niets boven ${middle.nl}; voor u ${b.nl}.${pro.nl}${capB.nl}`,
+      en: `Part B, for the lowest wages: ${bMax.en} up to ${low.en}, then ${bRate.en} less per euro above it, nothing above ${middle.en}; for you ${b.en}.${pro.en}${capB.en}`,
+    },
     rule,
     parameters,
     inputs,

@@ -4,7 +4,13 @@ import { specialSocialSecurityContribution } from '../formulas/special-social-se
 import { type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
 import { LINE_LABELS, type PayslipLine } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
-import { explain } from '../wording';
+import { euros, type LocalizedText } from '../wording';
+
+const HOUSEHOLD: Record<PayslipInput['family'], LocalizedText> = {
+  single: { fr: 'une personne isolée', nl: 'een alleenstaande', en: 'a single person' },
+  'couple-two-incomes': { fr: 'un ménage à deux revenus', nl: 'een gezin met twee inkomens', en: 'a two-income household' },
+  'couple-one-income': { fr: 'un ménage à un seul revenu', nl: 'een gezin met één inkomen', en: 'a one-income household' },
+};
 
 /**
  * The special social security contribution, withheld monthly on ordinary pay and settled per
@@ -25,11 +31,9 @@ export function specialContributionLine(
   const cents = result?.amountCents ?? 0;
   const parameters = [referenceOf(period, name)];
   if (blue) parameters.push(referenceOf(period, 'specialContributionBlueCollarBase'));
-  const household = {
-    fr: input.family === 'couple-two-incomes' ? 'un ménage à deux revenus' : input.family === 'single' ? 'une personne isolée' : 'un ménage à un seul revenu',
-    nl: input.family === 'couple-two-incomes' ? 'een gezin met twee inkomens' : input.family === 'single' ? 'een alleenstaande' : 'een gezin met één inkomen',
-    en: input.family === 'couple-two-incomes' ? 'a two-income household' : input.family === 'single' ? 'a single person' : 'a one-income household',
-  };
+  const household = HOUSEHOLD[input.family];
+  const b = euros(baseCents);
+  const c = euros(cents);
   return {
     cents,
     line: {
@@ -37,14 +41,11 @@ export function specialContributionLine(
       side: 'worker',
       amountCents: -cents,
       label: LINE_LABELS.SPECIAL_SOCIAL_SECURITY_CONTRIBUTION,
-      explanation: explain({
-        fr: (f) =>
-          `Contribution supplémentaire à la sécurité sociale selon votre salaire brut (${f.euros(baseCents)}) et votre ménage (${household.fr}) : ${f.euros(cents)} ce mois-ci, régularisée chaque trimestre.`,
-        nl: (f) =>
-          `Bijkomende bijdrage voor de sociale zekerheid volgens uw brutoloon (${f.euros(baseCents)}) en uw gezin (${household.nl}): ${f.euros(cents)} deze maand, elk kwartaal geregulariseerd.`,
-        en: (f) =>
-          `An extra contribution to social security that depends on your gross pay (${f.euros(baseCents)}) and your household (${household.en}): ${f.euros(cents)} this month, settled every quarter.`,
-      }),
+      explanation: {
+        fr: `Contribution supplémentaire à la sécurité sociale selon votre salaire brut (${b.fr}) et votre ménage (${household.fr}) : ${c.fr} ce mois-ci, régularisée chaque trimestre.`,
+        nl: `Bijkomende bijdrage voor de sociale zekerheid volgens uw brutoloon (${b.nl}) en uw gezin (${household.nl}): ${c.nl} deze maand, elk kwartaal geregulariseerd.`,
+        en: `An extra contribution to social security that depends on your gross pay (${b.en}) and your household (${household.en}): ${c.en} this month, settled every quarter.`,
+      },
       rule: 'Special social security contribution: min(max(basis + (G − from + 0.01) × rate, minimum), maximum) in the bracket of G, rounded half up (facts §4)',
       parameters,
       inputs: { grossCents: baseCents, family: input.family },

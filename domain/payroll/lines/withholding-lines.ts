@@ -11,7 +11,7 @@ import type { PayrollParameterName } from '../parameters/belgian-payroll-paramet
 import { type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
 import { LINE_LABELS, type PayslipLine, type PayslipLineCode } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
-import { explain, type Formatter, type LocalizedText } from '../wording';
+import { euros, type LocalizedText, percent } from '../wording';
 import type { WorkBonusPart } from './social-security-lines';
 
 /** Scale II (marital quotient) when the spouse has no professional income; Scale I otherwise. */
@@ -48,7 +48,17 @@ export function keyFormulaWithholdingLine(
   const expenses = Math.round(r.lumpSumExpensesMilliCents / 1000);
   const net = Math.round(r.annualNetTaxableMilliCents / 1000);
   const rounded = r.roundedTaxableCents !== taxableCents;
-  const quotient = Math.round(r.maritalQuotientMilliCents / 1000);
+  const scaleII = scaleKind === 'scale-II';
+  const t = euros(taxableCents);
+  const rt = euros(r.roundedTaxableCents);
+  const y = euros(r.annualGrossCents);
+  const e = euros(expenses);
+  const n = euros(net);
+  const q = euros(Math.round(r.maritalQuotientMilliCents / 1000));
+  const bt = euros(r.basicTaxCents);
+  const tf = euros(r.taxFreeReductionCents);
+  const at = euros(r.annualTaxCents);
+  const mt = euros(r.monthlyTaxCents);
   return {
     cents: r.monthlyTaxCents,
     line: {
@@ -56,21 +66,12 @@ export function keyFormulaWithholdingLine(
       side: 'worker',
       amountCents: -r.monthlyTaxCents,
       label: LINE_LABELS.WITHHOLDING_TAX,
-      explanation: explain({
-        fr: (f) =>
-          `Avance sur votre impôt sur le revenu. Revenu imposable du mois ${f.euros(taxableCents)}${rounded ? `, arrondi à ${f.euros(r.roundedTaxableCents)}` : ''}, soit ${f.euros(r.annualGrossCents)} par an ; moins ${f.euros(expenses)} de frais professionnels forfaitaires : ${f.euros(net)}. ` +
-          (scaleKind === 'scale-II' ? `Quotient conjugal attribué au conjoint sans revenus : ${f.euros(quotient)}. ` : '') +
-          `Impôt du barème ${f.euros(r.basicTaxCents)}, moins la quotité exemptée ${f.euros(r.taxFreeReductionCents)} : ${f.euros(r.annualTaxCents)} par an, soit ${f.euros(r.monthlyTaxCents)} par mois.`,
-        nl: (f) =>
-          `Voorschot op uw inkomstenbelasting. Belastbaar inkomen van de maand ${f.euros(taxableCents)}${rounded ? `, afgerond op ${f.euros(r.roundedTaxableCents)}` : ''}, of ${f.euros(r.annualGrossCents)} per jaar; min ${f.euros(expenses)} forfaitaire beroepskosten: ${f.euros(net)}. ` +
-          (scaleKind === 'scale-II' ? `Huwelijksquotiënt toegekend aan de partner zonder inkomen: ${f.euros(quotient)}. ` : '') +
-          `Belasting volgens de schaal ${f.euros(r.basicTaxCents)}, min de belastingvrije som ${f.euros(r.taxFreeReductionCents)}: ${f.euros(r.annualTaxCents)} per jaar, of ${f.euros(r.monthlyTaxCents)} per maand.`,
-        en: (f) =>
-          `An advance on your income tax. Taxable pay this month ${f.euros(taxableCents)}${rounded ? `, rounded down to ${f.euros(r.roundedTaxableCents)}` : ''}, that is ${f.euros(r.annualGrossCents)} a year; minus ${f.euros(expenses)} lump-sum work expenses: ${f.euros(net)}. ` +
-          (scaleKind === 'scale-II' ? `Marital quotient given to your partner without income: ${f.euros(quotient)}. ` : '') +
-          `Tax on the scale ${f.euros(r.basicTaxCents)}, minus the tax-free amount ${f.euros(r.taxFreeReductionCents)}: ${f.euros(r.annualTaxCents)} a year, or ${f.euros(r.monthlyTaxCents)} a month.`,
-      }),
-      rule: `Withholding tax key formula, ${scaleKind === 'scale-II' ? 'Scale II' : 'Scale I'} (Annex III AR/CIR 92): taxable base rounded down to the period's step, × 12, lump-sum expenses, progressive scale rounded to the cent, tax-free amount, ÷ 12 truncated to the cent (facts §3.1)`,
+      explanation: {
+        fr: `Avance sur votre impôt sur le revenu. Revenu imposable du mois ${t.fr}${rounded ? `, arrondi à ${rt.fr}` : ''}, soit ${y.fr} par an ; moins ${e.fr} de frais professionnels forfaitaires : ${n.fr}. ${scaleII ? `Quotient conjugal attribué au conjoint sans revenus : ${q.fr}. ` : ''}Impôt du barème ${bt.fr}, moins la quotité exemptée ${tf.fr} : ${at.fr} par an, soit ${mt.fr} par mois.`,
+        nl: `Voorschot op uw inkomstenbelasting. Belastbaar inkomen van de maand ${t.nl}${rounded ? `, afgerond op ${rt.nl}` : ''}, of ${y.nl} per jaar; min ${e.nl} forfaitaire beroepskosten: ${n.nl}. ${scaleII ? `Huwelijksquotiënt toegekend aan de partner zonder inkomen: ${q.nl}. ` : ''}Belasting volgens de schaal ${bt.nl}, min de belastingvrije som ${tf.nl}: ${at.nl} per jaar, of ${mt.nl} per maand.`,
+        en: `An advance on your income tax. Taxable pay this month ${t.en}${rounded ? `, rounded down to ${rt.en}` : ''}, that is ${y.en} a year; minus ${e.en} lump-sum work expenses: ${n.en}. ${scaleII ? `Marital quotient given to your partner without income: ${q.en}. ` : ''}Tax on the scale ${bt.en}, minus the tax-free amount ${tf.en}: ${at.en} a year, or ${mt.en} a month.`,
+      },
+      rule: `Withholding tax key formula, ${scaleII ? 'Scale II' : 'Scale I'} (Annex III AR/CIR 92): taxable base rounded down to the period's step, × 12, lump-sum expenses, progressive scale rounded to the cent, tax-free amount, ÷ 12 truncated to the cent (facts §3.1)`,
       parameters: names.map((name) => referenceOf(period, name)),
       inputs: { taxableCents, family: input.family, scale: scaleKind },
     },
@@ -123,28 +124,30 @@ export function familyReductionLines(
   const lines = reductions.map(({ kind, entitlementCents, appliedCents }): PayslipLine => {
     const { code, parameter, why } = REDUCTION_LINE[kind];
     const limited = appliedCents !== entitlementCents;
+    const count = kind === 'dependent-children' ? ` (${input.dependentChildren})` : '';
+    const en = euros(entitlementCents);
+    const ap = euros(appliedCents);
     return {
       code,
       side: 'worker',
       amountCents: appliedCents,
       label: LINE_LABELS[code],
-      explanation: explain({
-        fr: (f) =>
-          `Réduction du précompte pour ${why.fr}${kind === 'dependent-children' ? ` (${input.dependentChildren})` : ''} : ${f.euros(entitlementCents)} par mois.` +
-          (limited ? ` Limitée au précompte restant : ${f.euros(appliedCents)}.` : ''),
-        nl: (f) =>
-          `Vermindering van de voorheffing voor ${why.nl}${kind === 'dependent-children' ? ` (${input.dependentChildren})` : ''}: ${f.euros(entitlementCents)} per maand.` +
-          (limited ? ` Beperkt tot de resterende voorheffing: ${f.euros(appliedCents)}.` : ''),
-        en: (f) =>
-          `Withholding reduction for ${why.en}${kind === 'dependent-children' ? ` (${input.dependentChildren})` : ''}: ${f.euros(entitlementCents)} a month.` +
-          (limited ? ` Limited to the tax left: ${f.euros(appliedCents)}.` : ''),
-      }),
+      explanation: {
+        fr: `Réduction du précompte pour ${why.fr}${count} : ${en.fr} par mois.${limited ? ` Limitée au précompte restant : ${ap.fr}.` : ''}`,
+        nl: `Vermindering van de voorheffing voor ${why.nl}${count}: ${en.nl} per maand.${limited ? ` Beperkt tot de resterende voorheffing: ${ap.nl}.` : ''}`,
+        en: `Withholding reduction for ${why.en}${count}: ${en.en} a month.${limited ? ` Limited to the tax left: ${ap.en}.` : ''}`,
+      },
       rule: 'Monthly reduction for family charges (Annex III), subtracted after the key formula, never below zero (facts §3.3)',
       parameters: [referenceOf(period, parameter)],
       inputs: { family: input.family, dependentChildren: input.dependentChildren, taxBeforeCents: monthlyTaxCents },
     };
   });
   return { taxAfterReductionsCents, lines };
+}
+
+function rateParameter(part: WorkBonusPart['part']): PayrollParameterName {
+  if (part === 'single') return 'fiscalWorkBonusRateSinglePart';
+  return part === 'A' ? 'fiscalWorkBonusRatePartA' : 'fiscalWorkBonusRatePartB';
 }
 
 /** Dated formulas: 33.14 % of the single bonus until March 2024; 33.14 % of A + 52.54 % of B since. */
@@ -154,18 +157,14 @@ export function fiscalWorkBonusLine(
   taxLeftCents: Cents,
 ): { cents: Cents; line: PayslipLine | undefined } {
   if (grantedParts.every((part) => part.grantedCents === 0)) return { cents: 0, line: undefined };
-  const rateParameter = (part: WorkBonusPart['part']): PayrollParameterName =>
-    part === 'single' ? 'fiscalWorkBonusRateSinglePart' : part === 'A' ? 'fiscalWorkBonusRatePartA' : 'fiscalWorkBonusRatePartB';
   const parts: FiscalWorkBonusPart[] = grantedParts.map((part) => ({
     grantedSocialBonusCents: part.grantedCents,
     ratePercent: valueOf(period, rateParameter(part.part)) as number,
   }));
   const bonus = fiscalWorkBonus(parts, taxLeftCents);
   const limited = bonus.appliedCents !== bonus.computedCents;
-  const detail = (f: Formatter, of: string) =>
-    grantedParts
-      .map((part, i) => `${f.percent(parts[i]!.ratePercent)} ${of} ${f.euros(part.grantedCents)} = ${f.euros(bonus.partsCents[i]!)}`)
-      .join(' + ');
+  const detail = fiscalDetail(parts, grantedParts, bonus.partsCents);
+  const ap = euros(bonus.appliedCents);
   return {
     cents: bonus.appliedCents,
     line: {
@@ -173,20 +172,40 @@ export function fiscalWorkBonusLine(
       side: 'worker',
       amountCents: bonus.appliedCents,
       label: LINE_LABELS.FISCAL_WORK_BONUS,
-      explanation: explain({
-        fr: (f) =>
-          `Le bonus à l’emploi réduit aussi votre précompte : ${detail(f, 'de')}.` +
-          (limited ? ` Limité au précompte restant : ${f.euros(bonus.appliedCents)}.` : ''),
-        nl: (f) =>
-          `De werkbonus verlaagt ook uw voorheffing: ${detail(f, 'van')}.` +
-          (limited ? ` Beperkt tot de resterende voorheffing: ${f.euros(bonus.appliedCents)}.` : ''),
-        en: (f) =>
-          `The work bonus also lowers your withholding tax: ${detail(f, 'of')}.` +
-          (limited ? ` Limited to the tax left: ${f.euros(bonus.appliedCents)}.` : ''),
-      }),
+      explanation: {
+        fr: `Le bonus à l’emploi réduit aussi votre précompte : ${detail.fr}.${limited ? ` Limité au précompte restant : ${ap.fr}.` : ''}`,
+        nl: `De werkbonus verlaagt ook uw voorheffing: ${detail.nl}.${limited ? ` Beperkt tot de resterende voorheffing: ${ap.nl}.` : ''}`,
+        en: `The work bonus also lowers your withholding tax: ${detail.en}.${limited ? ` Limited to the tax left: ${ap.en}.` : ''}`,
+      },
       rule: 'Fiscal work bonus: percentage of each social work-bonus part actually granted, rounded half up per part, after the family reductions, never below zero (facts §2.3)',
       parameters: grantedParts.map((part) => referenceOf(period, rateParameter(part.part))),
-      inputs: { taxLeftCents, ...Object.fromEntries(grantedParts.map((p) => [`grantedSocialBonusPart${p.part === 'single' ? '' : p.part}Cents`, p.grantedCents])) },
+      inputs: fiscalInputs(taxLeftCents, grantedParts),
     },
   };
+}
+
+function fiscalDetail(
+  parts: readonly FiscalWorkBonusPart[],
+  grantedParts: readonly WorkBonusPart[],
+  partsCents: readonly Cents[],
+): LocalizedText {
+  const detail = { fr: '', nl: '', en: '' };
+  for (let i = 0; i < parts.length; i++) {
+    const rate = percent(parts[i]!.ratePercent);
+    const granted = euros(grantedParts[i]!.grantedCents);
+    const amount = euros(partsCents[i]!);
+    const plus = i === 0 ? '' : ' + ';
+    detail.fr += `${plus}${rate.fr} de ${granted.fr} = ${amount.fr}`;
+    detail.nl += `${plus}${rate.nl} van ${granted.nl} = ${amount.nl}`;
+    detail.en += `${plus}${rate.en} of ${granted.en} = ${amount.en}`;
+  }
+  return detail;
+}
+
+function fiscalInputs(taxLeftCents: Cents, grantedParts: readonly WorkBonusPart[]): Record<string, number> {
+  const inputs: Record<string, number> = { taxLeftCents };
+  for (const part of grantedParts) {
+    inputs[part.part === 'single' ? 'grantedSocialBonusCents' : `grantedSocialBonusPart${part.part}Cents`] = part.grantedCents;
+  }
+  return inputs;
 }
