@@ -1,0 +1,18 @@
+# One image for the API, the worker and the migration step (docker-compose.yml picks the command).
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY domain ./domain
+COPY workflows ./workflows
+COPY activities ./activities
+COPY db ./db
+COPY api ./api
+COPY worker ./worker
+COPY platform ./platform
+COPY scripts ./scripts
+COPY tsconfig.json ./
+USER node
+EXPOSE 3000
+CMD ["node", "--import", "tsx", "api/main.ts"]
