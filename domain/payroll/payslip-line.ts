@@ -20,6 +20,11 @@ export interface PayslipLine {
   inputs: Record<string, number | string | boolean>;
 }
 
+/** A deduction is shown negative; a zero stays a plain zero (no -0 in JSON consumers' comparisons). */
+export function deduction(cents: Cents): Cents {
+  return cents === 0 ? 0 : -cents;
+}
+
 export const LINE_LABELS = {
   GROSS_PAY: text('Salaire brut', 'Brutoloon', 'Gross pay'),
   REGULAR_HOURS: text('Heures normales', 'Gewone uren', 'Regular hours'),

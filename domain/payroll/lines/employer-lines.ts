@@ -4,7 +4,7 @@ import { structuralReduction, type StructuralReduction } from '../formulas/struc
 import type { WorkedTime } from '../formulas/social-work-bonus';
 import type { PayrollParameterName } from '../parameters/belgian-payroll-parameters';
 import { type ParameterReference, type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
-import { LINE_LABELS, type PayslipLine, type PayslipLineCode } from '../payslip-line';
+import { deduction, LINE_LABELS, type PayslipLine, type PayslipLineCode } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
 import { euros, type LocalizedText, percent } from '../wording';
 
@@ -142,7 +142,7 @@ function structuralReductionLine(
   return {
     code: 'EMPLOYER_STRUCTURAL_REDUCTION',
     side: 'employer',
-    amountCents: -r.monthlyReductionCents,
+    amountCents: deduction(r.monthlyReductionCents),
     label: LINE_LABELS.EMPLOYER_STRUCTURAL_REDUCTION,
     explanation: {
       fr: `Réduction des cotisations patronales pour les salaires bas et moyens, calculée par trimestre (salaire trimestriel de référence ${s.fr}) : ${q.fr} par trimestre, soit ${m.fr} ce mois-ci (estimation).`,

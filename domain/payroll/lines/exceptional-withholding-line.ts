@@ -5,7 +5,7 @@ import {
   specialScaleWithholding,
 } from '../formulas/exceptional-payment-withholding';
 import { type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
-import { LINE_LABELS, type PayslipLine } from '../payslip-line';
+import { deduction, LINE_LABELS, type PayslipLine } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
 import { euros, percent } from '../wording';
 
@@ -51,7 +51,7 @@ export function exceptionalWithholdingLine(
     line: {
       code: 'WITHHOLDING_TAX',
       side: 'worker',
-      amountCents: -cents,
+      amountCents: deduction(cents),
       label: LINE_LABELS.WITHHOLDING_TAX,
       explanation: {
         fr: `Sur ce paiement exceptionnel, le précompte est un pourcentage fixe choisi d’après votre salaire annuel normal : (${g.fr} − ${c.fr} d’ONSS) × 12 = ${ref.fr}.${exonerated ? ` Avec ${n} enfant(s) à charge, ce montant est ramené à ${adj.fr}.` : ''} Taux ${rp.fr}${reduced ? `, réduit de ${red.fr} pour vos enfants` : ''}, appliqué à ${t.fr} : ${w.fr}.`,

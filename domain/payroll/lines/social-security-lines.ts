@@ -11,7 +11,7 @@ import {
   workedFraction,
 } from '../formulas/social-work-bonus';
 import { type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
-import { LINE_LABELS, type PayslipLine } from '../payslip-line';
+import { deduction, LINE_LABELS, type PayslipLine } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
 import { decimal, euros, type LocalizedText, percent } from '../wording';
 
@@ -40,7 +40,7 @@ export function personalContributionLine(
     line: {
       code: 'PERSONAL_SOCIAL_SECURITY',
       side: 'worker',
-      amountCents: -cents,
+      amountCents: deduction(cents),
       label: LINE_LABELS.PERSONAL_SOCIAL_SECURITY,
       explanation: {
         fr: `${r.fr} de votre salaire brut (${g.fr}${blue ? `, compté à ${b.fr} pour un ouvrier` : ''}) va à la sécurité sociale : pensions, soins de santé, chômage. Soit ${c.fr}.`,

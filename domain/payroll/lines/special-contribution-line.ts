@@ -2,7 +2,7 @@ import type { Cents } from '../../money';
 import { percentOfRoundedHalfUp } from '../formulas/personal-social-security';
 import { specialSocialSecurityContribution } from '../formulas/special-social-security-contribution';
 import { type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
-import { LINE_LABELS, type PayslipLine } from '../payslip-line';
+import { deduction, LINE_LABELS, type PayslipLine } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
 import { euros, type LocalizedText } from '../wording';
 
@@ -39,7 +39,7 @@ export function specialContributionLine(
     line: {
       code: 'SPECIAL_SOCIAL_SECURITY_CONTRIBUTION',
       side: 'worker',
-      amountCents: -cents,
+      amountCents: deduction(cents),
       label: LINE_LABELS.SPECIAL_SOCIAL_SECURITY_CONTRIBUTION,
       explanation: {
         fr: `Contribution supplémentaire à la sécurité sociale selon votre salaire brut (${b.fr}) et votre ménage (${household.fr}) : ${c.fr} ce mois-ci, régularisée chaque trimestre.`,

@@ -9,7 +9,7 @@ import { fiscalWorkBonus, type FiscalWorkBonusPart } from '../formulas/fiscal-wo
 import { type WithholdingScale, withholdingTaxKeyFormula } from '../formulas/withholding-tax-key-formula';
 import type { PayrollParameterName } from '../parameters/belgian-payroll-parameters';
 import { type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
-import { LINE_LABELS, type PayslipLine, type PayslipLineCode } from '../payslip-line';
+import { deduction, LINE_LABELS, type PayslipLine, type PayslipLineCode } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
 import { euros, type LocalizedText, percent } from '../wording';
 import type { WorkBonusPart } from './social-security-lines';
@@ -64,7 +64,7 @@ export function keyFormulaWithholdingLine(
     line: {
       code: 'WITHHOLDING_TAX',
       side: 'worker',
-      amountCents: -r.monthlyTaxCents,
+      amountCents: deduction(r.monthlyTaxCents),
       label: LINE_LABELS.WITHHOLDING_TAX,
       explanation: {
         fr: `Avance sur votre impôt sur le revenu. Revenu imposable du mois ${t.fr}${rounded ? `, arrondi à ${rt.fr}` : ''}, soit ${y.fr} par an ; moins ${e.fr} de frais professionnels forfaitaires : ${n.fr}. ${scaleII ? `Quotient conjugal attribué au conjoint sans revenus : ${q.fr}. ` : ''}Impôt du barème ${bt.fr}, moins la quotité exemptée ${tf.fr} : ${at.fr} par an, soit ${mt.fr} par mois.`,
