@@ -61,6 +61,7 @@ describe('validatePayslipInput', () => {
     ]);
     expect(errorsOf({ ...withoutGross, hours: { regular: 500, overtime: 300 }, hourlyWageCents: 1500 })).toEqual(['hours:too-many-hours']);
     expect(errorsOf({ ...withoutGross, hours: { regular: 160 } })).toEqual(['hourlyWageCents:required']);
+    expect(errorsOf({ ...withoutGross, hours: { regular: 700 }, hourlyWageCents: 90000 })).toEqual(['hours:too-large']);
   });
 
   it('reports every problem at once, with a message for the user', () => {

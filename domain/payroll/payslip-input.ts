@@ -112,11 +112,13 @@ export function validatePayslipInput(candidate: unknown): ValidationResult {
   } else if (hasGross) {
     checkCents('grossCents', input.grossCents, MAXIMUM_MONTHLY_GROSS_CENTS, fail);
   } else {
-    checkHours(input.hours, fail);
+    const totalHours = checkHours(input.hours, fail);
     if (input.hourlyWageCents === undefined) {
       fail('hourlyWageCents', 'required', 'hourlyWageCents is required with hours.');
-    } else {
-      checkCents('hourlyWageCents', input.hourlyWageCents, MAXIMUM_HOURLY_WAGE_CENTS, fail);
+    } else if (checkCents('hourlyWageCents', input.hourlyWageCents, MAXIMUM_HOURLY_WAGE_CENTS, fail)) {
+      if (totalHours * (input.hourlyWageCents as number) > MAXIMUM_MONTHLY_GROSS_CENTS) {
+        fail('hours', 'too-large', `Hours × hourly wage must not exceed ${MAXIMUM_MONTHLY_GROSS_CENTS} cents a month.`);
+      }
     }
   }
   checkPositiveHours('workedHours', input.workedHours, fail);
@@ -134,18 +136,23 @@ function checkOneOf(field: string, value: unknown, allowed: readonly string[], f
   }
 }
 
-function checkCents(field: string, value: unknown, maximum: number, fail: Fail): void {
+function checkCents(field: string, value: unknown, maximum: number, fail: Fail): boolean {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
     fail(field, 'invalid-cents', `${field} must be a whole, non-negative number of euro cents.`);
-  } else if (value > maximum) {
-    fail(field, 'too-large', `${field} must not exceed ${maximum} cents.`);
+    return false;
   }
+  if (value > maximum) {
+    fail(field, 'too-large', `${field} must not exceed ${maximum} cents.`);
+    return false;
+  }
+  return true;
 }
 
-function checkHours(hours: unknown, fail: Fail): void {
+/** Returns the total of the valid hours. */
+function checkHours(hours: unknown, fail: Fail): number {
   if (typeof hours !== 'object' || hours === null || Array.isArray(hours)) {
     fail('hours', 'invalid-hours', 'hours must be an object of hours by kind, e.g. { "regular": 160 }.');
-    return;
+    return 0;
   }
   let total = 0;
   for (const [kind, value] of Object.entries(hours)) {
@@ -159,6 +166,7 @@ function checkHours(hours: unknown, fail: Fail): void {
     }
   }
   if (total > HOURS_IN_A_MONTH) fail('hours', 'too-many-hours', `A month has at most ${HOURS_IN_A_MONTH} hours.`);
+  return total;
 }
 
 function checkPositiveHours(field: string, value: unknown, fail: Fail): void {

@@ -190,11 +190,14 @@ function fiscalDetail(
   partsCents: readonly Cents[],
 ): LocalizedText {
   const detail = { fr: '', nl: '', en: '' };
+  const anyGranted = grantedParts.some((part) => part.grantedCents > 0);
   for (let i = 0; i < parts.length; i++) {
+    // A part with nothing granted adds nothing; naming it would only lengthen the sentence.
+    if (anyGranted && grantedParts[i]!.grantedCents === 0) continue;
     const rate = percent(parts[i]!.ratePercent);
     const granted = euros(grantedParts[i]!.grantedCents);
     const amount = euros(partsCents[i]!);
-    const plus = i === 0 ? '' : ' + ';
+    const plus = detail.en === '' ? '' : ' + ';
     detail.fr += `${plus}${rate.fr} de ${granted.fr} = ${amount.fr}`;
     detail.nl += `${plus}${rate.nl} van ${granted.nl} = ${amount.nl}`;
     detail.en += `${plus}${rate.en} of ${granted.en} = ${amount.en}`;
