@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { ROLES } from '../../domain/access/roles';
+import { computePayslip, validatePayslipInput } from '../../domain/payroll';
+import { problems } from '../http/problem';
+import { defineRoute } from '../http/route';
+
+const hours = z.number().min(0).max(744);
+/** The shape, for the documentation; the payroll domain validates the rules (the CLI uses the same validator). */
+const simulationRequest = z
+  .object({
+    period: z.string().meta({ example: '2025-01', description: 'Pay period YYYY-MM, 2021-01 to 2026-12' }),
+    payKind: z.enum(['regular', 'thirteenth-month', 'double-holiday-pay']),
+    workerCategory: z.enum(['white-collar', 'blue-collar']),
+    grossCents: z.number().int().optional().meta({ description: "The month's gross at 100 %, or the monthly reference wage for the two exceptional kinds" }),
+    hours: z.object({ regular: hours, overtime: hours, night: hours, sunday: hours, publicHoliday: hours }).partial().optional(),
+    hourlyWageCents: z.number().int().optional(),
+    workedHours: z.number().optional(),
+    fullTimeHours: z.number().optional(),
+    family: z.enum(['single', 'couple-two-incomes', 'couple-one-income']),
+    dependentChildren: z.number().int(),
+  })
+  .meta({ id: 'PayslipSimulationRequest' });
+
+const text = z.object({ fr: z.string(), nl: z.string(), en: z.string() });
+const simulationResponse = z
+  .object({
+    lines: z.array(
+      z.object({
+        code: z.string(),
+        side: z.enum(['worker', 'employer']),
+        amountCents: z.number().int(),
+        label: text,
+        explanation: text,
+        rule: z.string(),
+        parameters: z.array(z.record(z.string(), z.unknown())),
+        inputs: z.record(z.string(), z.unknown()),
+      }),
+    ),
+    totals: z.object({
+      grossCents: z.number().int(), personalSocialSecurityCents: z.number().int(), socialWorkBonusCents: z.number().int(), taxableCents: z.number().int(),
+      withholdingTaxBeforeWorkBonusCents: z.number().int(), fiscalWorkBonusCents: z.number().int(), withholdingTaxCents: z.number().int(),
+      specialSocialSecurityContributionCents: z.number().int(), netCents: z.number().int(), employerCostCents: z.number().int(),
+    }),
+    provisional: z.boolean(),
+    provisionalParameters: z.array(z.string()),
+  })
+  .meta({ id: 'PayslipSimulation' });
+
+export const simulatePayslipRoute = defineRoute({
+  method: 'post',
+  path: '/payroll/simulations',
+  summary: 'Simulate a payslip: net pay and employer cost of a job offer, every line explained in fr/nl/en',
+  tags: ['payroll'],
+  roles: ROLES,
+  request: { body: simulationRequest },
+  responses: { 200: { description: 'The simulated payslip', schema: simulationResponse } },
+  handler: async ({ req }) => {
+    const checked = validatePayslipInput(req.body);
+    if (!checked.ok) throw problems.validation(checked.errors);
+    return { status: 200, body: computePayslip(checked.value) };
+  },
+});
