@@ -1,5 +1,6 @@
 import { alertActivities } from './alerts';
 import { contractActivities } from './contracts';
+import { dimonaActivities } from './dimona';
 import type { ActivityDeps } from './deps';
 import { onboardingActivities } from './onboarding';
 
@@ -8,9 +9,10 @@ export function createActivities(deps: ActivityDeps) {
   return {
     ...alertActivities(deps),
     ...contractActivities(deps),
+    ...dimonaActivities(deps),
     ...onboardingActivities(deps),
   };
 }
 
 export type Activities = ReturnType<typeof createActivities>;
-export type { ActivityDeps } from './deps';
+export type { ActivityDeps, CooperativeIdentity } from './deps';

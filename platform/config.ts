@@ -66,6 +66,12 @@ export const configSchema = z
     DATA_ENCRYPTION_ACTIVE_KEY_ID: z.string().min(1),
     DATA_HASH_KEY: secret32,
     ALLOW_DEMO_ACCOUNTS: bool.default(false),
+    // The legal employer, as it appears on contracts, Dimona and invoices.
+    COOPERATIVE_NAME: z.string().min(2).max(200).default('TalentCoop SC'),
+    COOPERATIVE_ENTERPRISE_NUMBER: z.string().regex(/^[01]\d{9}$/, 'must be 10 digits starting with 0 or 1').default('0790123495'),
+    COOPERATIVE_ONSS_NUMBER: z.string().regex(/^\d{9,10}$/, 'must be the 9 or 10 digit ONSS registration number').default('1234567890'),
+    COOPERATIVE_ADDRESS: z.string().min(5).max(300).default('Rue de la Coopération 1, 1000 Bruxelles'),
+    DIMONA_SANDBOX_ANSWER_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(2000),
   })
   .superRefine((c, ctx) => {
     if (!c.DATA_ENCRYPTION_KEYS.has(c.DATA_ENCRYPTION_ACTIVE_KEY_ID)) {

@@ -1,10 +1,33 @@
 import { DefaultLogger, NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { fileURLToPath } from 'node:url';
 import { createActivities, type ActivityDeps } from '../activities';
+import { createOnssSandbox } from '../activities/gateways/onss-sandbox';
+import type { FieldCipher } from '../platform/crypto/field-cipher';
+import type { Logger } from '../platform/logger';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../platform/config';
 import { dataConverterFor, DEFAULT_TEMPORAL_ADDRESS } from '../platform/temporal';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+
+/**
+ * The real dependencies of the activities. Declarations go to the local ONSS sandbox: the real
+ * ONSS client (certificate, OAuth) is not built yet and would be chosen here.
+ */
+export function buildActivityDeps(config: AppConfig, services: { orm: MikroORM; cipher: FieldCipher; logger: Logger }): ActivityDeps {
+  return {
+    orm: services.orm,
+    cipher: services.cipher,
+    logger: services.logger,
+    cooperative: {
+      name: config.COOPERATIVE_NAME,
+      enterpriseNumber: config.COOPERATIVE_ENTERPRISE_NUMBER,
+      onssNumber: config.COOPERATIVE_ONSS_NUMBER,
+      address: config.COOPERATIVE_ADDRESS,
+    },
+    declarations: createOnssSandbox({ orm: services.orm, answerDelayMs: config.DIMONA_SANDBOX_ANSWER_DELAY_MS, clock: () => new Date() }),
+  };
+}
 
 let runtimeInstalled = false;
 

@@ -4,14 +4,14 @@
  */
 import { ConfigError, loadConfig } from '../platform/config';
 import { openPlatformServices } from '../platform/services';
-import { connectWorkerConnection, createTemporalWorker } from './create-worker';
+import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from './create-worker';
 
 try {
   const config = loadConfig();
   if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) throw new ConfigError('Bad configuration: DATABASE_URL and TEMPORAL_ADDRESS are required for the worker process.');
   const services = await openPlatformServices(config);
   const connection = await connectWorkerConnection(config);
-  const worker = await createTemporalWorker({ config, connection, deps: { orm: services.orm, cipher: services.cipher, logger: services.logger } });
+  const worker = await createTemporalWorker({ config, connection, deps: buildActivityDeps(config, services) });
   process.on('SIGTERM', () => worker.shutdown());
   process.on('SIGINT', () => worker.shutdown());
   services.logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');

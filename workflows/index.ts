@@ -1,3 +1,4 @@
 // Every workflow the worker runs. Workflow code imports only @temporalio/workflow, domain/
 // and types; the Temporal bundler checks that at start.
 export { workerOnboardingWorkflow } from './worker-onboarding';
+export { employmentContractWorkflow } from './employment-contract';

@@ -17,7 +17,6 @@ const { saveOnboardingProgress, raiseAlert, listSuspendableContracts } = proxyAc
   retry: { maximumAttempts: 10, nonRetryableErrorTypes: ['NotFoundError'] },
 });
 
-export const workerOnboardingWorkflowId = (workerId: string) => `worker-onboarding:${workerId}`;
 
 interface StepInput {
   actor: Actor;

@@ -1,5 +1,10 @@
 import type { RouteDefinition } from '../http/route';
+import { listAlertsRoute } from './alerts';
 import { login, me } from './auth';
+import { simulatePayslipRoute } from './payroll';
+import {
+  cancelContractRoute, contractDocumentRoute, createContractRoute, endContractRoute, getContractRoute, signContractRoute,
+} from './contracts';
 import {
   getWorkerRoute, myAccessLogRoute, recordConsentRoute, recordDocumentsCheckedRoute, recordWorkAuthorisationRoute, registerWorkerRoute,
 } from './workers';
@@ -14,4 +19,12 @@ export const allRoutes: RouteDefinition[] = [
   recordWorkAuthorisationRoute,
   recordDocumentsCheckedRoute,
   myAccessLogRoute,
+  createContractRoute,
+  getContractRoute,
+  contractDocumentRoute,
+  signContractRoute,
+  endContractRoute,
+  cancelContractRoute,
+  listAlertsRoute,
+  simulatePayslipRoute,
 ];

@@ -7,7 +7,8 @@ import { formatIbanForPrint, formatNiss, normaliseIban, validateNiss } from '../
 import type { OnboardingStatus } from '../../domain/workers/onboarding';
 import { recordAudit } from '../../db/audit';
 import { Worker, type IWorker } from '../../db/entities';
-import { workerOnboardingWorkflow, workerOnboardingWorkflowId } from '../../workflows/worker-onboarding';
+import { processIds } from '../../domain/process-ids';
+import { workerOnboardingWorkflow } from '../../workflows/worker-onboarding';
 import type { ApiDeps } from '../deps';
 import { problems } from '../http/problem';
 import type { RegisterWorkerRequest, workerView } from './schemas';
@@ -17,7 +18,7 @@ const newWorkerCode = () => `W-${Array.from({ length: 6 }, () => CODE_ALPHABET[r
 
 export const startOnboarding = (deps: ApiDeps, workerId: string) =>
   new WithStartWorkflowOperation(workerOnboardingWorkflow, {
-    workflowId: workerOnboardingWorkflowId(workerId),
+    workflowId: processIds.workerOnboarding(workerId),
     taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
     args: [{ workerId }],
     workflowIdConflictPolicy: 'USE_EXISTING',
@@ -77,13 +78,13 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
     }
   }
   await deps.temporal.workflow.start(workerOnboardingWorkflow, {
-    workflowId: workerOnboardingWorkflowId(id),
+    workflowId: processIds.workerOnboarding(id),
     taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
     args: [{ workerId: id }],
     workflowIdConflictPolicy: 'USE_EXISTING',
   });
   const worker = await em.findOneOrFail(Worker, { id });
-  return { id, code: worker.code, onboardingWorkflowId: workerOnboardingWorkflowId(id) };
+  return { id, code: worker.code, onboardingWorkflowId: processIds.workerOnboarding(id) };
 }
 
 /**

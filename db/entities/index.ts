@@ -14,6 +14,7 @@ export type { IAuditEntry } from './audit-entry';
 export type { IDimonaDeclaration } from './dimona-declaration';
 export type { IEmployer } from './employer';
 export type { IEmploymentContract } from './employment-contract';
+export type { IOnssSandboxSubmission } from './onss-sandbox-submission';
 export type { IStoredDocument } from './stored-document';
 export type { IUserAccount } from './user-account';
 export type { IWorker } from './worker';

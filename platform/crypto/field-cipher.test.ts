@@ -42,4 +42,13 @@ describe('field encryption', () => {
     expect(other.blindIndex('niss', '85073003328')).not.toBe(cipher.blindIndex('niss', '85073003328'));
     expect(cipher.blindIndex('iban', '85073003328')).not.toBe(cipher.blindIndex('niss', '85073003328'));
   });
+
+  it('encrypts documents as bytes and detects a changed byte', () => {
+    const pdf = Buffer.from('%PDF-1.7 contract of Amina 85073003328');
+    const stored = cipher.encryptBytes(pdf);
+    expect(stored.includes(Buffer.from('85073003328'))).toBe(false);
+    expect(cipher.decryptBytes(stored)).toEqual(pdf);
+    stored[stored.length - 1] = stored[stored.length - 1]! ^ 1;
+    expect(() => cipher.decryptBytes(stored)).toThrow();
+  });
 });

@@ -40,6 +40,31 @@ export class FieldCipher {
     return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
   }
 
+  /** Documents: "v1" + key id length + key id + iv + tag + ciphertext, in one buffer. */
+  encryptBytes(clear: Uint8Array): Buffer {
+    const keyId = Buffer.from(this.keyring.activeKeyId);
+    const key = this.keyring.keys.get(this.keyring.activeKeyId)!;
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    const ct = Buffer.concat([cipher.update(clear), cipher.final()]);
+    return Buffer.concat([Buffer.from('v1'), Buffer.from([keyId.length]), keyId, iv, cipher.getAuthTag(), ct]);
+  }
+
+  decryptBytes(stored: Uint8Array): Buffer {
+    const b = Buffer.from(stored);
+    if (b.subarray(0, 2).toString() !== 'v1') throw new Error('not an encrypted document');
+    const idLength = b[2]!;
+    const keyId = b.subarray(3, 3 + idLength).toString();
+    const key = this.keyring.keys.get(keyId);
+    if (!key) throw new Error(`encryption key "${keyId}" is not configured`);
+    let offset = 3 + idLength;
+    const iv = b.subarray(offset, (offset += 12));
+    const tag = b.subarray(offset, (offset += 16));
+    const decipher = createDecipheriv('aes-256-gcm', key, iv);
+    decipher.setAuthTag(tag);
+    return Buffer.concat([decipher.update(b.subarray(offset)), decipher.final()]);
+  }
+
   encryptOptional(clear: string | null | undefined): string | null {
     return clear === null || clear === undefined ? null : this.encrypt(clear);
   }

@@ -5,7 +5,7 @@ import { TokenSigner } from '../../api/http/tokens';
 import { migrateToLatest } from '../../db/orm';
 import type { AppConfig } from '../../platform/config';
 import { openPlatformServices, type PlatformServices } from '../../platform/services';
-import { connectWorkerConnection, createTemporalWorker } from '../../worker/create-worker';
+import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from '../../worker/create-worker';
 
 export interface RunningPlatform {
   services: PlatformServices;
@@ -26,7 +26,7 @@ export async function runPlatform(config: AppConfig, opts: { beforeServe?: (s: P
   await opts.beforeServe?.(services);
 
   const connection = await connectWorkerConnection(config);
-  const worker: Worker = await createTemporalWorker({ config, connection, deps: { orm: services.orm, cipher: services.cipher, logger } });
+  const worker: Worker = await createTemporalWorker({ config, connection, deps: buildActivityDeps(config, services) });
   const workerDone = worker.run();
   workerDone.catch((err) => logger.error({ err: { message: err?.message } }, 'Temporal worker stopped with an error'));
 

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+
+// Calendar dates stay 'YYYY-MM-DD' strings in raw test queries, as in the application.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 import { migrateToLatest, openOrm, type MikroORM } from '../../db/orm';
 import { testEnv } from './env';
 

@@ -12,7 +12,7 @@ import type { AppConfig } from '../../platform/config';
 import { FieldCipher } from '../../platform/crypto/field-cipher';
 import { createLogger } from '../../platform/logger';
 import { dataConverterFor, keyringOf } from '../../platform/temporal';
-import { connectWorkerConnection, createTemporalWorker } from '../../worker/create-worker';
+import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from '../../worker/create-worker';
 import { testConfig } from './config';
 import { createTestDatabase, type TestDatabase } from './database';
 import { testEnv } from './env';
@@ -53,7 +53,7 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(config) });
   const workerConnection = await connectWorkerConnection(config);
   const worker: Worker = await createTemporalWorker({
-    config, connection: workerConnection, deps: { orm: db.orm, cipher, logger }, workflowBundle: await workflowBundle(),
+    config, connection: workerConnection, deps: buildActivityDeps(config, { orm: db.orm, cipher, logger }), workflowBundle: await workflowBundle(),
   });
   const workerDone = worker.run();
   const deps: ApiDeps = { config, orm: db.orm, temporal, logger, cipher, tokens: new TokenSigner(config.AUTH_TOKEN_SECRET) };

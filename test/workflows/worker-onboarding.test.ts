@@ -16,6 +16,7 @@ import { testConfig } from '../support/config';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { insertWorker } from '../support/fixtures';
 import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
+import { buildActivityDeps } from '../../worker/create-worker';
 
 const config = testConfig();
 const dataConverter = dataConverterFor(config);
@@ -31,16 +32,23 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function withWorker<T>(fn: (taskQueue: string) => Promise<T>): Promise<T> {
+async function withWorker<T>(workerId: string, fn: (taskQueue: string) => Promise<T>): Promise<T> {
   const taskQueue = `onboarding-${randomUUID()}`;
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createActivities({ orm: db.orm, cipher: new FieldCipher(keyringOf(config), config.DATA_HASH_KEY), logger: createLogger('silent') }),
+    activities: createActivities(buildActivityDeps(config, { orm: db.orm, cipher: new FieldCipher(keyringOf(config), config.DATA_HASH_KEY), logger: createLogger('silent') })),
     dataConverter,
   });
-  return worker.runUntil(fn(taskQueue));
+  return worker.runUntil(async () => {
+    try {
+      return await fn(taskQueue);
+    } finally {
+      // Onboarding never ends by itself; a workflow left without its worker would hold the shared test clock back.
+      await env.client.workflow.getHandle(`worker-onboarding:${workerId}`).terminate('test over').catch(() => undefined);
+    }
+  });
 }
 
 const today = async () => brusselsDateOf(await env.currentTimeMs());
@@ -50,7 +58,7 @@ const alerts = async (workerId: string) => (await db.query('select kind, severit
 describe('worker onboarding workflow', () => {
   it('takes a worker from consent through work authorisation and documents to ready', async () => {
     const workerId = await insertWorker(db);
-    await withWorker(async (taskQueue) => {
+    await withWorker(workerId, async (taskQueue) => {
       const handle = await env.client.workflow.start(workerOnboardingWorkflow, { taskQueue, workflowId: `worker-onboarding:${workerId}`, args: [{ workerId }] });
       const day = await today();
       const afterConsent = await handle.executeUpdate(recordConsentUpdate, { args: [{ actor: admin, today: day, textVersion: '2026-01', givenAt: new Date().toISOString() }] });
@@ -76,7 +84,7 @@ describe('worker onboarding workflow', () => {
 
   it('refuses a work authorisation before consent, and an expired one, without changing anything', async () => {
     const workerId = await insertWorker(db);
-    await withWorker(async (taskQueue) => {
+    await withWorker(workerId, async (taskQueue) => {
       const handle = await env.client.workflow.start(workerOnboardingWorkflow, { taskQueue, workflowId: `worker-onboarding:${workerId}`, args: [{ workerId }] });
       const day = await today();
       const permit = { actor: admin, today: day, permitNumber: 'P-1', issuingAuthority: 'Brussels Region', validFrom: addDays(day, -400), validUntil: addDays(day, 100) };
@@ -91,7 +99,7 @@ describe('worker onboarding workflow', () => {
 
   it('alerts 30 days before the permit expires, stops the worker at expiry, and a renewal moves the timers', async () => {
     const workerId = await insertWorker(db);
-    await withWorker(async (taskQueue) => {
+    await withWorker(workerId, async (taskQueue) => {
       const handle = await env.client.workflow.start(workerOnboardingWorkflow, { taskQueue, workflowId: `worker-onboarding:${workerId}`, args: [{ workerId }] });
       const day = await today();
       await handle.executeUpdate(recordConsentUpdate, { args: [{ actor: admin, today: day, textVersion: '2026-01', givenAt: new Date().toISOString() }] });

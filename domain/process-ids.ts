@@ -1,0 +1,12 @@
+/**
+ * Workflow ids are business ids: starting the same process twice finds the running one.
+ * One place for all of them, shared by the API, the workflows and the activities.
+ */
+export const processIds = {
+  workerOnboarding: (workerId: string) => `worker-onboarding:${workerId}`,
+  employmentContract: (contractId: string) => `employment-contract:${contractId}`,
+  placement: (placementId: string) => `placement:${placementId}`,
+  timesheet: (placementId: string, isoWeek: string) => `timesheet:${placementId}:${isoWeek}`,
+  payrollRun: (period: string) => `payroll-run:${period}`,
+  trajectory: (participantId: string) => `trajectory:${participantId}`,
+};

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../domain/time/dates';
+import { todayInBrussels } from '../../api/workers/clock';
+import { freshNationalNumber } from '../support/fixtures';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+
+let platform: TestPlatform;
+let admin: string;
+const today = todayInBrussels();
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ DIMONA_SANDBOX_ANSWER_DELAY_MS: '0' });
+  admin = (await platform.signIn('admin')).token;
+});
+afterAll(() => platform?.stop());
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function onboardedWorker(opts: { consent?: boolean; permitUntil?: string } = {}) {
+  const registered = await platform.http('POST', '/api/v1/workers', {
+    token: admin, body: { firstName: 'Amina', displayName: 'Amina B.', preferredLanguage: 'nl', nationalNumber: freshNationalNumber() },
+  });
+  const id = registered.body.id as string;
+  if (opts.consent === false) return id;
+  await platform.http('POST', `/api/v1/workers/${id}/consent`, { token: admin, body: { textVersion: '2026-01' } });
+  await platform.http('POST', `/api/v1/workers/${id}/work-authorisation`, {
+    token: admin, body: { permitNumber: 'BXL-1', issuingAuthority: 'Brussels Region', validFrom: today, validUntil: opts.permitUntil ?? addDays(today, 300) },
+  });
+  await platform.http('POST', `/api/v1/workers/${id}/documents-checked`, { token: admin, body: { items: ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'] } });
+  return id;
+}
+
+const terms = (overrides: Record<string, unknown> = {}) => ({
+  sector: 'care', jobTitle: 'zorgkundige', jointCommittee: '330', workerCategory: 'white-collar', hourlyWageCents: 1650, weeklyHours: 30,
+  startDate: addDays(today, 7), endDate: addDays(today, 180), ...overrides,
+});
+
+describe('from registration to an active contract, through the API alone', () => {
+  it('drafts, renders in the worker’s language, collects both signatures and activates on the Dimona acknowledgement', async () => {
+    const workerId = await onboardedWorker();
+    const workerToken = (await platform.signIn('worker', { workerId })).token;
+    const created = await platform.http('POST', `/api/v1/workers/${workerId}/contracts`, { token: admin, body: terms() });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'awaiting-signatures', language: 'nl', hourlyWageCents: 1650 });
+    const contractId = created.body.id as string;
+
+    const withPdf = await eventually(() => platform.http('GET', `/api/v1/contracts/${contractId}`, { token: workerToken }), (r) => r.body.documentUrl !== null, 'the PDF');
+    const pdf = await fetch(`${platform.baseUrl}${withPdf.body.documentUrl}`, { headers: { authorization: `Bearer ${workerToken}` } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
+    expect((await platform.http('POST', `/api/v1/contracts/${contractId}/signatures`, { token: workerToken, body: { agree: true } })).body.signedBy).toEqual(['worker']);
+    const second = await platform.http('POST', `/api/v1/contracts/${contractId}/signatures`, { token: admin, body: { agree: true } });
+    expect(second.body.signedBy).toEqual(['worker', 'cooperative']);
+    const again = await platform.http('POST', `/api/v1/contracts/${contractId}/signatures`, { token: admin, body: { agree: true } });
+    expect(again.status).toBe(422);
+
+    const active = await eventually(() => platform.http('GET', `/api/v1/contracts/${contractId}`, { token: admin }), (r) => r.body.status === 'active', 'activation');
+    expect(active.body.dimona).toEqual([expect.objectContaining({ action: 'IN', status: 'accepted', periodId: expect.any(String) })]);
+    expect(active.body.signedByWorkerAt).not.toBeNull();
+    const [row] = await platform.db.query<{ n: number }>("select count(*)::int as n from audit_entry where subject_id = $1 and action = 'contract.document-read'", [contractId]);
+    expect(row!.n).toBe(1);
+  });
+
+  it.each([
+    ['a start date in the past', {}, terms({ startDate: addDays(today, -1) }), 'startDate', 'start-in-past'],
+    ['a wage under the minimum', {}, terms({ hourlyWageCents: 1200 }), 'hourlyWageCents', 'below-minimum-wage'],
+    ['a missing consent', { consent: false }, terms(), 'workerId', 'consent-missing'],
+    ['a permit that ends before the contract', { permitUntil: addDays(today, 90) }, terms(), 'endDate', 'permit-does-not-cover-period'],
+  ])('refuses %s with a problem naming the field, and writes nothing', async (_what, worker, body, field, code) => {
+    const workerId = await onboardedWorker(worker);
+    const before = await platform.db.query('select (select count(*) from employment_contract)::int as c, (select count(*) from audit_entry)::int as a');
+    const res = await platform.http('POST', `/api/v1/workers/${workerId}/contracts`, { token: admin, body });
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body.errors).toContainEqual(expect.objectContaining({ field, code }));
+    expect(await platform.db.query('select (select count(*) from employment_contract)::int as c, (select count(*) from audit_entry)::int as a')).toEqual(before);
+  });
+
+  it("keeps a worker out of another worker's contract", async () => {
+    const workerId = await onboardedWorker();
+    const created = await platform.http('POST', `/api/v1/workers/${workerId}/contracts`, { token: admin, body: terms() });
+    const stranger = (await platform.signIn('worker', { workerId: await onboardedWorker() })).token;
+    expect((await platform.http('GET', `/api/v1/contracts/${created.body.id}`, { token: stranger })).status).toBe(404);
+    expect((await platform.http('POST', `/api/v1/contracts/${created.body.id}/signatures`, { token: stranger, body: { agree: true } })).status).toBe(404);
+  });
+});
+
+describe('payslip simulation', () => {
+  it('answers the January 2025 worked example to the cent, each line explained in three languages', async () => {
+    const worker = (await platform.signIn('worker')).token;
+    const res = await platform.http('POST', '/api/v1/payroll/simulations', {
+      token: worker,
+      body: { period: '2025-01', payKind: 'regular', workerCategory: 'white-collar', grossCents: 300000, family: 'single', dependentChildren: 0 },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.totals).toMatchObject({ grossCents: 300000, personalSocialSecurityCents: 39210, withholdingTaxCents: 43644, specialSocialSecurityContributionCents: 1924, netCents: 220288 });
+    for (const line of res.body.lines) {
+      expect(line.explanation.fr && line.explanation.nl && line.explanation.en).toBeTruthy();
+    }
+  });
+
+  it('names the bad field', async () => {
+    const coach = (await platform.signIn('coach')).token;
+    const res = await platform.http('POST', '/api/v1/payroll/simulations', {
+      token: coach, body: { period: '2019-13', payKind: 'regular', workerCategory: 'white-collar', grossCents: 300000, family: 'single', dependentChildren: 0 },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('period');
+  });
+});
