@@ -13,8 +13,9 @@ import { DATA_DIR } from './lib/paths';
 const name = process.argv[2];
 if (!name) { console.error('usage: db-create-migration <name>'); process.exit(2); }
 const dataDir = join(DATA_DIR, 'migration-scratch');
-rmSync(dataDir, { recursive: true, force: true });
-const pg = await startEmbeddedPostgres({ dataDir, port: 54399, database: 'scratch', persistent: false });
+// A port of its own, so two checkouts can write migrations at the same time.
+const port = 55000 + Math.floor(Math.random() * 4000);
+const pg = await startEmbeddedPostgres({ dataDir: `${dataDir}-${port}`, port, database: 'scratch', persistent: false });
 try {
   const orm = await openOrm(pg.url);
   await migrateToLatest(orm);
