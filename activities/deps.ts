@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { FieldCipher } from '../platform/crypto/field-cipher';
+import type { TokenSigner } from '../platform/crypto/tokens';
 import type { DeclarationGateway } from './gateways/declaration-gateway';
 
 /** The legal employer, as contracts and declarations name it. */
@@ -11,6 +12,19 @@ export interface CooperativeIdentity {
   address: string;
 }
 
+/** Signed single-use links sent to people without an account (timesheet approval). */
+export interface LinkIssuer {
+  signer: TokenSigner;
+  /** Where the API is reached from outside, for the links in messages. */
+  baseUrl: string;
+  ttlSeconds: number;
+}
+
+/** What activities may ask of other processes (through Temporal, by the worker's client). */
+export interface ProcessControl {
+  endContract(input: { contractId: string; endedOn: string; reason: string }): Promise<void>;
+}
+
 /** What activities need from the outside world; worker/ builds the real ones, tests pass fakes. */
 export interface ActivityDeps {
   orm: MikroORM;
@@ -18,4 +32,6 @@ export interface ActivityDeps {
   logger: Logger;
   cooperative: CooperativeIdentity;
   declarations: DeclarationGateway;
+  links: LinkIssuer;
+  processes: ProcessControl;
 }

@@ -1,8 +1,10 @@
 import { alertActivities } from './alerts';
 import { contractActivities } from './contracts';
-import { dimonaActivities } from './dimona';
 import type { ActivityDeps } from './deps';
+import { dimonaActivities } from './dimona';
 import { onboardingActivities } from './onboarding';
+import { placementActivities } from './placements';
+import { timesheetActivities } from './timesheets';
 
 /** All activities, built from their dependencies. worker/ registers the result. */
 export function createActivities(deps: ActivityDeps) {
@@ -11,8 +13,10 @@ export function createActivities(deps: ActivityDeps) {
     ...contractActivities(deps),
     ...dimonaActivities(deps),
     ...onboardingActivities(deps),
+    ...placementActivities(deps),
+    ...timesheetActivities(deps),
   };
 }
 
 export type Activities = ReturnType<typeof createActivities>;
-export type { ActivityDeps, CooperativeIdentity } from './deps';
+export type { ActivityDeps, CooperativeIdentity, LinkIssuer, ProcessControl } from './deps';

@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../platform/config';
 import type { FieldCipher } from '../platform/crypto/field-cipher';
-import type { TokenSigner } from './http/tokens';
+import type { TokenSigner } from '../platform/crypto/tokens';
 
 /** Everything the HTTP layer needs, built by the composition root (api/main.ts, scripts/start.ts). */
 export interface ApiDeps {

@@ -5,7 +5,7 @@
 import { ConfigError, loadConfig } from '../platform/config';
 import { openPlatformServices } from '../platform/services';
 import { createApp } from './app';
-import { TokenSigner } from './http/tokens';
+import { TokenSigner } from '../platform/crypto/tokens';
 
 try {
   const config = loadConfig();

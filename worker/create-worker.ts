@@ -5,6 +5,11 @@ import { createOnssSandbox } from '../activities/gateways/onss-sandbox';
 import type { FieldCipher } from '../platform/crypto/field-cipher';
 import type { Logger } from '../platform/logger';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Client } from '@temporalio/client';
+import { processIds } from '../domain/process-ids';
+import { brusselsDateOf } from '../domain/time/brussels';
+import { TokenSigner } from '../platform/crypto/tokens';
+import { endContractUpdate } from '../workflows/employment-contract';
 import type { AppConfig } from '../platform/config';
 import { dataConverterFor, DEFAULT_TEMPORAL_ADDRESS } from '../platform/temporal';
 
@@ -14,7 +19,7 @@ export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', imp
  * The real dependencies of the activities. Declarations go to the local ONSS sandbox: the real
  * ONSS client (certificate, OAuth) is not built yet and would be chosen here.
  */
-export function buildActivityDeps(config: AppConfig, services: { orm: MikroORM; cipher: FieldCipher; logger: Logger }): ActivityDeps {
+export function buildActivityDeps(config: AppConfig, services: { orm: MikroORM; cipher: FieldCipher; logger: Logger; temporal: Client }): ActivityDeps {
   return {
     orm: services.orm,
     cipher: services.cipher,
@@ -26,6 +31,18 @@ export function buildActivityDeps(config: AppConfig, services: { orm: MikroORM; 
       address: config.COOPERATIVE_ADDRESS,
     },
     declarations: createOnssSandbox({ orm: services.orm, answerDelayMs: config.DIMONA_SANDBOX_ANSWER_DELAY_MS, clock: () => new Date() }),
+    links: {
+      signer: new TokenSigner(config.AUTH_TOKEN_SECRET),
+      baseUrl: config.PUBLIC_BASE_URL ?? `http://${config.HOST}:${config.PORT}`,
+      ttlSeconds: config.APPROVAL_LINK_TTL_HOURS * 3600,
+    },
+    processes: {
+      async endContract({ contractId, endedOn, reason }) {
+        await services.temporal.workflow.getHandle(processIds.employmentContract(contractId)).executeUpdate(endContractUpdate, {
+          args: [{ endedOn, reason, today: brusselsDateOf(Date.now()), actor: { userId: 'system', role: 'system' } }],
+        });
+      },
+    },
   };
 }
 

@@ -2,3 +2,5 @@
 // and types; the Temporal bundler checks that at start.
 export { workerOnboardingWorkflow } from './worker-onboarding';
 export { employmentContractWorkflow } from './employment-contract';
+export { placementWorkflow } from './placement';
+export { timesheetWorkflow } from './timesheet';

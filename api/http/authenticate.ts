@@ -1,9 +1,10 @@
 import type { Request } from 'express';
 import { ROLES, type Principal, type Role } from '../../domain/access/roles';
+import { TOKEN_PURPOSES } from '../../domain/access/token-purposes';
 import { problems } from './problem';
-import type { TokenSigner } from './tokens';
+import type { TokenSigner } from '../../platform/crypto/tokens';
 
-export const ACCESS_TOKEN_PURPOSE = 'access';
+export const ACCESS_TOKEN_PURPOSE = TOKEN_PURPOSES.access;
 
 export function issueAccessToken(signer: TokenSigner, principal: Principal, ttlMinutes: number): string {
   return signer.sign(

@@ -1,6 +1,15 @@
 import type { RouteDefinition } from '../http/route';
 import { listAlertsRoute } from './alerts';
+import { decideByLinkRoute, viewApprovalRoute } from './approvals';
 import { login, me } from './auth';
+import {
+  candidatesRoute, createJobRequestRoute, getEmployerRoute, getJobRequestRoute, registerEmployerRoute, setPasswordRoute,
+} from './employers';
+import { listNotificationsRoute } from './notifications';
+import {
+  approvedHoursRoute, confirmTimesheetRoute, correctTimesheetRoute, decidePlacementRoute, decideTimesheetRoute, endPlacementRoute, getPlacementRoute,
+  getTimesheetRoute, listTimesheetsRoute, placementApprovedHoursRoute, placementProcessRoute, proposePlacementRoute, saveEntriesRoute, submitTimesheetRoute,
+} from './placements';
 import { simulatePayslipRoute } from './payroll';
 import {
   cancelContractRoute, contractDocumentRoute, createContractRoute, endContractRoute, getContractRoute, signContractRoute,
@@ -27,4 +36,27 @@ export const allRoutes: RouteDefinition[] = [
   cancelContractRoute,
   listAlertsRoute,
   simulatePayslipRoute,
+  setPasswordRoute,
+  registerEmployerRoute,
+  getEmployerRoute,
+  createJobRequestRoute,
+  getJobRequestRoute,
+  candidatesRoute,
+  proposePlacementRoute,
+  getPlacementRoute,
+  decidePlacementRoute,
+  placementProcessRoute,
+  endPlacementRoute,
+  listTimesheetsRoute,
+  getTimesheetRoute,
+  saveEntriesRoute,
+  submitTimesheetRoute,
+  decideTimesheetRoute,
+  confirmTimesheetRoute,
+  correctTimesheetRoute,
+  placementApprovedHoursRoute,
+  approvedHoursRoute,
+  viewApprovalRoute,
+  decideByLinkRoute,
+  listNotificationsRoute,
 ];

@@ -11,7 +11,7 @@ export const Employer = defineEntity({
     onssNumber: p.string().length(20).nullable(),
     sector: p.string().length(20),
     jointCommittee: p.string().length(10),
-    address: p.json<{ street: string; postalCode: string; city: string; country: string }>().nullable(),
+    address: p.json<{ street: string; houseNumber: string; postalCode: string; city: string; country: string }>().nullable(),
     invoicingEmail: p.string().length(254).nullable(),
     peppolId: p.string().length(60).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -16,3 +16,14 @@ describe('Brussels calendar days', () => {
     expect(brusselsDateOf(Date.parse('2026-07-14T21:59:59Z'))).toBe('2026-07-14');
   });
 });
+
+describe('every Brussels day from 2021 to 2030', () => {
+  it('starts at an instant whose Brussels day is that day, one millisecond after the previous day', async () => {
+    const { addDays } = await import('./dates');
+    for (let day = '2021-01-01'; day <= '2030-12-31'; day = addDays(day, 1)) {
+      const start = startOfBrusselsDay(day);
+      expect(brusselsDateOf(start)).toBe(day);
+      expect(brusselsDateOf(start - 1)).toBe(addDays(day, -1));
+    }
+  });
+});

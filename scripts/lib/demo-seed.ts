@@ -4,7 +4,7 @@ import { enterpriseNumberCheckDigits, nissCheckDigits } from '../../domain/ident
 import { Employer, UserAccount, Worker } from '../../db/entities';
 import { recordAudit } from '../../db/audit';
 import { hashPassword } from '../../api/http/passwords';
-import { TokenSigner } from '../../api/http/tokens';
+import { TokenSigner } from '../../platform/crypto/tokens';
 import { registerWorker } from '../../api/workers/worker-records';
 import type { PlatformServices } from '../../platform/services';
 
@@ -45,7 +45,7 @@ export async function seedDemo(services: PlatformServices): Promise<string> {
     if (!row) {
       row = em.create(Employer, {
         id: randomUUID(), legalName: e.legalName, enterpriseNumber: e.enterpriseNumber, sector: e.sector, jointCommittee: e.jointCommittee,
-        address: { street: 'Rue de la Démo 1', postalCode: e.postalCode, city: e.city, country: 'BE' }, invoicingEmail: null, peppolId: `0208:${e.enterpriseNumber}`, onssNumber: null,
+        address: { street: 'Rue de la Démo', houseNumber: '1', postalCode: e.postalCode, city: e.city, country: 'BE' }, invoicingEmail: null, peppolId: `0208:${e.enterpriseNumber}`, onssNumber: null,
       });
       recordAudit(em, { actor: seeder, action: 'employer.registered', subjectType: 'employer', subjectId: row.id });
       await em.flush();

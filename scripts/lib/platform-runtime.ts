@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Worker } from '@temporalio/worker';
 import { createApp } from '../../api/app';
-import { TokenSigner } from '../../api/http/tokens';
+import { TokenSigner } from '../../platform/crypto/tokens';
 import { migrateToLatest } from '../../db/orm';
 import type { AppConfig } from '../../platform/config';
 import { openPlatformServices, type PlatformServices } from '../../platform/services';

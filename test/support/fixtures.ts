@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EmploymentContract, Worker } from '../../db/entities';
+import { Employer, EmploymentContract, JobRequest, Placement, UserAccount, Worker } from '../../db/entities';
 import type { FieldCipher } from '../../platform/crypto/field-cipher';
 import { nissCheckDigits } from '../../domain/identifiers';
 import type { TestDatabase } from './database';
@@ -50,4 +50,48 @@ export async function giveNationalNumber(db: TestDatabase, cipher: FieldCipher, 
   w.nationalNumberKind = 'niss';
   await em.flush();
   return digits;
+}
+
+/** An employer with one contact account, a job request and a placement row, as the API writes them. */
+export async function insertPlacement(db: TestDatabase, workerId: string, p: { startDate: string; endDate: string; contactEmail?: string; status?: string }) {
+  const em = db.orm.em.fork();
+  const employerId = randomUUID();
+  const jobRequestId = randomUUID();
+  const placementId = randomUUID();
+  const contactId = randomUUID();
+  em.create(Employer, {
+    id: employerId, legalName: 'Résidence Test ASBL', enterpriseNumber: String(Math.floor(Math.random() * 1e10)).padStart(10, '0'), sector: 'care', jointCommittee: '330',
+    address: null, invoicingEmail: null, peppolId: null, onssNumber: null,
+  });
+  em.create(UserAccount, { id: contactId, email: p.contactEmail ?? `contact-${contactId.slice(0, 8)}@employer.test`, passwordHash: 'x', role: 'employer', displayName: 'Claire', employer: employerId, worker: null });
+  em.create(JobRequest, {
+    id: jobRequestId, employer: employerId, occupation: 'aide-soignant', sector: 'care', headcount: 1, hoursPerWeek: 30, startDate: p.startDate, endDate: p.endDate,
+    siteAddress: { street: 'Rue', houseNumber: '1', postalCode: '1030', city: 'Schaerbeek' }, requiredSkills: [], requiredLanguages: [],
+    offeredHourlyWageCents: 1650, comparableStaffHourlyWageCents: 1650, status: 'open',
+  });
+  em.create(Placement, {
+    id: placementId, jobRequest: jobRequestId, employer: employerId, worker: workerId, contract: null, startDate: p.startDate, endDate: p.endDate,
+    payRateCents: 1650, billingMode: 'coefficient', billingCoefficient: 1.8, billRateCents: 2970, status: p.status ?? 'active',
+  });
+  await em.flush();
+  return { employerId, jobRequestId, placementId, contactId };
+}
+
+/** Makes a fixture worker legally placeable: a permit, and an active contract with an acknowledged Dimona IN. */
+export async function makePlaceable(db: TestDatabase, workerId: string, period: { startDate: string; endDate: string }): Promise<string> {
+  const em = db.orm.em.fork();
+  const worker = await em.findOneOrFail(Worker, { id: workerId });
+  worker.onboardingStatus = 'ready';
+  worker.permitIssuingAuthority = 'Brussels Region';
+  worker.permitValidFrom = period.startDate;
+  worker.permitValidUntil = period.endDate;
+  await em.flush();
+  const contractId = await insertContract(db, workerId, { ...period, status: 'active' });
+  await db.query(`update employment_contract set signed_by_worker_at = now(), signed_by_cooperative_at = now() where id = $1`, [contractId]);
+  await db.query(
+    `insert into dimona_declaration (id, contract_id, action, idempotency_key, status, onss_reference, period_id, payload_cipher, anomalies, submitted_at)
+     values ($1, $2, 'IN', $3, 'accepted', 'REF', 'PERIOD', 'x', '[]', now())`,
+    [randomUUID(), contractId, `${contractId}:IN`],
+  );
+  return contractId;
 }

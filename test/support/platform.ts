@@ -5,7 +5,7 @@ import type { Worker } from '@temporalio/worker';
 import { createApp } from '../../api/app';
 import type { ApiDeps } from '../../api/deps';
 import { hashPassword } from '../../api/http/passwords';
-import { TokenSigner } from '../../api/http/tokens';
+import { TokenSigner } from '../../platform/crypto/tokens';
 import type { Role } from '../../domain/access/roles';
 import { UserAccount } from '../../db/entities';
 import type { AppConfig } from '../../platform/config';
@@ -53,7 +53,7 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(config) });
   const workerConnection = await connectWorkerConnection(config);
   const worker: Worker = await createTemporalWorker({
-    config, connection: workerConnection, deps: buildActivityDeps(config, { orm: db.orm, cipher, logger }), workflowBundle: await workflowBundle(),
+    config, connection: workerConnection, deps: buildActivityDeps(config, { orm: db.orm, cipher, logger, temporal }), workflowBundle: await workflowBundle(),
   });
   const workerDone = worker.run();
   const deps: ApiDeps = { config, orm: db.orm, temporal, logger, cipher, tokens: new TokenSigner(config.AUTH_TOKEN_SECRET) };

@@ -50,7 +50,7 @@ async function contractScenario(onss: ScriptedOnss, startIn: number, endIn: numb
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createActivities({ ...buildActivityDeps(config, { orm: db.orm, cipher, logger: createLogger('silent') }), declarations: onss }),
+    activities: createActivities({ ...buildActivityDeps(config, { orm: db.orm, cipher, logger: createLogger('silent'), temporal: env.client }), declarations: onss }),
     dataConverter,
   });
   const start = () => env.client.workflow.start(employmentContractWorkflow, {
@@ -216,7 +216,7 @@ describe('filing a Dimona', () => {
     await giveNationalNumber(db, cipher, workerId);
     const day = await today();
     const contractId = await insertContract(db, workerId, { startDate: addDays(day, 3), endDate: addDays(day, 40) });
-    const activities = createActivities({ ...buildActivityDeps(config, { orm: db.orm, cipher, logger: createLogger('silent') }), declarations: onss });
+    const activities = createActivities({ ...buildActivityDeps(config, { orm: db.orm, cipher, logger: createLogger('silent'), temporal: env.client }), declarations: onss });
     const first = await activities.fileDimona({ contractId, action: 'IN' });
     const again = await Promise.all([activities.fileDimona({ contractId, action: 'IN' }), activities.fileDimona({ contractId, action: 'IN' })]);
     expect(again.map((a) => a.reference)).toEqual([first.reference, first.reference]);

@@ -38,7 +38,7 @@ async function withWorker<T>(workerId: string, fn: (taskQueue: string) => Promis
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createActivities(buildActivityDeps(config, { orm: db.orm, cipher: new FieldCipher(keyringOf(config), config.DATA_HASH_KEY), logger: createLogger('silent') })),
+    activities: createActivities(buildActivityDeps(config, { orm: db.orm, cipher: new FieldCipher(keyringOf(config), config.DATA_HASH_KEY), logger: createLogger('silent'), temporal: env.client })),
     dataConverter,
   });
   return worker.runUntil(async () => {

@@ -26,19 +26,26 @@ export class TokenSigner {
 
   /** The claims, or null when the token is malformed, forged, expired or for another purpose. */
   verify(token: string, purpose: string, nowMs = Date.now()): TokenClaims | null {
+    const checked = this.check(token, purpose, nowMs);
+    return checked.ok ? checked.claims : null;
+  }
+
+  /** Like verify, but says why a token is refused: a link that expired deserves another answer than a forged one. */
+  check(token: string, purpose: string, nowMs = Date.now()): { ok: true; claims: TokenClaims } | { ok: false; reason: 'invalid' | 'expired' } {
     const parts = token.split('.');
-    if (parts.length !== 3 || parts[0] !== HEADER) return null;
+    if (parts.length !== 3 || parts[0] !== HEADER) return { ok: false, reason: 'invalid' };
     const expected = Buffer.from(this.signature(`${parts[0]}.${parts[1]}`));
     const given = Buffer.from(parts[2]!);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' };
     let claims: TokenClaims;
     try {
       claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as TokenClaims;
     } catch {
-      return null;
+      return { ok: false, reason: 'invalid' };
     }
-    if (claims.purpose !== purpose || typeof claims.exp !== 'number' || claims.exp * 1000 <= nowMs) return null;
-    return claims;
+    if (claims.purpose !== purpose || typeof claims.exp !== 'number') return { ok: false, reason: 'invalid' };
+    if (claims.exp * 1000 <= nowMs) return { ok: false, reason: 'expired' };
+    return { ok: true, claims };
   }
 
   private signature(input: string): string {

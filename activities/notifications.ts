@@ -1,0 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import type { ActivityDeps } from './deps';
+
+export interface QueueNotificationInput {
+  /** Business key: the same message queued twice is stored once. */
+  key: string;
+  recipientEmail: string;
+  recipientUserId?: string | null;
+  kind: string;
+  subject: string;
+  body: string;
+  link?: string | null;
+}
+
+/** Puts a message in the outbox, once per key. Messages name worker codes and first names only. */
+export async function queueNotification({ orm }: Pick<ActivityDeps, 'orm'>, n: QueueNotificationInput): Promise<void> {
+  await orm.em.fork().getConnection().execute(
+    `insert into notification (id, idempotency_key, recipient_email, recipient_user_id, kind, subject, body, link, created_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, now()) on conflict (idempotency_key) do nothing`,
+    [randomUUID(), n.key, n.recipientEmail, n.recipientUserId ?? null, n.kind, n.subject, n.body, n.link ?? null],
+  );
+}

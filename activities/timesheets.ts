@@ -1,0 +1,180 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { ApplicationFailure } from '@temporalio/common';
+import type { Actor } from '../domain/access/roles';
+import { TOKEN_PURPOSES } from '../domain/access/token-purposes';
+import type { TimesheetStatus } from '../domain/timesheets/timesheet';
+import { recordAudit } from '../db/audit';
+import { ApprovalLink, AuditEntry, Placement, Timesheet, UserAccount, Worker, type ITimesheet } from '../db/entities';
+import type { ActivityDeps } from './deps';
+import { NotFoundError } from './errors';
+import { queueNotification } from './notifications';
+
+
+interface VersionKey {
+  placementId: string;
+  isoWeek: string;
+  version: number;
+}
+
+export interface SaveTimesheetInput extends VersionKey {
+  status: Extract<TimesheetStatus, 'draft' | 'submitted'>;
+  entries: unknown[];
+  totalsByKind: Record<string, number>;
+  totalMinutes: number;
+  actor: Actor;
+  supersedes?: string | null;
+  correctionReason?: string | null;
+  requestId?: string | null;
+  idempotencyKey: string;
+}
+
+export interface RecordDecisionInput extends VersionKey {
+  decision: Extract<TimesheetStatus, 'approved' | 'disputed' | 'deemed-approved'>;
+  actor: Actor;
+  via: 'account' | 'magic-link' | 'deemed';
+  /** The magic link used, which this decision consumes. */
+  linkId?: string | null;
+  reason?: string | null;
+  evidence?: Record<string, unknown> | null;
+  requestId?: string | null;
+  idempotencyKey: string;
+}
+
+export function timesheetActivities(deps: ActivityDeps) {
+  const { orm, links } = deps;
+  const versionRow = (em: ReturnType<typeof orm.em.fork>, k: VersionKey) => em.findOne(Timesheet, { placement: k.placementId, isoWeek: k.isoWeek, version: k.version });
+
+  return {
+    /** Writes the hours of a draft or submitted version. An approved version is never touched. */
+    async saveTimesheet(input: SaveTimesheetInput): Promise<{ timesheetId: string }> {
+      return orm.em.fork().transactional(async (tx) => {
+        let row: ITimesheet | null = await versionRow(tx, input);
+        if (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey })) return { timesheetId: row!.id };
+        const placement = await tx.findOne(Placement, { id: input.placementId });
+        if (!placement) throw new NotFoundError(`placement ${input.placementId}`);
+        if (row && !['draft', 'disputed'].includes(row.status)) {
+          throw ApplicationFailure.nonRetryable(`timesheet ${input.isoWeek} v${input.version} is ${row.status}`, 'RuleViolation', [
+            { field: 'timesheet', code: 'not-editable', message: `the week is ${row.status}` },
+          ]);
+        }
+        row ??= tx.create(Timesheet, {
+          id: randomUUID(), placement: input.placementId, isoWeek: input.isoWeek, version: input.version, status: 'draft',
+          entries: [], totalsByKind: {}, totalMinutes: 0, supersedes: input.supersedes ?? null, correctionReason: input.correctionReason ?? null,
+        });
+        row.entries = input.entries;
+        row.totalsByKind = input.totalsByKind;
+        row.totalMinutes = input.totalMinutes;
+        row.status = input.status;
+        if (input.status === 'submitted') {
+          row.submittedAt = new Date();
+          row.submittedBy = input.actor.userId;
+        }
+        recordAudit(tx, {
+          actor: input.actor, action: input.status === 'submitted' ? 'timesheet.submitted' : 'timesheet.hours-saved', subjectType: 'timesheet', subjectId: row.id,
+          workerId: placement.worker, requestId: input.requestId, idempotencyKey: input.idempotencyKey,
+          details: { isoWeek: input.isoWeek, version: input.version, totalMinutes: input.totalMinutes },
+        });
+        return { timesheetId: row.id };
+      });
+    },
+
+    /**
+     * Sends each contact of the employer a signed, single-use, expiring link to approve or dispute
+     * this version (at submission and with each reminder), through the outbox.
+     */
+    async sendApprovalRequest(input: VersionKey & { round: 'submitted' | 'reminder-1' | 'reminder-2' }): Promise<number> {
+      const em = orm.em.fork();
+      const row = await versionRow(em, input);
+      if (!row) throw new NotFoundError(`timesheet ${input.isoWeek} v${input.version}`);
+      const placement = await em.findOneOrFail(Placement, { id: input.placementId });
+      const worker = await em.findOneOrFail(Worker, { id: placement.worker });
+      const contacts = await em.find(UserAccount, { employer: placement.employer, role: 'employer' });
+      for (const contact of contacts) {
+        const key = `approval:${row.id}:${input.round}:${contact.id}`;
+        const jti = randomBytes(24).toString('base64url');
+        const token = links.signer.sign({ sub: row.id, purpose: TOKEN_PURPOSES.timesheetApproval, jti, ver: input.version, emp: placement.employer }, links.ttlSeconds);
+        await em.transactional(async (tx) => {
+          const connection = tx.getConnection();
+          const ctx = tx.getTransactionContext();
+          const inserted = await connection.execute(
+            `insert into notification (id, idempotency_key, recipient_email, recipient_user_id, kind, subject, body, link, created_at)
+             values (?, ?, ?, ?, ?, ?, ?, ?, now()) on conflict (idempotency_key) do nothing returning id`,
+            [randomUUID(), key, contact.email, contact.id, `timesheet-${input.round}`,
+              `${input.round === 'submitted' ? 'Hours to approve' : 'Reminder: hours to approve'}: ${worker.firstName} (${worker.code}), week ${input.isoWeek}`,
+              `${worker.firstName} (${worker.code}) worked ${(row.totalMinutes / 60).toFixed(2)} h in week ${input.isoWeek}. Approve or dispute them with this link; no account is needed. It works once and expires.`,
+              `${links.baseUrl}/api/v1/approvals/${token}`],
+            'all', ctx,
+          );
+          // The link row exists only with its message: a retried round sends nothing new.
+          if (inserted.length) {
+            await connection.execute(
+              'insert into approval_link (jti, timesheet_id, recipient_email, expires_at, created_at) values (?, ?, ?, ?, now())',
+              [jti, row.id, contact.email, new Date(Date.now() + links.ttlSeconds * 1000)], 'run', ctx,
+            );
+          }
+        });
+      }
+      return contacts.length;
+    },
+
+    /** Records the employer's answer (or the deemed approval) in one transaction with the link's use. */
+    async recordTimesheetDecision(input: RecordDecisionInput): Promise<void> {
+      await orm.em.fork().transactional(async (tx) => {
+        if (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey })) return;
+        const row = await versionRow(tx, input);
+        if (!row) throw new NotFoundError(`timesheet ${input.isoWeek} v${input.version}`);
+        if (input.linkId) {
+          const link = await tx.findOne(ApprovalLink, { jti: input.linkId, timesheet: row.id });
+          if (!link || link.usedAt) {
+            throw ApplicationFailure.nonRetryable('this approval link has already been used', 'RuleViolation', [
+              { field: 'token', code: 'link-used', message: 'this link has already been used' },
+            ]);
+          }
+          link.usedAt = new Date();
+        }
+        row.status = input.decision;
+        row.decidedAt = new Date();
+        row.decidedBy = input.via === 'magic-link' ? `magic-link:${input.actor.userId}` : input.actor.userId;
+        row.decisionVia = input.via;
+        row.disputeReason = input.decision === 'disputed' ? input.reason ?? null : null;
+        row.approvalEvidence = input.evidence ?? null;
+        if (input.decision !== 'disputed' && row.supersedes) {
+          const previous = await tx.findOneOrFail(Timesheet, { id: row.supersedes });
+          previous.status = 'superseded';
+        }
+        const placement = await tx.findOneOrFail(Placement, { id: input.placementId });
+        recordAudit(tx, {
+          actor: input.actor, action: `timesheet.${input.decision}`, subjectType: 'timesheet', subjectId: row.id, workerId: placement.worker,
+          reason: input.reason ?? null, requestId: input.requestId, idempotencyKey: input.idempotencyKey,
+          details: { isoWeek: input.isoWeek, version: input.version, via: input.via },
+        });
+      });
+    },
+
+    /** The worker saw the hours and agrees with them. */
+    async recordWorkerConfirmation(input: VersionKey & { actor: Actor; idempotencyKey: string }): Promise<void> {
+      await orm.em.fork().transactional(async (tx) => {
+        if (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey })) return;
+        const row = await versionRow(tx, input);
+        if (!row) throw new NotFoundError(`timesheet ${input.isoWeek} v${input.version}`);
+        row.workerConfirmedAt = new Date();
+        const placement = await tx.findOneOrFail(Placement, { id: input.placementId });
+        recordAudit(tx, { actor: input.actor, action: 'timesheet.confirmed-by-worker', subjectType: 'timesheet', subjectId: row.id, workerId: placement.worker, idempotencyKey: input.idempotencyKey });
+      });
+    },
+
+    /** Tells the worker (and the cooperative) that the employer disputed hours. */
+    async notifyDispute(input: VersionKey & { reason: string }): Promise<void> {
+      const em = orm.em.fork();
+      const placement = await em.findOneOrFail(Placement, { id: input.placementId });
+      const accounts = await em.find(UserAccount, { worker: placement.worker });
+      for (const account of accounts) {
+        await queueNotification(deps, {
+          key: `dispute:${input.placementId}:${input.isoWeek}:${input.version}:${account.id}`, recipientEmail: account.email, recipientUserId: account.id,
+          kind: 'timesheet-disputed', subject: `Your hours of week ${input.isoWeek} are disputed`,
+          body: `The employer disputes your hours of week ${input.isoWeek}: "${input.reason}". Check them, correct them and submit them again.`,
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { validateEnterpriseNumber } from '../../domain/identifiers';
+import { SECTORS } from '../workers/schemas';
+
+const calendarDate = z.iso.date();
+
+export const enterpriseNumberField = z.string().max(20).superRefine((value, ctx) => {
+  const r = validateEnterpriseNumber(value);
+  if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message, params: { code: `enterprise-number-${r.code}` } });
+});
+
+const address = z
+  .object({ street: z.string().min(1).max(200), houseNumber: z.string().min(1).max(20), postalCode: z.string().min(4).max(10), city: z.string().min(1).max(100), country: z.string().length(2).toUpperCase().default('BE') })
+  .strict();
+
+export const JOINT_COMMITTEES = { care: '330', horeca: '302', construction: '124' } as const;
+
+export const registerEmployerRequest = z
+  .object({
+    legalName: z.string().trim().min(2).max(200),
+    enterpriseNumber: enterpriseNumberField,
+    onssNumber: z.string().regex(/^\d{9,10}$/, 'must be the 9 or 10 digit ONSS registration number').optional(),
+    address,
+    sector: z.enum(SECTORS),
+    jointCommittee: z.string().regex(/^\d{3}(\.\d{2})?$/, 'must be a joint committee number such as 330'),
+    contacts: z.array(z.object({ name: z.string().trim().min(2).max(200), email: z.email().max(254) }).strict()).min(1).max(10),
+    invoicing: z.object({ email: z.email().max(254).optional(), peppolId: z.string().regex(/^\d{4}:[A-Za-z0-9]+$/, 'must be "<scheme>:<identifier>", e.g. 0208:0123456749').optional() }).strict().default({}),
+  })
+  .strict()
+  .meta({ id: 'RegisterEmployerRequest' });
+
+export const employerIdParams = z.object({ employerId: z.uuid() });
+
+export const employerView = z
+  .object({
+    id: z.uuid(),
+    legalName: z.string(),
+    enterpriseNumber: z.string(),
+    vatNumber: z.string(),
+    onssNumber: z.string().nullable(),
+    sector: z.string(),
+    jointCommittee: z.string(),
+    address: address.nullable(),
+    invoicing: z.object({ email: z.string().nullable(), peppolId: z.string().nullable() }),
+  })
+  .meta({ id: 'Employer' });
+
+export const registeredEmployer = employerView
+  .extend({
+    contacts: z.array(z.object({ userId: z.uuid(), email: z.string(), invitation: z.string().meta({ description: 'Link for the contact to choose a password (single purpose, expires in 7 days)' }) })),
+  })
+  .meta({ id: 'RegisteredEmployer' });
+
+export const createJobRequest = z
+  .object({
+    occupation: z.string().trim().min(2).max(120),
+    sector: z.enum(SECTORS),
+    headcount: z.number().int().min(1).max(50),
+    hoursPerWeek: z.number().positive().max(38).multipleOf(0.25),
+    startDate: calendarDate,
+    endDate: calendarDate,
+    siteAddress: address.omit({ country: true }),
+    requiredSkills: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+    requiredLanguages: z.array(z.string().trim().min(2).max(20)).max(10).default([]),
+    offeredHourlyWageCents: z.number().int().positive().max(100_000),
+    comparableStaffHourlyWageCents: z.number().int().positive().max(100_000).meta({ description: 'What the employer pays its own staff in this job (equal pay)' }),
+  })
+  .strict()
+  .meta({ id: 'CreateJobRequest' });
+
+export const jobRequestIdParams = z.object({ jobRequestId: z.uuid() });
+
+export const jobRequestView = z
+  .object({
+    id: z.uuid(), employerId: z.uuid(), occupation: z.string(), sector: z.string(), headcount: z.number().int(), hoursPerWeek: z.number(),
+    startDate: z.string(), endDate: z.string(), requiredSkills: z.array(z.string()), requiredLanguages: z.array(z.string()),
+    offeredHourlyWageCents: z.number().int(), status: z.string(),
+  })
+  .meta({ id: 'JobRequest' });
+
+export const candidatesView = z
+  .object({
+    candidates: z.array(z.object({ workerId: z.uuid(), code: z.string(), firstName: z.string(), score: z.number(), placeable: z.boolean(), reasons: z.array(z.string()) })),
+  })
+  .meta({ id: 'Candidates' });
+
+export const setPasswordRequest = z.object({ token: z.string().min(20).max(2000), password: z.string().min(12).max(200) }).strict().meta({ id: 'SetPasswordRequest' });

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { z } from 'zod';
+import type { Principal } from '../../domain/access/roles';
+import { billRateCents, validateBilling, validatePlacementPeriod } from '../../domain/placements/placement';
+import { processIds } from '../../domain/process-ids';
+import { APPROVED, DEFAULT_APPROVAL_POLICY } from '../../domain/timesheets/timesheet';
+import { recordAudit } from '../../db/audit';
+import { Placement, Timesheet, Worker, type IPlacement } from '../../db/entities';
+import { placementWorkflow } from '../../workflows/placement';
+import type { ApiDeps } from '../deps';
+import { findVisibleJobRequest } from '../employers/employer-records';
+import { problems } from '../http/problem';
+import { todayInBrussels } from '../workers/clock';
+import type { approvedHoursView, placementView, proposePlacementRequest } from './schemas';
+
+/**
+ * Proposes a placement: period inside the job request, equal pay at least, a bill rate not under
+ * the pay rate; written with its audit entry, then its workflow starts and the employer is told.
+ */
+export async function proposePlacement(deps: ApiDeps, actor: Principal, jobRequestId: string, input: z.infer<typeof proposePlacementRequest>, requestId: string) {
+  const em = deps.orm.em.fork();
+  const request = await findVisibleJobRequest(em, actor, jobRequestId);
+  const worker = await em.findOne(Worker, { id: input.workerId, erasedAt: null });
+  if (!worker) throw problems.validation([{ field: 'workerId', code: 'unknown-worker', message: 'no such worker' }]);
+  const payRateCents = input.payRateCents ?? request.offeredHourlyWageCents;
+  const billing = input.billing.mode === 'coefficient' ? { mode: 'coefficient' as const, coefficient: input.billing.coefficient } : { mode: 'fixed' as const, hourlyRateCents: input.billing.hourlyRateCents };
+  const violations = [
+    ...validatePlacementPeriod(input.startDate, input.endDate, request, todayInBrussels()),
+    ...validateBilling(payRateCents, billing),
+    ...(payRateCents < request.offeredHourlyWageCents
+      ? [{ field: 'payRateCents', code: 'below-equal-pay', message: 'the pay rate cannot be under the wage of the job request (equal pay)' }]
+      : []),
+  ];
+  if (violations.length) throw problems.unprocessable(violations[0]!.code, violations.map((v) => `${v.field}: ${v.message}`).join('; '), violations);
+  const id = randomUUID();
+  await em.transactional(async (tx) => {
+    tx.create(Placement, {
+      id, jobRequest: request.id, employer: request.employer, worker: worker.id, contract: null, startDate: input.startDate, endDate: input.endDate,
+      payRateCents, billingMode: billing.mode, billingCoefficient: billing.mode === 'coefficient' ? billing.coefficient : null,
+      billRateCents: billRateCents(payRateCents, billing), status: 'proposed',
+    });
+    recordAudit(tx, { actor, action: 'placement.proposed', subjectType: 'placement', subjectId: id, workerId: worker.id, requestId });
+  });
+  await deps.temporal.workflow.start(placementWorkflow, {
+    workflowId: processIds.placement(id),
+    taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
+    workflowIdConflictPolicy: 'USE_EXISTING',
+    args: [{
+      placementId: id, workerId: worker.id, employerId: request.employer, startDate: input.startDate, endDate: input.endDate,
+      approvalPolicy: { ...DEFAULT_APPROVAL_POLICY, deemedApprovalDays: deps.config.TIMESHEET_DEEMED_APPROVAL_DAYS },
+    }],
+  });
+  return id;
+}
+
+/** A placement the principal may see: admins all, the employer's contacts and the worker theirs. Others: 404. */
+export async function findVisiblePlacement(em: EntityManager, principal: Principal, placementId: string): Promise<IPlacement> {
+  const placement = await em.findOne(Placement, { id: placementId });
+  const visible =
+    placement &&
+    (principal.role === 'admin' ||
+      (principal.role === 'employer' && principal.employerId === placement.employer) ||
+      (principal.role === 'worker' && principal.workerId === placement.worker));
+  if (!visible) throw problems.notFound('placement');
+  return placement;
+}
+
+export async function toPlacementView(em: EntityManager, p: IPlacement): Promise<z.infer<typeof placementView>> {
+  const worker = await em.findOneOrFail(Worker, { id: p.worker }, { fields: ['id', 'code', 'firstName'] });
+  return {
+    id: p.id, jobRequestId: p.jobRequest, employerId: p.employer, worker: { id: worker.id, code: worker.code, firstName: worker.firstName },
+    contractId: p.contract ?? null, startDate: p.startDate, endDate: p.endDate, payRateCents: p.payRateCents, billRateCents: p.billRateCents,
+    status: p.status as z.infer<typeof placementView>['status'], statusReason: p.statusReason ?? null, endedOn: p.endedOn ?? null,
+  };
+}
+
+/**
+ * Approved hours not yet billed nor paid, per placement: the latest approved version of each
+ * week (a superseded one is never counted twice).
+ */
+export async function approvedUnbilledUnpaid(em: EntityManager, placements: IPlacement[]): Promise<z.infer<typeof approvedHoursView>> {
+  const ids = placements.map((p) => p.id);
+  const rows = ids.length
+    ? await em.find(Timesheet, { placement: { $in: ids }, status: { $in: [...APPROVED] }, invoiceId: null, payslipId: null }, { orderBy: { isoWeek: 'asc', version: 'asc' } })
+    : [];
+  const workers = new Map((await em.find(Worker, { id: { $in: placements.map((p) => p.worker) } }, { fields: ['id', 'code'] })).map((w) => [w.id, w.code]));
+  return {
+    placements: placements.map((p) => {
+      const weeks = rows
+        .filter((r) => r.placement === p.id)
+        .map((r) => ({ timesheetId: r.id, isoWeek: r.isoWeek, version: r.version, status: r.status, totalMinutes: r.totalMinutes, totalsByKind: r.totalsByKind }));
+      return {
+        placementId: p.id, workerCode: workers.get(p.worker) ?? '', payRateCents: p.payRateCents, billRateCents: p.billRateCents, weeks,
+        totalMinutes: weeks.reduce((sum, w) => sum + w.totalMinutes, 0),
+      };
+    }),
+  };
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { PLACEMENT_STATUSES } from '../../domain/placements/placement';
+import { TIMESHEET_STATUSES } from '../../domain/timesheets/timesheet';
+import { WORK_KINDS } from '../../domain/timesheets/timesheet-entry';
+
+const calendarDate = z.iso.date();
+
+export const proposePlacementRequest = z
+  .object({
+    workerId: z.uuid(),
+    startDate: calendarDate,
+    endDate: calendarDate,
+    payRateCents: z.number().int().positive().max(100_000).optional().meta({ description: 'Hourly pay; by default the wage offered in the job request' }),
+    billing: z.discriminatedUnion('mode', [
+      z.object({ mode: z.literal('coefficient'), coefficient: z.number().min(0).max(10) }).strict(),
+      z.object({ mode: z.literal('fixed'), hourlyRateCents: z.number().int().positive().max(500_000) }).strict(),
+    ]),
+  })
+  .strict()
+  .meta({ id: 'ProposePlacementRequest' });
+
+export const placementIdParams = z.object({ placementId: z.uuid() });
+export const weekParams = z.object({ placementId: z.uuid(), isoWeek: z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'must be an ISO week such as 2026-W49') });
+
+export const placementView = z
+  .object({
+    id: z.uuid(),
+    jobRequestId: z.uuid(),
+    employerId: z.uuid(),
+    worker: z.object({ id: z.uuid(), code: z.string(), firstName: z.string() }).meta({ description: 'Employers see a worker code and a first name, nothing more' }),
+    contractId: z.uuid().nullable(),
+    startDate: z.string(),
+    endDate: z.string(),
+    payRateCents: z.number().int(),
+    billRateCents: z.number().int(),
+    status: z.enum(PLACEMENT_STATUSES),
+    statusReason: z.string().nullable(),
+    endedOn: z.string().nullable(),
+  })
+  .meta({ id: 'Placement' });
+
+export const decidePlacementRequest = z.object({ decision: z.enum(['accept', 'refuse']), reason: z.string().trim().max(300).optional() }).strict().meta({ id: 'PlacementDecision' });
+export const endPlacementRequest = z.object({ endedOn: calendarDate, reason: z.string().trim().min(3).max(300) }).strict().meta({ id: 'EndPlacementRequest' });
+export const recheckView = z.object({ status: z.enum(PLACEMENT_STATUSES), failedGates: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })), lastDay: z.string() });
+
+export const timesheetEntry = z
+  .object({
+    date: calendarDate,
+    start: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+    end: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+    breakMinutes: z.number().int().min(0).max(600).optional(),
+    hours: z.number().positive().max(24).optional(),
+    kind: z.enum(WORK_KINDS),
+  })
+  .strict();
+
+export const saveEntriesRequest = z.object({ entries: z.array(timesheetEntry).max(28) }).strict().meta({ id: 'TimesheetEntries' });
+export const timesheetDecisionRequest = z
+  .object({ decision: z.enum(['approve', 'dispute']), version: z.number().int().min(1), reason: z.string().trim().max(500).optional() })
+  .strict()
+  .meta({ id: 'TimesheetDecision' });
+export const correctionRequest = z.object({ reason: z.string().trim().min(3).max(300), entries: z.array(timesheetEntry).min(1).max(28) }).strict().meta({ id: 'TimesheetCorrection' });
+export const magicLinkDecisionRequest = z
+  .object({ decision: z.enum(['approve', 'dispute']), reason: z.string().trim().max(500).optional(), approverName: z.string().trim().min(2).max(120) })
+  .strict()
+  .meta({ id: 'MagicLinkDecision' });
+
+const totals = z.object({ totalsByKind: z.record(z.string(), z.number()), totalMinutes: z.number().int() });
+export const timesheetView = z
+  .object({
+    isoWeek: z.string(),
+    version: z.number().int(),
+    status: z.enum(TIMESHEET_STATUSES),
+    entries: z.array(timesheetEntry),
+    disputeReason: z.string().nullable(),
+  })
+  .extend(totals.shape)
+  .meta({ id: 'Timesheet' });
+
+export const timesheetVersionView = z.object({
+  id: z.uuid(), isoWeek: z.string(), version: z.number().int(), status: z.enum(TIMESHEET_STATUSES), totalMinutes: z.number().int(),
+  totalsByKind: z.record(z.string(), z.number()), submittedAt: z.string().nullable(), decidedAt: z.string().nullable(), decisionVia: z.string().nullable(),
+  disputeReason: z.string().nullable(), supersedes: z.uuid().nullable(), correctionReason: z.string().nullable(), workerConfirmedAt: z.string().nullable(),
+  approvalEvidence: z.record(z.string(), z.unknown()).nullable(),
+});
+export const timesheetListView = z.object({ timesheets: z.array(timesheetVersionView) }).meta({ id: 'TimesheetVersions' });
+
+export const approvedHoursView = z
+  .object({
+    placements: z.array(
+      z.object({
+        placementId: z.uuid(),
+        workerCode: z.string(),
+        payRateCents: z.number().int(),
+        billRateCents: z.number().int(),
+        weeks: z.array(z.object({ timesheetId: z.uuid(), isoWeek: z.string(), version: z.number().int(), status: z.string(), totalMinutes: z.number().int(), totalsByKind: z.record(z.string(), z.number()) })),
+        totalMinutes: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'ApprovedUnbilledUnpaidHours' });
+
+export const approvalLinkView = z
+  .object({
+    employer: z.string(),
+    worker: z.object({ code: z.string(), firstName: z.string() }),
+    isoWeek: z.string(),
+    version: z.number().int(),
+    status: z.enum(TIMESHEET_STATUSES),
+    entries: z.array(timesheetEntry),
+    totalMinutes: z.number().int(),
+    expiresAt: z.string(),
+  })
+  .meta({ id: 'ApprovalLink' });

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { processIds } from '../../domain/process-ids';
+import { ApprovalLink, Employer, Placement, Timesheet, Worker } from '../../db/entities';
+import { TOKEN_PURPOSES } from '../../domain/access/token-purposes';
+import { decideTimesheetUpdate } from '../../workflows/timesheet';
+import type { ApiDeps } from '../deps';
+import { ProblemError } from '../http/problem';
+import { defineRoute } from '../http/route';
+import { viaWorkflow } from '../http/temporal-errors';
+import { approvalLinkView, magicLinkDecisionRequest, timesheetView } from '../placements/schemas';
+
+const tokenParams = z.object({ token: z.string().min(20).max(2000) });
+
+/**
+ * A magic link is good when its signature holds, it has not expired and it was never used.
+ * Anything else is refused before a byte of the timesheet is shown.
+ */
+async function openLink(deps: ApiDeps, token: string) {
+  const checked = deps.tokens.check(token, TOKEN_PURPOSES.timesheetApproval);
+  if (!checked.ok) {
+    throw checked.reason === 'expired'
+      ? new ProblemError(410, 'link-expired', 'Link expired', 'This approval link has expired; the cooperative will send a new one.')
+      : new ProblemError(404, 'invalid-link', 'Unknown link', 'This approval link is not valid.');
+  }
+  const em = deps.orm.em.fork();
+  const link = await em.findOne(ApprovalLink, { jti: String(checked.claims.jti ?? '') });
+  if (!link || link.timesheet !== checked.claims.sub) throw new ProblemError(404, 'invalid-link', 'Unknown link', 'This approval link is not valid.');
+  if (link.usedAt) throw new ProblemError(410, 'link-used', 'Link already used', 'This approval link has already been used.');
+  const timesheet = await em.findOneOrFail(Timesheet, { id: link.timesheet });
+  const placement = await em.findOneOrFail(Placement, { id: timesheet.placement });
+  return { em, link, timesheet, placement, version: Number(checked.claims.ver) };
+}
+
+export const viewApprovalRoute = defineRoute({
+  method: 'get',
+  path: '/approvals/{token}',
+  summary: 'Open a magic link: the week to approve, without an account',
+  tags: ['approvals'],
+  roles: 'public',
+  request: { params: tokenParams },
+  responses: { 200: { description: 'The week', schema: approvalLinkView }, 404: { description: 'Unknown link' }, 410: { description: 'Used or expired link' } },
+  handler: async ({ params, deps }) => {
+    const { em, link, timesheet, placement, version } = await openLink(deps, params.token);
+    const worker = await em.findOneOrFail(Worker, { id: placement.worker }, { fields: ['code', 'firstName'] });
+    const employer = await em.findOneOrFail(Employer, { id: placement.employer }, { fields: ['legalName'] });
+    return {
+      status: 200,
+      body: {
+        employer: employer.legalName, worker: { code: worker.code, firstName: worker.firstName }, isoWeek: timesheet.isoWeek, version,
+        status: timesheet.status as z.infer<typeof approvalLinkView>['status'], entries: timesheet.entries as z.infer<typeof approvalLinkView>['entries'],
+        totalMinutes: timesheet.totalMinutes, expiresAt: link.expiresAt.toISOString(),
+      },
+    };
+  },
+});
+
+export const decideByLinkRoute = defineRoute({
+  method: 'post',
+  path: '/approvals/{token}',
+  summary: 'Approve or dispute a week through its magic link (single use)',
+  tags: ['approvals'],
+  roles: 'public',
+  request: { params: tokenParams, body: magicLinkDecisionRequest },
+  responses: { 200: { description: 'Recorded', schema: timesheetView }, 404: { description: 'Unknown link' }, 410: { description: 'Used or expired link' }, 422: { description: 'The week no longer awaits this answer' } },
+  handler: async ({ params, body, deps, requestId }) => {
+    const { link, timesheet, placement, version } = await openLink(deps, params.token);
+    const handle = deps.temporal.workflow.getHandle(processIds.timesheet(placement.id, timesheet.isoWeek));
+    try {
+      const view = await viaWorkflow(() =>
+        handle.executeUpdate(decideTimesheetUpdate, {
+          args: [{
+            decision: body.decision, version, reason: body.reason, via: 'magic-link', linkId: link.jti, approverName: body.approverName,
+            actor: { userId: `magic-link:${link.recipientEmail}`, role: 'employer' }, requestId,
+          }],
+        }),
+      );
+      return { status: 200, body: view };
+    } catch (err) {
+      if (err instanceof ProblemError && err.code === 'link-used') throw new ProblemError(410, 'link-used', 'Link already used', 'This approval link has already been used.');
+      throw err;
+    }
+  },
+});
+

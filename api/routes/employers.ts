@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { TOKEN_PURPOSES } from '../../domain/access/token-purposes';
+import { recordAudit } from '../../db/audit';
+import { UserAccount } from '../../db/entities';
+import {
+  candidatesView, createJobRequest, employerIdParams, employerView, jobRequestIdParams, jobRequestView, registerEmployerRequest, registeredEmployer,
+  setPasswordRequest,
+} from '../employers/schemas';
+import {
+  candidatesFor, createJobRequestFor, findVisibleEmployer, findVisibleJobRequest, registerEmployer, toEmployerView, toJobRequestView,
+} from '../employers/employer-records';
+import { hashPassword, UNUSABLE_PASSWORD_HASH } from '../http/passwords';
+import { ProblemError } from '../http/problem';
+import { defineRoute } from '../http/route';
+
+export const registerEmployerRoute = defineRoute({
+  method: 'post',
+  path: '/employers',
+  summary: 'Register an employer; its contacts become employer accounts (each gets an invitation to set a password)',
+  tags: ['employers'],
+  roles: ['admin'],
+  request: { body: registerEmployerRequest },
+  responses: { 201: { description: 'Registered', schema: registeredEmployer }, 409: { description: 'Already registered' } },
+  handler: async ({ body, principal, deps, requestId }) => {
+    const created = await registerEmployer(deps, principal!, body, requestId);
+    return { status: 201, body: created, headers: { Location: `/api/v1/employers/${created.id}` } };
+  },
+});
+
+export const getEmployerRoute = defineRoute({
+  method: 'get',
+  path: '/employers/{employerId}',
+  summary: 'An employer (its own contacts, or an admin)',
+  tags: ['employers'],
+  roles: ['admin', 'employer'],
+  request: { params: employerIdParams },
+  responses: { 200: { description: 'The employer', schema: employerView }, 404: { description: 'No such employer' } },
+  handler: async ({ params, principal, deps }) => ({ status: 200, body: toEmployerView(await findVisibleEmployer(deps.orm.em.fork(), principal!, params.employerId)) }),
+});
+
+export const setPasswordRoute = defineRoute({
+  method: 'post',
+  path: '/auth/set-password',
+  summary: 'Choose a password with an invitation link',
+  tags: ['auth'],
+  roles: 'public',
+  request: { body: setPasswordRequest },
+  responses: { 204: { description: 'Password set; sign in with it' }, 410: { description: 'The invitation expired' } },
+  handler: async ({ body, deps, requestId }) => {
+    const checked = deps.tokens.check(body.token, TOKEN_PURPOSES.setPassword);
+    if (!checked.ok) {
+      throw checked.reason === 'expired'
+        ? new ProblemError(410, 'invitation-expired', 'Invitation expired', 'This invitation has expired: ask the cooperative for a new one.')
+        : new ProblemError(400, 'invalid-invitation', 'Invalid invitation', 'This invitation is not valid.', [{ field: 'token', code: 'invalid-invitation', message: 'is not a valid invitation' }]);
+    }
+    const em = deps.orm.em.fork();
+    const account = await em.findOne(UserAccount, { id: checked.claims.sub });
+    // An invitation is single-use: once a password is chosen it no longer works.
+    if (!account || account.passwordHash !== UNUSABLE_PASSWORD_HASH) {
+      throw new ProblemError(410, 'invitation-used', 'Invitation already used', 'This invitation has already been used: sign in with your password.');
+    }
+    account.passwordHash = await hashPassword(body.password);
+    recordAudit(em, { actor: { userId: account.id, role: account.role as 'employer' }, action: 'auth.password-set', subjectType: 'user', subjectId: account.id, requestId });
+    await em.flush();
+    return { status: 204 };
+  },
+});
+
+export const createJobRequestRoute = defineRoute({
+  method: 'post',
+  path: '/employers/{employerId}/job-requests',
+  summary: 'Post a job request (equal pay: at least what the employer pays its own staff)',
+  tags: ['job requests'],
+  roles: ['admin', 'employer'],
+  request: { params: employerIdParams, body: createJobRequest },
+  responses: { 201: { description: 'Posted', schema: jobRequestView }, 404: { description: 'No such employer' }, 422: { description: 'A rule refuses it' } },
+  handler: async ({ params, body, principal, deps, requestId }) => {
+    const created = await createJobRequestFor(deps, principal!, params.employerId, body, requestId);
+    return { status: 201, body: created, headers: { Location: `/api/v1/job-requests/${created.id}` } };
+  },
+});
+
+export const getJobRequestRoute = defineRoute({
+  method: 'get',
+  path: '/job-requests/{jobRequestId}',
+  summary: 'A job request',
+  tags: ['job requests'],
+  roles: ['admin', 'employer'],
+  request: { params: jobRequestIdParams },
+  responses: { 200: { description: 'The job request', schema: jobRequestView }, 404: { description: 'No such job request' } },
+  handler: async ({ params, principal, deps }) => ({ status: 200, body: toJobRequestView(await findVisibleJobRequest(deps.orm.em.fork(), principal!, params.jobRequestId)) }),
+});
+
+export const candidatesRoute = defineRoute({
+  method: 'get',
+  path: '/job-requests/{jobRequestId}/candidates',
+  summary: 'Workers ranked for a job request, with the reason for each rank; the not placeable ones say why',
+  tags: ['job requests'],
+  roles: ['admin'],
+  request: { params: jobRequestIdParams, query: z.object({}) },
+  responses: { 200: { description: 'Ranked candidates', schema: candidatesView }, 404: { description: 'No such job request' } },
+  handler: async ({ params, principal, deps }) => {
+    const em = deps.orm.em.fork();
+    const request = await findVisibleJobRequest(em, principal!, params.jobRequestId);
+    return { status: 200, body: { candidates: await candidatesFor(em, request) } };
+  },
+});

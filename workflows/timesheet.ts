@@ -1,0 +1,228 @@
+import { condition, defineQuery, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import type { Actor } from '../domain/access/roles';
+import {
+  totalsOf, validateCorrectionRequest, validateDecision, validateEdit, validateSubmit,
+  type ApprovalPolicy, type TimesheetPeriod, type TimesheetStatus,
+} from '../domain/timesheets/timesheet';
+import type { TimesheetEntry, WorkKind } from '../domain/timesheets/timesheet-entry';
+import { addDays, type CalendarDate } from '../domain/time/dates';
+import { sundayOfIsoWeek, type IsoWeekId } from '../domain/time/iso-week';
+import { rejectIfAny, sleepUntilDayOrChange } from './support';
+
+const acts = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { maximumAttempts: 20, maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', 'RuleViolation'] },
+});
+
+const HOUR_MS = 3600_000;
+/** How long an approved week stays open for a correction; later ones go through the cooperative. */
+const CORRECTION_WINDOW_DAYS = 90;
+/** A week nobody recorded hours for closes after this many days. */
+const EMPTY_WEEK_CLOSES_AFTER_DAYS = 60;
+
+export interface TimesheetWorkflowInput {
+  placementId: string;
+  workerId: string;
+  employerId: string;
+  isoWeek: IsoWeekId;
+  placementStart: CalendarDate;
+  placementEnd: CalendarDate;
+  policy: ApprovalPolicy;
+}
+
+export interface TimesheetView {
+  isoWeek: IsoWeekId;
+  version: number;
+  status: TimesheetStatus;
+  entries: TimesheetEntry[];
+  totalsByKind: Record<WorkKind, number>;
+  totalMinutes: number;
+  disputeReason: string | null;
+}
+
+interface ByActor { actor: Actor; requestId?: string | null }
+export interface SaveEntriesInput extends ByActor { entries: TimesheetEntry[] }
+export type SubmitInput = ByActor;
+export interface DecisionInput extends ByActor {
+  decision: 'approve' | 'dispute';
+  /** The version the decider saw; an older one is refused. */
+  version: number;
+  reason?: string;
+  via: 'account' | 'magic-link';
+  linkId?: string | null;
+  /** Who answered through a magic link, as they gave their name. */
+  approverName?: string;
+}
+export type ConfirmInput = ByActor;
+export interface CorrectionInput extends ByActor { reason: string; entries: TimesheetEntry[] }
+
+export const timesheetStateQuery = defineQuery<TimesheetView>('timesheetState');
+export const saveEntriesUpdate = defineUpdate<TimesheetView, [SaveEntriesInput]>('saveEntries');
+export const submitTimesheetUpdate = defineUpdate<TimesheetView, [SubmitInput]>('submitTimesheet');
+export const decideTimesheetUpdate = defineUpdate<TimesheetView, [DecisionInput]>('decideTimesheet');
+export const confirmTimesheetUpdate = defineUpdate<TimesheetView, [ConfirmInput]>('confirmTimesheet');
+export const correctTimesheetUpdate = defineUpdate<TimesheetView, [CorrectionInput]>('correctTimesheet');
+
+/**
+ * One ISO week of one placement. The worker or the employer records the days; once submitted,
+ * the employer approves or disputes (account or magic link); reminders at 24 h and 48 h, an
+ * escalation to the cooperative at 72 h, and after N days the week is deemed approved with the
+ * evidence kept. Approved weeks are immutable: a correction is a new version, approved again.
+ */
+export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<TimesheetStatus> {
+  const period: TimesheetPeriod = { isoWeek: input.isoWeek, placementStart: input.placementStart, placementEnd: input.placementEnd };
+  const key = { placementId: input.placementId, isoWeek: input.isoWeek };
+  let version = 1;
+  let status = 'draft' as TimesheetStatus;
+  let entries: TimesheetEntry[] = [];
+  let disputeReason: string | null = null;
+  let approvedTimesheetId: string | null = null;
+  let currentTimesheetId: string | null = null;
+  let correctionReason: string | null = null;
+  let step = 0;
+  const idem = (what: string) => `timesheet:${input.placementId}:${input.isoWeek}:v${version}:${what}:${++step}`;
+  const view = (): TimesheetView => ({ isoWeek: input.isoWeek, version, status, entries, disputeReason, ...totalsOf(period, entries) });
+  const save = async (next: 'draft' | 'submitted', by: ByActor, what: string) => {
+    const totals = totalsOf(period, entries);
+    const saved = await acts.saveTimesheet({
+      ...key, version, status: next, entries, totalsByKind: totals.totalsByKind, totalMinutes: totals.totalMinutes, actor: by.actor,
+      supersedes: version > 1 ? approvedTimesheetId : null, correctionReason, requestId: by.requestId, idempotencyKey: idem(what),
+    });
+    currentTimesheetId = saved.timesheetId;
+  };
+
+  setHandler(timesheetStateQuery, view);
+  setHandler(
+    saveEntriesUpdate,
+    async (u) => {
+      const previous = entries;
+      entries = u.entries;
+      try {
+        await save('draft', u, 'hours-saved');
+      } catch (err) {
+        entries = previous;
+        throw err;
+      }
+      return view();
+    },
+    { validator: (u) => rejectIfAny(validateEdit(status, period, u.entries)) },
+  );
+  setHandler(
+    submitTimesheetUpdate,
+    async (u) => {
+      await save('submitted', u, 'submitted');
+      status = 'submitted';
+      disputeReason = null;
+      await acts.sendApprovalRequest({ ...key, version, round: 'submitted' });
+      return view();
+    },
+    { validator: (_u) => rejectIfAny(validateSubmit(status, period, entries)) },
+  );
+  setHandler(
+    decideTimesheetUpdate,
+    async (u) => {
+      const decision = u.decision === 'approve' ? 'approved' : 'disputed';
+      await acts.recordTimesheetDecision({
+        ...key, version, decision, actor: u.actor, via: u.via, linkId: u.linkId, reason: u.reason, requestId: u.requestId, idempotencyKey: idem(decision),
+        evidence: u.approverName ? { approverName: u.approverName, via: u.via } : null,
+      });
+      status = decision;
+      if (decision === 'disputed') {
+        disputeReason = u.reason ?? null;
+        await acts.notifyDispute({ ...key, version, reason: u.reason ?? '' });
+      } else approvedTimesheetId = currentTimesheetId;
+      return view();
+    },
+    {
+      validator: (u) =>
+        rejectIfAny([
+          ...validateDecision(status, version, u.version),
+          ...(u.decision === 'dispute' && !(u.reason && u.reason.trim().length >= 3)
+            ? [{ field: 'reason', code: 'reason-required', message: 'say what is wrong with the hours' }]
+            : []),
+        ]),
+    },
+  );
+  setHandler(
+    confirmTimesheetUpdate,
+    async (u) => {
+      await acts.recordWorkerConfirmation({ ...key, version, actor: u.actor, idempotencyKey: idem('confirmed') });
+      return view();
+    },
+    { validator: (_u) => rejectIfAny(status === 'draft' ? [{ field: 'timesheet', code: 'nothing-to-confirm', message: 'the week has not been submitted yet' }] : []) },
+  );
+  setHandler(
+    correctTimesheetUpdate,
+    async (u) => {
+      version += 1;
+      status = 'draft';
+      entries = u.entries;
+      correctionReason = u.reason;
+      await save('draft', u, 'correction-opened');
+      return view();
+    },
+    { validator: (u) => rejectIfAny([...validateCorrectionRequest(status, u.reason), ...validateEdit('draft', period, u.entries)]) },
+  );
+
+  const weekEnd = sundayOfIsoWeek(input.isoWeek);
+  let nudged = false;
+  for (;;) {
+    // Waiting for hours: a nudge two days after the week, and an empty week closes in the end.
+    if (status === 'draft' || status === 'disputed') {
+      if (!nudged && (await sleepUntilDayOrChange(addDays(weekEnd, 3), () => status === 'submitted')) === false) {
+        nudged = true;
+        await acts.raiseAlert({
+          key: `timesheet-not-submitted:${input.placementId}:${input.isoWeek}:v${version}`, kind: 'timesheet-not-submitted', severity: 'info',
+          subjectType: 'placement', subjectId: input.placementId, workerId: input.workerId,
+          message: `The hours of week ${input.isoWeek} have not been submitted yet.`,
+        });
+      }
+      const submitted = await sleepUntilDayOrChange(addDays(weekEnd, EMPTY_WEEK_CLOSES_AFTER_DAYS), () => status === 'submitted');
+      if (!submitted && entries.length === 0 && version === 1) return status;
+      if (!submitted) await condition(() => status === 'submitted');
+    }
+
+    // Submitted: the approval calendar of the policy.
+    const submittedVersion = version;
+    const submittedAt = Date.now();
+    const answered = () => status !== 'submitted' || version !== submittedVersion;
+    const waitUntil = (hours: number) => condition(answered, Math.max(1, submittedAt + hours * HOUR_MS - Date.now()));
+    const sent: string[] = ['submitted'];
+    let escalatedAt: number | null = null;
+    if (!(await waitUntil(input.policy.firstReminderHours))) {
+      await acts.sendApprovalRequest({ ...key, version, round: 'reminder-1' });
+      sent.push('reminder-1');
+      if (!(await waitUntil(input.policy.secondReminderHours))) {
+        await acts.sendApprovalRequest({ ...key, version, round: 'reminder-2' });
+        sent.push('reminder-2');
+        if (!(await waitUntil(input.policy.escalationHours))) {
+          escalatedAt = Date.now();
+          await acts.raiseAlert({
+            key: `timesheet-escalated:${input.placementId}:${input.isoWeek}:v${version}`, kind: 'timesheet-approval-escalated', severity: 'warning',
+            subjectType: 'placement', subjectId: input.placementId, workerId: input.workerId,
+            message: `The employer has not answered for ${input.policy.escalationHours} h about week ${input.isoWeek}: call them or approve it in their name.`,
+          });
+          if (!(await waitUntil(input.policy.deemedApprovalDays * 24))) {
+            await acts.recordTimesheetDecision({
+              ...key, version, decision: 'deemed-approved', actor: { userId: 'system', role: 'system' }, via: 'deemed', idempotencyKey: idem('deemed-approved'),
+              evidence: {
+                policy: `deemed approved after ${input.policy.deemedApprovalDays} days without an answer`,
+                submittedAt: new Date(submittedAt).toISOString(),
+                approvalRequests: sent,
+                escalatedAt: escalatedAt ? new Date(escalatedAt).toISOString() : null,
+                deemedAt: new Date(Date.now()).toISOString(),
+              },
+            });
+            status = 'deemed-approved';
+            approvedTimesheetId = currentTimesheetId;
+          }
+        }
+      }
+    }
+    if (status === 'disputed' || status === 'draft') continue;
+    // Approved: open for a correction for a while, then the process closes (the record stays).
+    const corrected = await condition(() => status === 'draft', CORRECTION_WINDOW_DAYS * 24 * HOUR_MS);
+    if (!corrected) return status;
+  }
+}
