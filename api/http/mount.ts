@@ -32,9 +32,10 @@ export function mountRoutes(routes: readonly RouteDefinition[], deps: ApiDeps): 
         }
         res.locals.principal = principal;
         const params = parseOrThrow(route.request?.params, req.params, 'path');
+        const scope = route.authorize && principal ? await route.authorize({ params, principal, deps }) : undefined;
         const query = parseOrThrow(route.request?.query, req.query, 'query');
         const body = parseOrThrow(route.request?.body, req.body, 'body');
-        const result = await route.handler({ params, query, body, principal, requestId: String(res.locals.requestId), deps, req, res });
+        const result = await route.handler({ scope, params, query, body, principal, requestId: String(res.locals.requestId), deps, req, res });
         send(res, result);
       } catch (err) {
         next(err);

@@ -10,7 +10,9 @@ import type { ApiDeps } from '../deps';
  */
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-export interface RouteContext<P, Q, B> {
+export interface RouteContext<P, Q, B, S = undefined> {
+  /** What `authorize` loaded: the object the path names, already checked for this principal. */
+  scope: S;
   params: P;
   query: Q;
   body: B;
@@ -37,6 +39,7 @@ export interface RouteDefinition<
   P extends ZodType = ZodType,
   Q extends ZodType = ZodType,
   B extends ZodType = ZodType,
+  S = any,
 > {
   method: HttpMethod;
   /** OpenAPI style, relative to the API base: `/workers/{workerId}`. */
@@ -48,12 +51,17 @@ export interface RouteDefinition<
   roles: readonly Role[] | 'public';
   request?: { params?: P; query?: Q; body?: B };
   responses: Record<number, ResponseDoc>;
-  handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<RouteResult>;
+  /**
+   * Object-level access, run once the path is valid and before the body is read: throws a 404
+   * when the principal may not see the object the path names, so a stranger learns nothing.
+   */
+  authorize?: (ctx: { params: z.infer<P>; principal: Principal; deps: ApiDeps }) => Promise<S>;
+  handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>, S>) => Promise<RouteResult>;
 }
 
 /** Keeps the zod types of one route together when it is declared. */
-export function defineRoute<P extends ZodType, Q extends ZodType, B extends ZodType>(
-  def: RouteDefinition<P, Q, B>,
+export function defineRoute<P extends ZodType, Q extends ZodType, B extends ZodType, S = undefined>(
+  def: RouteDefinition<P, Q, B, S>,
 ): RouteDefinition {
   return def as unknown as RouteDefinition;
 }

@@ -10,6 +10,7 @@ import { defineRoute } from '../http/route';
 import { viaWorkflow } from '../http/temporal-errors';
 import { todayInBrussels } from '../workers/clock';
 import { workerIdParams } from '../workers/schemas';
+import { findVisibleWorker } from '../workers/worker-records';
 
 export const createContractRoute = defineRoute({
   method: 'post',
@@ -18,6 +19,7 @@ export const createContractRoute = defineRoute({
   tags: ['contracts'],
   roles: ['admin'],
   request: { params: workerIdParams, body: createContractRequest },
+  authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
   responses: { 201: { description: 'Drafted', schema: contractView }, 404: { description: 'No such worker' }, 422: { description: 'A rule refuses the contract' } },
   handler: async ({ params, body, principal, deps, requestId }) => {
     const id = await draftContract(deps, principal!, params.workerId, body, requestId);
@@ -34,10 +36,10 @@ export const getContractRoute = defineRoute({
   tags: ['contracts'],
   roles: ['admin', 'worker'],
   request: { params: contractIdParams },
+  authorize: ({ params, principal, deps }) => findVisibleContract(deps.orm.em.fork(), principal, params.contractId),
   responses: { 200: { description: 'The contract', schema: contractView }, 404: { description: 'No such contract' } },
-  handler: async ({ params, principal, deps }) => {
-    const em = deps.orm.em.fork();
-    return { status: 200, body: await toContractView(em, await findVisibleContract(em, principal!, params.contractId)) };
+  handler: async ({ scope, deps }) => {
+    return { status: 200, body: await toContractView(deps.orm.em.fork(), scope) };
   },
 });
 
@@ -48,10 +50,10 @@ export const contractDocumentRoute = defineRoute({
   tags: ['contracts'],
   roles: ['admin', 'worker'],
   request: { params: contractIdParams },
+  authorize: ({ params, principal, deps }) => findVisibleContract(deps.orm.em.fork(), principal, params.contractId),
   responses: { 200: { description: 'PDF', contentType: 'application/pdf', schema: z.string().meta({ format: 'binary' }) }, 404: { description: 'No such contract, or its PDF is not ready yet' } },
-  handler: async ({ params, principal, deps, requestId }) => {
+  handler: async ({ scope: contract, principal, deps, requestId }) => {
     const em = deps.orm.em.fork();
-    const contract = await findVisibleContract(em, principal!, params.contractId);
     const document = contract.document ? await em.findOne(StoredDocument, { id: contract.document }) : null;
     if (!document) throw problems.notFound('contract document (it is being prepared; try again in a moment)');
     recordAudit(em, { actor: principal!, action: 'contract.document-read', subjectType: 'employment-contract', subjectId: contract.id, workerId: contract.worker, requestId });
@@ -67,9 +69,9 @@ export const signContractRoute = defineRoute({
   tags: ['contracts'],
   roles: ['admin', 'worker'],
   request: { params: contractIdParams, body: signContractRequest },
+  authorize: ({ params, principal, deps }) => findVisibleContract(deps.orm.em.fork(), principal, params.contractId),
   responses: { 200: { description: 'Signed', schema: signedView }, 404: { description: 'No such contract' }, 422: { description: 'Cannot be signed now' } },
-  handler: async ({ params, principal, deps, requestId }) => {
-    const contract = await findVisibleContract(deps.orm.em.fork(), principal!, params.contractId);
+  handler: async ({ scope: contract, principal, deps, requestId }) => {
     const party = principal!.role === 'worker' ? 'worker' : 'cooperative';
     const handle = deps.temporal.workflow.getHandle(processIds.employmentContract(contract.id));
     const view = await viaWorkflow(() => handle.executeUpdate(signContractUpdate, { args: [{ party, actor: { userId: principal!.userId, role: principal!.role }, requestId }] }));
@@ -84,9 +86,9 @@ export const endContractRoute = defineRoute({
   tags: ['contracts'],
   roles: ['admin'],
   request: { params: contractIdParams, body: endContractRequest },
+  authorize: ({ params, principal, deps }) => findVisibleContract(deps.orm.em.fork(), principal, params.contractId),
   responses: { 202: { description: 'Accepted: the Dimona OUT is being filed; the contract ends after its last day', schema: signedView }, 422: { description: 'Cannot end now' } },
-  handler: async ({ params, body, principal, deps, requestId }) => {
-    const contract = await findVisibleContract(deps.orm.em.fork(), principal!, params.contractId);
+  handler: async ({ scope: contract, body, principal, deps, requestId }) => {
     const handle = deps.temporal.workflow.getHandle(processIds.employmentContract(contract.id));
     const view = await viaWorkflow(() =>
       handle.executeUpdate(endContractUpdate, { args: [{ ...body, today: todayInBrussels(), actor: { userId: principal!.userId, role: principal!.role }, requestId }] }),
@@ -102,9 +104,9 @@ export const cancelContractRoute = defineRoute({
   tags: ['contracts'],
   roles: ['admin'],
   request: { params: contractIdParams, body: cancelContractRequest },
+  authorize: ({ params, principal, deps }) => findVisibleContract(deps.orm.em.fork(), principal, params.contractId),
   responses: { 202: { description: 'Accepted: the cancellation (and Dimona CANCEL if needed) is under way', schema: signedView }, 422: { description: 'Cannot be cancelled now' } },
-  handler: async ({ params, body, principal, deps, requestId }) => {
-    const contract = await findVisibleContract(deps.orm.em.fork(), principal!, params.contractId);
+  handler: async ({ scope: contract, body, principal, deps, requestId }) => {
     const handle = deps.temporal.workflow.getHandle(processIds.employmentContract(contract.id));
     const view = await viaWorkflow(() =>
       handle.executeUpdate(cancelContractUpdate, { args: [{ ...body, today: todayInBrussels(), actor: { userId: principal!.userId, role: principal!.role }, requestId }] }),

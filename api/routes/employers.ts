@@ -34,8 +34,9 @@ export const getEmployerRoute = defineRoute({
   tags: ['employers'],
   roles: ['admin', 'employer'],
   request: { params: employerIdParams },
+  authorize: ({ params, principal, deps }) => findVisibleEmployer(deps.orm.em.fork(), principal, params.employerId),
   responses: { 200: { description: 'The employer', schema: employerView }, 404: { description: 'No such employer' } },
-  handler: async ({ params, principal, deps }) => ({ status: 200, body: toEmployerView(await findVisibleEmployer(deps.orm.em.fork(), principal!, params.employerId)) }),
+  handler: async ({ scope }) => ({ status: 200, body: toEmployerView(scope) }),
 });
 
 export const setPasswordRoute = defineRoute({
@@ -73,6 +74,7 @@ export const createJobRequestRoute = defineRoute({
   tags: ['job requests'],
   roles: ['admin', 'employer'],
   request: { params: employerIdParams, body: createJobRequest },
+  authorize: ({ params, principal, deps }) => findVisibleEmployer(deps.orm.em.fork(), principal, params.employerId),
   responses: { 201: { description: 'Posted', schema: jobRequestView }, 404: { description: 'No such employer' }, 422: { description: 'A rule refuses it' } },
   handler: async ({ params, body, principal, deps, requestId }) => {
     const created = await createJobRequestFor(deps, principal!, params.employerId, body, requestId);
@@ -87,8 +89,9 @@ export const getJobRequestRoute = defineRoute({
   tags: ['job requests'],
   roles: ['admin', 'employer'],
   request: { params: jobRequestIdParams },
+  authorize: ({ params, principal, deps }) => findVisibleJobRequest(deps.orm.em.fork(), principal, params.jobRequestId),
   responses: { 200: { description: 'The job request', schema: jobRequestView }, 404: { description: 'No such job request' } },
-  handler: async ({ params, principal, deps }) => ({ status: 200, body: toJobRequestView(await findVisibleJobRequest(deps.orm.em.fork(), principal!, params.jobRequestId)) }),
+  handler: async ({ scope }) => ({ status: 200, body: toJobRequestView(scope) }),
 });
 
 export const candidatesRoute = defineRoute({
@@ -98,10 +101,9 @@ export const candidatesRoute = defineRoute({
   tags: ['job requests'],
   roles: ['admin'],
   request: { params: jobRequestIdParams, query: z.object({}) },
+  authorize: ({ params, principal, deps }) => findVisibleJobRequest(deps.orm.em.fork(), principal, params.jobRequestId),
   responses: { 200: { description: 'Ranked candidates', schema: candidatesView }, 404: { description: 'No such job request' } },
-  handler: async ({ params, principal, deps }) => {
-    const em = deps.orm.em.fork();
-    const request = await findVisibleJobRequest(em, principal!, params.jobRequestId);
-    return { status: 200, body: { candidates: await candidatesFor(em, request) } };
+  handler: async ({ scope: request, deps }) => {
+    return { status: 200, body: { candidates: await candidatesFor(deps.orm.em.fork(), request) } };
   },
 });

@@ -7,6 +7,7 @@ import {
   confirmTimesheetUpdate, correctTimesheetUpdate, decideTimesheetUpdate, saveEntriesUpdate, submitTimesheetUpdate, timesheetStateQuery,
 } from '../../workflows/timesheet';
 import { jobRequestIdParams } from '../employers/schemas';
+import { findVisibleJobRequest } from '../employers/employer-records';
 import { defineRoute } from '../http/route';
 import { viaWorkflow } from '../http/temporal-errors';
 import { approvedUnbilledUnpaid, findVisiblePlacement, proposePlacement, toPlacementView } from '../placements/placement-records';
@@ -27,6 +28,7 @@ export const proposePlacementRoute = defineRoute({
   tags: ['placements'],
   roles: ['admin'],
   request: { params: jobRequestIdParams, body: proposePlacementRequest },
+  authorize: ({ params, principal, deps }) => findVisibleJobRequest(deps.orm.em.fork(), principal, params.jobRequestId),
   responses: { 201: { description: 'Proposed to the employer', schema: placementView }, 422: { description: 'A rule refuses it' } },
   handler: async ({ params, body, principal, deps, requestId }) => {
     const id = await proposePlacement(deps, principal!, params.jobRequestId, body, requestId);
@@ -42,10 +44,10 @@ export const getPlacementRoute = defineRoute({
   tags: ['placements'],
   roles: ['admin', 'employer', 'worker'],
   request: { params: placementIdParams },
+  authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
   responses: { 200: { description: 'The placement', schema: placementView }, 404: { description: 'No such placement' } },
-  handler: async ({ params, principal, deps }) => {
-    const em = deps.orm.em.fork();
-    return { status: 200, body: await toPlacementView(em, await findVisiblePlacement(em, principal!, params.placementId)) };
+  handler: async ({ scope, deps }) => {
+    return { status: 200, body: await toPlacementView(deps.orm.em.fork(), scope) };
   },
 });
 
@@ -56,9 +58,9 @@ export const decidePlacementRoute = defineRoute({
   tags: ['placements'],
   roles: ['employer', 'admin'],
   request: { params: placementIdParams, body: decidePlacementRequest },
+  authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
   responses: { 200: { description: 'Answered; the gates are checked next', schema: recheckView }, 422: { description: 'Already answered' } },
   handler: async ({ params, body, principal, deps, requestId }) => {
-    await findVisiblePlacement(deps.orm.em.fork(), principal!, params.placementId);
     const view = await viaWorkflow(() =>
       deps.temporal.workflow.getHandle(processIds.placement(params.placementId)).executeUpdate(decidePlacementUpdate, { args: [{ ...body, actor: actorOf(principal!), requestId }] }),
     );
@@ -73,9 +75,9 @@ export const placementProcessRoute = defineRoute({
   tags: ['placements'],
   roles: ['admin', 'employer'],
   request: { params: placementIdParams },
+  authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
   responses: { 200: { description: 'Process state', schema: recheckView } },
   handler: async ({ params, principal, deps }) => {
-    await findVisiblePlacement(deps.orm.em.fork(), principal!, params.placementId);
     const view = await viaWorkflow(() => deps.temporal.workflow.getHandle(processIds.placement(params.placementId)).query(placementStateQuery));
     return { status: 200, body: { status: view.status, failedGates: view.failedGates, lastDay: view.lastDay } };
   },
@@ -88,9 +90,9 @@ export const endPlacementRoute = defineRoute({
   tags: ['placements'],
   roles: ['admin'],
   request: { params: placementIdParams, body: endPlacementRequest },
+  authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
   responses: { 202: { description: 'It ends after its new last day', schema: recheckView }, 422: { description: 'Cannot end now' } },
   handler: async ({ params, body, principal, deps, requestId }) => {
-    await findVisiblePlacement(deps.orm.em.fork(), principal!, params.placementId);
     const view = await viaWorkflow(() =>
       deps.temporal.workflow.getHandle(processIds.placement(params.placementId)).executeUpdate(endPlacementUpdate, {
         args: [{ ...body, today: todayInBrussels(), actor: actorOf(principal!), requestId }],
@@ -107,10 +109,10 @@ export const listTimesheetsRoute = defineRoute({
   tags: ['timesheets'],
   roles: ['admin', 'employer', 'worker'],
   request: { params: placementIdParams },
+  authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
   responses: { 200: { description: 'Versions', schema: timesheetListView } },
-  handler: async ({ params, principal, deps }) => {
+  handler: async ({ scope: placement, deps }) => {
     const em = deps.orm.em.fork();
-    const placement = await findVisiblePlacement(em, principal!, params.placementId);
     const rows = await em.find(Timesheet, { placement: placement.id }, { orderBy: { isoWeek: 'desc', version: 'desc' } });
     return {
       status: 200,
@@ -133,9 +135,9 @@ export const getTimesheetRoute = defineRoute({
   tags: ['timesheets'],
   roles: ['admin', 'employer', 'worker'],
   request: { params: weekParams },
+  authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
   responses: { 200: { description: 'The week', schema: timesheetView }, 404: { description: 'No such week' } },
   handler: async ({ params, principal, deps }) => {
-    await findVisiblePlacement(deps.orm.em.fork(), principal!, params.placementId);
     return { status: 200, body: await viaWorkflow(() => timesheetHandle(deps, params.placementId, params.isoWeek).query(timesheetStateQuery)) };
   },
 });
@@ -151,9 +153,9 @@ const weekUpdateRoute = <B extends z.ZodType>(opts: {
     tags: ['timesheets'],
     roles: opts.roles,
     request: { params: weekParams, body: opts.body },
+    authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
     responses: { 200: { description: 'The week after this step', schema: timesheetView }, 404: { description: 'No such placement or week' }, 422: { description: 'A rule refuses it' } },
     handler: async ({ params, body, principal, deps, requestId }) => {
-      await findVisiblePlacement(deps.orm.em.fork(), principal!, params.placementId);
       const handle = timesheetHandle(deps, params.placementId, params.isoWeek);
       return { status: 200, body: await viaWorkflow(() => opts.run(deps, handle, body, actorOf(principal!), requestId)) };
     },
@@ -192,10 +194,10 @@ export const placementApprovedHoursRoute = defineRoute({
   tags: ['timesheets'],
   roles: ['admin', 'employer'],
   request: { params: placementIdParams },
+  authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
   responses: { 200: { description: 'Approved, unbilled, unpaid', schema: approvedHoursView } },
-  handler: async ({ params, principal, deps }) => {
-    const em = deps.orm.em.fork();
-    return { status: 200, body: await approvedUnbilledUnpaid(em, [await findVisiblePlacement(em, principal!, params.placementId)]) };
+  handler: async ({ scope, deps }) => {
+    return { status: 200, body: await approvedUnbilledUnpaid(deps.orm.em.fork(), [scope]) };
   },
 });
 

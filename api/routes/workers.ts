@@ -38,9 +38,9 @@ export const getWorkerRoute = defineRoute({
   roles: ['admin', 'worker'],
   request: { params: workerIdParams },
   responses: { 200: { description: 'The file', schema: workerView }, 404: { description: 'No such worker' } },
-  handler: async ({ params, principal, deps, requestId }) => {
+  authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
+  handler: async ({ scope: worker, principal, deps, requestId }) => {
     const em = deps.orm.em.fork();
-    const worker = await findVisibleWorker(em, principal!, params.workerId);
     recordAudit(em, { actor: principal!, action: 'worker.read', subjectType: 'worker', subjectId: worker.id, workerId: worker.id, requestId });
     await em.flush();
     return { status: 200, body: toWorkerView(worker, deps) };
@@ -62,8 +62,8 @@ const onboardingUpdateRoute = <B extends z.ZodType>(opts: {
     roles: opts.roles,
     request: { params: workerIdParams, body: opts.body },
     responses: { 200: { description: 'The onboarding after this step', schema: onboardingView }, 404: { description: 'No such worker' }, 422: { description: 'A rule refuses the step' } },
+    authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
     handler: async ({ params, body, principal, deps, requestId }) => {
-      await findVisibleWorker(deps.orm.em.fork(), principal!, params.workerId);
       const base = { actor: { userId: principal!.userId, role: principal!.role }, requestId, today: todayInBrussels() };
       const state = (await viaWorkflow(() => opts.send(deps, params.workerId, body, base))) as z.infer<typeof onboardingView>;
       return { status: 200, body: { status: state.status, consent: state.consent, workAuthorisation: state.workAuthorisation, documentsChecked: state.documentsChecked } };

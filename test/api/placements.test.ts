@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../domain/time/dates';
+import { isoWeekOfDate } from '../../domain/time/iso-week';
+import { todayInBrussels } from '../../api/workers/clock';
+import { activeContract, eventually, onboardWorker, registerEmployerWithContact } from '../support/journeys';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+
+let platform: TestPlatform;
+let admin: string;
+const today = todayInBrussels();
+const week = isoWeekOfDate(today);
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ DIMONA_SANDBOX_ANSWER_DELAY_MS: '0' });
+  admin = (await platform.signIn('admin')).token;
+});
+afterAll(() => platform?.stop());
+
+const jobRequest = (overrides: Record<string, unknown> = {}) => ({
+  occupation: 'aide-soignant·e', sector: 'care', headcount: 1, hoursPerWeek: 30, startDate: today, endDate: addDays(today, 50),
+  siteAddress: { street: 'Avenue Rogier', houseNumber: '10', postalCode: '1030', city: 'Schaerbeek' },
+  requiredSkills: ['elderly care'], requiredLanguages: ['fr'], offeredHourlyWageCents: 1650, comparableStaffHourlyWageCents: 1650, ...overrides,
+});
+const shift = (start = '08:00', end = '16:30') => ({ date: today, start, end, breakMinutes: 30, kind: 'regular' });
+
+describe('placing a worker and approving a week by magic link, through the API alone', () => {
+  let employer: Awaited<ReturnType<typeof registerEmployerWithContact>>;
+  let otherEmployer: Awaited<ReturnType<typeof registerEmployerWithContact>>;
+  let workerId: string;
+  let workerToken: string;
+  let jobRequestId: string;
+  let placementId: string;
+  let approvalPath: string;
+
+  it('registers employers whose contacts set a password from a single-use invitation', async () => {
+    employer = await registerEmployerWithContact(platform, admin);
+    otherEmployer = await registerEmployerWithContact(platform, admin, 'Brasserie du Canal SRL');
+    const me = await platform.http('GET', '/api/v1/me', { token: employer.token });
+    expect(me.body).toMatchObject({ role: 'employer', employerId: employer.employerId });
+    const reused = await platform.http('POST', '/api/v1/auth/set-password', { body: { token: employer.invitation, password: 'another-long-password' } });
+    expect(reused.status).toBe(410);
+  });
+
+  it('refuses an enterprise number with bad check digits, writing nothing', async () => {
+    const before = await platform.db.query('select count(*)::int as n from employer');
+    const res = await platform.http('POST', '/api/v1/employers', {
+      token: admin,
+      body: { legalName: 'X', enterpriseNumber: 'BE0123456789', sector: 'care', jointCommittee: '330', address: { street: 'R', houseNumber: '1', postalCode: '1000', city: 'Bruxelles' }, contacts: [{ name: 'Ann', email: 'ann@x.test' }] },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toContainEqual(expect.objectContaining({ field: 'enterpriseNumber', code: 'enterprise-number-checksum' }));
+    expect(await platform.db.query('select count(*)::int as n from employer')).toEqual(before);
+  });
+
+  it('lets the employer post a job request at equal pay, and refuses less', async () => {
+    const low = await platform.http('POST', `/api/v1/employers/${employer.employerId}/job-requests`, { token: employer.token, body: jobRequest({ offeredHourlyWageCents: 1600 }) });
+    expect(low.status).toBe(422);
+    expect(low.body.errors).toContainEqual(expect.objectContaining({ field: 'offeredHourlyWageCents', code: 'below-equal-pay' }));
+    const other = await platform.http('POST', `/api/v1/employers/${employer.employerId}/job-requests`, { token: otherEmployer.token, body: jobRequest() });
+    expect(other.status).toBe(404);
+    const created = await platform.http('POST', `/api/v1/employers/${employer.employerId}/job-requests`, { token: employer.token, body: jobRequest() });
+    expect(created.status).toBe(201);
+    jobRequestId = created.body.id;
+  });
+
+  it('ranks candidates and lists the ones that cannot be placed with why', async () => {
+    workerId = await onboardWorker(platform, admin, { firstName: 'Amina' });
+    ({ workerToken } = await activeContract(platform, admin, workerId, { startDate: today, endDate: addDays(today, 60) }));
+    const noContract = await onboardWorker(platform, admin, { firstName: 'Yonas', skills: [] });
+    const res = await platform.http('GET', `/api/v1/job-requests/${jobRequestId}/candidates`, { token: admin });
+    expect(res.status).toBe(200);
+    const byId = new Map(res.body.candidates.map((c: { workerId: string }) => [c.workerId, c]));
+    expect(res.body.candidates[0]).toMatchObject({ workerId, placeable: true, firstName: 'Amina' });
+    expect(byId.get(noContract)).toMatchObject({ placeable: false, reasons: expect.arrayContaining([expect.stringMatching(/no active employment contract/)]) });
+  });
+
+  it('proposes the placement; the employer accepts; the gates hold and it starts with this week’s timesheet', async () => {
+    const proposed = await platform.http('POST', `/api/v1/job-requests/${jobRequestId}/placements`, {
+      token: admin, body: { workerId, startDate: today, endDate: addDays(today, 50), billing: { mode: 'coefficient', coefficient: 1.85 } },
+    });
+    expect(proposed.status).toBe(201);
+    expect(proposed.body).toMatchObject({ status: 'proposed', payRateCents: 1650, billRateCents: 3053 });
+    placementId = proposed.body.id;
+    expect((await platform.http('POST', `/api/v1/placements/${placementId}/decision`, { token: otherEmployer.token, body: { decision: 'accept' } })).status).toBe(404);
+    const accepted = await platform.http('POST', `/api/v1/placements/${placementId}/decision`, { token: employer.token, body: { decision: 'accept' } });
+    expect(accepted.status).toBe(200);
+    await eventually(() => platform.http('GET', `/api/v1/placements/${placementId}`, { token: employer.token }), (r) => r.body.status === 'active', 'the placement start');
+    const seen = await platform.http('GET', `/api/v1/placements/${placementId}`, { token: employer.token });
+    expect(seen.body.worker).toEqual({ id: workerId, code: expect.any(String), firstName: 'Amina' });
+    await eventually(() => platform.http('GET', `/api/v1/placements/${placementId}/timesheets/${week}`, { token: workerToken }), (r) => r.status === 200, 'the week');
+  });
+
+  it('refuses hours that break a working-time rule, naming the entry, and keeps nothing', async () => {
+    const res = await platform.http('PUT', `/api/v1/placements/${placementId}/timesheets/${week}/entries`, { token: workerToken, body: { entries: [shift('06:00', '18:30')] } });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toContainEqual(expect.objectContaining({ field: 'entries.0.end', code: 'max-daily-hours' }));
+    expect((await platform.http('GET', `/api/v1/placements/${placementId}/timesheets/${week}`, { token: workerToken })).body.entries).toEqual([]);
+  });
+
+  it('the worker records and submits the week; the employer approves it by magic link, once', async () => {
+    const saved = await platform.http('PUT', `/api/v1/placements/${placementId}/timesheets/${week}/entries`, { token: workerToken, body: { entries: [shift()] } });
+    expect(saved.status).toBe(200);
+    expect(saved.body.totalMinutes).toBe(480);
+    expect((await platform.http('POST', `/api/v1/placements/${placementId}/timesheets/${week}/submission`, { token: workerToken, body: {} })).body.status).toBe('submitted');
+
+    const outbox = await platform.http('GET', `/api/v1/notifications?recipientEmail=${encodeURIComponent(employer.email)}&kind=timesheet-submitted`, { token: admin });
+    expect(outbox.body.notifications).toHaveLength(1);
+    approvalPath = new URL(outbox.body.notifications[0].link).pathname;
+    expect((await platform.http('GET', `/api/v1/placements/${placementId}/timesheets/${week}`, { token: otherEmployer.token })).status).toBe(404);
+    expect((await platform.http('POST', `/api/v1/placements/${placementId}/timesheets/${week}/decision`, { token: otherEmployer.token, body: { decision: 'approve', version: 1 } })).status).toBe(404);
+
+    const opened = await platform.http('GET', approvalPath);
+    expect(opened.status).toBe(200);
+    expect(opened.body).toMatchObject({ worker: { firstName: 'Amina' }, isoWeek: week, totalMinutes: 480, status: 'submitted' });
+    expect(JSON.stringify(opened.body)).not.toMatch(/\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}/);
+    const approved = await platform.http('POST', approvalPath, { body: { decision: 'approve', approverName: 'Claire Dubois' } });
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('approved');
+    const again = await platform.http('POST', approvalPath, { body: { decision: 'approve', approverName: 'Claire Dubois' } });
+    expect(again.status).toBe(410);
+    expect(again.body.code).toBe('link-used');
+  });
+
+  it('refuses a forged or expired link', async () => {
+    const token = approvalPath.split('/').pop()!;
+    const forged = await platform.http('GET', `/api/v1/approvals/${token.slice(0, -4)}AAAA`);
+    expect(forged.status).toBe(404);
+    const [, body] = token.split('.');
+    const claims = JSON.parse(Buffer.from(body!, 'base64url').toString());
+    const expired = platform.deps.tokens.sign({ sub: claims.sub, purpose: claims.purpose, jti: claims.jti, ver: 1 }, 60, Date.now() - 3_600_000);
+    const res = await platform.http('POST', `/api/v1/approvals/${expired}`, { body: { decision: 'approve', approverName: 'Claire' } });
+    expect(res.status).toBe(410);
+    expect(res.body.code).toBe('link-expired');
+  });
+
+  it('lists the approved week as ready for payroll and invoicing: approved, unbilled, unpaid', async () => {
+    const own = await platform.http('GET', `/api/v1/placements/${placementId}/approved-hours`, { token: employer.token });
+    expect(own.body.placements).toEqual([expect.objectContaining({ placementId, totalMinutes: 480, billRateCents: 3053, weeks: [expect.objectContaining({ isoWeek: week, version: 1, status: 'approved' })] })]);
+    const all = await platform.http('GET', '/api/v1/approved-hours', { token: admin });
+    expect(all.body.placements.map((p: { placementId: string }) => p.placementId)).toContain(placementId);
+    const versions = await platform.http('GET', `/api/v1/placements/${placementId}/timesheets`, { token: workerToken });
+    expect(versions.body.timesheets[0]).toMatchObject({ decisionVia: 'magic-link', approvalEvidence: { approverName: 'Claire Dubois' } });
+  });
+});
