@@ -15,7 +15,8 @@ import {
   cancelContractRoute, contractDocumentRoute, createContractRoute, endContractRoute, getContractRoute, signContractRoute,
 } from './contracts';
 import {
-  getWorkerRoute, myAccessLogRoute, recordConsentRoute, recordDocumentsCheckedRoute, recordWorkAuthorisationRoute, registerWorkerRoute,
+  eraseWorkerRoute, exportWorkerRoute, getWorkerRoute, myAccessLogRoute, recordConsentRoute, recordDocumentsCheckedRoute, recordWorkAuthorisationRoute,
+  registerWorkerRoute,
 } from './workers';
 
 /** Every API route. The OpenAPI document and the role test are built from this list. */
@@ -28,6 +29,8 @@ export const allRoutes: RouteDefinition[] = [
   recordWorkAuthorisationRoute,
   recordDocumentsCheckedRoute,
   myAccessLogRoute,
+  exportWorkerRoute,
+  eraseWorkerRoute,
   createContractRoute,
   getContractRoute,
   contractDocumentRoute,

@@ -15,6 +15,7 @@ import {
   workerIdParams, workerView,
 } from '../workers/schemas';
 import { findVisibleWorker, registerWorker, startOnboarding, toWorkerView } from '../workers/worker-records';
+import { eraseWorker, exportWorkerFile } from '../workers/worker-file';
 
 export const registerWorkerRoute = defineRoute({
   method: 'post',
@@ -146,3 +147,35 @@ async function actorNames(em: EntityManager, ids: string[]): Promise<Map<string,
   const accounts = unique.length ? await em.find(UserAccount, { id: { $in: unique } }, { fields: ['id', 'displayName'] }) : [];
   return new Map(accounts.map((a) => [a.id, a.displayName]));
 }
+
+const reasonQuery = z.object({ reason: z.string().trim().min(5).max(300).meta({ description: 'Why the file is exported (recorded in the audit log)' }) });
+
+export const exportWorkerRoute = defineRoute({
+  method: 'get',
+  path: '/workers/{workerId}/export',
+  summary: "The worker's whole file as JSON (GDPR access); the export and its reason are recorded",
+  tags: ['workers'],
+  roles: ['admin'],
+  request: { params: workerIdParams, query: reasonQuery },
+  responses: { 200: { description: 'The whole file', schema: z.record(z.string(), z.unknown()).meta({ id: 'WorkerFileExport' }) }, 404: { description: 'No such worker' } },
+  authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
+  handler: async ({ scope: worker, query, principal, deps, requestId }) => {
+    const file = await exportWorkerFile(deps, deps.orm.em.fork(), principal!, worker, query.reason, requestId);
+    return { status: 200, body: file, headers: { 'Content-Disposition': `attachment; filename="worker-${worker.code}.json"`, 'Cache-Control': 'no-store' } };
+  },
+});
+
+export const eraseWorkerRoute = defineRoute({
+  method: 'post',
+  path: '/workers/{workerId}/erasure',
+  summary: 'Erase what the law lets us erase; payroll and declaration records are kept for their retention period',
+  tags: ['workers'],
+  roles: ['admin'],
+  request: { params: workerIdParams, body: z.object({ reason: z.string().trim().min(5).max(300) }).strict().meta({ id: 'ErasureRequest' }) },
+  responses: { 204: { description: 'Erased' }, 409: { description: 'Contracts or placements are still open' } },
+  authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
+  handler: async ({ scope: worker, body, principal, deps, requestId }) => {
+    await eraseWorker(deps, principal!, worker.id, body.reason, requestId);
+    return { status: 204 };
+  },
+});

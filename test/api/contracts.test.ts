@@ -119,3 +119,14 @@ describe('payslip simulation', () => {
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('period');
   });
 });
+
+describe('erasure of an employed worker', () => {
+  it('is refused while a contract is open, and nothing is erased', async () => {
+    const workerId = await onboardedWorker();
+    await platform.http('POST', `/api/v1/workers/${workerId}/contracts`, { token: admin, body: terms() });
+    const res = await platform.http('POST', `/api/v1/workers/${workerId}/erasure`, { token: admin, body: { reason: 'asked for erasure' } });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('worker-still-employed');
+    expect((await platform.db.query('select erased_at from worker where id = $1', [workerId]))[0]).toEqual({ erased_at: null });
+  });
+});

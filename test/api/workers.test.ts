@@ -127,4 +127,26 @@ describe('registering and onboarding a worker over HTTP (real Temporal dev serve
     expect(logs).toContain('"route":"/api/v1/workers/:workerId"');
     for (const secret of [PERMIT, NISS, '85.07.30-033.28', IBAN, 'BE71 0961', STREET, 'amina@example.org']) expect(logs).not.toContain(secret);
   });
+
+  it('exports the whole file for a GDPR request, recording the reason', async () => {
+    const missingReason = await platform.http('GET', `/api/v1/workers/${workerId}/export`, { token: admin.token });
+    expect(missingReason.status).toBe(400);
+    const res = await platform.http('GET', `/api/v1/workers/${workerId}/export?reason=${encodeURIComponent('access request of 2026-11-27')}`, { token: admin.token });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.body.worker.identity).toMatchObject({ nationalNumber: '85.07.30-033.28', iban: 'BE71 0961 2345 6769' });
+    expect(res.body.accessLog.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['worker.registered', 'worker.read']));
+    const [logged] = await platform.db.query("select reason from audit_entry where worker_id = $1 and action = 'worker.exported'", [workerId]);
+    expect(logged).toEqual({ reason: 'access request of 2026-11-27' });
+  });
+
+  it('erases what the law lets us erase, keeps the national number for retention, and closes the file', async () => {
+    const res = await platform.http('POST', `/api/v1/workers/${workerId}/erasure`, { token: admin.token, body: { reason: 'left the cooperative, asked for erasure' } });
+    expect(res.status).toBe(204);
+    const [row] = await platform.db.query<Record<string, unknown>>('select * from worker where id = $1', [workerId]);
+    expect(row).toMatchObject({ first_name: 'erased', iban_cipher: null, address_cipher: null, contact_email_cipher: null, permit_number_cipher: null });
+    expect(row!.national_number_cipher).toMatch(/^v1\./);
+    expect(row!.erased_at).not.toBeNull();
+    expect((await platform.http('GET', `/api/v1/workers/${workerId}`, { token: admin.token })).status).toBe(404);
+  });
 });
