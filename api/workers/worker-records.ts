@@ -31,6 +31,8 @@ export const startOnboarding = (deps: ApiDeps, workerId: string) =>
 export async function registerWorker(deps: ApiDeps, actor: Principal, input: RegisterWorkerRequest, requestId: string) {
   const { cipher } = deps;
   const niss = input.nationalNumber ? validateNiss(input.nationalNumber) : null;
+  // The route's schema checks it already; callers that skip the schema (the demo seed) are held to it too.
+  if (niss && !niss.ok) throw problems.validation([{ field: 'nationalNumber', code: `niss-${niss.code}`, message: niss.message }]);
   const nissValue = niss?.ok ? niss.value : null;
   const nationalNumberHash = nissValue ? cipher.blindIndex('niss', nissValue.digits) : null;
   const em = deps.orm.em.fork();
