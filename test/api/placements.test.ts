@@ -4,6 +4,7 @@ import { isoWeekOfDate } from '../../domain/time/iso-week';
 import { todayInBrussels } from '../../api/workers/clock';
 import { activeContract, eventually, onboardWorker, registerEmployerWithContact } from '../support/journeys';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { seedDemo } from '../../scripts/lib/demo-seed';
 
 let platform: TestPlatform;
 let admin: string;
@@ -11,9 +12,17 @@ const today = todayInBrussels();
 const week = isoWeekOfDate(today);
 
 beforeAll(async () => {
-  platform = await startTestPlatform({ DIMONA_SANDBOX_ANSWER_DELAY_MS: '0' });
+  platform = await startTestPlatform({ DIMONA_SANDBOX_ANSWER_DELAY_MS: '0', ALLOW_DEMO_ACCOUNTS: 'true' });
+  await seedDemo({ ...platform.deps, close: async () => undefined });
   admin = (await platform.signIn('admin')).token;
 });
+
+/** A demo employer contact, signed in with the demo password. */
+async function demoEmployer(email: string, password: string) {
+  const token = (await platform.http('POST', '/api/v1/auth/login', { body: { email, password } })).body.token as string;
+  const me = await platform.http('GET', '/api/v1/me', { token });
+  return { employerId: me.body.employerId as string, token, email };
+}
 afterAll(() => platform?.stop());
 
 const jobRequest = (overrides: Record<string, unknown> = {}) => ({
@@ -23,9 +32,9 @@ const jobRequest = (overrides: Record<string, unknown> = {}) => ({
 });
 const shift = (start = '08:00', end = '16:30') => ({ date: today, start, end, breakMinutes: 30, kind: 'regular' });
 
-describe('placing a worker and approving a week by magic link, through the API alone', () => {
-  let employer: Awaited<ReturnType<typeof registerEmployerWithContact>>;
-  let otherEmployer: Awaited<ReturnType<typeof registerEmployerWithContact>>;
+describe('the demo admin places a worker with the demo employer, who approves a week by magic link, through the API alone', () => {
+  let employer: Awaited<ReturnType<typeof demoEmployer>>;
+  let otherEmployer: Awaited<ReturnType<typeof demoEmployer>>;
   let workerId: string;
   let workerToken: string;
   let jobRequestId: string;
@@ -33,12 +42,15 @@ describe('placing a worker and approving a week by magic link, through the API a
   let approvalPath: string;
 
   it('registers employers whose contacts set a password from a single-use invitation', async () => {
-    employer = await registerEmployerWithContact(platform, admin);
-    otherEmployer = await registerEmployerWithContact(platform, admin, 'Brasserie du Canal SRL');
-    const me = await platform.http('GET', '/api/v1/me', { token: employer.token });
-    expect(me.body).toMatchObject({ role: 'employer', employerId: employer.employerId });
-    const reused = await platform.http('POST', '/api/v1/auth/set-password', { body: { token: employer.invitation, password: 'another-long-password' } });
+    const registered = await registerEmployerWithContact(platform, admin, 'Brasserie Test SRL');
+    const me = await platform.http('GET', '/api/v1/me', { token: registered.token });
+    expect(me.body).toMatchObject({ role: 'employer', employerId: registered.employerId });
+    const reused = await platform.http('POST', '/api/v1/auth/set-password', { body: { token: registered.invitation, password: 'another-long-password' } });
     expect(reused.status).toBe(410);
+    // The journey below is the demo employer's; the other demo employer must not see any of it.
+    employer = await demoEmployer('employer@demo.coop', 'demo-employer-pass');
+    otherEmployer = await demoEmployer('employer2@demo.coop', 'demo-employer2-pass');
+    expect(employer.employerId).not.toBe(otherEmployer.employerId);
   });
 
   it('refuses an enterprise number with bad check digits, writing nothing', async () => {
