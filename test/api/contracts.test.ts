@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../domain/time/dates';
 import { todayInBrussels } from '../../api/workers/clock';
-import { freshNationalNumber } from '../support/fixtures';
+import { eventually, onboardWorker } from '../support/journeys';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 let platform: TestPlatform;
@@ -14,29 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function onboardedWorker(opts: { consent?: boolean; permitUntil?: string } = {}) {
-  const registered = await platform.http('POST', '/api/v1/workers', {
-    token: admin, body: { firstName: 'Amina', displayName: 'Amina B.', preferredLanguage: 'nl', nationalNumber: freshNationalNumber() },
-  });
-  const id = registered.body.id as string;
-  if (opts.consent === false) return id;
-  await platform.http('POST', `/api/v1/workers/${id}/consent`, { token: admin, body: { textVersion: '2026-01' } });
-  await platform.http('POST', `/api/v1/workers/${id}/work-authorisation`, {
-    token: admin, body: { permitNumber: 'BXL-1', issuingAuthority: 'Brussels Region', validFrom: today, validUntil: opts.permitUntil ?? addDays(today, 300) },
-  });
-  await platform.http('POST', `/api/v1/workers/${id}/documents-checked`, { token: admin, body: { items: ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'] } });
-  return id;
-}
+const onboardedWorker = (opts: { consent?: boolean; permitUntil?: string } = {}) => onboardWorker(platform, admin, { preferredLanguage: 'nl', ...opts });
 
 const terms = (overrides: Record<string, unknown> = {}) => ({
   sector: 'care', jobTitle: 'zorgkundige', jointCommittee: '330', workerCategory: 'white-collar', hourlyWageCents: 1650, weeklyHours: 30,

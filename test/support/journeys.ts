@@ -16,12 +16,12 @@ export async function eventually<T>(read: () => Promise<T>, done: (value: T) => 
 }
 
 /** Registers a worker and takes them through consent, permit and documents, over HTTP. */
-export async function onboardWorker(platform: TestPlatform, admin: string, opts: { consent?: boolean; permitUntil?: string; firstName?: string; skills?: string[] } = {}) {
+export async function onboardWorker(platform: TestPlatform, admin: string, opts: { consent?: boolean; permitUntil?: string; firstName?: string; skills?: string[]; preferredLanguage?: 'fr' | 'nl' | 'en' } = {}) {
   const today = todayInBrussels();
   const registered = await platform.http('POST', '/api/v1/workers', {
     token: admin,
     body: {
-      firstName: opts.firstName ?? 'Amina', displayName: `${opts.firstName ?? 'Amina'} B.`, preferredLanguage: 'fr', nationalNumber: freshNationalNumber(),
+      firstName: opts.firstName ?? 'Amina', displayName: `${opts.firstName ?? 'Amina'} B.`, preferredLanguage: opts.preferredLanguage ?? 'fr', nationalNumber: freshNationalNumber(),
       skills: opts.skills ?? ['elderly care'], languagesSpoken: ['fr'], sectorsWanted: ['care'],
     },
   });

@@ -1,79 +1,46 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActivities } from '../../activities';
 import { addDays } from '../../domain/time/dates';
-import { brusselsDateOf } from '../../domain/time/brussels';
 import { FieldCipher } from '../../platform/crypto/field-cipher';
-import { createLogger } from '../../platform/logger';
-import { dataConverterFor, keyringOf } from '../../platform/temporal';
 import {
   cancelContractUpdate, contractStateQuery, employmentContractWorkflow, endContractUpdate, permitExpiredSignal, signContractUpdate,
 } from '../../workflows/employment-contract';
-import { buildActivityDeps } from '../../worker/create-worker';
-import { testConfig } from '../support/config';
-import { createTestDatabase, type TestDatabase } from '../support/database';
 import { giveNationalNumber, insertContract, insertWorker } from '../support/fixtures';
 import { ScriptedOnss } from '../support/scripted-onss';
-import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
+import { createActivities } from '../../activities';
+import { createLogger } from '../../platform/logger';
+import { buildActivityDeps } from '../../worker/create-worker';
+import { workflowSuite } from '../support/workflow-suite';
+import { describe, expect, it } from 'vitest';
 
-const config = testConfig();
-const dataConverter = dataConverterFor(config);
-const cipher = new FieldCipher(keyringOf(config), config.DATA_HASH_KEY);
+const suite = workflowSuite();
 const admin = { userId: randomUUID(), role: 'admin' as const };
 const workerActor = { userId: randomUUID(), role: 'worker' as const };
-let env: TestWorkflowEnvironment;
-let db: TestDatabase;
-
-beforeAll(async () => {
-  [env, db] = await Promise.all([createTimeSkippingEnv(dataConverter), createTestDatabase()]);
-});
-afterAll(async () => {
-  await env?.teardown();
-  await db?.drop();
-});
-
-const today = async () => brusselsDateOf(await env.currentTimeMs());
+const today = suite.today;
 
 /** A worker with a national number and a contract from `startIn` days to `endIn` days from now, and its running workflow. */
 type ContractHandle = WorkflowHandle<typeof employmentContractWorkflow>;
 
 async function contractScenario(onss: ScriptedOnss, startIn: number, endIn: number, fn: (ctx: { handle: ContractHandle; contractId: string; workerId: string; day: string; niss: string }) => Promise<void>) {
-  const workerId = await insertWorker(db);
-  const niss = await giveNationalNumber(db, cipher, workerId);
+  const workerId = await insertWorker(suite.db);
+  const niss = await giveNationalNumber(suite.db, suite.cipher, workerId);
   const day = await today();
-  const contractId = await insertContract(db, workerId, { startDate: addDays(day, startIn), endDate: addDays(day, endIn) });
-  const taskQueue = `contract-${randomUUID()}`;
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowBundle: await workflowBundle(),
-    activities: createActivities({ ...buildActivityDeps(config, { orm: db.orm, cipher, logger: createLogger('silent'), temporal: env.client }), declarations: onss }),
-    dataConverter,
-  });
-  const start = () => env.client.workflow.start(employmentContractWorkflow, {
-    taskQueue, workflowId: `employment-contract:${contractId}`,
-    args: [{ contractId, workerId, startDate: addDays(day, startIn), endDate: addDays(day, endIn) }],
-  });
-  await worker.runUntil(async () => {
-    const handle = await start();
-    try {
-      await fn({ handle, contractId, workerId, day, niss });
-    } finally {
-      // A workflow left running without its worker would hold the shared test clock back.
-      if ((await handle.describe()).status.name === 'RUNNING') await handle.terminate('test over');
-    }
+  const contractId = await insertContract(suite.db, workerId, { startDate: addDays(day, startIn), endDate: addDays(day, endIn) });
+  await suite.withWorker({ fakes: { declarations: onss }, leftovers: () => [`employment-contract:${contractId}`] }, async (taskQueue) => {
+    const handle = await suite.env.client.workflow.start(employmentContractWorkflow, {
+      taskQueue, workflowId: `employment-contract:${contractId}`,
+      args: [{ contractId, workerId, startDate: addDays(day, startIn), endDate: addDays(day, endIn) }],
+    });
+    await fn({ handle, contractId, workerId, day, niss });
   });
 }
 
 const sign = (handle: ContractHandle, party: 'worker' | 'cooperative') =>
   handle.executeUpdate(signContractUpdate, { args: [{ party, actor: party === 'worker' ? workerActor : admin }] });
-const contractRow = async (id: string) => (await db.query('select * from employment_contract where id = $1', [id]))[0]!;
-const alertKinds = async (contractId: string) => (await db.query('select kind from alert where subject_id = $1 order by raised_at', [contractId])).map((a) => a.kind);
+const contractRow = async (id: string) => (await suite.db.query('select * from employment_contract where id = $1', [id]))[0]!;
+const alertKinds = async (contractId: string) => (await suite.db.query('select kind from alert where subject_id = $1 order by raised_at', [contractId])).map((a) => a.kind);
 const settle = async (handle: ContractHandle) => {
-  await env.sleep('1 minute');
+  await suite.env.sleep('1 minute');
   return handle.query(contractStateQuery);
 };
 
@@ -82,18 +49,18 @@ describe('employment contract workflow', () => {
     const onss = new ScriptedOnss();
     await contractScenario(onss, 20, 200, async ({ handle, contractId }) => {
       await sign(handle, 'worker');
-      await env.sleep('2 days');
+      await suite.env.sleep('2 days');
       expect(await alertKinds(contractId)).toEqual([]);
-      await env.sleep('25 hours');
+      await suite.env.sleep('25 hours');
       await handle.query(contractStateQuery);
       expect(await alertKinds(contractId)).toEqual(['contract-signature-reminder']);
       expect(await handle.result()).toBe('expired-unsigned');
       expect(await alertKinds(contractId)).toEqual(['contract-signature-reminder', 'contract-expired-unsigned']);
       const row = await contractRow(contractId);
       expect(row.status).toBe('expired-unsigned');
-      const [doc] = await db.query('select content_type, size_bytes, content_cipher from stored_document where id = $1', [row.document_id]);
+      const [doc] = await suite.db.query('select content_type, size_bytes, content_cipher from stored_document where id = $1', [row.document_id]);
       expect(doc!.content_type).toBe('application/pdf');
-      expect(cipher.decryptBytes(doc!.content_cipher as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(suite.cipher.decryptBytes(doc!.content_cipher as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
     });
     expect(onss.filed).toEqual([]);
   });
@@ -107,13 +74,13 @@ describe('employment contract workflow', () => {
       await sign(handle, 'worker');
       await sign(handle, 'cooperative');
       expect((await settle(handle)).status).toBe('awaiting-dimona');
-      await env.sleep('2 hours');
+      await suite.env.sleep('2 hours');
       expect((await handle.query(contractStateQuery)).status).toBe('awaiting-dimona');
       onss.answer(onss.referenceOf('IN')!, 'accepted');
-      await env.sleep('2 hours');
+      await suite.env.sleep('2 hours');
       expect((await handle.query(contractStateQuery)).status).toBe('active');
       expect((await contractRow(contractId)).status).toBe('active');
-      const [declaration] = await db.query('select action, status, period_id, payload_cipher from dimona_declaration where contract_id = $1', [contractId]);
+      const [declaration] = await suite.db.query('select action, status, period_id, payload_cipher from dimona_declaration where contract_id = $1', [contractId]);
       expect(declaration).toMatchObject({ action: 'IN', status: 'accepted', period_id: `PERIOD-${onss.referenceOf('IN')}` });
       expect(declaration!.payload_cipher).not.toContain(niss);
     });
@@ -127,11 +94,11 @@ describe('employment contract workflow', () => {
     await contractScenario(onss, 2, 60, async ({ handle, contractId }) => {
       await sign(handle, 'cooperative');
       await sign(handle, 'worker');
-      await env.sleep('3 days');
+      await suite.env.sleep('3 days');
       expect((await handle.query(contractStateQuery)).status).toBe('blocked-awaiting-dimona');
       expect(await alertKinds(contractId)).toContain('contract-start-blocked');
       onss.answer(onss.referenceOf('IN')!, 'accepted');
-      await env.sleep('2 hours');
+      await suite.env.sleep('2 hours');
       expect((await handle.query(contractStateQuery)).status).toBe('active');
     });
   });
@@ -156,7 +123,7 @@ describe('employment contract workflow', () => {
       await sign(handle, 'cooperative');
       await sign(handle, 'worker');
       expect((await settle(handle)).status).toBe('active');
-      await env.sleep('25 days');
+      await suite.env.sleep('25 days');
       expect((await handle.query(contractStateQuery)).status).toBe('active');
       expect(await handle.result()).toBe('ended');
       expect((await contractRow(contractId)).ended_on).toBe(addDays(day, 30));
@@ -173,7 +140,7 @@ describe('employment contract workflow', () => {
       await settle(handle);
       const accepted = await handle.executeUpdate(endContractUpdate, { args: [{ endedOn: addDays(day, 5), reason: 'worker found a permanent job', today: day, actor: admin }] });
       expect(accepted.pendingRequest).toBe('end');
-      await env.sleep('1 hour');
+      await suite.env.sleep('1 hour');
       expect((await handle.query(contractStateQuery)).lastDay).toBe(addDays(day, 5));
       expect(await handle.result()).toBe('ended');
     });
@@ -187,7 +154,7 @@ describe('employment contract workflow', () => {
       await sign(handle, 'worker');
       await settle(handle);
       await handle.signal(permitExpiredSignal, { validUntil: '2026-12-31' });
-      await env.sleep('1 minute');
+      await suite.env.sleep('1 minute');
       expect((await handle.query(contractStateQuery)).status).toBe('suspended');
       expect((await contractRow(contractId)).status).toBe('suspended');
       expect(await alertKinds(contractId)).toContain('contract-suspended');
@@ -212,15 +179,15 @@ describe('employment contract workflow', () => {
 describe('filing a Dimona', () => {
   it('never files twice, however often the activity is retried', async () => {
     const onss = new ScriptedOnss();
-    const workerId = await insertWorker(db);
-    await giveNationalNumber(db, cipher, workerId);
+    const workerId = await insertWorker(suite.db);
+    await giveNationalNumber(suite.db, suite.cipher, workerId);
     const day = await today();
-    const contractId = await insertContract(db, workerId, { startDate: addDays(day, 3), endDate: addDays(day, 40) });
-    const activities = createActivities({ ...buildActivityDeps(config, { orm: db.orm, cipher, logger: createLogger('silent'), temporal: env.client }), declarations: onss });
+    const contractId = await insertContract(suite.db, workerId, { startDate: addDays(day, 3), endDate: addDays(day, 40) });
+    const activities = createActivities({ ...buildActivityDeps(suite.config, { orm: suite.db.orm, cipher: suite.cipher, logger: createLogger('silent'), temporal: suite.env.client }), declarations: onss });
     const first = await activities.fileDimona({ contractId, action: 'IN' });
     const again = await Promise.all([activities.fileDimona({ contractId, action: 'IN' }), activities.fileDimona({ contractId, action: 'IN' })]);
     expect(again.map((a) => a.reference)).toEqual([first.reference, first.reference]);
     expect(onss.filed).toHaveLength(1);
-    expect(await db.query('select count(*)::int as n from dimona_declaration where contract_id = $1', [contractId])).toEqual([{ n: 1 }]);
+    expect(await suite.db.query('select count(*)::int as n from dimona_declaration where contract_id = $1', [contractId])).toEqual([{ n: 1 }]);
   });
 });

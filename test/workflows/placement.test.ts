@@ -1,92 +1,63 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActivities } from '../../activities';
 import { DEFAULT_APPROVAL_POLICY } from '../../domain/timesheets/timesheet';
-import { brusselsDateOf } from '../../domain/time/brussels';
 import { addDays } from '../../domain/time/dates';
 import { isoWeekOfDate } from '../../domain/time/iso-week';
-import { FieldCipher } from '../../platform/crypto/field-cipher';
-import { createLogger } from '../../platform/logger';
-import { dataConverterFor, keyringOf } from '../../platform/temporal';
 import { decidePlacementUpdate, endPlacementUpdate, placementStateQuery, placementWorkflow, recheckGatesSignal } from '../../workflows/placement';
-import { buildActivityDeps } from '../../worker/create-worker';
-import { testConfig } from '../support/config';
-import { createTestDatabase, type TestDatabase } from '../support/database';
 import { insertPlacement, insertWorker, makePlaceable } from '../support/fixtures';
-import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
+import { workflowSuite } from '../support/workflow-suite';
+import { describe, expect, it } from 'vitest';
 
-const config = testConfig();
-const dataConverter = dataConverterFor(config);
-const cipher = new FieldCipher(keyringOf(config), config.DATA_HASH_KEY);
+const suite = workflowSuite();
 const employer = { userId: randomUUID(), role: 'employer' as const };
 const admin = { userId: randomUUID(), role: 'admin' as const };
-let env: TestWorkflowEnvironment;
-let db: TestDatabase;
 const contractEnds: { contractId: string; endedOn: string }[] = [];
-
-beforeAll(async () => {
-  [env, db] = await Promise.all([createTimeSkippingEnv(dataConverter), createTestDatabase()]);
-});
-afterAll(async () => {
-  await env?.teardown();
-  await db?.drop();
-});
 
 type Handle = WorkflowHandle<typeof placementWorkflow>;
 
 async function placementScenario(startIn: number, endIn: number, fn: (ctx: { handle: Handle; placementId: string; workerId: string; today: string; start: string; end: string }) => Promise<void>) {
-  const today = brusselsDateOf(await env.currentTimeMs());
+  const today = await suite.today();
   const start = addDays(today, startIn);
   const end = addDays(today, endIn);
-  const workerId = await insertWorker(db);
-  const { placementId, employerId } = await insertPlacement(db, workerId, { startDate: start, endDate: end, status: 'proposed' });
-  const taskQueue = `placement-${randomUUID()}`;
-  const deps = buildActivityDeps(config, { orm: db.orm, cipher, logger: createLogger('silent'), temporal: env.client });
-  const worker = await Worker.create({
-    connection: env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), dataConverter,
-    activities: createActivities({ ...deps, processes: { endContract: async ({ contractId, endedOn }) => void contractEnds.push({ contractId, endedOn }) } }),
-  });
-  await worker.runUntil(async () => {
-    const handle = await env.client.workflow.start(placementWorkflow, {
-      taskQueue, workflowId: `placement:${placementId}`,
+  const workerId = await insertWorker(suite.db);
+  const { placementId, employerId } = await insertPlacement(suite.db, workerId, { startDate: start, endDate: end, status: 'proposed' });
+  const placementWorkflowId = `placement:${placementId}`;
+  const leftovers = async () => {
+    const weeks = await suite.env.client.workflow.getHandle(placementWorkflowId).query(placementStateQuery).then((v) => v.timesheetWeeks, () => [] as string[]);
+    return [placementWorkflowId, ...weeks.map((week) => `timesheet:${placementId}:${week}`)];
+  };
+  const fakes = { processes: { endContract: async ({ contractId, endedOn }: { contractId: string; endedOn: string }) => void contractEnds.push({ contractId, endedOn }) } };
+  await suite.withWorker({ fakes, leftovers }, async (taskQueue) => {
+    const handle = await suite.env.client.workflow.start(placementWorkflow, {
+      taskQueue, workflowId: placementWorkflowId,
       args: [{ placementId, workerId, employerId, startDate: start, endDate: end, approvalPolicy: DEFAULT_APPROVAL_POLICY }],
     });
-    try {
-      await fn({ handle, placementId, workerId, today, start, end });
-    } finally {
-      if ((await handle.describe()).status.name === 'RUNNING') await handle.terminate('test over');
-      for (const week of (await handle.query(placementStateQuery).catch(() => ({ timesheetWeeks: [] as string[] }))).timesheetWeeks) {
-        await env.client.workflow.getHandle(`timesheet:${placementId}:${week}`).terminate('test over').catch(() => undefined);
-      }
-    }
+    await fn({ handle, placementId, workerId, today, start, end });
   });
 }
 
-const status = async (placementId: string) => (await db.query('select status from placement where id = $1', [placementId]))[0]!.status;
+const status = async (placementId: string) => (await suite.db.query('select status from placement where id = $1', [placementId]))[0]!.status;
 const timesheetStarted = async (placementId: string, week: string) =>
-  env.client.workflow.getHandle(`timesheet:${placementId}:${week}`).describe().then(() => true, () => false);
+  suite.env.client.workflow.getHandle(`timesheet:${placementId}:${week}`).describe().then(() => true, () => false);
 
 describe('placement workflow', () => {
   it('never starts without the legal gates: blocked and alerted on the start day, active once they hold', async () => {
     await placementScenario(3, 40, async ({ handle, placementId, workerId, start, end }) => {
       const accepted = await handle.executeUpdate(decidePlacementUpdate, { args: [{ decision: 'accept', actor: employer }] });
       expect(accepted.status).not.toBe('proposed');
-      await env.sleep('1 hour');
+      await suite.env.sleep('1 hour');
       const blocked = await handle.query(placementStateQuery);
       expect(blocked.status).toBe('blocked');
       expect(blocked.failedGates.map((g) => g.code)).toEqual(['permit-not-valid', 'contract-not-signed', 'dimona-not-acknowledged']);
-      await env.sleep('4 days');
+      await suite.env.sleep('4 days');
       await handle.query(placementStateQuery);
       expect(await status(placementId)).toBe('blocked');
-      expect(await db.query("select kind from alert where subject_id = $1 and kind = 'placement-start-blocked'", [placementId])).not.toHaveLength(0);
+      expect(await suite.db.query("select kind from alert where subject_id = $1 and kind = 'placement-start-blocked'", [placementId])).not.toHaveLength(0);
       expect(await timesheetStarted(placementId, isoWeekOfDate(start))).toBe(false);
 
-      await makePlaceable(db, workerId, { startDate: start, endDate: end });
+      await makePlaceable(suite.db, workerId, { startDate: start, endDate: end });
       await handle.signal(recheckGatesSignal);
-      await env.sleep('1 minute');
+      await suite.env.sleep('1 minute');
       const active = await handle.query(placementStateQuery);
       expect(active.status).toBe('active');
       expect(await status(placementId)).toBe('active');
@@ -100,23 +71,23 @@ describe('placement workflow', () => {
       await expect(handle.executeUpdate(decidePlacementUpdate, { args: [{ decision: 'refuse', actor: employer }] })).rejects.toBeDefined();
       await handle.executeUpdate(decidePlacementUpdate, { args: [{ decision: 'refuse', reason: 'the post was filled', actor: employer }] });
       expect(await handle.result()).toBe('refused');
-      expect((await db.query('select status, status_reason from placement where id = $1', [placementId]))[0]).toEqual({ status: 'refused', status_reason: 'the post was filled' });
+      expect((await suite.db.query('select status, status_reason from placement where id = $1', [placementId]))[0]).toEqual({ status: 'refused', status_reason: 'the post was filled' });
     });
   });
 
   it('starts one timesheet per ISO week, and an early end releases the contract after the last day', async () => {
     await placementScenario(0, 60, async ({ handle, placementId, workerId, today, start, end }) => {
-      const contractId = await makePlaceable(db, workerId, { startDate: start, endDate: end });
+      const contractId = await makePlaceable(suite.db, workerId, { startDate: start, endDate: end });
       await handle.executeUpdate(decidePlacementUpdate, { args: [{ decision: 'accept', actor: employer }] });
-      await env.sleep('1 minute');
+      await suite.env.sleep('1 minute');
       expect((await handle.query(placementStateQuery)).status).toBe('active');
-      await env.sleep('15 days');
+      await suite.env.sleep('15 days');
       const weeks = (await handle.query(placementStateQuery)).timesheetWeeks;
       expect(weeks.slice(0, 3)).toEqual([isoWeekOfDate(today), isoWeekOfDate(addDays(today, 7)), isoWeekOfDate(addDays(today, 14))]);
-      const lastDay = addDays(brusselsDateOf(await env.currentTimeMs()), 2);
-      await handle.executeUpdate(endPlacementUpdate, { args: [{ endedOn: lastDay, reason: 'the residence closed a ward', today: brusselsDateOf(await env.currentTimeMs()), actor: admin }] });
+      const lastDay = addDays(await suite.today(), 2);
+      await handle.executeUpdate(endPlacementUpdate, { args: [{ endedOn: lastDay, reason: 'the residence closed a ward', today: await suite.today(), actor: admin }] });
       expect(await handle.result()).toBe('ended');
-      expect((await db.query('select status, ended_on, end_reason from placement where id = $1', [placementId]))[0]).toEqual({ status: 'ended', ended_on: lastDay, end_reason: 'the residence closed a ward' });
+      expect((await suite.db.query('select status, ended_on, end_reason from placement where id = $1', [placementId]))[0]).toEqual({ status: 'ended', ended_on: lastDay, end_reason: 'the residence closed a ward' });
       expect(contractEnds).toContainEqual({ contractId, endedOn: lastDay });
     });
   });

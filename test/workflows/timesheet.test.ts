@@ -1,73 +1,42 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActivities } from '../../activities';
 import { DEFAULT_APPROVAL_POLICY } from '../../domain/timesheets/timesheet';
-import { brusselsDateOf } from '../../domain/time/brussels';
 import { addDays } from '../../domain/time/dates';
 import { datesOfIsoWeek, isoWeekOfDate } from '../../domain/time/iso-week';
-import { FieldCipher } from '../../platform/crypto/field-cipher';
-import { createLogger } from '../../platform/logger';
-import { dataConverterFor, keyringOf } from '../../platform/temporal';
 import {
   correctTimesheetUpdate, decideTimesheetUpdate, saveEntriesUpdate, submitTimesheetUpdate, timesheetStateQuery, timesheetWorkflow,
 } from '../../workflows/timesheet';
-import { buildActivityDeps } from '../../worker/create-worker';
-import { testConfig } from '../support/config';
-import { createTestDatabase, type TestDatabase } from '../support/database';
 import { insertPlacement, insertWorker } from '../support/fixtures';
-import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
+import { workflowSuite } from '../support/workflow-suite';
+import { describe, expect, it } from 'vitest';
 
-const config = testConfig();
-const dataConverter = dataConverterFor(config);
-const cipher = new FieldCipher(keyringOf(config), config.DATA_HASH_KEY);
+const suite = workflowSuite();
 const workerActor = { userId: randomUUID(), role: 'worker' as const };
 const employerActor = { userId: randomUUID(), role: 'employer' as const };
-let env: TestWorkflowEnvironment;
-let db: TestDatabase;
-
-beforeAll(async () => {
-  [env, db] = await Promise.all([createTimeSkippingEnv(dataConverter), createTestDatabase()]);
-});
-afterAll(async () => {
-  await env?.teardown();
-  await db?.drop();
-});
 
 type Handle = WorkflowHandle<typeof timesheetWorkflow>;
 
 /** A placement running over the current ISO week and its week's timesheet workflow. */
 async function weekScenario(fn: (ctx: { handle: Handle; placementId: string; week: string; days: string[] }) => Promise<void>) {
-  const today = brusselsDateOf(await env.currentTimeMs());
+  const today = await suite.today();
   const week = isoWeekOfDate(today);
   const days = datesOfIsoWeek(week);
-  const workerId = await insertWorker(db);
-  const { placementId, employerId } = await insertPlacement(db, workerId, { startDate: days[0]!, endDate: addDays(days[6]!, 60) });
-  const taskQueue = `timesheet-${randomUUID()}`;
-  const worker = await Worker.create({
-    connection: env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), dataConverter,
-    activities: createActivities(buildActivityDeps(config, { orm: db.orm, cipher, logger: createLogger('silent'), temporal: env.client })),
-  });
-  await worker.runUntil(async () => {
-    const handle = await env.client.workflow.start(timesheetWorkflow, {
+  const workerId = await insertWorker(suite.db);
+  const { placementId, employerId } = await insertPlacement(suite.db, workerId, { startDate: days[0]!, endDate: addDays(days[6]!, 60) });
+  await suite.withWorker({ leftovers: () => [`timesheet:${placementId}:${week}`] }, async (taskQueue) => {
+    const handle = await suite.env.client.workflow.start(timesheetWorkflow, {
       taskQueue, workflowId: `timesheet:${placementId}:${week}`,
       args: [{ placementId, workerId, employerId, isoWeek: week, placementStart: days[0]!, placementEnd: addDays(days[6]!, 60), policy: DEFAULT_APPROVAL_POLICY }],
     });
-    try {
-      await fn({ handle, placementId, week, days });
-    } finally {
-      if ((await handle.describe()).status.name === 'RUNNING') await handle.terminate('test over');
-    }
+    await fn({ handle, placementId, week, days });
   });
 }
 
 const shift = (date: string, start = '08:00', end = '16:30', breakMinutes = 30) => ({ date, start, end, breakMinutes, kind: 'regular' as const });
 const notifications = async (placementId: string) =>
-  (await db.query(`select n.kind from notification n join approval_link l on l.recipient_email = n.recipient_email
+  (await suite.db.query(`select n.kind from notification n join approval_link l on l.recipient_email = n.recipient_email
      join timesheet t on t.id = l.timesheet_id where t.placement_id = $1 group by n.id, n.kind, n.created_at order by n.created_at`, [placementId])).map((r) => r.kind);
-const rows = async (placementId: string) => db.query('select version, status, total_minutes, decision_via, approval_evidence, supersedes from timesheet where placement_id = $1 order by version', [placementId]);
+const rows = async (placementId: string) => suite.db.query('select version, status, total_minutes, decision_via, approval_evidence, supersedes from timesheet where placement_id = $1 order by version', [placementId]);
 
 describe('weekly timesheet workflow', () => {
   it('refuses hours that break a working-time rule, naming the entry, and keeps nothing of them', async () => {
@@ -86,21 +55,21 @@ describe('weekly timesheet workflow', () => {
       const submitted = await handle.executeUpdate(submitTimesheetUpdate, { args: [{ actor: workerActor }] });
       expect(submitted).toMatchObject({ status: 'submitted', totalMinutes: 960 });
       expect(await notifications(placementId)).toEqual(['timesheet-submitted']);
-      await env.sleep('23 hours');
+      await suite.env.sleep('23 hours');
       expect(await notifications(placementId)).toEqual(['timesheet-submitted']);
-      await env.sleep('2 hours');
+      await suite.env.sleep('2 hours');
       await handle.query(timesheetStateQuery);
       expect(await notifications(placementId)).toEqual(['timesheet-submitted', 'timesheet-reminder-1']);
-      await env.sleep('24 hours');
+      await suite.env.sleep('24 hours');
       await handle.query(timesheetStateQuery);
       expect(await notifications(placementId)).toEqual(['timesheet-submitted', 'timesheet-reminder-1', 'timesheet-reminder-2']);
-      expect(await db.query("select kind from alert where subject_id = $1 and kind = 'timesheet-approval-escalated'", [placementId])).toEqual([]);
-      await env.sleep('24 hours');
+      expect(await suite.db.query("select kind from alert where subject_id = $1 and kind = 'timesheet-approval-escalated'", [placementId])).toEqual([]);
+      await suite.env.sleep('24 hours');
       await handle.query(timesheetStateQuery);
-      expect(await db.query("select kind from alert where subject_id = $1 and kind = 'timesheet-approval-escalated'", [placementId])).toHaveLength(1);
-      await env.sleep('3 days');
+      expect(await suite.db.query("select kind from alert where subject_id = $1 and kind = 'timesheet-approval-escalated'", [placementId])).toHaveLength(1);
+      await suite.env.sleep('3 days');
       expect((await handle.query(timesheetStateQuery)).status).toBe('submitted');
-      await env.sleep('1 day');
+      await suite.env.sleep('1 day');
       expect((await handle.query(timesheetStateQuery)).status).toBe('deemed-approved');
       const [row] = await rows(placementId);
       expect(row).toMatchObject({ status: 'deemed-approved', decision_via: 'deemed' });
@@ -131,7 +100,7 @@ describe('weekly timesheet workflow', () => {
       await expect(handle.executeUpdate(saveEntriesUpdate, { args: [{ entries: [shift(days[1]!)], actor: workerActor }] })).rejects.toMatchObject({
         cause: { details: [[expect.objectContaining({ code: 'not-editable' })]] },
       });
-      await expect(db.query("update timesheet set total_minutes = 1 where placement_id = $1", [placementId])).rejects.toThrow(/immutable/);
+      await expect(suite.db.query("update timesheet set total_minutes = 1 where placement_id = $1", [placementId])).rejects.toThrow(/immutable/);
 
       const corrected = await handle.executeUpdate(correctTimesheetUpdate, { args: [{ reason: 'forgot Tuesday', entries: [shift(days[0]!), shift(days[1]!)], actor: employerActor }] });
       expect(corrected).toMatchObject({ version: 2, status: 'draft' });

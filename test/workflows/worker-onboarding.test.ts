@@ -1,65 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActivities } from '../../activities';
 import { addDays } from '../../domain/time/dates';
-import { brusselsDateOf } from '../../domain/time/brussels';
-import { FieldCipher } from '../../platform/crypto/field-cipher';
-import { createLogger } from '../../platform/logger';
-import { dataConverterFor, keyringOf } from '../../platform/temporal';
 import {
   onboardingStateQuery, recordConsentUpdate, recordDocumentsCheckedUpdate, recordWorkAuthorisationUpdate, workerOnboardingWorkflow,
 } from '../../workflows/worker-onboarding';
-import { testConfig } from '../support/config';
-import { createTestDatabase, type TestDatabase } from '../support/database';
 import { insertWorker } from '../support/fixtures';
-import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
-import { buildActivityDeps } from '../../worker/create-worker';
+import { workflowSuite } from '../support/workflow-suite';
+import { describe, expect, it } from 'vitest';
 
-const config = testConfig();
-const dataConverter = dataConverterFor(config);
+const suite = workflowSuite();
 const admin = { userId: randomUUID(), role: 'admin' as const };
-let env: TestWorkflowEnvironment;
-let db: TestDatabase;
 
-beforeAll(async () => {
-  [env, db] = await Promise.all([createTimeSkippingEnv(dataConverter), createTestDatabase()]);
-});
-afterAll(async () => {
-  await env?.teardown();
-  await db?.drop();
-});
+const withWorker = <T>(workerId: string, fn: (taskQueue: string) => Promise<T>) =>
+  suite.withWorker({ leftovers: () => [`worker-onboarding:${workerId}`] }, fn);
 
-async function withWorker<T>(workerId: string, fn: (taskQueue: string) => Promise<T>): Promise<T> {
-  const taskQueue = `onboarding-${randomUUID()}`;
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowBundle: await workflowBundle(),
-    activities: createActivities(buildActivityDeps(config, { orm: db.orm, cipher: new FieldCipher(keyringOf(config), config.DATA_HASH_KEY), logger: createLogger('silent'), temporal: env.client })),
-    dataConverter,
-  });
-  return worker.runUntil(async () => {
-    try {
-      return await fn(taskQueue);
-    } finally {
-      // Onboarding never ends by itself; a workflow left without its worker would hold the shared test clock back.
-      await env.client.workflow.getHandle(`worker-onboarding:${workerId}`).terminate('test over').catch(() => undefined);
-    }
-  });
-}
-
-const today = async () => brusselsDateOf(await env.currentTimeMs());
-const workerRow = async (id: string) => (await db.query('select * from worker where id = $1', [id]))[0]!;
-const alerts = async (workerId: string) => (await db.query('select kind, severity from alert where worker_id = $1 order by raised_at', [workerId])).map((a) => a.kind);
+const today = suite.today;
+const workerRow = async (id: string) => (await suite.db.query('select * from worker where id = $1', [id]))[0]!;
+const alerts = async (workerId: string) => (await suite.db.query('select kind, severity from alert where worker_id = $1 order by raised_at', [workerId])).map((a) => a.kind);
 
 describe('worker onboarding workflow', () => {
   it('takes a worker from consent through work authorisation and documents to ready', async () => {
-    const workerId = await insertWorker(db);
+    const workerId = await insertWorker(suite.db);
     await withWorker(workerId, async (taskQueue) => {
-      const handle = await env.client.workflow.start(workerOnboardingWorkflow, { taskQueue, workflowId: `worker-onboarding:${workerId}`, args: [{ workerId }] });
+      const handle = await suite.env.client.workflow.start(workerOnboardingWorkflow, { taskQueue, workflowId: `worker-onboarding:${workerId}`, args: [{ workerId }] });
       const day = await today();
       const afterConsent = await handle.executeUpdate(recordConsentUpdate, { args: [{ actor: admin, today: day, textVersion: '2026-01', givenAt: new Date().toISOString() }] });
       expect(afterConsent.status).toBe('awaiting-work-authorisation');
@@ -78,14 +41,14 @@ describe('worker onboarding workflow', () => {
     expect(row.consent_text_version).toBe('2026-01');
     expect(row.permit_number_cipher).toMatch(/^v1\./);
     expect(row.permit_number_cipher).not.toContain('BXL-2026-0042');
-    const audit = await db.query('select action from audit_entry where worker_id = $1 order by id', [workerId]);
+    const audit = await suite.db.query('select action from audit_entry where worker_id = $1 order by id', [workerId]);
     expect(audit.map((a) => a.action)).toEqual(['worker.onboarding.consent', 'worker.onboarding.work-authorisation', 'worker.onboarding.documents-checked']);
   });
 
   it('refuses a work authorisation before consent, and an expired one, without changing anything', async () => {
-    const workerId = await insertWorker(db);
+    const workerId = await insertWorker(suite.db);
     await withWorker(workerId, async (taskQueue) => {
-      const handle = await env.client.workflow.start(workerOnboardingWorkflow, { taskQueue, workflowId: `worker-onboarding:${workerId}`, args: [{ workerId }] });
+      const handle = await suite.env.client.workflow.start(workerOnboardingWorkflow, { taskQueue, workflowId: `worker-onboarding:${workerId}`, args: [{ workerId }] });
       const day = await today();
       const permit = { actor: admin, today: day, permitNumber: 'P-1', issuingAuthority: 'Brussels Region', validFrom: addDays(day, -400), validUntil: addDays(day, 100) };
       await expect(handle.executeUpdate(recordWorkAuthorisationUpdate, { args: [permit] })).rejects.toThrow(WorkflowUpdateFailedError);
@@ -98,9 +61,9 @@ describe('worker onboarding workflow', () => {
   });
 
   it('alerts 30 days before the permit expires, stops the worker at expiry, and a renewal moves the timers', async () => {
-    const workerId = await insertWorker(db);
+    const workerId = await insertWorker(suite.db);
     await withWorker(workerId, async (taskQueue) => {
-      const handle = await env.client.workflow.start(workerOnboardingWorkflow, { taskQueue, workflowId: `worker-onboarding:${workerId}`, args: [{ workerId }] });
+      const handle = await suite.env.client.workflow.start(workerOnboardingWorkflow, { taskQueue, workflowId: `worker-onboarding:${workerId}`, args: [{ workerId }] });
       const day = await today();
       await handle.executeUpdate(recordConsentUpdate, { args: [{ actor: admin, today: day, textVersion: '2026-01', givenAt: new Date().toISOString() }] });
       await handle.executeUpdate(recordWorkAuthorisationUpdate, {
@@ -108,14 +71,14 @@ describe('worker onboarding workflow', () => {
       });
       await handle.executeUpdate(recordDocumentsCheckedUpdate, { args: [{ actor: admin, today: day, items: ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'] }] });
 
-      await env.sleep('8 days');
+      await suite.env.sleep('8 days');
       expect(await alerts(workerId)).toEqual([]);
-      await env.sleep('4 days'); // past D-30
+      await suite.env.sleep('4 days'); // past D-30
       await handle.query(onboardingStateQuery);
       expect(await alerts(workerId)).toEqual(['permit-expiring']);
       expect((await workerRow(workerId)).onboarding_status).toBe('ready');
 
-      await env.sleep('30 days'); // past the last valid day
+      await suite.env.sleep('30 days'); // past the last valid day
       expect((await handle.query(onboardingStateQuery)).status).toBe('permit-expired');
       expect((await workerRow(workerId)).onboarding_status).toBe('permit-expired');
       expect(await alerts(workerId)).toEqual(['permit-expiring', 'permit-expired']);
@@ -125,10 +88,10 @@ describe('worker onboarding workflow', () => {
         args: [{ actor: admin, today: renewedOn, permitNumber: 'P-2-RENEWED', issuingAuthority: 'Brussels Region', validFrom: renewedOn, validUntil: addDays(renewedOn, 90) }],
       });
       expect(renewed.status).toBe('ready');
-      await env.sleep('50 days'); // before the new D-30
+      await suite.env.sleep('50 days'); // before the new D-30
       await handle.query(onboardingStateQuery);
       expect(await alerts(workerId)).toHaveLength(2);
-      await env.sleep('15 days');
+      await suite.env.sleep('15 days');
       await handle.query(onboardingStateQuery);
       expect(await alerts(workerId)).toEqual(['permit-expiring', 'permit-expired', 'permit-expiring']);
     });
