@@ -11,9 +11,15 @@ export function startOfBrusselsDay(date: CalendarDate): number {
   return new TZDate(year, month - 1, day, 0, 0, 0, BUSINESS_TIME_ZONE).getTime();
 }
 
-/** The calendar day in Brussels at an instant. */
+const brusselsDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The calendar day in Brussels at an instant. Read from Intl directly: inside the Temporal
+ * workflow sandbox (whose Date is replaced) TZDate answered the previous day at midnight sharp,
+ * exactly when durable timers wake, and a workflow then slept zero milliseconds in a loop.
+ */
 export function brusselsDateOf(epochMs: number): CalendarDate {
-  const d = new TZDate(epochMs, BUSINESS_TIME_ZONE);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const parts = brusselsDayFormat.formatToParts(new Date(epochMs));
+  const part = (type: 'year' | 'month' | 'day') => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
