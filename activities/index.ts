@@ -3,6 +3,7 @@ import { contractActivities } from './contracts';
 import { dimonaActivities } from './dimona';
 import type { ActivityDeps } from './deps';
 import { onboardingActivities } from './onboarding';
+import { trajectoryActivities } from './trajectory';
 
 /** All activities, built from their dependencies. worker/ registers the result. */
 export function createActivities(deps: ActivityDeps) {
@@ -11,6 +12,7 @@ export function createActivities(deps: ActivityDeps) {
     ...contractActivities(deps),
     ...dimonaActivities(deps),
     ...onboardingActivities(deps),
+    ...trajectoryActivities(deps),
   };
 }
 

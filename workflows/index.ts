@@ -2,3 +2,4 @@
 // and types; the Temporal bundler checks that at start.
 export { workerOnboardingWorkflow } from './worker-onboarding';
 export { employmentContractWorkflow } from './employment-contract';
+export { trajectoryWorkflow } from './trajectory';

@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActivities } from '../../activities';
+import { brusselsDateOf, startOfBrusselsDay } from '../../domain/time/brussels';
+import { addDays, addMonths, type CalendarDate } from '../../domain/time/dates';
+import { LIFE_DOMAINS } from '../../domain/trajectory/life-domains';
+import { FieldCipher } from '../../platform/crypto/field-cipher';
+import { createLogger } from '../../platform/logger';
+import { dataConverterFor, keyringOf } from '../../platform/temporal';
+import {
+  completeMilestoneUpdate, pauseTrajectoryUpdate, recordBaselineUpdate, recordFinalEvaluationUpdate, recordReviewUpdate, resumeTrajectoryUpdate,
+  trajectoryStateQuery, trajectoryWorkflow,
+} from '../../workflows/trajectory';
+import { buildActivityDeps } from '../../worker/create-worker';
+import { testConfig } from '../support/config';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
+import { insertParticipant } from '../support/trajectory-fixtures';
+
+const config = testConfig();
+const dataConverter = dataConverterFor(config);
+const cipher = new FieldCipher(keyringOf(config), config.DATA_HASH_KEY);
+let env: TestWorkflowEnvironment;
+let db: TestDatabase;
+
+beforeAll(async () => {
+  [env, db] = await Promise.all([createTimeSkippingEnv(dataConverter), createTestDatabase()]);
+});
+afterAll(async () => {
+  await env?.teardown();
+  await db?.drop();
+});
+
+const today = async () => brusselsDateOf(await env.currentTimeMs());
+/** Lets workflow time run to 10:00 in Brussels on `day`. */
+async function until(day: CalendarDate) {
+  const ms = startOfBrusselsDay(day) + 10 * 3600_000 - (await env.currentTimeMs());
+  if (ms > 0) await env.sleep(ms);
+}
+const grid = (score: number) => LIFE_DOMAINS.map((domain) => ({ domain, score, note: domain === 'legal-situation' ? 'derogation request filed' : '' }));
+
+async function withTrajectoryWorker(fn: (taskQueue: string) => Promise<void>, workflowId: () => string) {
+  const taskQueue = `trajectory-${randomUUID()}`;
+  const worker = await Worker.create({
+    connection: env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), dataConverter,
+    activities: createActivities(buildActivityDeps(config, { orm: db.orm, cipher, logger: createLogger('silent') })),
+  });
+  await worker.runUntil(async () => {
+    try {
+      await fn(taskQueue);
+    } finally {
+      // A workflow left without its worker would hold the shared test clock back.
+      await env.client.workflow.getHandle(workflowId()).terminate('test over').catch(() => undefined);
+    }
+  });
+}
+
+describe('trajectory workflow', () => {
+  it('follows an entrepreneur for 24 months: reminders, an overdue alert, quarterly reviews, a pause, the final evaluation', async () => {
+    const cohortStart = addDays(await today(), 1);
+    const { participantId, coachId, milestones } = await insertParticipant(db, { cohortStart });
+    const workflowId = `trajectory:${participantId}`;
+    const coach = { userId: coachId, role: 'coach' as const };
+    const dueOf = (code: string) => milestones.find((m) => m.code === code)!.dueDate;
+
+    await withTrajectoryWorker(async (taskQueue) => {
+      const handle = await env.client.workflow.start(trajectoryWorkflow, {
+        taskQueue, workflowId, args: [{ participantId, cohortStart, selectedOn: cohortStart, milestones }],
+      });
+      const firstRunId = handle.firstExecutionRunId;
+      const at = async () => ({ actor: coach, today: await today() });
+      await handle.executeUpdate(recordBaselineUpdate, { args: [{ ...(await at()), scores: grid(2) }] });
+
+      // Month 3: the first quarterly review is asked of the coach, and recorded.
+      await until(addMonths(cohortStart, 3));
+      await handle.executeUpdate(recordReviewUpdate, { args: [{ ...(await at()), quarter: 1, scores: grid(2) }] });
+      expect((await env.client.workflow.getHandle(workflowId, firstRunId).describe()).status.name).toBe('CONTINUED_AS_NEW');
+
+      // The business plan is reached early; the market test is missed: reminder a week ahead, alert the day after.
+      await until(addDays(dueOf('business-plan'), -10));
+      await handle.executeUpdate(completeMilestoneUpdate, {
+        args: [{ ...(await at()), code: 'business-plan', completedOn: await today(), evidence: { summary: 'plan reviewed by the coach', references: ['plan-v2.pdf'], obstacles: [] } }],
+      });
+      await until(addMonths(cohortStart, 6));
+      await handle.executeUpdate(recordReviewUpdate, { args: [{ ...(await at()), quarter: 2, scores: grid(3) }] });
+      await until(addDays(dueOf('market-test'), 1));
+      await handle.query(trajectoryStateQuery);
+
+      // Month 9 review, then a month in hospital: reminders hold, the next milestone moves by the pause.
+      await until(addMonths(cohortStart, 9));
+      await handle.executeUpdate(recordReviewUpdate, { args: [{ ...(await at()), quarter: 3, scores: grid(3) }] });
+      const pausedOn = await today();
+      await handle.executeUpdate(pauseTrajectoryUpdate, { args: [{ ...(await at()), since: pausedOn, reason: 'illness' }] });
+      await until(addDays(pausedOn, 30));
+      const resumed = await handle.executeUpdate(resumeTrajectoryUpdate, { args: [{ ...(await at()), resumedOn: await today() }] });
+      expect(resumed.milestones.find((m) => m.code === 'first-customer')!.dueDate).toBe(addDays(dueOf('first-customer'), 30));
+
+      for (let quarter = 4; quarter <= 7; quarter++) {
+        await until(addMonths(cohortStart, quarter * 3));
+        await handle.executeUpdate(recordReviewUpdate, { args: [{ ...(await at()), quarter, scores: grid(3) }] });
+      }
+      await until(addMonths(cohortStart, 24));
+      expect((await handle.query(trajectoryStateQuery)).status).toBe('awaiting-final-evaluation');
+      await handle.executeUpdate(recordFinalEvaluationUpdate, {
+        args: [{ ...(await at()), scores: grid(4), outcome: 'activity-launched', exitReason: 'completed the programme' }],
+      });
+      expect(await handle.result()).toBe('completed');
+    }, () => workflowId);
+
+    const reminders = await db.query('select kind, due_date from coach_reminder where participant_id = $1 order by raised_at', [participantId]);
+    expect(reminders.map((r) => r.kind).slice(0, 4)).toEqual(['review-due', 'review-due', 'milestone-due-soon', 'review-due']);
+    expect(reminders.filter((r) => r.kind === 'review-due')).toHaveLength(7);
+    expect(reminders.filter((r) => r.kind === 'final-evaluation-due')).toHaveLength(1);
+    expect(reminders).toContainEqual({ kind: 'milestone-due-soon', due_date: dueOf('market-test') });
+    expect(reminders).not.toContainEqual({ kind: 'milestone-due-soon', due_date: dueOf('business-plan') });
+
+    const alerts = await db.query('select kind, message from alert where subject_id = $1 order by raised_at', [participantId]);
+    expect(alerts[0]).toEqual({ kind: 'milestone-overdue', message: `Milestone "Market test" was due on ${dueOf('market-test')} and is not reached.` });
+    expect(alerts.map((a) => a.kind)).not.toContain('review-overdue');
+
+    const [participant] = await db.query('select status, outcome, exit_reason from participant where id = $1', [participantId]);
+    expect(participant).toEqual({ status: 'completed', outcome: 'activity-launched', exit_reason: 'completed the programme' });
+    const scores = await db.query('select kind, count(*)::int as n from life_domain_score where participant_id = $1 group by kind order by kind', [participantId]);
+    expect(scores).toEqual([{ kind: 'baseline', n: 7 }, { kind: 'endline', n: 7 }, { kind: 'midline', n: 49 }]);
+    const [note] = await db.query("select note_cipher from life_domain_score where participant_id = $1 and domain = 'legal-situation' and quarter = 0", [participantId]);
+    expect(note!.note_cipher).not.toContain('derogation');
+    expect(cipher.decrypt(note!.note_cipher as string)).toBe('derogation request filed');
+    const events = await db.query('select kind from trajectory_event where participant_id = $1 order by recorded_at', [participantId]);
+    expect(events.map((e) => e.kind)).toEqual(['paused', 'resumed']);
+    const audit = await db.query("select action from audit_entry where subject_id = $1 and action like 'trajectory.%' order by id", [participantId]);
+    expect(audit.map((a) => a.action)).toEqual([
+      'trajectory.baseline', 'trajectory.review', 'trajectory.milestone-completed', 'trajectory.review', 'trajectory.review', 'trajectory.paused',
+      'trajectory.resumed', 'trajectory.review', 'trajectory.review', 'trajectory.review', 'trajectory.review', 'trajectory.ended', 'trajectory.final-evaluation',
+    ]);
+  });
+
+  it('alerts an admin when the intake baseline is not recorded within two weeks, and refuses a second baseline', async () => {
+    const cohortStart = await today();
+    const { participantId, milestones, coachId } = await insertParticipant(db, { cohortStart });
+    const workflowId = `trajectory:${participantId}`;
+    await withTrajectoryWorker(async (taskQueue) => {
+      const handle = await env.client.workflow.start(trajectoryWorkflow, { taskQueue, workflowId, args: [{ participantId, cohortStart, selectedOn: cohortStart, milestones }] });
+      await until(addDays(cohortStart, 15));
+      await handle.query(trajectoryStateQuery);
+      expect((await db.query('select kind from alert where subject_id = $1', [participantId])).map((a) => a.kind)).toEqual(['trajectory-intake-overdue']);
+      const actor = { userId: coachId, role: 'coach' as const };
+      await handle.executeUpdate(recordBaselineUpdate, { args: [{ actor, today: await today(), scores: grid(2) }] });
+      await expect(handle.executeUpdate(recordBaselineUpdate, { args: [{ actor, today: await today(), scores: grid(2) }] }))
+        .rejects.toMatchObject({ cause: { message: expect.stringMatching(/baseline was recorded/) } });
+    }, () => workflowId);
+  });
+});
