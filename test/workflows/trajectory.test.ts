@@ -110,7 +110,9 @@ describe('trajectory workflow', () => {
     }, () => workflowId);
 
     const reminders = await db.query('select kind, due_date from coach_reminder where participant_id = $1 order by raised_at', [participantId]);
-    expect(reminders.map((r) => r.kind).slice(0, 4)).toEqual(['review-due', 'review-due', 'milestone-due-soon', 'review-due']);
+    expect(reminders.map((r) => r.kind).slice(0, 5)).toEqual(['review-due', 'review-due', 'milestone-due-soon', 'review-due', 'milestone-overdue']);
+    // The patched step (milestone-overdue-reminds-coach): new runs tell the coach too.
+    expect(reminders).toContainEqual({ kind: 'milestone-overdue', due_date: dueOf('market-test') });
     expect(reminders.filter((r) => r.kind === 'review-due')).toHaveLength(7);
     expect(reminders.filter((r) => r.kind === 'final-evaluation-due')).toHaveLength(1);
     expect(reminders).toContainEqual({ kind: 'milestone-due-soon', due_date: dueOf('market-test') });
