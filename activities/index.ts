@@ -4,6 +4,7 @@ import { dimonaActivities } from './dimona';
 import type { ActivityDeps } from './deps';
 import { onboardingActivities } from './onboarding';
 import { trajectoryActivities } from './trajectory';
+import { trajectoryDocumentActivities } from './trajectory-documents';
 
 /** All activities, built from their dependencies. worker/ registers the result. */
 export function createActivities(deps: ActivityDeps) {
@@ -13,6 +14,7 @@ export function createActivities(deps: ActivityDeps) {
     ...dimonaActivities(deps),
     ...onboardingActivities(deps),
     ...trajectoryActivities(deps),
+    ...trajectoryDocumentActivities(deps),
   };
 }
 

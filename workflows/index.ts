@@ -3,3 +3,4 @@
 export { workerOnboardingWorkflow } from './worker-onboarding';
 export { employmentContractWorkflow } from './employment-contract';
 export { trajectoryWorkflow } from './trajectory';
+export { trajectoryDocumentWorkflow } from './trajectory-documents';

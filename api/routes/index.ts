@@ -3,6 +3,15 @@ import { listAlertsRoute } from './alerts';
 import { login, me } from './auth';
 import { simulatePayslipRoute } from './payroll';
 import {
+  addApplicationRoute, cohortReportRoute, createCohortRoute, decideApplicationRoute, issueCohortReportRoute, listApplicationsRoute, listCohortsRoute,
+  recordGroupSessionRoute,
+} from './cohorts';
+import {
+  addTestimonyRoute, completeMilestoneRoute, dropOutRoute, finalEvaluationRoute, getParticipantRoute, issueProgressReportRoute, listParticipantsRoute,
+  logCoachingSessionRoute, pauseTrajectoryRoute, recordPublicDocumentationConsentRoute, recordIntakeRoute, recordReviewRoute,
+  resumeTrajectoryRoute, trajectoryDocumentRoute,
+} from './participants';
+import {
   cancelContractRoute, contractDocumentRoute, createContractRoute, endContractRoute, getContractRoute, signContractRoute,
 } from './contracts';
 import {
@@ -27,4 +36,26 @@ export const allRoutes: RouteDefinition[] = [
   cancelContractRoute,
   listAlertsRoute,
   simulatePayslipRoute,
+  createCohortRoute,
+  listCohortsRoute,
+  addApplicationRoute,
+  listApplicationsRoute,
+  decideApplicationRoute,
+  recordGroupSessionRoute,
+  cohortReportRoute,
+  issueCohortReportRoute,
+  listParticipantsRoute,
+  getParticipantRoute,
+  recordPublicDocumentationConsentRoute,
+  addTestimonyRoute,
+  logCoachingSessionRoute,
+  recordIntakeRoute,
+  recordReviewRoute,
+  completeMilestoneRoute,
+  pauseTrajectoryRoute,
+  resumeTrajectoryRoute,
+  dropOutRoute,
+  finalEvaluationRoute,
+  issueProgressReportRoute,
+  trajectoryDocumentRoute,
 ];
