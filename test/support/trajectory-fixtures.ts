@@ -6,18 +6,23 @@ import { initialTrajectoryState } from '../../domain/trajectory/trajectory';
 import type { TestDatabase } from './database';
 
 /** A coach account, a cohort and one selected participant with their milestone rows, as selection leaves them. */
-export async function insertParticipant(db: TestDatabase, opts: { cohortStart: CalendarDate; selectedOn?: CalendarDate; plan?: MilestoneDefinition[] }) {
+export async function insertParticipant(
+  db: TestDatabase,
+  opts: { cohortStart: CalendarDate; selectedOn?: CalendarDate; plan?: MilestoneDefinition[]; joining?: { cohortId: string; coachId: string } },
+) {
   const em = db.orm.em.fork();
-  const coachId = randomUUID();
-  const cohortId = randomUUID();
+  const coachId = opts.joining?.coachId ?? randomUUID();
+  const cohortId = opts.joining?.cohortId ?? randomUUID();
   const applicationId = randomUUID();
   const participantId = randomUUID();
   const plan = opts.plan ?? [...STANDARD_MILESTONE_PLAN];
   const milestones: PlannedMilestone[] = planMilestones(plan, opts.cohortStart);
   const selectedOn = opts.selectedOn ?? opts.cohortStart;
-  em.create(UserAccount, { id: coachId, email: `coach-${coachId.slice(0, 8)}@test.coop`, passwordHash: 'x', role: 'coach', displayName: 'Coach' });
-  em.create(Cohort, { id: cohortId, name: `Cohort ${cohortId.slice(0, 8)}`, startDate: opts.cohortStart, milestonePlan: plan });
-  em.create(CohortCoach, { id: randomUUID(), cohort: cohortId, coach: coachId });
+  if (!opts.joining) {
+    em.create(UserAccount, { id: coachId, email: `coach-${coachId.slice(0, 8)}@test.coop`, passwordHash: 'x', role: 'coach', displayName: 'Coach' });
+    em.create(Cohort, { id: cohortId, name: `Cohort ${cohortId.slice(0, 8)}`, startDate: opts.cohortStart, milestonePlan: plan });
+    em.create(CohortCoach, { id: randomUUID(), cohort: cohortId, coach: coachId });
+  }
   em.create(Application, {
     id: applicationId, cohort: cohortId, displayName: 'Fatou D.', language: 'fr', projectIdea: 'Traiteur africain', motivation: 'Indépendance',
     scores: { project: 4 }, totalScore: 4, decision: 'selected', decisionReason: 'solid project',

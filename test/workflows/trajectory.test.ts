@@ -10,7 +10,7 @@ import { FieldCipher } from '../../platform/crypto/field-cipher';
 import { createLogger } from '../../platform/logger';
 import { dataConverterFor, keyringOf } from '../../platform/temporal';
 import {
-  completeMilestoneUpdate, pauseTrajectoryUpdate, recordBaselineUpdate, recordFinalEvaluationUpdate, recordReviewUpdate, resumeTrajectoryUpdate,
+  completeMilestoneUpdate, dropOutUpdate, pauseTrajectoryUpdate, recordBaselineUpdate, recordFinalEvaluationUpdate, recordReviewUpdate, resumeTrajectoryUpdate,
   trajectoryStateQuery, trajectoryWorkflow,
 } from '../../workflows/trajectory';
 import { buildActivityDeps } from '../../worker/create-worker';
@@ -18,6 +18,8 @@ import { testConfig } from '../support/config';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { createTimeSkippingEnv, workflowBundle } from '../support/temporal';
 import { insertParticipant } from '../support/trajectory-fixtures';
+import { cohortReport } from '../../domain/trajectory/cohort-report';
+import { loadCohortFacts } from '../../db/trajectory-facts';
 
 const config = testConfig();
 const dataConverter = dataConverterFor(config);
@@ -152,5 +154,45 @@ describe('trajectory workflow', () => {
       await expect(handle.executeUpdate(recordBaselineUpdate, { args: [{ actor, today: await today(), scores: grid(2) }] }))
         .rejects.toMatchObject({ cause: { message: expect.stringMatching(/baseline was recorded/) } });
     }, () => workflowId);
+  });
+
+  it('gives a cohort of six a report with baseline-to-endline change and attendance, and hides the one who left', async () => {
+    const cohortStart = addDays(await today(), 1);
+    const first = await insertParticipant(db, { cohortStart });
+    const others = [];
+    for (let i = 0; i < 5; i++) others.push(await insertParticipant(db, { cohortStart, joining: { cohortId: first.cohortId, coachId: first.coachId } }));
+    const everyone = [first, ...others];
+    const sessionId = randomUUID();
+    await db.query("insert into group_session (id, cohort_id, phase, title, held_on, duration_minutes, created_at) values ($1, $2, 'intensive-training', 'Module 1', $3, 180, now())", [sessionId, first.cohortId, cohortStart]);
+    for (const [i, p] of everyone.entries()) {
+      await db.query('insert into attendance (id, session_id, participant_id, status, recorded_by) values ($1, $2, $3, $4, $5)', [randomUUID(), sessionId, p.participantId, i < 5 ? 'present' : 'absent', first.coachId]);
+    }
+    const actor = { userId: first.coachId, role: 'coach' as const };
+    await withTrajectoryWorker(async (taskQueue) => {
+      const handles = await Promise.all(everyone.map((p) => env.client.workflow.start(trajectoryWorkflow, {
+        taskQueue, workflowId: `trajectory:${p.participantId}`, args: [{ participantId: p.participantId, cohortStart, selectedOn: cohortStart, milestones: p.milestones }],
+      })));
+      for (const h of handles) await h.executeUpdate(recordBaselineUpdate, { args: [{ actor, today: await today(), scores: grid(2) }] });
+      await until(addMonths(cohortStart, 6));
+      await handles[5]!.executeUpdate(dropOutUpdate, { args: [{ actor, today: await today(), leftOn: await today(), reason: 'found-employment' }] });
+      await until(addMonths(cohortStart, 24));
+      for (const h of handles.slice(0, 5)) {
+        await h.executeUpdate(recordFinalEvaluationUpdate, { args: [{ actor, today: await today(), scores: grid(4), outcome: 'activity-launched', exitReason: 'completed the programme' }] });
+      }
+      // One at a time: the test server's time-skipping lock does not take concurrent result() calls.
+      const outcomes = [];
+      for (const h of handles) outcomes.push(await h.result());
+      expect(outcomes).toEqual([...Array(5).fill('completed'), 'dropped-out']);
+    }, () => `trajectory:${everyone[5]!.participantId}`);
+
+    const report = cohortReport((await loadCohortFacts(db.orm.em.fork(), first.cohortId))!);
+    expect(report.participants.value).toBe(6);
+    expect(report.lifeDomains.find((d) => d.domain === 'housing')).toMatchObject({
+      baseline: { n: 6, value: 2 }, endline: { n: 5, value: 4 }, change: { n: 5, value: 2, suppressed: false },
+    });
+    expect(report.attendance[0]!.rate).toEqual({ n: 6, value: 0.83, suppressed: false });
+    expect(report.outcomes.find((o) => o.category === 'activity-launched')).toEqual({ category: 'activity-launched', count: 5, suppressed: false });
+    // One person left: that count is hidden, and so is the next smallest, so it cannot be worked out.
+    expect(report.statuses.filter((s) => s.suppressed).map((s) => s.category)).toEqual(['completed', 'dropped-out']);
   });
 });
