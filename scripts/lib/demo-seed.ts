@@ -28,7 +28,7 @@ const DEMO_EMPLOYERS = {
 
 const DEMO_WORKERS = {
   amina: { firstName: 'Amina', displayName: 'Amina B.', preferredLanguage: 'fr', languagesSpoken: ['fr', 'ar', 'en'], skills: ['elderly care', 'first aid'], sectorsWanted: ['care'], bis: `895214031${nissCheckDigits('895214031', 1900)}` },
-  yonas: { firstName: 'Yonas', displayName: 'Yonas T.', preferredLanguage: 'nl', languagesSpoken: ['nl', 'ti', 'en'], skills: ['line cook', 'dishwashing'], sectorsWanted: ['horeca'], bis: `925603117${nissCheckDigits('925603117', 1900)}` },
+  yonas: { firstName: 'Yonas', displayName: 'Yonas T.', preferredLanguage: 'nl', languagesSpoken: ['nl', 'ti', 'en'], skills: ['line cook', 'dishwashing'], sectorsWanted: ['horeca'], bis: `925203117${nissCheckDigits('925203117', 1900)}` },
   kofi: { firstName: 'Kofi', displayName: 'Kofi A.', preferredLanguage: 'en', languagesSpoken: ['en', 'fr', 'tw'], skills: ['masonry', 'tiling'], sectorsWanted: ['construction'], bis: `874409205${nissCheckDigits('874409205', 1900)}` },
 } as const;
 
