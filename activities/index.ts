@@ -5,6 +5,8 @@ import { dimonaActivities } from './dimona';
 import { onboardingActivities } from './onboarding';
 import { placementActivities } from './placements';
 import { timesheetActivities } from './timesheets';
+import { trajectoryActivities } from './trajectory';
+import { trajectoryDocumentActivities } from './trajectory-documents';
 
 /** All activities, built from their dependencies. worker/ registers the result. */
 export function createActivities(deps: ActivityDeps) {
@@ -15,6 +17,8 @@ export function createActivities(deps: ActivityDeps) {
     ...onboardingActivities(deps),
     ...placementActivities(deps),
     ...timesheetActivities(deps),
+    ...trajectoryActivities(deps),
+    ...trajectoryDocumentActivities(deps),
   };
 }
 

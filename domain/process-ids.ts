@@ -9,4 +9,5 @@ export const processIds = {
   timesheet: (placementId: string, isoWeek: string) => `timesheet:${placementId}:${isoWeek}`,
   payrollRun: (period: string) => `payroll-run:${period}`,
   trajectory: (participantId: string) => `trajectory:${participantId}`,
+  trajectoryDocument: (documentId: string) => `trajectory-document:${documentId}`,
 };

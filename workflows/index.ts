@@ -4,3 +4,5 @@ export { workerOnboardingWorkflow } from './worker-onboarding';
 export { employmentContractWorkflow } from './employment-contract';
 export { placementWorkflow } from './placement';
 export { timesheetWorkflow } from './timesheet';
+export { trajectoryWorkflow } from './trajectory';
+export { trajectoryDocumentWorkflow } from './trajectory-documents';

@@ -12,6 +12,15 @@ import {
 } from './placements';
 import { simulatePayslipRoute } from './payroll';
 import {
+  addApplicationRoute, cohortReportRoute, createCohortRoute, decideApplicationRoute, issueCohortReportRoute, listApplicationsRoute, listCohortsRoute,
+  recordGroupSessionRoute,
+} from './cohorts';
+import {
+  addTestimonyRoute, completeMilestoneRoute, dropOutRoute, finalEvaluationRoute, getParticipantRoute, issueProgressReportRoute, listParticipantsRoute,
+  logCoachingSessionRoute, pauseTrajectoryRoute, recordPublicDocumentationConsentRoute, recordIntakeRoute, recordReviewRoute,
+  resumeTrajectoryRoute, trajectoryDocumentRoute,
+} from './participants';
+import {
   cancelContractRoute, contractDocumentRoute, createContractRoute, endContractRoute, getContractRoute, signContractRoute,
 } from './contracts';
 import {
@@ -62,4 +71,26 @@ export const allRoutes: RouteDefinition[] = [
   viewApprovalRoute,
   decideByLinkRoute,
   listNotificationsRoute,
+  createCohortRoute,
+  listCohortsRoute,
+  addApplicationRoute,
+  listApplicationsRoute,
+  decideApplicationRoute,
+  recordGroupSessionRoute,
+  cohortReportRoute,
+  issueCohortReportRoute,
+  listParticipantsRoute,
+  getParticipantRoute,
+  recordPublicDocumentationConsentRoute,
+  addTestimonyRoute,
+  logCoachingSessionRoute,
+  recordIntakeRoute,
+  recordReviewRoute,
+  completeMilestoneRoute,
+  pauseTrajectoryRoute,
+  resumeTrajectoryRoute,
+  dropOutRoute,
+  finalEvaluationRoute,
+  issueProgressReportRoute,
+  trajectoryDocumentRoute,
 ];

@@ -1,3 +1,15 @@
+import { Application } from './application';
+import { Attendance } from './attendance';
+import { CoachReminder } from './coach-reminder';
+import { CoachingSession } from './coaching-session';
+import { Cohort } from './cohort';
+import { CohortCoach } from './cohort-coach';
+import { GroupSession } from './group-session';
+import { LifeDomainScore } from './life-domain-score';
+import { Milestone } from './milestone';
+import { Participant } from './participant';
+import { Testimony } from './testimony';
+import { TrajectoryEvent } from './trajectory-event';
 import { Alert } from './alert';
 import { ApprovalLink } from './approval-link';
 import { AuditEntry } from './audit-entry';
@@ -14,8 +26,9 @@ import { UserAccount } from './user-account';
 import { Worker } from './worker';
 
 export {
-  Alert, ApprovalLink, AuditEntry, DimonaDeclaration, Employer, EmploymentContract, JobRequest, Notification, OnssSandboxSubmission, Placement,
-  StoredDocument, Timesheet, UserAccount, Worker,
+  Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
+  EmploymentContract, GroupSession, JobRequest, LifeDomainScore, Milestone, Notification, OnssSandboxSubmission, Participant, Placement, StoredDocument,
+  Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
 };
 export type { IAlert } from './alert';
 export type { IApprovalLink } from './approval-link';
@@ -32,7 +45,21 @@ export type { ITimesheet } from './timesheet';
 export type { IUserAccount } from './user-account';
 export type { IWorker } from './worker';
 
+export type { IApplication } from './application';
+export type { IAttendance } from './attendance';
+export type { ICoachReminder } from './coach-reminder';
+export type { ICoachingSession } from './coaching-session';
+export type { ICohort } from './cohort';
+export type { ICohortCoach } from './cohort-coach';
+export type { IGroupSession } from './group-session';
+export type { ILifeDomainScore } from './life-domain-score';
+export type { IMilestone } from './milestone';
+export type { IParticipant } from './participant';
+export type { ITestimony } from './testimony';
+export type { ITrajectoryEvent } from './trajectory-event';
+
 export const allEntities = [
-  Alert, ApprovalLink, AuditEntry, DimonaDeclaration, Employer, EmploymentContract, JobRequest, Notification, OnssSandboxSubmission, Placement,
-  StoredDocument, Timesheet, UserAccount, Worker,
+  Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
+  EmploymentContract, GroupSession, JobRequest, LifeDomainScore, Milestone, Notification, OnssSandboxSubmission, Participant, Placement, StoredDocument,
+  Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
 ];

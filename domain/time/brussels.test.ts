@@ -14,6 +14,8 @@ describe('Brussels calendar days', () => {
   it('reads the Brussels day of an instant, not the UTC day', () => {
     expect(brusselsDateOf(Date.parse('2026-07-14T22:30:00Z'))).toBe('2026-07-15');
     expect(brusselsDateOf(Date.parse('2026-07-14T21:59:59Z'))).toBe('2026-07-14');
+    // Midnight sharp is when durable timers wake: it is already the new day.
+    expect(brusselsDateOf(Date.parse('2026-12-10T23:00:00.000Z'))).toBe('2026-12-11');
   });
 });
 

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../domain/access/roles';
 import { enterpriseNumberCheckDigits, nissCheckDigits } from '../../domain/identifiers';
-import { Employer, UserAccount, Worker } from '../../db/entities';
+import { Application, Cohort, Employer, UserAccount, Worker } from '../../db/entities';
+import { firstDayOfMonth } from '../../domain/time/dates';
+import { todayInBrussels } from '../../api/workers/clock';
+import { addApplication, createCohort, decideApplication } from '../../api/trajectory/cohort-records';
 import { recordAudit } from '../../db/audit';
 import { hashPassword } from '../../api/http/passwords';
 import { TokenSigner } from '../../platform/crypto/tokens';
@@ -31,6 +34,39 @@ export const DEMO_WORKERS = {
   yonas: { firstName: 'Yonas', displayName: 'Yonas T.', preferredLanguage: 'nl', languagesSpoken: ['nl', 'ti', 'en'], skills: ['line cook', 'dishwashing'], sectorsWanted: ['horeca'], bis: `924303117${nissCheckDigits('924303117', 1900)}` },
   kofi: { firstName: 'Kofi', displayName: 'Kofi A.', preferredLanguage: 'en', languagesSpoken: ['en', 'fr', 'tw'], skills: ['masonry', 'tiling'], sectorsWanted: ['construction'], bis: `874409205${nissCheckDigits('874409205', 1900)}` },
 } as const;
+
+const DEMO_COHORT_NAME = 'Cohorte pilote — Entreprendre sans papiers';
+const DEMO_APPLICANTS = [
+  { displayName: 'Fatou D.', language: 'fr', projectIdea: 'Un service traiteur de cuisine ouest-africaine pour les événements', motivation: 'Vivre de mon savoir-faire', decision: 'selected', reason: 'projet clair, clientèle identifiée' },
+  { displayName: 'Samir B.', language: 'nl', projectIdea: 'Fietsherstelling aan huis in Molenbeek', motivation: 'Mijn eigen zaak, mijn eigen uren', decision: 'selected', reason: 'sterke technische vaardigheden' },
+  { displayName: 'Grace M.', language: 'fr', projectIdea: 'Retouches et couture sur mesure', motivation: 'Transmettre mon métier', decision: 'waitlisted', reason: 'projet encore à préciser' },
+] as const;
+
+/**
+ * The demo cohort, started on the first day of this month, coached by coach@demo.coop, with two
+ * selected entrepreneurs whose trajectory workflows run, and one wait-listed applicant.
+ */
+async function seedTrajectory(apiDeps: Parameters<typeof createCohort>[0], seeder: Principal): Promise<number> {
+  const em = apiDeps.orm.em.fork();
+  const coach = await em.findOneOrFail(UserAccount, { email: 'coach@demo.coop' });
+  let added = 0;
+  let cohort = await em.findOne(Cohort, { name: DEMO_COHORT_NAME });
+  if (!cohort) {
+    const id = await createCohort(apiDeps, seeder, { name: DEMO_COHORT_NAME, startDate: firstDayOfMonth(todayInBrussels()), coachIds: [coach.id] }, 'demo-seed');
+    cohort = await em.findOneOrFail(Cohort, { id });
+    added++;
+  }
+  for (const a of DEMO_APPLICANTS) {
+    // A seed interrupted between the application and its decision finishes the decision now.
+    const application = (await em.findOne(Application, { cohort: cohort.id, displayName: a.displayName })) ?? (await addApplication(apiDeps, seeder, cohort.id, {
+      displayName: a.displayName, language: a.language, projectIdea: a.projectIdea, motivation: a.motivation, scores: { 'project-clarity': 4, motivation: 5, skills: 4 },
+    }, 'demo-seed'));
+    if (application.decision !== 'pending') continue;
+    await decideApplication(apiDeps, seeder, application.id, { decision: a.decision, reason: a.reason, coachId: coach.id }, todayInBrussels(), 'demo-seed');
+    added++;
+  }
+  return added;
+}
 
 /** Seeds the demo cooperative. Idempotent: a second run finds everything and adds nothing. */
 export async function seedDemo(services: PlatformServices): Promise<string> {
@@ -80,5 +116,6 @@ export async function seedDemo(services: PlatformServices): Promise<string> {
     added++;
   }
   await em.flush();
+  added += await seedTrajectory(apiDeps, seeder);
   return added ? `Demo cooperative seeded (${added} records added).` : 'Demo cooperative already present.';
 }

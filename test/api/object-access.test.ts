@@ -41,6 +41,20 @@ beforeAll(async () => {
   strangers.employer = other.token;
   strangers.worker = (await platform.signIn('worker', { workerId: await onboardWorker(platform, admin, { firstName: 'Other' }) })).token;
   strangers.coach = (await platform.signIn('coach')).token;
+
+  // The entrepreneur track: a cohort with its own coach, a selected participant and a report.
+  const coach = await platform.signIn('coach');
+  const cohort = await platform.http('POST', '/api/v1/cohorts', { token: admin, body: { name: 'Cohorte test', startDate: today, coachIds: [coach.userId] } });
+  ids.cohortId = cohort.body.id;
+  const application = await platform.http('POST', `/api/v1/cohorts/${ids.cohortId}/applications`, {
+    token: admin, body: { displayName: 'Fatou D.', language: 'fr', projectIdea: 'Un service traiteur', motivation: 'Vivre de mon savoir-faire', scores: {} },
+  });
+  ids.applicationId = application.body.id;
+  const decided = await platform.http('POST', `/api/v1/applications/${ids.applicationId}/decision`, { token: admin, body: { decision: 'selected', reason: 'clear project', coachId: coach.userId } });
+  ids.participantId = decided.body.participantId;
+  ids.code = 'business-plan';
+  const issued = await platform.http('POST', `/api/v1/participants/${ids.participantId}/progress-reports`, { token: coach.token, body: {} });
+  ids.documentId = issued.body.documentId;
 });
 afterAll(() => platform?.stop());
 

@@ -1,0 +1,243 @@
+import { randomUUID } from 'node:crypto';
+import type { WorkflowHandle } from '@temporalio/client';
+import { z } from 'zod';
+import type { Actor } from '../../domain/access/roles';
+import { processIds } from '../../domain/process-ids';
+import type { TrajectoryState } from '../../domain/trajectory/trajectory';
+import { recordAudit } from '../../db/audit';
+import { CoachingSession, Cohort, StoredDocument, Testimony } from '../../db/entities';
+import {
+  completeMilestoneUpdate, dropOutUpdate, pauseTrajectoryUpdate, recordBaselineUpdate, recordFinalEvaluationUpdate, recordReviewUpdate,
+  resumeTrajectoryUpdate, type trajectoryWorkflow,
+} from '../../workflows/trajectory';
+import { trajectoryDocumentWorkflow } from '../../workflows/trajectory-documents';
+import type { ApiDeps } from '../deps';
+import { problems } from '../http/problem';
+import { defineRoute } from '../http/route';
+import { viaWorkflow } from '../http/temporal-errors';
+import { todayInBrussels } from '../workers/clock';
+import { findVisibleCohort } from '../trajectory/cohort-records';
+import { findVisibleParticipant, participantDetail, participantSummaries, visibleParticipants } from '../trajectory/participant-records';
+import {
+  baselineRequest, coachingSessionRequest, consentRequest, documentIdParams, dropOutRequest, finalEvaluationRequest, issuedDocumentView,
+  milestoneCompletionRequest, milestoneParams, participantIdParams, participantSummary, participantView, pauseRequest, reportLanguageRequest,
+  resumeRequest, reviewRequest, testimonyRequest, trajectoryStateView,
+} from '../trajectory/schemas';
+
+const tags = ['trajectory'];
+const COACHING_ROLES = ['admin', 'coach'] as const;
+
+export const listParticipantsRoute = defineRoute({
+  method: 'get',
+  path: '/participants',
+  summary: 'My participants and what is due: a coach sees their own, an admin all',
+  tags,
+  roles: COACHING_ROLES,
+  request: { query: z.object({ cohortId: z.uuid().optional() }) },
+  responses: { 200: { description: 'With what is due in the next 30 days, overdue first', schema: z.object({ participants: z.array(participantSummary) }).meta({ id: 'Participants' }) } },
+  handler: async ({ query, principal, deps }) => {
+    const em = deps.orm.em.fork();
+    return { status: 200, body: { participants: await participantSummaries(em, await visibleParticipants(em, principal!, query.cohortId), todayInBrussels()) } };
+  },
+});
+
+export const getParticipantRoute = defineRoute({
+  method: 'get',
+  path: '/participants/{participantId}',
+  summary: "A participant's file: scores, milestones with evidence, sessions, attendance (the read is recorded)",
+  tags,
+  roles: COACHING_ROLES,
+  request: { params: participantIdParams },
+  authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, params.participantId),
+  responses: { 200: { description: 'The file', schema: participantView }, 404: { description: 'No such participant, or not yours' } },
+  handler: async ({ scope: participant, principal, deps, requestId }) => {
+    const em = deps.orm.em.fork();
+    const view = await participantDetail(em, deps.cipher, participant, todayInBrussels());
+    recordAudit(em, { actor: principal!, action: 'participant.read', subjectType: 'participant', subjectId: participant.id, requestId });
+    await em.flush();
+    return { status: 200, body: view };
+  },
+});
+
+export const recordPublicDocumentationConsentRoute = defineRoute({
+  method: 'put',
+  path: '/participants/{participantId}/consent',
+  summary: 'Record what the participant agrees may appear in public documentation (testimonies, photos)',
+  description: 'A withdrawn consent takes effect at once: the next public report leaves their testimonies out.',
+  tags,
+  roles: COACHING_ROLES,
+  request: { params: participantIdParams, body: consentRequest },
+  authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, params.participantId),
+  responses: { 200: { description: 'Recorded', schema: consentRequest } },
+  handler: async ({ params, body, principal, deps, requestId }) => {
+    const em = deps.orm.em.fork();
+    const participant = await findVisibleParticipant(em, principal!, params.participantId);
+    participant.consentTestimony = body.testimony;
+    participant.consentPhotos = body.photos;
+    participant.consentRecordedAt = new Date();
+    recordAudit(em, { actor: principal!, action: 'participant.consent-recorded', subjectType: 'participant', subjectId: participant.id, requestId, details: { ...body } });
+    await em.flush();
+    return { status: 200, body };
+  },
+});
+
+export const addTestimonyRoute = defineRoute({
+  method: 'post',
+  path: '/participants/{participantId}/testimonies',
+  summary: "Record a participant's testimony, published unnamed and only while they consent",
+  tags,
+  roles: COACHING_ROLES,
+  request: { params: participantIdParams, body: testimonyRequest },
+  authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, params.participantId),
+  responses: { 201: { description: 'Recorded', schema: z.object({ id: z.uuid() }) }, 422: { description: 'No consent to testimonies' } },
+  handler: async ({ params, body, principal, deps, requestId }) => {
+    const em = deps.orm.em.fork();
+    const participant = await findVisibleParticipant(em, principal!, params.participantId);
+    if (!participant.consentTestimony) throw problems.unprocessable('no-testimony-consent', 'The participant has not agreed to testimonies in public documentation.');
+    const id = randomUUID();
+    em.create(Testimony, { id, participant: participant.id, text: body.text, language: body.language, recordedOn: todayInBrussels() });
+    recordAudit(em, { actor: principal!, action: 'participant.testimony-recorded', subjectType: 'participant', subjectId: participant.id, requestId });
+    await em.flush();
+    return { status: 201, body: { id } };
+  },
+});
+
+export const logCoachingSessionRoute = defineRoute({
+  method: 'post',
+  path: '/participants/{participantId}/sessions',
+  summary: 'Log an individual coaching session: date, duration, topics, agreed next steps',
+  tags,
+  roles: COACHING_ROLES,
+  request: { params: participantIdParams, body: coachingSessionRequest },
+  authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, params.participantId),
+  responses: { 201: { description: 'Logged', schema: z.object({ id: z.uuid() }).meta({ id: 'CoachingSessionLogged' }) }, 422: { description: 'A date outside the trajectory' } },
+  handler: async ({ params, body, principal, deps, requestId }) => {
+    const em = deps.orm.em.fork();
+    const participant = await findVisibleParticipant(em, principal!, params.participantId);
+    const cohort = await em.findOneOrFail(Cohort, { id: participant.cohort });
+    if (body.heldOn > todayInBrussels() || body.heldOn < cohort.startDate) {
+      throw problems.unprocessable('outside-trajectory', `A session is logged between the cohort start (${cohort.startDate}) and today.`, [{ field: 'heldOn', code: 'outside-trajectory', message: 'not within the trajectory so far' }]);
+    }
+    const id = randomUUID();
+    em.create(CoachingSession, {
+      id, participant: participant.id, coachId: principal!.userId, heldOn: body.heldOn, durationMinutes: body.durationMinutes, topics: body.topics,
+      nextStepsCipher: deps.cipher.encrypt(body.agreedNextSteps),
+    });
+    recordAudit(em, { actor: principal!, action: 'participant.session-logged', subjectType: 'participant', subjectId: participant.id, requestId, details: { sessionId: id } });
+    await em.flush();
+    return { status: 201, body: { id } };
+  },
+});
+
+type TrajectoryHandle = WorkflowHandle<typeof trajectoryWorkflow>;
+interface Base { actor: Actor; requestId: string; today: string }
+
+const toStateView = (s: TrajectoryState): z.infer<typeof trajectoryStateView> => ({
+  status: s.status,
+  milestones: s.milestones.map((m) => ({ code: m.code, title: m.title, dueDate: m.dueDate, completedOn: m.completedOn })),
+  reviewsRecorded: s.reviewsRecorded,
+  pause: s.pause,
+});
+
+/** A step of the trajectory, recorded through its workflow (which checks the rules and keeps the timers right). */
+const trajectoryStepRoute = <P extends z.ZodType, B extends z.ZodType>(opts: {
+  path: string; summary: string; params: P; body: B;
+  send: (handle: TrajectoryHandle, body: z.infer<B>, base: Base, params: z.infer<P>) => Promise<TrajectoryState>;
+}) =>
+  defineRoute({
+    method: 'post',
+    path: `/participants/{participantId}/${opts.path}`,
+    summary: opts.summary,
+    tags,
+    roles: COACHING_ROLES,
+    request: { params: opts.params, body: opts.body },
+    authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, (params as { participantId: string }).participantId),
+    responses: { 200: { description: 'The trajectory after this step', schema: trajectoryStateView }, 404: { description: 'No such participant, or not yours' }, 422: { description: 'A rule refuses the step' } },
+    handler: async ({ params, body, principal, deps, requestId }) => {
+      const { participantId } = params as { participantId: string };
+      const handle = handleOf(deps, participantId);
+      const base: Base = { actor: { userId: principal!.userId, role: principal!.role }, requestId, today: todayInBrussels() };
+      return { status: 200, body: toStateView(await viaWorkflow(() => opts.send(handle, body, base, params))) };
+    },
+  });
+const handleOf = (deps: ApiDeps, participantId: string): TrajectoryHandle => deps.temporal.workflow.getHandle(processIds.trajectory(participantId));
+
+export const recordIntakeRoute = trajectoryStepRoute({
+  path: 'intake', summary: 'Record the intake baseline: every life domain scored 1–5 with a note', params: participantIdParams, body: baselineRequest,
+  send: (h, b, base) => h.executeUpdate(recordBaselineUpdate, { args: [{ ...base, scores: b.scores }] }),
+});
+export const recordReviewRoute = trajectoryStepRoute({
+  path: 'reviews', summary: 'Record a quarterly review (midline scores)', params: participantIdParams, body: reviewRequest,
+  send: (h, b, base) => h.executeUpdate(recordReviewUpdate, { args: [{ ...base, quarter: b.quarter, scores: b.scores }] }),
+});
+export const completeMilestoneRoute = trajectoryStepRoute({
+  path: 'milestones/{code}/completion', summary: 'Complete a milestone with its evidence', params: milestoneParams, body: milestoneCompletionRequest,
+  send: (h, b, base, p) => h.executeUpdate(completeMilestoneUpdate, { args: [{ ...base, code: p.code, completedOn: b.completedOn ?? base.today, evidence: b.evidence }] }),
+});
+export const pauseTrajectoryRoute = trajectoryStepRoute({
+  path: 'pause', summary: 'Pause the trajectory (illness, detention, moving…): reminders hold, milestones move by the pause', params: participantIdParams, body: pauseRequest,
+  send: (h, b, base) => h.executeUpdate(pauseTrajectoryUpdate, { args: [{ ...base, since: b.since ?? base.today, reason: b.reason, note: b.note ?? null }] }),
+});
+export const resumeTrajectoryRoute = trajectoryStepRoute({
+  path: 'resume', summary: 'Resume a paused trajectory', params: participantIdParams, body: resumeRequest,
+  send: (h, b, base) => h.executeUpdate(resumeTrajectoryUpdate, { args: [{ ...base, resumedOn: b.resumedOn ?? base.today, note: b.note ?? null }] }),
+});
+export const dropOutRoute = trajectoryStepRoute({
+  path: 'drop-out', summary: 'Record that the participant left the trajectory, with the reason', params: participantIdParams, body: dropOutRequest,
+  send: (h, b, base) => h.executeUpdate(dropOutUpdate, { args: [{ ...base, leftOn: b.leftOn ?? base.today, reason: b.reason, note: b.note ?? null }] }),
+});
+export const finalEvaluationRoute = trajectoryStepRoute({
+  path: 'final-evaluation', summary: 'Record the 24-month evaluation: endline scores, outcome, exit reason', params: participantIdParams, body: finalEvaluationRequest,
+  send: (h, b, base) => h.executeUpdate(recordFinalEvaluationUpdate, { args: [{ ...base, scores: b.scores, outcome: b.outcome, exitReason: b.exitReason }] }),
+});
+
+export const issueProgressReportRoute = defineRoute({
+  method: 'post',
+  path: '/participants/{participantId}/progress-reports',
+  summary: "Issue the participant's progress report as a PDF, in their language or the one asked",
+  tags,
+  roles: COACHING_ROLES,
+  request: { params: participantIdParams, body: reportLanguageRequest },
+  authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, params.participantId),
+  responses: { 201: { description: 'Issued', schema: issuedDocumentView }, 404: { description: 'No such participant, or not yours' } },
+  handler: async ({ scope: participant, body, principal, deps, requestId }) => {
+    const documentId = randomUUID();
+    await deps.temporal.workflow.execute(trajectoryDocumentWorkflow, {
+      workflowId: processIds.trajectoryDocument(documentId),
+      taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
+      args: [{
+        documentId, kind: 'progress-report', subjectId: participant.id, language: body.language ?? (participant.language as 'fr' | 'nl'),
+        issuedOn: todayInBrussels(), actor: { userId: principal!.userId, role: principal!.role }, requestId,
+      }],
+    });
+    const url = `/api/v1/trajectory-documents/${documentId}`;
+    return { status: 201, body: { documentId, url }, headers: { Location: url } };
+  },
+});
+
+export const trajectoryDocumentRoute = defineRoute({
+  method: 'get',
+  path: '/trajectory-documents/{documentId}',
+  summary: 'Download an issued progress or cohort report (the read is recorded)',
+  tags,
+  roles: COACHING_ROLES,
+  request: { params: documentIdParams },
+  responses: { 200: { description: 'PDF', contentType: 'application/pdf', schema: z.string().meta({ format: 'binary' }) }, 404: { description: 'No such document, or not yours' } },
+  authorize: async ({ params, principal, deps }) => {
+    const em = deps.orm.em.fork();
+    const document = await em.findOne(StoredDocument, { id: params.documentId, kind: { $in: ['progress-report', 'cohort-report'] } });
+    if (!document) throw problems.notFound('document');
+    // The business key names the subject: `<kind>:<participant or cohort>:<document>`.
+    const subjectId = document.businessKey.split(':')[1]!;
+    if (document.kind === 'progress-report') await findVisibleParticipant(em, principal, subjectId);
+    else await findVisibleCohort(em, principal, subjectId);
+    return { document, subjectId };
+  },
+  handler: async ({ scope: { document, subjectId }, principal, deps, requestId }) => {
+    const em = deps.orm.em.fork();
+    recordAudit(em, { actor: principal!, action: 'trajectory.document-read', subjectType: document.kind === 'progress-report' ? 'participant' : 'cohort', subjectId, requestId, details: { documentId: document.id } });
+    await em.flush();
+    return { status: 200, file: deps.cipher.decryptBytes(document.contentCipher), contentType: document.contentType, fileName: document.fileName };
+  },
+});
+

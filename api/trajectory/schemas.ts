@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { GROUP_PHASES, DROP_OUT_REASONS, OUTCOMES, PAUSE_REASONS, TRAJECTORY_STATUSES } from '../../domain/trajectory/trajectory';
+import { LIFE_DOMAINS, MAX_NOTE_LENGTH } from '../../domain/trajectory/life-domains';
+import { MILESTONE_CODE } from '../../domain/trajectory/milestones';
+
+const calendarDate = z.iso.date();
+const language = z.enum(['fr', 'nl']);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const cohortIdParams = z.object({ cohortId: z.uuid() });
+export const applicationIdParams = z.object({ applicationId: z.uuid() });
+export const participantIdParams = z.object({ participantId: z.uuid() });
+export const milestoneParams = z.object({ participantId: z.uuid(), code: z.string().max(60).regex(MILESTONE_CODE) });
+export const documentIdParams = z.object({ documentId: z.uuid() });
+
+export const milestoneDefinition = z
+  .object({ code: z.string().max(60), title: text(120), dueAfterMonths: z.number().int(), requiresObstacles: z.boolean().optional() })
+  .strict();
+
+export const createCohortRequest = z
+  .object({
+    name: text(120),
+    startDate: calendarDate,
+    coachIds: z.array(z.uuid()).min(1).max(20),
+    milestones: z.array(milestoneDefinition).max(20).optional().meta({ description: 'The cohort’s own milestone plan; the standard plan when absent' }),
+  })
+  .strict()
+  .meta({ id: 'CreateCohortRequest' });
+
+export const cohortView = z
+  .object({
+    id: z.uuid(), name: z.string(), startDate: z.string(), coachIds: z.array(z.uuid()),
+    milestones: z.array(milestoneDefinition), participantCount: z.number().int(),
+  })
+  .meta({ id: 'Cohort' });
+
+export const SELECTION_CRITERIA = ['project-clarity', 'motivation', 'skills', 'market', 'feasibility'] as const;
+export const applicationRequest = z
+  .object({
+    displayName: text(120).meta({ description: 'The name the applicant chose to be known by: never an identity document' }),
+    language,
+    projectIdea: text(2000),
+    motivation: text(2000),
+    scores: z.partialRecord(z.enum(SELECTION_CRITERIA), z.number().int().min(1).max(5)).meta({ description: 'The selection grid, 1 to 5 per criterion' }),
+  })
+  .strict()
+  .meta({ id: 'ApplicationRequest' });
+
+export const applicationView = z
+  .object({
+    id: z.uuid(), cohortId: z.uuid(), displayName: z.string(), language, projectIdea: z.string(), motivation: z.string(),
+    scores: z.record(z.string(), z.number()), totalScore: z.number().int(), decision: z.enum(['pending', 'selected', 'waitlisted', 'rejected']),
+    decisionReason: z.string().nullable(), participantId: z.uuid().nullable(),
+  })
+  .meta({ id: 'Application' });
+
+export const decisionRequest = z
+  .object({
+    decision: z.enum(['selected', 'waitlisted', 'rejected']),
+    reason: text(500),
+    coachId: z.uuid().optional().meta({ description: 'Required with `selected`: a coach of the cohort' }),
+  })
+  .strict()
+  .meta({ id: 'SelectionDecision' });
+
+export const scoresField = z
+  .array(z.object({ domain: z.enum(LIFE_DOMAINS), score: z.number().int().min(1).max(5), note: z.string().max(MAX_NOTE_LENGTH).default('') }).strict())
+  .max(LIFE_DOMAINS.length * 2)
+  .meta({ description: `Every life domain once (${LIFE_DOMAINS.join(', ')}), 1 = very precarious … 5 = secure` });
+
+export const baselineRequest = z.object({ scores: scoresField }).strict().meta({ id: 'BaselineRequest' });
+export const reviewRequest = z.object({ quarter: z.number().int(), scores: scoresField }).strict().meta({ id: 'QuarterlyReviewRequest' });
+export const milestoneCompletionRequest = z
+  .object({
+    completedOn: calendarDate.optional().meta({ description: 'Today when absent' }),
+    evidence: z
+      .object({
+        summary: text(1000),
+        references: z.array(text(300)).max(20).default([]),
+        obstacles: z.array(z.object({ obstacle: text(300), solution: text(500) }).strict()).max(20).default([]),
+      })
+      .strict(),
+  })
+  .strict()
+  .meta({ id: 'MilestoneCompletionRequest' });
+export const pauseRequest = z.object({ since: calendarDate.optional(), reason: z.enum(PAUSE_REASONS), note: z.string().max(500).optional() }).strict().meta({ id: 'PauseRequest' });
+export const resumeRequest = z.object({ resumedOn: calendarDate.optional(), note: z.string().max(500).optional() }).strict().meta({ id: 'ResumeRequest' });
+export const dropOutRequest = z.object({ leftOn: calendarDate.optional(), reason: z.enum(DROP_OUT_REASONS), note: z.string().max(500).optional() }).strict().meta({ id: 'DropOutRequest' });
+export const finalEvaluationRequest = z
+  .object({ scores: scoresField, outcome: z.enum(OUTCOMES), exitReason: text(300) })
+  .strict()
+  .meta({ id: 'FinalEvaluationRequest' });
+
+export const consentRequest = z
+  .object({
+    testimony: z.boolean().meta({ description: 'Their words may be quoted, unnamed, in public documentation' }),
+    photos: z.boolean().meta({ description: 'Photos of them may appear in public documentation' }),
+  })
+  .strict()
+  .meta({ id: 'PublicDocumentationConsent' });
+export const testimonyRequest = z.object({ text: text(2000), language: z.enum(['fr', 'nl', 'en']) }).strict().meta({ id: 'TestimonyRequest' });
+
+export const coachingSessionRequest = z
+  .object({
+    heldOn: calendarDate,
+    durationMinutes: z.number().int().min(5).max(480),
+    topics: z.array(text(80)).min(1).max(10),
+    agreedNextSteps: text(2000),
+  })
+  .strict()
+  .meta({ id: 'CoachingSessionRequest' });
+
+export const groupSessionRequest = z
+  .object({
+    phase: z.enum(GROUP_PHASES),
+    title: text(160).meta({ description: 'The training session or the workshop' }),
+    module: text(120).optional().meta({ description: 'The training module the session belongs to' }),
+    heldOn: calendarDate,
+    durationMinutes: z.number().int().min(15).max(600),
+    attendance: z.array(z.object({ participantId: z.uuid(), status: z.enum(['present', 'excused', 'absent']) }).strict()).min(1).max(100),
+  })
+  .strict()
+  .meta({ id: 'GroupSessionRequest' });
+export const groupSessionView = z.object({ sessionId: z.uuid(), recorded: z.number().int() }).meta({ id: 'GroupSessionRecorded' });
+
+export const reportLanguageRequest = z.object({ language: language.optional() }).strict().meta({ id: 'ReportRequest' });
+export const issuedDocumentView = z.object({ documentId: z.uuid(), url: z.string() }).meta({ id: 'IssuedDocument' });
+
+const dueItem = z.object({ kind: z.enum(['intake', 'milestone', 'review', 'final-evaluation']), ref: z.string().nullable(), label: z.string(), dueDate: z.string(), overdue: z.boolean() });
+export const participantSummary = z
+  .object({
+    id: z.uuid(), cohortId: z.uuid(), displayName: z.string(), language, coachId: z.uuid(), status: z.enum(TRAJECTORY_STATUSES),
+    phase: z.string(), due: z.array(dueItem),
+    reminders: z.array(z.object({ kind: z.string(), message: z.string(), dueDate: z.string(), raisedAt: z.string() })),
+  })
+  .meta({ id: 'ParticipantSummary' });
+
+export const trajectoryStateView = z
+  .object({
+    status: z.enum(TRAJECTORY_STATUSES),
+    milestones: z.array(z.object({ code: z.string(), title: z.string(), dueDate: z.string(), completedOn: z.string().nullable() })),
+    reviewsRecorded: z.array(z.number().int()),
+    pause: z.object({ since: z.string(), reason: z.string() }).nullable(),
+  })
+  .meta({ id: 'TrajectoryState' });
+
+export const participantView = participantSummary
+  .extend({
+    consent: z.object({ testimony: z.boolean(), photos: z.boolean(), recordedAt: z.string().nullable() }),
+    outcome: z.string().nullable(),
+    exitReason: z.string().nullable(),
+    scores: z.array(z.object({ kind: z.string(), quarter: z.number().int(), domain: z.string(), score: z.number().int(), note: z.string(), recordedOn: z.string() })),
+    milestones: z.array(z.object({
+      code: z.string(), title: z.string(), dueDate: z.string(), originalDueDate: z.string(), status: z.string(), completedOn: z.string().nullable(),
+      evidence: z.object({ summary: z.string(), references: z.array(z.string()), obstacles: z.array(z.object({ obstacle: z.string(), solution: z.string() })) }).nullable(),
+    })),
+    sessions: z.array(z.object({ id: z.uuid(), heldOn: z.string(), durationMinutes: z.number().int(), topics: z.array(z.string()), agreedNextSteps: z.string() })),
+    attendance: z.array(z.object({ phase: z.string(), title: z.string(), heldOn: z.string(), status: z.string() })),
+    events: z.array(z.object({ kind: z.string(), onDate: z.string(), reason: z.string().nullable() })),
+  })
+  .meta({ id: 'Participant' });
+
+const figure = z.object({ n: z.number().int(), value: z.number().nullable(), suppressed: z.boolean() });
+const categoryCount = z.object({ category: z.string(), count: z.number().int().nullable(), suppressed: z.boolean() });
+export const cohortReportView = z
+  .object({
+    cohort: z.object({ id: z.uuid(), name: z.string(), startDate: z.string() }),
+    minGroupSize: z.number().int(),
+    participants: figure,
+    statuses: z.array(categoryCount),
+    outcomes: z.array(categoryCount),
+    attendance: z.array(z.object({ phase: z.string(), sessions: z.number().int(), rate: figure })),
+    coaching: z.object({ hoursPerParticipant: figure, sessionsPerParticipant: figure }),
+    milestones: z.array(z.object({ code: z.string(), title: z.string(), reachedRate: figure, onTimeRate: figure })),
+    lifeDomains: z.array(z.object({ domain: z.string(), baseline: figure, midline: figure, endline: figure, change: figure })),
+    testimonies: z.array(z.object({ text: z.string(), language: z.string() })),
+  })
+  .meta({ id: 'CohortReport', description: 'Anonymised: any figure over fewer than minGroupSize participants is suppressed' });

@@ -1,0 +1,16 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import type { IssueTrajectoryDocumentInput } from '../activities/trajectory-documents';
+
+const { issueTrajectoryDocument } = proxyActivities<Activities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { maximumAttempts: 5, nonRetryableErrorTypes: ['NotFoundError'] },
+});
+
+/**
+ * Issues one trajectory report (progress or cohort): rendered and stored by an activity, so the
+ * API never renders documents itself. Short-lived: the API waits for it, seconds at most.
+ */
+export async function trajectoryDocumentWorkflow(input: IssueTrajectoryDocumentInput): Promise<{ documentId: string }> {
+  return issueTrajectoryDocument(input);
+}
