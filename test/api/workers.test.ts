@@ -114,7 +114,7 @@ describe('registering and onboarding a worker over HTTP (real Temporal dev serve
     expect((await platform.http('GET', `/api/v1/workers/${workerId}`, { token: employer.token })).status).toBe(403);
   });
 
-  it('keeps identifiers out of the Temporal history (read with the Temporal CLI) and out of the logs', async () => {
+  it('keeps identifiers out of the Temporal history (read with the Temporal CLI), out of every database table and out of the logs', async () => {
     const cli = join(ROOT, '.tools', 'temporal', 'bin', 'temporal');
     const history = execFileSync(cli, ['workflow', 'show', '--workflow-id', `worker-onboarding:${workerId}`, '--address', testEnv().temporalAddress, '--output', 'json'], { encoding: 'utf8' });
     expect(history).toContain('WORKFLOW_EXECUTION_UPDATE_ACCEPTED');
@@ -122,6 +122,11 @@ describe('registering and onboarding a worker over HTTP (real Temporal dev serve
     for (const secret of [PERMIT, NISS, IBAN, STREET]) {
       expect(history).not.toContain(secret);
       expect(history).not.toContain(Buffer.from(secret).toString('base64'));
+    }
+    const tables = await platform.db.query<{ table_name: string }>("select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'");
+    for (const { table_name } of tables) {
+      const [dump] = await platform.db.query<{ text: string | null }>(`select string_agg(t::text, '|') as text from "${table_name}" t`);
+      for (const secret of [NISS, '85.07.30-033.28', IBAN, 'BE71 0961', PERMIT, STREET]) expect(dump!.text ?? '', `${table_name} holds ${secret}`).not.toContain(secret);
     }
     const logs = platform.logLines.join('\n');
     expect(logs).toContain('"route":"/api/v1/workers/:workerId"');
