@@ -57,7 +57,7 @@ try {
   if (!temporalAddress) {
     temporal = await startTemporalDevServer({ cli: tools.cli, port: Number(process.env.TEST_TEMPORAL_PORT ?? 7243), namespace: 'default' });
     temporalAddress = temporal.address;
-    say(`Temporal: dev server ${temporalAddress} (in memory), Temporal CLI from ${tools.source}`);
+    say(`Temporal: dev server ${temporalAddress} (in memory); ${tools.source}`);
   } else say(`Temporal: ${temporalAddress} from TEMPORAL_ADDRESS`);
   say(`Time-skipping test server: ${tools.testServer}`);
 
@@ -67,6 +67,7 @@ try {
     TEST_DATABASE_URL: databaseUrl,
     TEST_TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_TEST_SERVER_PATH: tools.testServer,
+    TEMPORAL_CLI_PATH: tools.cli,
   };
   code = step('Tests', bin('vitest'), ['run', ...vitestArgs], env) && !interrupted ? 0 : 1;
 } catch (err) {

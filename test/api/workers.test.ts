@@ -1,9 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../domain/time/dates';
 import { todayInBrussels } from '../../api/workers/clock';
-import { ROOT } from '../../scripts/lib/paths';
 import { testEnv } from '../support/env';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
@@ -115,8 +113,7 @@ describe('registering and onboarding a worker over HTTP (real Temporal dev serve
   });
 
   it('keeps identifiers out of the Temporal history (read with the Temporal CLI), out of every database table and out of the logs', async () => {
-    const cli = join(ROOT, '.tools', 'temporal', 'bin', 'temporal');
-    const history = execFileSync(cli, ['workflow', 'show', '--workflow-id', `worker-onboarding:${workerId}`, '--address', testEnv().temporalAddress, '--output', 'json'], { encoding: 'utf8' });
+    const history = execFileSync(testEnv().cliPath, ['workflow', 'show', '--workflow-id', `worker-onboarding:${workerId}`, '--address', testEnv().temporalAddress, '--output', 'json'], { encoding: 'utf8' });
     expect(history).toContain('WORKFLOW_EXECUTION_UPDATE_ACCEPTED');
     expect(history).toContain(Buffer.from('binary/encrypted').toString('base64'));
     for (const secret of [PERMIT, NISS, IBAN, STREET]) {
