@@ -1,6 +1,6 @@
 import type { Actor } from '../domain/access/roles';
 import { placementGates, type PlacementStatus } from '../domain/placements/placement';
-import type { RuleViolation } from '../domain/workers/onboarding';
+import type { RuleViolation } from '../domain/rule-violation';
 import { compareDates } from '../domain/time/dates';
 import { recordAudit } from '../db/audit';
 import { AuditEntry, DimonaDeclaration, EmploymentContract, Placement, UserAccount, Worker } from '../db/entities';

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Actor } from '../domain/access/roles';
+import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import { TOKEN_PURPOSES } from '../domain/access/token-purposes';
 import type { TimesheetStatus } from '../domain/timesheets/timesheet';
 import { recordAudit } from '../db/audit';
@@ -53,7 +54,7 @@ export function timesheetActivities(deps: ActivityDeps) {
         const placement = await tx.findOne(Placement, { id: input.placementId });
         if (!placement) throw new NotFoundError(`placement ${input.placementId}`);
         if (row && !['draft', 'disputed'].includes(row.status)) {
-          throw ApplicationFailure.nonRetryable(`timesheet ${input.isoWeek} v${input.version} is ${row.status}`, 'RuleViolation', [
+          throw ApplicationFailure.nonRetryable(`timesheet ${input.isoWeek} v${input.version} is ${row.status}`, RULE_VIOLATION_FAILURE, [
             { field: 'timesheet', code: 'not-editable', message: `the week is ${row.status}` },
           ]);
         }
@@ -126,7 +127,7 @@ export function timesheetActivities(deps: ActivityDeps) {
         if (input.linkId) {
           const link = await tx.findOne(ApprovalLink, { jti: input.linkId, timesheet: row.id });
           if (!link || link.usedAt) {
-            throw ApplicationFailure.nonRetryable('this approval link has already been used', 'RuleViolation', [
+            throw ApplicationFailure.nonRetryable('this approval link has already been used', RULE_VIOLATION_FAILURE, [
               { field: 'token', code: 'link-used', message: 'this link has already been used' },
             ]);
           }

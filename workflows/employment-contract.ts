@@ -1,5 +1,6 @@
 import { condition, defineQuery, defineSignal, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import type { Actor } from '../domain/access/roles';
 import {
   SIGNATURE_EXPIRY_DAYS, SIGNATURE_REMINDER_DAYS, validateCancel, validateEnd, validateSignature,
@@ -12,7 +13,7 @@ import { PERMIT_EXPIRED_SIGNAL } from './worker-onboarding';
 
 const { prepareContractDocument, saveContractStatus, fileDimona, readDimona, raiseAlert } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
-  retry: { maximumAttempts: 20, maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', 'RuleViolation'] },
+  retry: { maximumAttempts: 20, maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
 });
 
 const SYSTEM: Actor = { userId: 'system', role: 'system' };

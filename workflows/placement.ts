@@ -3,11 +3,12 @@ import {
   workflowInfo, WorkflowIdReusePolicy,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import type { Actor } from '../domain/access/roles';
 import type { PlacementStatus } from '../domain/placements/placement';
 import { processIds } from '../domain/process-ids';
 import type { ApprovalPolicy } from '../domain/timesheets/timesheet';
-import type { RuleViolation } from '../domain/workers/onboarding';
+import type { RuleViolation } from '../domain/rule-violation';
 import { brusselsDateOf, startOfBrusselsDay } from '../domain/time/brussels';
 import { addDays, compareDates, type CalendarDate } from '../domain/time/dates';
 import { isoWeekOfDate, mondayOfIsoWeek, nextIsoWeek, type IsoWeekId } from '../domain/time/iso-week';
@@ -16,7 +17,7 @@ import { timesheetWorkflow } from './timesheet';
 
 const acts = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
-  retry: { maximumAttempts: 20, maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', 'RuleViolation'] },
+  retry: { maximumAttempts: 20, maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
 });
 const SYSTEM: Actor = { userId: 'system', role: 'system' };
 /** An employer who does not answer a proposal within this many days lets it lapse. */

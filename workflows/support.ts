@@ -1,16 +1,13 @@
 import { ApplicationFailure, condition } from '@temporalio/workflow';
-import type { RuleViolation } from '../domain/workers/onboarding';
+import { RULE_VIOLATION_FAILURE, type RuleViolation } from '../domain/rule-violation';
 import { startOfBrusselsDay } from '../domain/time/brussels';
 import type { CalendarDate } from '../domain/time/dates';
-
-/** The failure type the API maps to a 4xx problem naming the fields. */
-export const RULE_VIOLATION = 'RuleViolation';
 
 /** Used in update validators: rejects the update (nothing enters history) when rules are broken. */
 export function rejectIfAny(violations: readonly RuleViolation[]): void {
   if (violations.length === 0) return;
   throw ApplicationFailure.create({
-    type: RULE_VIOLATION,
+    type: RULE_VIOLATION_FAILURE,
     message: violations.map((v) => `${v.field}: ${v.message}`).join('; '),
     details: [violations],
     nonRetryable: true,

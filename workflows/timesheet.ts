@@ -1,5 +1,6 @@
 import { condition, defineQuery, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import type { Actor } from '../domain/access/roles';
 import {
   totalsOf, validateCorrectionRequest, validateDecision, validateEdit, validateSubmit,
@@ -12,7 +13,7 @@ import { rejectIfAny, sleepUntilDayOrChange } from './support';
 
 const acts = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
-  retry: { maximumAttempts: 20, maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', 'RuleViolation'] },
+  retry: { maximumAttempts: 20, maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
 });
 
 const HOUR_MS = 3600_000;

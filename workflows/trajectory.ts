@@ -14,7 +14,7 @@ import {
   withDropOut, withFinalEvaluation, withMilestoneCompleted, withPause, withResume, withReview,
   type DropOutReason, type PauseReason, type TrajectoryAction, type TrajectoryOutcome, type TrajectoryState, type TrajectoryStatus,
 } from '../domain/trajectory/trajectory';
-import type { RuleViolation } from '../domain/workers/onboarding';
+import type { RuleViolation } from '../domain/rule-violation';
 import { rejectIfAny, sleepUntilDayOrChange } from './support';
 
 const { saveTrajectoryStep, remindCoach, raiseAlert } = proxyActivities<Activities>({

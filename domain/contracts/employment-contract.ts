@@ -1,4 +1,4 @@
-import type { RuleViolation } from '../workers/onboarding';
+import type { RuleViolation } from '../rule-violation';
 import { authorisationCovers, type WorkAuthorisation } from '../workers/onboarding';
 import { compareDates, daysBetween, type CalendarDate } from '../time/dates';
 import { nationalMinimumHourlyWage } from './minimum-wage';

@@ -1,4 +1,4 @@
-import type { RuleViolation } from '../workers/onboarding';
+import type { RuleViolation } from '../rule-violation';
 import { compareDates, type CalendarDate } from '../time/dates';
 import { nationalMinimumHourlyWage } from '../contracts/minimum-wage';
 

@@ -1,4 +1,4 @@
-import type { RuleViolation } from '../workers/onboarding';
+import type { RuleViolation } from '../rule-violation';
 import { checkWorkingTime, type WorkingTimeLimits } from './working-time';
 import type { TimesheetEntry, WorkKind } from './timesheet-entry';
 import type { CalendarDate } from '../time/dates';

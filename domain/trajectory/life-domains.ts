@@ -1,4 +1,4 @@
-import type { RuleViolation } from '../workers/onboarding';
+import type { RuleViolation } from '../rule-violation';
 
 /**
  * The life domains an entrepreneur's situation is assessed on, at intake (baseline), at each

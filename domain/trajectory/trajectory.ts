@@ -1,4 +1,4 @@
-import type { RuleViolation } from '../workers/onboarding';
+import type { RuleViolation } from '../rule-violation';
 import { addDays, addMonths, compareDates, daysBetween, type CalendarDate } from '../time/dates';
 import { validateLifeDomainScores, type LifeDomainScore } from './life-domains';
 import { TRAJECTORY_MONTHS, validateEvidence, type MilestoneEvidence, type PlannedMilestone } from './milestones';

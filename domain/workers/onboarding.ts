@@ -47,11 +47,8 @@ export interface OnboardingState {
   permitAlertSentFor: CalendarDate | null;
 }
 
-export interface RuleViolation {
-  field: string;
-  code: string;
-  message: string;
-}
+export type { RuleViolation } from '../rule-violation';
+import type { RuleViolation } from '../rule-violation';
 
 export function initialOnboardingState(workerId: string): OnboardingState {
   return {

@@ -35,9 +35,17 @@ export async function insertContract(db: TestDatabase, workerId: string, c: Cont
   return id;
 }
 
-/** A valid national number of someone born in 1985, different at each call. */
+let nationalNumbersIssued = 0;
+const firstBirthDay = Math.floor(Math.random() * 5000);
+/**
+ * A valid national number, different at each call within a test process: each call takes the
+ * next birth day after a random start (born between 1950 and 1999), so none repeats.
+ */
 export function freshNationalNumber(): string {
-  const first9 = `850730${String(Math.floor(Math.random() * 998) + 1).padStart(3, '0')}`;
+  const n = nationalNumbersIssued++;
+  const birth = new Date(Date.UTC(1950, 0, 1) + (firstBirthDay + n) * 86_400_000);
+  const yymmdd = `${String(birth.getUTCFullYear() % 100).padStart(2, '0')}${String(birth.getUTCMonth() + 1).padStart(2, '0')}${String(birth.getUTCDate()).padStart(2, '0')}`;
+  const first9 = `${yymmdd}${String((n % 997) + 1).padStart(3, '0')}`;
   return `${first9}${nissCheckDigits(first9, 1900)}`;
 }
 

@@ -1,0 +1,12 @@
+/** A business rule an input breaks: the field it concerns, a stable code, a sentence to act on. */
+export interface RuleViolation {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * The failure type under which workflows and activities report broken rules; the API turns it
+ * into a 422 problem naming the fields, and retry policies never retry it.
+ */
+export const RULE_VIOLATION_FAILURE = 'RuleViolation';
