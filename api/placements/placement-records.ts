@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import type { Principal } from '../../domain/access/roles';
-import { billRateCents, validateBilling, validatePlacementPeriod } from '../../domain/placements/placement';
+import { billRateCents, validatePlacementTerms } from '../../domain/placements/placement';
 import { processIds } from '../../domain/process-ids';
 import { APPROVED, DEFAULT_APPROVAL_POLICY } from '../../domain/timesheets/timesheet';
 import { recordAudit } from '../../db/audit';
@@ -25,13 +25,7 @@ export async function proposePlacement(deps: ApiDeps, actor: Principal, jobReque
   if (!worker) throw problems.validation([{ field: 'workerId', code: 'unknown-worker', message: 'no such worker' }]);
   const payRateCents = input.payRateCents ?? request.offeredHourlyWageCents;
   const billing = input.billing.mode === 'coefficient' ? { mode: 'coefficient' as const, coefficient: input.billing.coefficient } : { mode: 'fixed' as const, hourlyRateCents: input.billing.hourlyRateCents };
-  const violations = [
-    ...validatePlacementPeriod(input.startDate, input.endDate, request, todayInBrussels()),
-    ...validateBilling(payRateCents, billing),
-    ...(payRateCents < request.offeredHourlyWageCents
-      ? [{ field: 'payRateCents', code: 'below-equal-pay', message: 'the pay rate cannot be under the wage of the job request (equal pay)' }]
-      : []),
-  ];
+  const violations = validatePlacementTerms({ startDate: input.startDate, endDate: input.endDate, payRateCents, billing, request, today: todayInBrussels() });
   if (violations.length) throw problems.unprocessable(violations[0]!.code, violations.map((v) => `${v.field}: ${v.message}`).join('; '), violations);
   const id = randomUUID();
   await em.transactional(async (tx) => {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../domain/access/roles';
 import { processIds } from '../../domain/process-ids';
+import { erasureBlockers, OPEN_CONTRACT_STATUSES, OPEN_PLACEMENT_STATUSES } from '../../domain/workers/erasure';
 import { recordAudit } from '../../db/audit';
 import { AuditEntry, DimonaDeclaration, EmploymentContract, Placement, StoredDocument, Timesheet, Worker, type IWorker } from '../../db/entities';
 import type { ApiDeps } from '../deps';
@@ -48,13 +49,11 @@ export async function exportWorkerFile(deps: ApiDeps, em: EntityManager, actor: 
  */
 export async function eraseWorker(deps: ApiDeps, actor: Principal, workerId: string, reason: string, requestId: string) {
   const em = deps.orm.em.fork();
-  const running = await em.count(EmploymentContract, { worker: workerId, status: { $nin: ['ended', 'cancelled', 'expired-unsigned', 'dimona-refused'] } });
-  const placed = await em.count(Placement, { worker: workerId, status: { $in: ['proposed', 'accepted', 'blocked', 'active'] } });
-  if (running || placed) {
-    throw problems.conflict('worker-still-employed', 'End the worker’s contracts and placements before erasing their file.', [
-      { field: 'workerId', code: 'worker-still-employed', message: `${running} contract(s) and ${placed} placement(s) are still open` },
-    ]);
-  }
+  const blockers = erasureBlockers({
+    contracts: await em.count(EmploymentContract, { worker: workerId, status: { $in: [...OPEN_CONTRACT_STATUSES] } }),
+    placements: await em.count(Placement, { worker: workerId, status: { $in: [...OPEN_PLACEMENT_STATUSES] } }),
+  });
+  if (blockers.length) throw problems.conflict(blockers[0]!.code, 'End the worker’s contracts and placements before erasing their file.', blockers);
   await em.transactional(async (tx) => {
     const w = await tx.findOneOrFail(Worker, { id: workerId });
     Object.assign(w, {

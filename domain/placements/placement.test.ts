@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { billRateCents, placementGates, validateBilling, validatePlacementPeriod, type GateFacts } from './placement';
+import { billRateCents, placementGates, validateBilling, validatePlacementPeriod, validatePlacementTerms, type GateFacts } from './placement';
 import { validateJobRequest, type JobRequestTerms } from './job-request';
 import { rankCandidates, type CandidateFacts } from './matching';
 
@@ -30,6 +30,11 @@ describe('billing', () => {
   it('refuses a bill rate under the pay rate or an absurd coefficient', () => {
     expect(validateBilling(1650, { mode: 'fixed', hourlyRateCents: 1600 })[0]?.code).toBe('bill-rate-below-pay');
     expect(validateBilling(1650, { mode: 'coefficient', coefficient: 0.9 })[0]?.code).toBe('coefficient-out-of-range');
+  });
+  it('pays at least the wage of the job request (equal pay)', () => {
+    const terms = { startDate: '2026-12-01', endDate: '2027-01-31', billing: { mode: 'coefficient' as const, coefficient: 1.8 }, today: '2026-11-27', request: { startDate: '2026-12-01', endDate: '2027-01-31', offeredHourlyWageCents: 1650 } };
+    expect(validatePlacementTerms({ ...terms, payRateCents: 1650 })).toEqual([]);
+    expect(validatePlacementTerms({ ...terms, payRateCents: 1649 }).map((v) => v.code)).toEqual(['below-equal-pay']);
   });
   it('keeps a placement inside its job request', () => {
     expect(validatePlacementPeriod('2026-12-01', '2027-02-01', { startDate: '2026-12-01', endDate: '2027-01-31' }, '2026-11-27')[0]?.code).toBe('outside-job-request');

@@ -64,3 +64,21 @@ export function validatePlacementPeriod(start: CalendarDate, end: CalendarDate, 
   }
   return errors;
 }
+
+/** Every rule a proposed placement must meet: its period, equal pay with the job request, its billing. */
+export function validatePlacementTerms(t: {
+  startDate: CalendarDate;
+  endDate: CalendarDate;
+  payRateCents: Cents;
+  billing: BillingTerms;
+  request: { startDate: CalendarDate; endDate: CalendarDate; offeredHourlyWageCents: Cents };
+  today: CalendarDate;
+}): RuleViolation[] {
+  return [
+    ...validatePlacementPeriod(t.startDate, t.endDate, t.request, t.today),
+    ...validateBilling(t.payRateCents, t.billing),
+    ...(t.payRateCents < t.request.offeredHourlyWageCents
+      ? [{ field: 'payRateCents', code: 'below-equal-pay', message: 'the pay rate cannot be under the wage of the job request (equal pay)' }]
+      : []),
+  ];
+}
