@@ -63,6 +63,8 @@ export async function placementWorkflow(input: PlacementWorkflowInput): Promise<
   let earlyEnd = (input.resume?.earlyEnd ?? null) as { endedOn: CalendarDate; reason: string; actor?: Actor; requestId?: string | null } | null;
   let lastDay: CalendarDate = input.resume?.lastDay ?? input.endDate;
   let recheck = false;
+  /** Once active, a lifted block returns the placement to active, not to accepted. */
+  let running = Boolean(input.resume);
   const weeks: IsoWeekId[] = [];
   const view = (): PlacementView => ({ status, failedGates, lastDay, timesheetWeeks: [...weeks] });
   const moveTo = async (next: PlacementStatus, actor: Actor, extra: { reason?: string | null; endedOn?: CalendarDate; requestId?: string | null; key?: string } = {}) => {
@@ -123,7 +125,7 @@ export async function placementWorkflow(input: PlacementWorkflowInput): Promise<
       const today = brusselsDateOf(Date.now());
       const due = compareDates(today, from) >= 0;
       if (failedGates.length === 0 && due) {
-        if (status === 'blocked') await moveTo(input.resume || weeks.length ? 'active' : 'accepted', SYSTEM, { key: `unblocked:${today}` });
+        if (status === 'blocked') await moveTo(running ? 'active' : 'accepted', SYSTEM, { key: `unblocked:${today}` });
         return true;
       }
       if (failedGates.length > 0) {
@@ -135,7 +137,7 @@ export async function placementWorkflow(input: PlacementWorkflowInput): Promise<
             message: `The placement cannot go on: ${failedGates.map((g) => g.message).join('; ')}.`,
           });
         }
-      } else if (status === 'blocked') await moveTo('accepted', SYSTEM, { key: `unblocked:${today}` });
+      } else if (status === 'blocked') await moveTo(running ? 'active' : 'accepted', SYSTEM, { key: `unblocked:${today}` });
       await sleepUntilDayOrChange(failedGates.length || due ? addDays(today, 1) : from, () => recheck || earlyEnd !== null);
     }
   };
@@ -161,6 +163,7 @@ export async function placementWorkflow(input: PlacementWorkflowInput): Promise<
     }
     failedGates = [];
     await moveTo('active', SYSTEM);
+    running = true;
   }
 
   // Running: one timesheet per ISO week, each started when its week begins.

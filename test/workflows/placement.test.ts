@@ -91,4 +91,25 @@ describe('placement workflow', () => {
       expect(contractEnds).toContainEqual({ contractId, endedOn: lastDay });
     });
   });
+
+  it('stops starting weeks while a gate fails mid-placement (a suspended contract), and resumes when it holds again', async () => {
+    await placementScenario(0, 60, async ({ handle, placementId, workerId, start, end }) => {
+      const contractId = await makePlaceable(suite.db, workerId, { startDate: start, endDate: end });
+      await handle.executeUpdate(decidePlacementUpdate, { args: [{ decision: 'accept', actor: employer }] });
+      await suite.env.sleep('1 minute');
+      expect((await handle.query(placementStateQuery)).status).toBe('active');
+      await suite.db.query("update employment_contract set status = 'suspended' where id = $1", [contractId]);
+      await suite.env.sleep('8 days');
+      const held = await handle.query(placementStateQuery);
+      expect(held.status).toBe('blocked');
+      expect(held.timesheetWeeks).toHaveLength(1);
+      expect(await status(placementId)).toBe('blocked');
+      await suite.db.query("update employment_contract set status = 'active' where id = $1", [contractId]);
+      await handle.signal(recheckGatesSignal);
+      await suite.env.sleep('1 minute');
+      const resumed = await handle.query(placementStateQuery);
+      expect(resumed.status).toBe('active');
+      expect(resumed.timesheetWeeks).toHaveLength(2);
+    });
+  });
 });
