@@ -1,5 +1,6 @@
 import type { RouteDefinition } from '../http/route';
 import { listAlertsRoute } from './alerts';
+import { listEmployersRoute, listJobRequestsRoute, listPlacementsRoute, listWorkerContractsRoute, listWorkersRoute } from './lists';
 import { decideByLinkRoute, viewApprovalRoute } from './approvals';
 import { login, me } from './auth';
 import {
@@ -33,7 +34,12 @@ export const allRoutes: RouteDefinition[] = [
   login,
   me,
   registerWorkerRoute,
+  listWorkersRoute,
   getWorkerRoute,
+  listWorkerContractsRoute,
+  listEmployersRoute,
+  listJobRequestsRoute,
+  listPlacementsRoute,
   recordConsentRoute,
   recordWorkAuthorisationRoute,
   recordDocumentsCheckedRoute,

@@ -102,6 +102,18 @@ describe('the demo admin places a worker with the demo employer, who approves a 
     await eventually(() => platform.http('GET', `/api/v1/placements/${placementId}/timesheets/${week}`, { token: workerToken }), (r) => r.status === 200, 'the week');
   });
 
+  it('lets each see their own placements in a list, and nobody else’s', async () => {
+    const mine = await platform.http('GET', '/api/v1/placements', { token: workerToken });
+    expect(mine.body.placements.map((p: { id: string }) => p.id)).toEqual([placementId]);
+    expect((await platform.http('GET', '/api/v1/placements', { token: employer.token })).body.placements.map((p: { id: string }) => p.id)).toContain(placementId);
+    expect((await platform.http('GET', '/api/v1/placements', { token: otherEmployer.token })).body.placements).toEqual([]);
+    expect((await platform.http('GET', '/api/v1/job-requests', { token: otherEmployer.token })).body.jobRequests).toEqual([]);
+    const contracts = await platform.http('GET', `/api/v1/workers/${workerId}/contracts`, { token: workerToken });
+    expect(contracts.body.contracts).toEqual([expect.objectContaining({ status: 'active', workerId })]);
+    const workers = await platform.http('GET', '/api/v1/workers', { token: admin });
+    expect(JSON.stringify(workers.body)).not.toMatch(/nationalNumber|iban/i);
+  });
+
   it('refuses hours that break a working-time rule, naming the entry, and keeps nothing', async () => {
     const res = await platform.http('PUT', `/api/v1/placements/${placementId}/timesheets/${week}/entries`, { token: workerToken, body: { entries: [shift('06:00', '18:30')] } });
     expect(res.status).toBe(422);
