@@ -1,7 +1,6 @@
 import type { Actor } from '../domain/access/roles';
-import { placementGates, type PlacementStatus } from '../domain/placements/placement';
+import { contractEndsWithPlacement, coveringContract, placementGates, type PlacementStatus } from '../domain/placements/placement';
 import type { RuleViolation } from '../domain/rule-violation';
-import { compareDates } from '../domain/time/dates';
 import { recordAudit } from '../db/audit';
 import { AuditEntry, DimonaDeclaration, EmploymentContract, Placement, UserAccount, Worker } from '../db/entities';
 import type { ActivityDeps } from './deps';
@@ -32,10 +31,7 @@ export function placementActivities(deps: ActivityDeps) {
       if (!placement) throw new NotFoundError(`placement ${placementId}`);
       const worker = await em.findOneOrFail(Worker, { id: placement.worker });
       const contracts = await em.find(EmploymentContract, { worker: worker.id, status: { $nin: ['cancelled', 'expired-unsigned', 'ended'] } }, { orderBy: { startDate: 'asc' } });
-      const covering =
-        contracts.find((c) => c.id === placement.contract) ??
-        contracts.find((c) => compareDates(c.startDate, placement.startDate) <= 0 && compareDates(placement.endDate, c.endDate) <= 0) ??
-        null;
+      const covering = coveringContract(contracts, { contractId: placement.contract ?? null, startDate: placement.startDate, endDate: placement.endDate });
       const acknowledged = covering
         ? (await em.count(DimonaDeclaration, { contract: covering.id, action: 'IN', status: { $in: ['accepted', 'accepted-with-warnings'] } })) > 0
         : false;
@@ -103,7 +99,7 @@ export function placementActivities(deps: ActivityDeps) {
       if (!placement.contract) return 'kept';
       const contract = await em.findOneOrFail(EmploymentContract, { id: placement.contract });
       const others = await em.count(Placement, { contract: contract.id, id: { $ne: placementId }, status: { $in: ['accepted', 'blocked', 'active'] } });
-      if (others > 0 || contract.status !== 'active' || compareDates(endedOn, contract.endDate) >= 0) return 'kept';
+      if (!contractEndsWithPlacement({ otherOpenPlacements: others, contractStatus: contract.status, contractEnd: contract.endDate, placementLastDay: endedOn })) return 'kept';
       await processes.endContract({ contractId: contract.id, endedOn, reason: `placement ended early: ${reason}` });
       return 'ended';
     },

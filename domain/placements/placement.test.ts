@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { billRateCents, placementGates, validateBilling, validatePlacementPeriod, validatePlacementTerms, type GateFacts } from './placement';
+import { billRateCents, contractEndsWithPlacement, coveringContract, placementGates, validateBilling, validatePlacementPeriod, validatePlacementTerms, type GateFacts } from './placement';
 import { validateJobRequest, type JobRequestTerms } from './job-request';
 import { rankCandidates, type CandidateFacts } from './matching';
 
@@ -84,5 +84,24 @@ describe('matching', () => {
     const [busy] = rankCandidates(request, [worker({ code: 'W-BUSY', skills: ['first aid', 'elderly care'], busyPeriods: [{ startDate: '2027-01-01', endDate: '2027-02-01' }] })]);
     expect(busy!.score).toBe(1);
     expect(busy!.reasons).toContain('already placed during part of the period');
+  });
+});
+
+describe('the contract of a placement', () => {
+  const contracts = [
+    { id: 'short', startDate: '2026-12-01', endDate: '2026-12-31' },
+    { id: 'long', startDate: '2026-11-01', endDate: '2027-06-30' },
+  ];
+  it('is the linked one, else the first that covers the whole placement', () => {
+    expect(coveringContract(contracts, { contractId: 'short', startDate: '2027-01-01', endDate: '2027-02-01' })?.id).toBe('short');
+    expect(coveringContract(contracts, { contractId: null, startDate: '2026-12-05', endDate: '2027-01-15' })?.id).toBe('long');
+    expect(coveringContract(contracts, { contractId: null, startDate: '2026-10-01', endDate: '2026-12-15' })).toBeNull();
+  });
+  it('ends with an early-ended placement only when nothing else needs it', () => {
+    const base = { otherOpenPlacements: 0, contractStatus: 'active', contractEnd: '2027-06-30', placementLastDay: '2027-01-15' };
+    expect(contractEndsWithPlacement(base)).toBe(true);
+    expect(contractEndsWithPlacement({ ...base, otherOpenPlacements: 1 })).toBe(false);
+    expect(contractEndsWithPlacement({ ...base, contractStatus: 'suspended' })).toBe(false);
+    expect(contractEndsWithPlacement({ ...base, placementLastDay: '2027-06-30' })).toBe(false);
   });
 });

@@ -82,3 +82,26 @@ export function validatePlacementTerms(t: {
       : []),
   ];
 }
+
+/**
+ * The contract a placement runs under: the one it is linked to, else the first of the worker's
+ * contracts whose period covers the whole placement. Null when none does.
+ */
+export function coveringContract<C extends { id: string; startDate: CalendarDate; endDate: CalendarDate }>(
+  contracts: readonly C[],
+  placement: { contractId: string | null; startDate: CalendarDate; endDate: CalendarDate },
+): C | null {
+  return (
+    contracts.find((c) => c.id === placement.contractId) ??
+    contracts.find((c) => compareDates(c.startDate, placement.startDate) <= 0 && compareDates(placement.endDate, c.endDate) <= 0) ??
+    null
+  );
+}
+
+/**
+ * After a placement ends early, its contract ends with it (and files its Dimona OUT) unless
+ * another placement still runs under it, it is not running, or it ends by then anyway.
+ */
+export function contractEndsWithPlacement(f: { otherOpenPlacements: number; contractStatus: string; contractEnd: CalendarDate; placementLastDay: CalendarDate }): boolean {
+  return f.otherOpenPlacements === 0 && f.contractStatus === 'active' && compareDates(f.placementLastDay, f.contractEnd) < 0;
+}
