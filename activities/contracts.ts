@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import type { Actor } from '../domain/access/roles';
-import type { ContractStatus, SigningParty } from '../domain/contracts/employment-contract';
+import { SUSPENDED_BY_PERMIT_EXPIRY, type ContractStatus, type SigningParty } from '../domain/contracts/employment-contract';
 import { processIds } from '../domain/process-ids';
 import { brusselsDateOf } from '../domain/time/brussels';
 import { formatNiss } from '../domain/identifiers';
@@ -10,9 +10,6 @@ import { AuditEntry, EmploymentContract, StoredDocument, Worker } from '../db/en
 import type { ActivityDeps } from './deps';
 import { renderContractPdf } from './documents/contract-pdf';
 import { NotFoundError } from './errors';
-
-/** Contract statuses in which a permit expiry must suspend the contract. */
-const SUSPENDABLE: ContractStatus[] = ['awaiting-signatures', 'awaiting-dimona', 'blocked-awaiting-dimona', 'active'];
 
 export interface SaveContractStatusInput {
   contractId: string;
@@ -31,7 +28,7 @@ export function contractActivities({ orm, cipher, cooperative }: ActivityDeps) {
   return {
     /** The workflow ids of the worker's contracts that a permit expiry suspends. */
     async listSuspendableContracts({ workerId }: { workerId: string }): Promise<string[]> {
-      const contracts = await orm.em.fork().find(EmploymentContract, { worker: workerId, status: { $in: SUSPENDABLE } }, { fields: ['id'] });
+      const contracts = await orm.em.fork().find(EmploymentContract, { worker: workerId, status: { $in: [...SUSPENDED_BY_PERMIT_EXPIRY] } }, { fields: ['id'] });
       return contracts.map((c) => processIds.employmentContract(c.id));
     },
 

@@ -16,6 +16,9 @@ export const CONTRACT_STATUSES = [
 ] as const;
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
 
+/** Statuses in which a permit expiry suspends the contract. */
+export const SUSPENDED_BY_PERMIT_EXPIRY: readonly ContractStatus[] = ['awaiting-signatures', 'awaiting-dimona', 'blocked-awaiting-dimona', 'active'];
+
 export const SECTOR_JOINT_COMMITTEE = { care: '330', horeca: '302', construction: '124' } as const;
 export const WORKER_CATEGORIES = ['white-collar', 'blue-collar'] as const;
 export type WorkerCategory = (typeof WORKER_CATEGORIES)[number];
