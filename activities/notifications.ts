@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ActivityDeps } from './deps';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 export interface QueueNotificationInput {
   /** Business key: the same message queued twice is stored once. */
@@ -12,11 +12,17 @@ export interface QueueNotificationInput {
   link?: string | null;
 }
 
-/** Puts a message in the outbox, once per key. Messages name worker codes and first names only. */
-export async function queueNotification({ orm }: Pick<ActivityDeps, 'orm'>, n: QueueNotificationInput): Promise<void> {
-  await orm.em.fork().getConnection().execute(
+/**
+ * Puts a message in the outbox, once per key, within `em`'s transaction when it has one.
+ * Answers whether it was new. Messages name worker codes and first names only.
+ */
+export async function queueNotification(em: EntityManager, n: QueueNotificationInput): Promise<boolean> {
+  const inserted = await em.getConnection().execute(
     `insert into notification (id, idempotency_key, recipient_email, recipient_user_id, kind, subject, body, link, created_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, now()) on conflict (idempotency_key) do nothing`,
+     values (?, ?, ?, ?, ?, ?, ?, ?, now()) on conflict (idempotency_key) do nothing returning id`,
     [randomUUID(), n.key, n.recipientEmail, n.recipientUserId ?? null, n.kind, n.subject, n.body, n.link ?? null],
+    'all',
+    em.getTransactionContext(),
   );
+  return inserted.length > 0;
 }

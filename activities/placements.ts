@@ -81,7 +81,7 @@ export function placementActivities(deps: ActivityDeps) {
       const worker = await em.findOneOrFail(Worker, { id: placement.worker });
       const contacts = await em.find(UserAccount, { employer: placement.employer, role: 'employer' });
       for (const contact of contacts) {
-        await queueNotification(deps, {
+        await queueNotification(em, {
           key: `placement-proposed:${placementId}:${contact.id}`, recipientEmail: contact.email, recipientUserId: contact.id, kind: 'placement-proposed',
           subject: `TalentCoop proposes ${worker.firstName} (${worker.code})`,
           body: `TalentCoop proposes ${worker.firstName} (${worker.code}) from ${placement.startDate} to ${placement.endDate}. Accept or refuse the placement in your TalentCoop space.`,

@@ -95,22 +95,17 @@ export function timesheetActivities(deps: ActivityDeps) {
         const jti = randomBytes(24).toString('base64url');
         const token = links.signer.sign({ sub: row.id, purpose: TOKEN_PURPOSES.timesheetApproval, jti, ver: input.version, emp: placement.employer }, links.ttlSeconds);
         await em.transactional(async (tx) => {
-          const connection = tx.getConnection();
-          const ctx = tx.getTransactionContext();
-          const inserted = await connection.execute(
-            `insert into notification (id, idempotency_key, recipient_email, recipient_user_id, kind, subject, body, link, created_at)
-             values (?, ?, ?, ?, ?, ?, ?, ?, now()) on conflict (idempotency_key) do nothing returning id`,
-            [randomUUID(), key, contact.email, contact.id, `timesheet-${input.round}`,
-              `${input.round === 'submitted' ? 'Hours to approve' : 'Reminder: hours to approve'}: ${worker.firstName} (${worker.code}), week ${input.isoWeek}`,
-              `${worker.firstName} (${worker.code}) worked ${(row.totalMinutes / 60).toFixed(2)} h in week ${input.isoWeek}. Approve or dispute them with this link; no account is needed. It works once and expires.`,
-              `${links.baseUrl}/api/v1/approvals/${token}`],
-            'all', ctx,
-          );
+          const isNew = await queueNotification(tx, {
+            key, recipientEmail: contact.email, recipientUserId: contact.id, kind: `timesheet-${input.round}`,
+            subject: `${input.round === 'submitted' ? 'Hours to approve' : 'Reminder: hours to approve'}: ${worker.firstName} (${worker.code}), week ${input.isoWeek}`,
+            body: `${worker.firstName} (${worker.code}) worked ${(row.totalMinutes / 60).toFixed(2)} h in week ${input.isoWeek}. Approve or dispute them with this link; no account is needed. It works once and expires.`,
+            link: `${links.baseUrl}/api/v1/approvals/${token}`,
+          });
           // The link row exists only with its message: a retried round sends nothing new.
-          if (inserted.length) {
-            await connection.execute(
+          if (isNew) {
+            await tx.getConnection().execute(
               'insert into approval_link (jti, timesheet_id, recipient_email, expires_at, created_at) values (?, ?, ?, ?, now())',
-              [jti, row.id, contact.email, new Date(Date.now() + links.ttlSeconds * 1000)], 'run', ctx,
+              [jti, row.id, contact.email, new Date(Date.now() + links.ttlSeconds * 1000)], 'run', tx.getTransactionContext(),
             );
           }
         });
@@ -170,7 +165,7 @@ export function timesheetActivities(deps: ActivityDeps) {
       const placement = await em.findOneOrFail(Placement, { id: input.placementId });
       const accounts = await em.find(UserAccount, { worker: placement.worker });
       for (const account of accounts) {
-        await queueNotification(deps, {
+        await queueNotification(orm.em.fork(), {
           key: `dispute:${input.placementId}:${input.isoWeek}:${input.version}:${account.id}`, recipientEmail: account.email, recipientUserId: account.id,
           kind: 'timesheet-disputed', subject: `Your hours of week ${input.isoWeek} are disputed`,
           body: `The employer disputes your hours of week ${input.isoWeek}: "${input.reason}". Check them, correct them and submit them again.`,

@@ -4,11 +4,10 @@ import { TOKEN_PURPOSES } from '../../domain/access/token-purposes';
 import { problems } from './problem';
 import type { TokenSigner } from '../../platform/crypto/tokens';
 
-export const ACCESS_TOKEN_PURPOSE = TOKEN_PURPOSES.access;
 
 export function issueAccessToken(signer: TokenSigner, principal: Principal, ttlMinutes: number): string {
   return signer.sign(
-    { sub: principal.userId, purpose: ACCESS_TOKEN_PURPOSE, role: principal.role, name: principal.displayName, emp: principal.employerId, wrk: principal.workerId },
+    { sub: principal.userId, purpose: TOKEN_PURPOSES.access, role: principal.role, name: principal.displayName, emp: principal.employerId, wrk: principal.workerId },
     ttlMinutes * 60,
   );
 }
@@ -19,7 +18,7 @@ export function principalFromRequest(req: Request, signer: TokenSigner): Princip
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw problems.unauthenticated('The Authorization header must be "Bearer <token>".');
-  const claims = signer.verify(match[1]!, ACCESS_TOKEN_PURPOSE);
+  const claims = signer.verify(match[1]!, TOKEN_PURPOSES.access);
   if (!claims || !ROLES.includes(claims.role as Role)) throw problems.unauthenticated('The token is invalid or has expired; sign in again.');
   return {
     userId: claims.sub,

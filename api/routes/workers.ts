@@ -6,6 +6,7 @@ import { AuditEntry, UserAccount } from '../../db/entities';
 import {
   recordConsentUpdate, recordDocumentsCheckedUpdate, recordWorkAuthorisationUpdate,
 } from '../../workflows/worker-onboarding';
+import type { ApiDeps } from '../deps';
 import { problems } from '../http/problem';
 import { defineRoute } from '../http/route';
 import { viaWorkflow } from '../http/temporal-errors';
@@ -53,7 +54,7 @@ const onboardingUpdateRoute = <B extends z.ZodType>(opts: {
   summary: string;
   roles: readonly ('admin' | 'worker')[];
   body: B;
-  send: (deps: Parameters<Parameters<typeof defineRoute>[0]['handler']>[0]['deps'], workerId: string, body: z.infer<B>, base: { actor: Actor; requestId: string; today: string }) => Promise<unknown>;
+  send: (deps: ApiDeps, workerId: string, body: z.infer<B>, base: { actor: Actor; requestId: string; today: string }) => Promise<unknown>;
 }) =>
   defineRoute({
     method: 'post',
