@@ -1,6 +1,7 @@
 import type { FamilySituation } from './formulas/family-reductions';
 import { HOUR_KINDS, type HourKind } from './formulas/gross-pay';
 import type { WorkerCategory } from './formulas/personal-social-security';
+import { PARAMETERS_ENTERED_THROUGH } from './parameters/belgian-payroll-parameters';
 
 /** What the HTTP API and the CLI send to compute one payslip. */
 export interface PayslipInput {
@@ -50,9 +51,12 @@ const KNOWN_FIELDS = new Set([
   'dependentChildren',
 ]);
 
-/** The periods for which the engine holds parameters. */
+/**
+ * The periods for which the engine holds parameters: from the first official values to the end
+ * of the year after the last one entered, whose values are carried forward and marked provisional.
+ */
 export const FIRST_SUPPORTED_PERIOD = '2021-01';
-export const LAST_SUPPORTED_PERIOD = '2026-12';
+export const LAST_SUPPORTED_PERIOD = `${Number(PARAMETERS_ENTERED_THROUGH.slice(0, 4)) + 1}-12`;
 
 /**
  * Amounts are computed exactly in whole numbers; a ceiling far above any cooperative wage keeps

@@ -11,7 +11,14 @@ import * as workingTime from './working-time-parameters';
  * official value (e.g. the 2026 Annex III) is supplied by passing another set — typically the
  * default one with some series replaced — to computePayslip; no code changes.
  */
-export const belgianPayrollParameters = {
+/** The last day for which official values have been entered in the default set (see README). */
+export const PARAMETERS_ENTERED_THROUGH = '2026-12-31';
+
+function enteredThrough<S extends Record<string, DatedSeries<unknown>>>(day: string, set: S): S {
+  return Object.fromEntries(Object.entries(set).map(([name, series]) => [name, { enteredThrough: day, ...series }])) as S;
+}
+
+export const belgianPayrollParameters = enteredThrough(PARAMETERS_ENTERED_THROUGH, {
   // Worker social security and work bonus (facts §1, §2)
   personalContributionRate: socialSecurity.personalContributionRate,
   blueCollarContributionBase: socialSecurity.blueCollarContributionBase,
@@ -66,7 +73,7 @@ export const belgianPayrollParameters = {
   nightWorkPremiumRate: workingTime.nightWorkPremiumRate,
   sundayWorkPremiumRate: workingTime.sundayWorkPremiumRate,
   publicHolidayWorkPremiumRate: workingTime.publicHolidayWorkPremiumRate,
-};
+});
 
 export type PayrollParameterSet = typeof belgianPayrollParameters;
 export type PayrollParameterName = keyof PayrollParameterSet;
@@ -129,6 +136,7 @@ export function parsePayrollParameterSet(
       }
     }
     if (s.verified !== undefined && typeof s.verified !== 'boolean') report('"verified" must be true or false');
+    if (s.enteredThrough !== undefined && (typeof s.enteredThrough !== 'string' || !isIsoDate(s.enteredThrough))) report('"enteredThrough" must be an ISO date');
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: data as PayrollParameterSet };

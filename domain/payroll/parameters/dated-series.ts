@@ -35,6 +35,12 @@ export interface DatedSeries<T> {
    * was found and the last known one is carried forward; every payslip using it says so.
    */
   provisional?: Record<IsoDate, string>;
+  /**
+   * The last day for which official values were entered. On a later date the value then in force
+   * is carried forward and marked provisional, so the series never runs out; entering the official
+   * figures is adding the dated value with its source and moving this date.
+   */
+  enteredThrough?: IsoDate;
 }
 
 export interface ResolvedParameter<T> {
@@ -86,7 +92,10 @@ export function at<T>(series: DatedSeries<T>, date: IsoDate): ResolvedParameter<
   if (effectiveFrom === undefined) {
     throw new RangeError(`"${series.description}" has no value in force on ${date}`);
   }
-  const provisionalReason = series.provisional?.[effectiveFrom];
+  const carriedForward = series.enteredThrough !== undefined && date > series.enteredThrough;
+  const provisionalReason =
+    series.provisional?.[effectiveFrom] ??
+    (carriedForward ? `no official value entered after ${series.enteredThrough}: the value in force since ${effectiveFrom} is carried forward` : undefined);
   return {
     value: series.values[effectiveFrom] as T,
     effectiveFrom,
