@@ -8,7 +8,7 @@ const hours = z.number().min(0).max(744);
 /** The shape, for the documentation; the payroll domain validates the rules (the CLI uses the same validator). */
 const simulationRequest = z
   .object({
-    period: z.string().meta({ example: '2025-01', description: 'Pay period YYYY-MM, 2021-01 to 2026-12' }),
+    period: z.string().meta({ example: '2025-01', description: 'Pay period YYYY-MM, from 2021-01; official parameters through 2026-12, carried forward (provisional) through 2027-12' }),
     payKind: z.enum(['regular', 'thirteenth-month', 'double-holiday-pay']),
     workerCategory: z.enum(['white-collar', 'blue-collar']),
     grossCents: z.number().int().optional().meta({ description: "The month's gross at 100 %, or the monthly reference wage for the two exceptional kinds" }),
@@ -18,6 +18,9 @@ const simulationRequest = z
     fullTimeHours: z.number().optional(),
     family: z.enum(['single', 'couple-two-incomes', 'couple-one-income']),
     dependentChildren: z.number().int(),
+    otherDependantsUnder65: z.number().int().optional(),
+    dependantsAged65OrMore: z.number().int().optional(),
+    claimsSingleReductions: z.boolean().optional().meta({ description: 'Whether the worker asked for the single-person / single-parent reductions (default true)' }),
   })
   .meta({ id: 'PayslipSimulationRequest' });
 

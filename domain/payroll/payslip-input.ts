@@ -23,6 +23,16 @@ export interface PayslipInput {
   fullTimeHours?: number;
   family: FamilySituation;
   dependentChildren: number;
+  /** Dependants other than children, under 65 (facts §3.3); default 0. */
+  otherDependantsUnder65?: number;
+  /** Dependants aged 65 or more; default 0. */
+  dependantsAged65OrMore?: number;
+  /**
+   * Whether the worker asked for the reductions of a single person ("isolé") and of a single
+   * parent; default true (the law's default for a single person is to apply them when asked, and
+   * the simulations have always assumed they are).
+   */
+  claimsSingleReductions?: boolean;
 }
 
 export type PayKind = 'regular' | 'thirteenth-month' | 'double-holiday-pay';
@@ -49,6 +59,9 @@ const KNOWN_FIELDS = new Set([
   'fullTimeHours',
   'family',
   'dependentChildren',
+  'otherDependantsUnder65',
+  'dependantsAged65OrMore',
+  'claimsSingleReductions',
 ]);
 
 /**
@@ -103,6 +116,16 @@ export function validatePayslipInput(candidate: unknown): ValidationResult {
   const children = input.dependentChildren;
   if (typeof children !== 'number' || !Number.isInteger(children) || children < 0 || children > MAXIMUM_CHILDREN) {
     fail('dependentChildren', 'invalid-children', `The number of dependent children must be a whole number from 0 to ${MAXIMUM_CHILDREN}.`);
+  }
+
+  for (const field of ['otherDependantsUnder65', 'dependantsAged65OrMore'] as const) {
+    const count = input[field];
+    if (count !== undefined && (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > MAXIMUM_CHILDREN)) {
+      fail(field, 'invalid-dependants', `${field} must be a whole number from 0 to ${MAXIMUM_CHILDREN}.`);
+    }
+  }
+  if (input.claimsSingleReductions !== undefined && typeof input.claimsSingleReductions !== 'boolean') {
+    fail('claimsSingleReductions', 'invalid-choice', 'claimsSingleReductions must be true or false.');
   }
 
   const hasGross = input.grossCents !== undefined;

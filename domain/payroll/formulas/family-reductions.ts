@@ -21,6 +21,8 @@ export interface FamilyCharges {
   /** Dependants other than children, under 65 (not part of the payslip input; zero there). */
   otherDependantsUnder65?: number;
   dependantsAged65OrMore?: number;
+  /** False when the worker did not ask for the single-person and single-parent reductions. */
+  claimsSingleReductions?: boolean;
 }
 
 export interface FamilyReductionAmounts {
@@ -59,7 +61,7 @@ export function familyReductionEntitlements(
       entitlementCents: childrenReductionAmount(charges.dependentChildren, amounts.childrenReduction),
     });
   }
-  if (charges.family === 'single') {
+  if (charges.family === 'single' && charges.claimsSingleReductions !== false) {
     if (charges.dependentChildren > 0) {
       entitlements.push({ kind: 'single-parent', entitlementCents: amounts.otherFamilyChargeReductionCents });
     }

@@ -112,7 +112,10 @@ export function familyReductionLines(
   monthlyTaxCents: Cents,
 ): { taxAfterReductionsCents: Cents; lines: PayslipLine[] } {
   const entitlements = familyReductionEntitlements(
-    { family: input.family, dependentChildren: input.dependentChildren },
+    {
+      family: input.family, dependentChildren: input.dependentChildren, otherDependantsUnder65: input.otherDependantsUnder65,
+      dependantsAged65OrMore: input.dependantsAged65OrMore, claimsSingleReductions: input.claimsSingleReductions,
+    },
     {
       childrenReduction: valueOf(period, 'childrenReduction'),
       singleBeneficiaryReductionCents: valueOf(period, 'singleBeneficiaryReduction'),
