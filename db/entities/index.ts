@@ -24,11 +24,17 @@ import { StoredDocument } from './stored-document';
 import { Timesheet } from './timesheet';
 import { UserAccount } from './user-account';
 import { Worker } from './worker';
+import { PayrollException } from './payroll-exception';
+import { PayrollRun } from './payroll-run';
+import { Payslip } from './payslip';
+import { PayslipDraft } from './payslip-draft';
+import { WorkerTaxSituation } from './worker-tax-situation';
 
 export {
   Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
   EmploymentContract, GroupSession, JobRequest, LifeDomainScore, Milestone, Notification, OnssSandboxSubmission, Participant, Placement, StoredDocument,
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
+  PayrollException, PayrollRun, Payslip, PayslipDraft, WorkerTaxSituation,
 };
 export type { IAlert } from './alert';
 export type { IApprovalLink } from './approval-link';
@@ -62,4 +68,10 @@ export const allEntities = [
   Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
   EmploymentContract, GroupSession, JobRequest, LifeDomainScore, Milestone, Notification, OnssSandboxSubmission, Participant, Placement, StoredDocument,
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
+  PayrollException, PayrollRun, Payslip, PayslipDraft, WorkerTaxSituation,
 ];
+export type { IPayrollException } from './payroll-exception';
+export type { IPayrollRun } from './payroll-run';
+export type { IPayslip } from './payslip';
+export type { IPayslipDraft } from './payslip-draft';
+export type { IWorkerTaxSituation } from './worker-tax-situation';
