@@ -29,12 +29,13 @@ import { PayrollRun } from './payroll-run';
 import { Payslip } from './payslip';
 import { PayslipDraft } from './payslip-draft';
 import { WorkerTaxSituation } from './worker-tax-situation';
+import { TimesheetPayment } from './timesheet-payment';
 
 export {
   Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
   EmploymentContract, GroupSession, JobRequest, LifeDomainScore, Milestone, Notification, OnssSandboxSubmission, Participant, Placement, StoredDocument,
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
-  PayrollException, PayrollRun, Payslip, PayslipDraft, WorkerTaxSituation,
+  PayrollException, PayrollRun, Payslip, PayslipDraft, TimesheetPayment, WorkerTaxSituation,
 };
 export type { IAlert } from './alert';
 export type { IApprovalLink } from './approval-link';
@@ -68,10 +69,11 @@ export const allEntities = [
   Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
   EmploymentContract, GroupSession, JobRequest, LifeDomainScore, Milestone, Notification, OnssSandboxSubmission, Participant, Placement, StoredDocument,
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
-  PayrollException, PayrollRun, Payslip, PayslipDraft, WorkerTaxSituation,
+  PayrollException, PayrollRun, Payslip, PayslipDraft, TimesheetPayment, WorkerTaxSituation,
 ];
 export type { IPayrollException } from './payroll-exception';
 export type { IPayrollRun } from './payroll-run';
 export type { IPayslip } from './payslip';
 export type { IPayslipDraft } from './payslip-draft';
 export type { IWorkerTaxSituation } from './worker-tax-situation';
+export type { ITimesheetPayment } from './timesheet-payment';

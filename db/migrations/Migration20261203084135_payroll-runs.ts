@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261203083538_payroll_runs extends Migration {
+export class Migration20261203084135_payroll_runs extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "payroll_exception" ("id" uuid not null, "run_id" uuid not null, "round" int not null, "worker_id" uuid not null, "worker_code" varchar(12) not null, "kind" varchar(30) not null, "exception_key" varchar(200) not null, "message" varchar(500) not null, "created_at" timestamptz not null, constraint "payroll_exception_pkey" primary key ("id"));`);
@@ -24,10 +24,12 @@ export class Migration20261203083538_payroll_runs extends Migration {
     this.addSql(`create index "payslip_draft_worker_id_index" on "payslip_draft" ("worker_id");`);
     this.addSql(`create index "payslip_draft_contract_id_index" on "payslip_draft" ("contract_id");`);
 
+    this.addSql(`create table "timesheet_payment" ("timesheet_id" uuid not null, "period" varchar(7) not null, "payslip_id" uuid not null, "created_at" timestamptz not null, constraint "timesheet_payment_pkey" primary key ("timesheet_id", "period"));`);
+    this.addSql(`create index "timesheet_payment_payslip_id_index" on "timesheet_payment" ("payslip_id");`);
+
     this.addSql(`create table "worker_tax_situation" ("id" uuid not null, "worker_id" uuid not null, "effective_from" date not null, "situation_cipher" text not null, "status" varchar(24) not null, "recorded_by" varchar(100) not null, "recorded_by_role" varchar(10) not null, "recorded_at" timestamptz not null, "confirmed_by" varchar(100) null, "confirmed_at" timestamptz null, "idempotency_key" varchar(200) null, constraint "worker_tax_situation_pkey" primary key ("id"));`);
     this.addSql(`create index "worker_tax_situation_worker_id_index" on "worker_tax_situation" ("worker_id");`);
     this.addSql(`alter table "worker_tax_situation" add constraint "worker_tax_situation_idempotency_key_unique" unique ("idempotency_key");`);
-
     // An issued payslip is never edited nor deleted: a correction is a regularisation payslip.
     this.addSql(`create function payslip_is_immutable() returns trigger language plpgsql as $$ begin raise exception 'an issued payslip is immutable'; end; $$;`);
     this.addSql(`create trigger payslip_immutable before update or delete on "payslip" for each row execute function payslip_is_immutable();`);
@@ -40,6 +42,8 @@ export class Migration20261203083538_payroll_runs extends Migration {
       raise exception 'a tax situation is history: record a new one';
     end; $$;`);
     this.addSql(`create trigger worker_tax_situation_history before update or delete on "worker_tax_situation" for each row execute function worker_tax_situation_is_history();`);
+    this.addSql(`create function timesheet_payment_is_insert_only() returns trigger language plpgsql as $$ begin raise exception 'a timesheet payment is history'; end; $$;`);
+    this.addSql(`create trigger timesheet_payment_insert_only before update or delete on "timesheet_payment" for each row execute function timesheet_payment_is_insert_only();`);
     this.addSql(`create index "payslip_period_index" on "payslip" ("period");`);
   }
 
@@ -48,6 +52,8 @@ export class Migration20261203083538_payroll_runs extends Migration {
     this.addSql(`drop function if exists payslip_is_immutable();`);
     this.addSql(`drop trigger if exists worker_tax_situation_history on "worker_tax_situation";`);
     this.addSql(`drop function if exists worker_tax_situation_is_history();`);
+    this.addSql(`drop trigger if exists timesheet_payment_insert_only on "timesheet_payment";`);
+    this.addSql(`drop function if exists timesheet_payment_is_insert_only();`);
     this.addSql(`drop table if exists "payroll_exception" cascade;`);
 
     this.addSql(`drop table if exists "payroll_run" cascade;`);
@@ -55,6 +61,8 @@ export class Migration20261203083538_payroll_runs extends Migration {
     this.addSql(`drop table if exists "payslip" cascade;`);
 
     this.addSql(`drop table if exists "payslip_draft" cascade;`);
+
+    this.addSql(`drop table if exists "timesheet_payment" cascade;`);
 
     this.addSql(`drop table if exists "worker_tax_situation" cascade;`);
   }
