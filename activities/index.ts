@@ -3,6 +3,7 @@ import { contractActivities } from './contracts';
 import type { ActivityDeps } from './deps';
 import { dimonaActivities } from './dimona';
 import { onboardingActivities } from './onboarding';
+import { payrollRunActivities } from './payroll-runs';
 import { placementActivities } from './placements';
 import { timesheetActivities } from './timesheets';
 import { trajectoryActivities } from './trajectory';
@@ -19,6 +20,7 @@ export function createActivities(deps: ActivityDeps) {
     ...timesheetActivities(deps),
     ...trajectoryActivities(deps),
     ...trajectoryDocumentActivities(deps),
+    ...payrollRunActivities(deps),
   };
 }
 

@@ -8,6 +8,8 @@ export const processIds = {
   placement: (placementId: string) => `placement:${placementId}`,
   timesheet: (placementId: string, isoWeek: string) => `timesheet:${placementId}:${isoWeek}`,
   payrollRun: (period: string) => `payroll-run:${period}`,
+  /** The monthly payroll schedule, one per task queue (a test's queue gets its own). */
+  payrollSchedule: (taskQueue: string) => `payroll-run-monthly:${taskQueue}`,
   trajectory: (participantId: string) => `trajectory:${participantId}`,
   trajectoryDocument: (documentId: string) => `trajectory-document:${documentId}`,
 };

@@ -71,6 +71,11 @@ export const configSchema = z
     COOPERATIVE_ENTERPRISE_NUMBER: z.string().regex(/^[01]\d{9}$/, 'must be 10 digits starting with 0 or 1').default('0790123495'),
     COOPERATIVE_ONSS_NUMBER: z.string().regex(/^\d{9,10}$/, 'must be the 9 or 10 digit ONSS registration number').default('1234567890'),
     COOPERATIVE_ADDRESS: z.string().min(5).max(300).default('Rue de la Coopération 1, 1000 Bruxelles'),
+    // The account salaries are paid from (SEPA debtor) and when; see README.
+    COOPERATIVE_IBAN: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/, 'must be an IBAN without spaces').default('BE71096123456769'),
+    COOPERATIVE_BIC: z.string().regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, 'must be a BIC (8 or 11 characters)').default('GKCCBEBB'),
+    SALARY_PAYMENT_DAY: z.coerce.number().int().min(1).max(28).default(5),
+    PAYROLL_SCHEDULE_DAY: z.coerce.number().int().min(1).max(28).default(3),
     APPROVAL_LINK_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(24 * 7),
     TIMESHEET_DEEMED_APPROVAL_DAYS: z.coerce.number().int().min(3).max(60).default(7),
     DIMONA_SANDBOX_ANSWER_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(2000),

@@ -11,7 +11,7 @@ import { DATA_DIR } from './lib/paths';
 import { runPlatform, type RunningPlatform } from './lib/platform-runtime';
 import { startTemporalDevServer, type RunningTemporal } from './lib/temporal-dev-server';
 import { ensureTemporalTools } from './lib/temporal-tools';
-import { seedDemo } from './lib/demo-seed';
+import { payDemoMonths, seedDemo } from './lib/demo-seed';
 
 const demo = process.argv.includes('--demo');
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -63,6 +63,7 @@ try {
   }
   stack.platform = await runPlatform(config, {
     beforeServe: demo ? async (services) => { say(await seedDemo(services)); } : undefined,
+    afterStart: demo ? async (services) => { say(await payDemoMonths(services)); } : undefined,
   });
   say('');
   say('TalentCoop engine is running.');

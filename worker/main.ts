@@ -5,13 +5,16 @@
 import { ConfigError, loadConfig } from '../platform/config';
 import { openPlatformServices } from '../platform/services';
 import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from './create-worker';
+import { prepareWorkerStart } from './payroll-schedule';
 
 try {
   const config = loadConfig();
   if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) throw new ConfigError('Bad configuration: DATABASE_URL and TEMPORAL_ADDRESS are required for the worker process.');
   const services = await openPlatformServices(config);
   const connection = await connectWorkerConnection(config);
-  const worker = await createTemporalWorker({ config, connection, deps: buildActivityDeps(config, services) });
+  const deps = buildActivityDeps(config, services);
+  const worker = await createTemporalWorker({ config, connection, deps });
+  await prepareWorkerStart(config, deps, services.temporal);
   process.on('SIGTERM', () => worker.shutdown());
   process.on('SIGINT', () => worker.shutdown());
   services.logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');

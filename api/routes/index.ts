@@ -12,6 +12,10 @@ import {
   getTimesheetRoute, listTimesheetsRoute, placementApprovedHoursRoute, placementProcessRoute, proposePlacementRoute, saveEntriesRoute, submitTimesheetRoute,
 } from './placements';
 import { simulatePayslipRoute } from './payroll';
+import { decidePayrollRunRoute, getPayrollRunRoute, listPayrollRunsRoute, runPayslipsRoute, sepaCreditTransferRoute, startPayrollRunRoute } from './payroll-runs';
+import { changePayrollScheduleRoute, getPayrollScheduleRoute } from './payroll-schedule';
+import { getPayslipRoute, myPayslipsRoute, payslipDocumentRoute } from './payslips';
+import { confirmTaxSituationRoute, getTaxSituationRoute, recordTaxSituationRoute } from './tax-situations';
 import {
   addApplicationRoute, cohortReportRoute, createCohortRoute, decideApplicationRoute, issueCohortReportRoute, listApplicationsRoute, listCohortsRoute,
   recordGroupSessionRoute,
@@ -99,4 +103,18 @@ export const allRoutes: RouteDefinition[] = [
   finalEvaluationRoute,
   issueProgressReportRoute,
   trajectoryDocumentRoute,
+  startPayrollRunRoute,
+  listPayrollRunsRoute,
+  getPayrollRunRoute,
+  decidePayrollRunRoute,
+  runPayslipsRoute,
+  sepaCreditTransferRoute,
+  getPayrollScheduleRoute,
+  changePayrollScheduleRoute,
+  myPayslipsRoute,
+  getPayslipRoute,
+  payslipDocumentRoute,
+  getTaxSituationRoute,
+  recordTaxSituationRoute,
+  confirmTaxSituationRoute,
 ];

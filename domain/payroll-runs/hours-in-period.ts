@@ -1,6 +1,7 @@
 import type { HourKind } from '../payroll/formulas/gross-pay';
 import { entryMinutes, type TimesheetEntry, type WorkKind } from '../timesheets/timesheet-entry';
-import type { CalendarMonth } from '../time/dates';
+import { addDays, firstDayOfMonth, type CalendarMonth } from '../time/dates';
+import { isoWeekOfDate } from '../time/iso-week';
 
 export type MinutesByKind = Record<HourKind, number>;
 
@@ -50,4 +51,14 @@ export function addMinutes(a: MinutesByKind, b: MinutesByKind): MinutesByKind {
  */
 export function hoursOf(minutes: number): number {
   return Math.round((minutes * 100) / 60) / 100;
+}
+
+/** The ISO weeks that have at least one day in the month (4 to 6 of them). */
+export function isoWeeksTouchingMonth(period: CalendarMonth): string[] {
+  const weeks: string[] = [];
+  for (let day = firstDayOfMonth(period); day.startsWith(period); day = addDays(day, 1)) {
+    const week = isoWeekOfDate(day);
+    if (!weeks.includes(week)) weeks.push(week);
+  }
+  return weeks;
 }

@@ -1,6 +1,6 @@
 import type { RuleViolation } from '../rule-violation';
 import { FIRST_SUPPORTED_PERIOD, LAST_SUPPORTED_PERIOD } from '../payroll/payslip-input';
-import { addMonths, firstDayOfMonth, lastDayOfMonth, monthOf, type CalendarDate, type CalendarMonth } from '../time/dates';
+import { addDays, addMonths, firstDayOfMonth, isoDayOfWeek, lastDayOfMonth, monthOf, type CalendarDate, type CalendarMonth } from '../time/dates';
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -27,4 +27,16 @@ export function previousPeriod(period: CalendarMonth): CalendarMonth {
 
 export function periodBounds(period: CalendarMonth): { first: CalendarDate; last: CalendarDate } {
   return { first: firstDayOfMonth(period), last: lastDayOfMonth(period) };
+}
+
+/**
+ * The day salaries of `period` are paid: `paymentDay` of the following month; when that day is
+ * not after the approval any more, the first working day after the approval (a bank does not
+ * execute a transfer in the past), and never on a Saturday or Sunday.
+ */
+export function salaryPaymentDate(period: CalendarMonth, approvedOn: CalendarDate, paymentDay: number): CalendarDate {
+  const planned = addDays(firstDayOfMonth(monthOf(addDays(periodBounds(period).last, 1))), paymentDay - 1);
+  let day = planned > approvedOn ? planned : addDays(approvedOn, 1);
+  while (isoDayOfWeek(day) > 5) day = addDays(day, 1);
+  return day;
 }

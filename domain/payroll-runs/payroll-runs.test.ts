@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computePayslip } from '../payroll';
 import { payslipInputFor } from './contract-payslip';
-import { hoursInPeriod, hoursOf } from './hours-in-period';
-import { payPeriodViolations, previousPeriod } from './pay-period';
+import { hoursInPeriod, hoursOf, isoWeeksTouchingMonth } from './hours-in-period';
+import { payPeriodViolations, previousPeriod, salaryPaymentDate } from './pay-period';
 import { approvalViolations, payslipNumber } from './payroll-run';
 import { regularisationOf } from './regularisation';
 import { netChangedTooMuch, netChangePercent } from './run-exceptions';
@@ -24,6 +24,16 @@ describe('pay periods', () => {
     expect(codes(payPeriodViolations(period, today))).toEqual(expected);
   });
 
+  it.each([
+    ['2026-11', '2026-12-02', 5, '2026-12-07'], // the 5th is a Saturday: Monday
+    ['2026-10', '2026-11-02', 5, '2026-11-05'],
+    ['2026-11', '2026-12-10', 5, '2026-12-11'], // approved late: the next working day
+    ['2026-11', '2026-12-11', 5, '2026-12-14'], // approved on a Friday: Monday
+    ['2026-12', '2027-01-02', 1, '2027-01-04'],
+  ])('salaries of %s approved on %s (day %i) are paid on %s', (period, approvedOn, day, expected) => {
+    expect(salaryPaymentDate(period, approvedOn, day)).toBe(expected);
+  });
+
   it('knows the month before, across a year', () => {
     expect(previousPeriod('2027-01')).toBe('2026-12');
     expect(previousPeriod('2026-11')).toBe('2026-10');
@@ -40,6 +50,11 @@ describe('hours of approved weeks in a month', () => {
     ];
     expect(hoursInPeriod(week, '2026-09')).toEqual({ minutesByKind: { regular: 480, overtime: 0, night: 480, sunday: 0, publicHoliday: 0 }, totalMinutes: 960, days: ['2026-09-29', '2026-09-30'] });
     expect(hoursInPeriod(week, '2026-10')).toEqual({ minutesByKind: { regular: 450, overtime: 0, night: 0, sunday: 240, publicHoliday: 0 }, totalMinutes: 690, days: ['2026-10-01', '2026-10-04'] });
+  });
+
+  it('lists the ISO weeks with a day in the month', () => {
+    expect(isoWeeksTouchingMonth('2026-11')).toEqual(['2026-W44', '2026-W45', '2026-W46', '2026-W47', '2026-W48', '2026-W49']);
+    expect(isoWeeksTouchingMonth('2027-01')).toEqual(['2026-W53', '2027-W01', '2027-W02', '2027-W03', '2027-W04']);
   });
 
   it.each([[60, 1], [90, 1.5], [20, 0.33], [40, 0.67], [0, 0]])('%i minutes are %f hours', (minutes, hours) => {

@@ -10,6 +10,7 @@ import { hashPassword } from '../../api/http/passwords';
 import { TokenSigner } from '../../platform/crypto/tokens';
 import { registerWorker } from '../../api/workers/worker-records';
 import type { PlatformServices } from '../../platform/services';
+import { payDemoHistory, seedDemoHistory } from './demo-history';
 
 /** Demo only: these accounts exist when the platform is started with --demo, never in production. */
 export const DEMO_ACCOUNTS = [
@@ -117,5 +118,13 @@ export async function seedDemo(services: PlatformServices): Promise<string> {
   }
   await em.flush();
   added += await seedTrajectory(apiDeps, seeder);
+  added += await seedDemoHistory(apiDeps, workerIds, employerIds);
   return added ? `Demo cooperative seeded (${added} records added).` : 'Demo cooperative already present.';
+}
+
+/** Once the worker runs: the demo history's months before the previous one are paid (idempotent). */
+export async function payDemoMonths(services: PlatformServices): Promise<string> {
+  const apiDeps = { config: services.config, orm: services.orm, temporal: services.temporal, logger: services.logger, cipher: services.cipher, tokens: new TokenSigner(services.config.AUTH_TOKEN_SECRET) };
+  const paid = await payDemoHistory(apiDeps);
+  return paid.length ? `Demo payroll paid for ${paid.join(', ')} (started by admin@demo.coop, approved by admin2@demo.coop).` : 'Demo payroll history already paid.';
 }

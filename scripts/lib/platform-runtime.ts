@@ -6,6 +6,7 @@ import { migrateToLatest } from '../../db/orm';
 import type { AppConfig } from '../../platform/config';
 import { openPlatformServices, type PlatformServices } from '../../platform/services';
 import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from '../../worker/create-worker';
+import { prepareWorkerStart } from '../../worker/payroll-schedule';
 
 export interface RunningPlatform {
   services: PlatformServices;
@@ -18,7 +19,10 @@ export interface RunningPlatform {
  * Runs the API and the Temporal worker in this process against the PostgreSQL and Temporal
  * named by the configuration, after bringing the schema up to date.
  */
-export async function runPlatform(config: AppConfig, opts: { beforeServe?: (s: PlatformServices) => Promise<void> } = {}): Promise<RunningPlatform> {
+export async function runPlatform(
+  config: AppConfig,
+  opts: { beforeServe?: (s: PlatformServices) => Promise<void>; afterStart?: (s: PlatformServices, url: string) => Promise<void> } = {},
+): Promise<RunningPlatform> {
   const services = await openPlatformServices(config);
   const { logger } = services;
   const applied = await migrateToLatest(services.orm);
@@ -26,8 +30,10 @@ export async function runPlatform(config: AppConfig, opts: { beforeServe?: (s: P
   await opts.beforeServe?.(services);
 
   const connection = await connectWorkerConnection(config);
-  const worker: Worker = await createTemporalWorker({ config, connection, deps: buildActivityDeps(config, services) });
+  const deps = buildActivityDeps(config, services);
+  const worker: Worker = await createTemporalWorker({ config, connection, deps });
   const workerDone = worker.run();
+  await prepareWorkerStart(config, deps, services.temporal);
   workerDone.catch((err) => logger.error({ err: { message: err?.message } }, 'Temporal worker stopped with an error'));
 
   const app = createApp({ config, orm: services.orm, temporal: services.temporal, logger, cipher: services.cipher, tokens: new TokenSigner(config.AUTH_TOKEN_SECRET) });
@@ -37,6 +43,7 @@ export async function runPlatform(config: AppConfig, opts: { beforeServe?: (s: P
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
+  await opts.afterStart?.(services, `http://${config.HOST}:${port}`);
   return {
     services,
     server,
