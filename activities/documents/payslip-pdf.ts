@@ -1,4 +1,4 @@
-import type { Content, TableCell, TableLayout, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Column, Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatEnterpriseNumber } from '../../domain/identifiers/enterprise-number';
 import { normaliseIban, validateIban } from '../../domain/identifiers/iban';
 import { normaliseNiss } from '../../domain/identifiers/niss';
@@ -113,7 +113,7 @@ const MUTED = '#555555';
 const RULE = '#999999';
 
 /** Thin horizontal rules only: cheap to draw, easy to read on a phone. */
-const linesLayout: TableLayout = {
+const linesLayout: CustomTableLayout = {
   hLineWidth: (i, node) => (i === 0 || i === 1 || i === node.table.body.length ? 0.6 : 0.2),
   vLineWidth: () => 0,
   hLineColor: () => RULE,
@@ -122,7 +122,7 @@ const linesLayout: TableLayout = {
   paddingTop: () => 1.2,
   paddingBottom: () => 1.2,
 };
-const plainLayout: TableLayout = {
+const plainLayout: CustomTableLayout = {
   hLineWidth: () => 0,
   vLineWidth: () => 0,
   paddingLeft: () => 0,
@@ -130,7 +130,7 @@ const plainLayout: TableLayout = {
   paddingTop: () => 0.6,
   paddingBottom: () => 0.6,
 };
-const boxLayout: TableLayout = {
+const boxLayout: CustomTableLayout = {
   hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.6 : 0),
   vLineWidth: (i, node) => (i === 0 || i === (node.table.widths?.length ?? 1) ? 0.6 : 0),
   hLineColor: () => RULE,
@@ -324,7 +324,7 @@ function workerLinesTable(input: PayslipDocumentInput, w: PayslipWording, money:
   return { table: { headerRows: 1, widths: ['*', 42, 78, 62], body }, layout: linesLayout };
 }
 
-function totalsBox(input: PayslipDocumentInput, w: PayslipWording, money: (c: Cents) => string): Content {
+function totalsBox(input: PayslipDocumentInput, w: PayslipWording, money: (c: Cents) => string): Column {
   const t = input.totals;
   const row = (label: string, cents: Cents, sign = ''): TableCell[] => [label, { text: `${sign}${money(cents)}`, alignment: 'right' }];
   const minus = '−\u00a0';
@@ -365,7 +365,7 @@ function totalsBox(input: PayslipDocumentInput, w: PayslipWording, money: (c: Ce
 }
 
 /** The employer's side, compact: what the cooperative pays on top of the gross. */
-function employerBlock(input: PayslipDocumentInput, w: PayslipWording, money: (c: Cents) => string): Content {
+function employerBlock(input: PayslipDocumentInput, w: PayslipWording, money: (c: Cents) => string): Column {
   const rows: TableCell[][] = input.lines
     .filter((line) => line.side === 'employer')
     .map((line) => [line.label[input.language], { text: money(line.amountCents), alignment: 'right' }]);
