@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as PdfMake from 'pdfmake';
+import { shareParsedFonts } from './shared-font-programs';
 
 const require = createRequire(import.meta.url);
 
@@ -38,6 +39,8 @@ export function serverPdfMake(): ServerPdfMake {
   pdfMake.setFonts({ [DOCUMENT_FONT]: { ...documentFontFiles } });
   pdfMake.setUrlAccessPolicy(() => false);
   pdfMake.setLocalAccessPolicy((path) => allowedLocalFiles.has(path));
+  // Parse each font file once per process, not once per document (a payroll run renders thousands).
+  shareParsedFonts(allowedLocalFiles);
   configured = pdfMake;
   return pdfMake;
 }
