@@ -10,12 +10,12 @@ import { taxSituationOn, type TaxSituation } from '../domain/payroll-runs/tax-si
 import type { TimesheetEntry } from '../domain/timesheets/timesheet-entry';
 import { addMonths, firstDayOfMonth, monthOf } from '../domain/time/dates';
 import { PayrollException, PayslipDraft } from '../db/entities';
-import { contractsInScope, regularisablePeriods, regularisationPairs } from '../db/payroll-scope';
+import { contractsInScope, execSql, regularisablePeriods, regularisationPairs, type SqlRow } from '../db/payroll-scope';
 import type { FieldCipher } from '../platform/crypto/field-cipher';
 
 const APPROVED = `('approved', 'deemed-approved')`;
-type Row = Record<string, unknown>;
-const exec = (em: EntityManager, sql: string, params: unknown[]) => em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext());
+type Row = SqlRow;
+const exec = execSql;
 
 interface ContractRow {
   id: string; worker_id: string; worker_category: string; hourly_wage_cents: number; weekly_hours: string; joint_committee: string; job_title: string;
@@ -144,7 +144,7 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
         grossCents: amounts.totals.grossCents, personalContributionCents: amounts.totals.personalSocialSecurityCents, socialWorkBonusCents: amounts.totals.socialWorkBonusCents,
         withholdingTaxCents: amounts.totals.withholdingTaxCents, specialContributionCents: amounts.totals.specialSocialSecurityContributionCents, netCents: amounts.totals.netCents,
         employerContributionsCents: amounts.totals.employerCostCents - amounts.totals.grossCents, structuralReductionCents: structural, employerCostCents: amounts.totals.employerCostCents,
-        totals: amounts.totals as unknown as Record<string, number>, lines: amounts.lines, provisional: extra.provisionalParameters.length > 0, provisionalParameters: extra.provisionalParameters,
+        totals: { ...amounts.totals } as unknown as Record<string, number>, lines: JSON.parse(JSON.stringify(amounts.lines)) as unknown[], provisional: extra.provisionalParameters.length > 0, provisionalParameters: extra.provisionalParameters,
         taxSituationCipher: cipher.encrypt(JSON.stringify(m.situation ?? { default: 'single-person rules' })), taxSituationRecorded: m.situation !== null,
         paymentMethod: iban ? 'transfer' : 'other', ibanCipher: iban ? cipher.encrypt(iban) : null, ibanLast4: iban ? iban.slice(-4) : null,
         timesheetIds: m.used,
@@ -184,11 +184,11 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
   }
 
   await em.transactional(async (tx) => {
-    if (drafts.length > 0) await tx.upsertMany(PayslipDraft, drafts.map((d) => ({ id: randomUUID(), ...d })) as never[], { onConflictFields: ['draftKey'], onConflictExcludeFields: ['id', 'createdAt'] });
+    if (drafts.length > 0) await tx.upsertMany(PayslipDraft, drafts.map((d) => ({ id: randomUUID(), createdAt: new Date(), ...d })) as never[], { onConflictFields: ['draftKey'], onConflictExcludeFields: ['id', 'createdAt'] });
     if (exceptions.length > 0) {
       await tx.upsertMany(
         PayrollException,
-        exceptions.map((e) => ({ id: randomUUID(), runId: input.runId, round: input.round, workerId: e.workerId, workerCode: e.workerCode, kind: e.kind, exceptionKey: e.key, message: e.message })) as never[],
+        exceptions.map((e) => ({ id: randomUUID(), runId: input.runId, round: input.round, workerId: e.workerId, workerCode: e.workerCode, kind: e.kind, exceptionKey: e.key, message: e.message, createdAt: new Date() })) as never[],
         { onConflictFields: ['runId', 'round', 'exceptionKey'], onConflictAction: 'ignore' },
       );
     }

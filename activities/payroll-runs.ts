@@ -16,10 +16,10 @@ import { renderPayslipPdf, maskIban, nationalNumberLastDigits, type PayslipDocum
 import { NotFoundError } from './errors';
 import { queueNotification } from './notifications';
 import { computeChunk, type ComputeChunkInput, type ComputeChunkResult } from './payroll-collect';
-import { contractsInScope, openPayrollRun, regularisablePeriods } from '../db/payroll-scope';
+import { contractsInScope, execSql, openPayrollRun, regularisablePeriods, type SqlRow } from '../db/payroll-scope';
 
-type Row = Record<string, unknown>;
-const exec = (em: EntityManager, sql: string, params: unknown[]) => em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext());
+type Row = SqlRow;
+const exec = execSql;
 
 export interface FinaliseChunkInput {
   runId: string;

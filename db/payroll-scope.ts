@@ -7,8 +7,19 @@ import { addMonths, firstDayOfMonth, monthOf } from '../domain/time/dates';
  * What a payroll run of a month has to compute, read from the records: shared by the API (is
  * there anything to pay? open the run) and the run's activities (which contracts, in chunks).
  */
-type Row = Record<string, unknown>;
-const exec = (em: EntityManager, sql: string, params: unknown[]) => em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext());
+export type SqlRow = Record<string, unknown>;
+
+/** A PostgreSQL array literal: knex would spread a JavaScript array into a list of bindings. */
+function arrayLiteral(values: readonly unknown[]): string {
+  return `{${values.map((v) => `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+}
+
+/** Raw SQL in the entity manager's transaction; array bindings go as array literals (cast them: `?::uuid[]`). */
+export function execSql(em: EntityManager, sql: string, params: readonly unknown[]): Promise<SqlRow[]> {
+  const bindings = params.map((p) => (Array.isArray(p) ? arrayLiteral(p) : p));
+  return em.getConnection().execute<SqlRow[]>(sql, bindings, 'all', em.getTransactionContext());
+}
+const exec = execSql;
 const APPROVED = `('approved', 'deemed-approved')`;
 
 /** How many months back a correction or a late approval is still regularised automatically. */
