@@ -10,6 +10,7 @@ import { taxSituationOn, type TaxSituation } from '../domain/payroll-runs/tax-si
 import type { TimesheetEntry } from '../domain/timesheets/timesheet-entry';
 import { addMonths, firstDayOfMonth, monthOf } from '../domain/time/dates';
 import { PayrollException, PayslipDraft } from '../db/entities';
+import { heartbeat } from './heartbeat';
 import { contractsInScope, execSql, regularisablePeriods, regularisationPairs, type SqlRow } from '../db/payroll-scope';
 import type { FieldCipher } from '../platform/crypto/field-cipher';
 
@@ -105,6 +106,7 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
   const flag = (e: RunException, detail: string) => exceptions.push({ ...e, key: `${e.kind}:${e.workerId}:${detail}` });
 
   for (const contract of contracts) {
+    heartbeat();
     const worker = workers.get(contract.worker_id)!;
     const history = situations.get(worker.id) ?? [];
     const iban = cipher.decryptOptional(worker.iban_cipher);

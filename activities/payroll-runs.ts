@@ -14,6 +14,7 @@ import { PayrollRun, Payslip, PayslipDraft, UserAccount, type IPayslipDraft } fr
 import type { ActivityDeps } from './deps';
 import { renderPayslipPdf, maskIban, nationalNumberLastDigits, type PayslipDocumentInput } from './documents/payslip-pdf';
 import { NotFoundError } from './errors';
+import { heartbeat } from './heartbeat';
 import { queueNotification } from './notifications';
 import { computeChunk, type ComputeChunkInput, type ComputeChunkResult } from './payroll-collect';
 import { contractsInScope, execSql, openPayrollRun, regularisablePeriods, type SqlRow } from '../db/payroll-scope';
@@ -146,6 +147,7 @@ export function payrollRunActivities({ orm, cipher, cooperative }: ActivityDeps)
       const people = await peopleOf(em, todo);
       const documents: { draft: IPayslipDraft; pdf: Buffer; language: NoticeLanguage }[] = [];
       for (const draft of todo) {
+        heartbeat();
         const p = people.get(draft.id)!;
         const pdf = await renderPayslipPdf(documentInput(draft, p, run.paymentDate!, input.issuedOn, cooperative, cipher));
         documents.push({ draft, pdf, language: p.language });

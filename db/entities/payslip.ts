@@ -9,6 +9,7 @@ import { payslipColumns } from './payslip-columns';
 export const Payslip = defineEntity({
   name: 'Payslip',
   tableName: 'payslip',
+  indexes: [{ properties: ['period'] }],
   properties: (p) => ({
     id: p.uuid().primary(),
     /** `<period>:<contractId>:regular` or `<period>:<contractId>:regularisation:<correctedPayslipId>`: paid once. */

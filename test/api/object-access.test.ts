@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../domain/time/dates';
 import { isoWeekOfDate } from '../../domain/time/iso-week';
@@ -55,6 +56,10 @@ beforeAll(async () => {
   ids.code = 'business-plan';
   const issued = await platform.http('POST', `/api/v1/participants/${ids.participantId}/progress-reports`, { token: coach.token, body: {} });
   ids.documentId = issued.body.documentId;
+  // Payroll: the stranger must learn nothing of a run, a payslip or a tax situation (ids that exist or not answer alike).
+  ids.runId = randomUUID();
+  ids.payslipId = randomUUID();
+  ids.situationId = randomUUID();
 });
 afterAll(() => platform?.stop());
 

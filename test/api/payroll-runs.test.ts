@@ -7,6 +7,7 @@ import { FORMATS_DIR, validateAgainstXsd } from '../../platform/xml/xml-schema';
 import { eventually } from '../support/journeys';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { insertWeek, workerWithApprovedMonths } from '../support/payroll-fixtures';
+import { freshNamespace } from '../support/temporal';
 
 const monthsAgo = (n: number) => monthOf(addMonths(firstDayOfMonth(todayInBrussels()), -n));
 const EARLIER = monthsAgo(2);
@@ -29,7 +30,7 @@ async function runUntil(runId: string, status: string) {
 }
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  platform = await startTestPlatform({ TEMPORAL_NAMESPACE: await freshNamespace() });
   admin = (await platform.signIn('admin')).token;
   admin2 = (await platform.signIn('admin')).token;
   const { db, deps } = { db: platform.db, deps: platform.deps };
