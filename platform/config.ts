@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidIban } from '../domain/identifiers/iban';
 
 /**
  * The whole configuration, read once from the environment and validated. A bad value stops the
@@ -74,6 +75,10 @@ export const configSchema = z
     APPROVAL_LINK_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(24 * 7),
     TIMESHEET_DEEMED_APPROVAL_DAYS: z.coerce.number().int().min(3).max(60).default(7),
     DIMONA_SANDBOX_ANSWER_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(2000),
+    // Invoicing: the account employers pay into (printed on invoices, in the UBL) and the Peppol sandbox.
+    COOPERATIVE_IBAN: z.string().regex(/^BE\d{14}$/, 'must be a Belgian IBAN without spaces (BE + 14 digits)').refine((v) => isValidIban(v), 'has wrong check digits').default('BE68539007547034'),
+    COOPERATIVE_BIC: z.string().regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, 'must be a BIC of 8 or 11 characters').default('GKCCBEBB'),
+    PEPPOL_SANDBOX_ANSWER_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(2000),
   })
   .superRefine((c, ctx) => {
     if (!c.DATA_ENCRYPTION_KEYS.has(c.DATA_ENCRYPTION_ACTIVE_KEY_ID)) {

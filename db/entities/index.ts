@@ -24,11 +24,21 @@ import { StoredDocument } from './stored-document';
 import { Timesheet } from './timesheet';
 import { UserAccount } from './user-account';
 import { Worker } from './worker';
+import { BankPayment } from './bank-payment';
+import { BankStatement } from './bank-statement';
+import { EmployerInvoicingTerms } from './employer-invoicing-terms';
+import { Invoice } from './invoice';
+import { InvoiceDelivery } from './invoice-delivery';
+import { InvoiceReminder } from './invoice-reminder';
+import { InvoiceSequence } from './invoice-sequence';
+import { PaymentAllocation } from './payment-allocation';
+import { PeppolSandboxSubmission } from './peppol-sandbox-submission';
 
 export {
   Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
   EmploymentContract, GroupSession, JobRequest, LifeDomainScore, Milestone, Notification, OnssSandboxSubmission, Participant, Placement, StoredDocument,
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
+  BankPayment, BankStatement, EmployerInvoicingTerms, Invoice, InvoiceDelivery, InvoiceReminder, InvoiceSequence, PaymentAllocation, PeppolSandboxSubmission,
 };
 export type { IAlert } from './alert';
 export type { IApprovalLink } from './approval-link';
@@ -62,4 +72,15 @@ export const allEntities = [
   Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
   EmploymentContract, GroupSession, JobRequest, LifeDomainScore, Milestone, Notification, OnssSandboxSubmission, Participant, Placement, StoredDocument,
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
+  BankPayment, BankStatement, EmployerInvoicingTerms, Invoice, InvoiceDelivery, InvoiceReminder, InvoiceSequence, PaymentAllocation, PeppolSandboxSubmission,
 ];
+
+export type { IBankPayment } from './bank-payment';
+export type { IBankStatement } from './bank-statement';
+export type { IEmployerInvoicingTerms } from './employer-invoicing-terms';
+export type { IInvoice } from './invoice';
+export type { IInvoiceDelivery } from './invoice-delivery';
+export type { IInvoiceReminder } from './invoice-reminder';
+export type { IInvoiceSequence } from './invoice-sequence';
+export type { IPaymentAllocation } from './payment-allocation';
+export type { IPeppolSandboxSubmission } from './peppol-sandbox-submission';
