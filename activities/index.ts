@@ -7,6 +7,7 @@ import { placementActivities } from './placements';
 import { timesheetActivities } from './timesheets';
 import { trajectoryActivities } from './trajectory';
 import { trajectoryDocumentActivities } from './trajectory-documents';
+import { invoicingActivities } from './invoicing';
 
 /** All activities, built from their dependencies. worker/ registers the result. */
 export function createActivities(deps: ActivityDeps) {
@@ -19,6 +20,7 @@ export function createActivities(deps: ActivityDeps) {
     ...timesheetActivities(deps),
     ...trajectoryActivities(deps),
     ...trajectoryDocumentActivities(deps),
+    ...invoicingActivities(deps),
   };
 }
 

@@ -10,4 +10,5 @@ export const processIds = {
   payrollRun: (period: string) => `payroll-run:${period}`,
   trajectory: (participantId: string) => `trajectory:${participantId}`,
   trajectoryDocument: (documentId: string) => `trajectory-document:${documentId}`,
+  invoiceRun: (employerId: string, period: string) => `invoice:${employerId}:${period}`,
 };

@@ -2,6 +2,9 @@ import { DefaultLogger, NativeConnection, Runtime, Worker, type WorkerOptions } 
 import { fileURLToPath } from 'node:url';
 import { createActivities, type ActivityDeps } from '../activities';
 import { createOnssSandbox } from '../activities/gateways/onss-sandbox';
+import { createInvoiceDelivery } from '../activities/gateways/invoice-delivery';
+import { createOutboxMailer } from '../activities/gateways/outbox-mailer';
+import { createPeppolSandbox } from '../activities/gateways/peppol-sandbox';
 import type { FieldCipher } from '../platform/crypto/field-cipher';
 import type { Logger } from '../platform/logger';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -42,6 +45,15 @@ export function buildActivityDeps(config: AppConfig, services: { orm: MikroORM; 
           args: [{ endedOn, reason, today: brusselsDateOf(Date.now()), actor: { userId: 'system', role: 'system' } }],
         });
       },
+    },
+    // Invoices go to the local Peppol sandbox or by e-mail (the outbox until the SMTP Mailer is wired).
+    invoicing: {
+      iban: config.COOPERATIVE_IBAN,
+      bic: config.COOPERATIVE_BIC,
+      delivery: createInvoiceDelivery({
+        peppol: createPeppolSandbox({ orm: services.orm, answerDelayMs: config.PEPPOL_SANDBOX_ANSWER_DELAY_MS, clock: () => new Date() }),
+        mailer: createOutboxMailer(services.orm),
+      }),
     },
   };
 }

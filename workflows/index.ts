@@ -6,3 +6,4 @@ export { placementWorkflow } from './placement';
 export { timesheetWorkflow } from './timesheet';
 export { trajectoryWorkflow } from './trajectory';
 export { trajectoryDocumentWorkflow } from './trajectory-documents';
+export { invoiceRunWorkflow } from './invoice-run';

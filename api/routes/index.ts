@@ -13,6 +13,10 @@ import {
 } from './placements';
 import { simulatePayslipRoute } from './payroll';
 import {
+  addInvoiceLineRoute, assignPaymentRoute, creditInvoiceRoute, getInvoiceRoute, importBankStatementRoute, invoiceDocumentRoute, invoiceUblRoute, issueInvoiceRoute,
+  listInvoicesRoute, putInvoicingTermsRoute, receivablesRoute, startInvoiceRunRoute, unmatchedPaymentsRoute,
+} from './invoicing';
+import {
   addApplicationRoute, cohortReportRoute, createCohortRoute, decideApplicationRoute, issueCohortReportRoute, listApplicationsRoute, listCohortsRoute,
   recordGroupSessionRoute,
 } from './cohorts';
@@ -99,4 +103,17 @@ export const allRoutes: RouteDefinition[] = [
   finalEvaluationRoute,
   issueProgressReportRoute,
   trajectoryDocumentRoute,
+  startInvoiceRunRoute,
+  listInvoicesRoute,
+  getInvoiceRoute,
+  invoiceDocumentRoute,
+  invoiceUblRoute,
+  addInvoiceLineRoute,
+  issueInvoiceRoute,
+  creditInvoiceRoute,
+  importBankStatementRoute,
+  unmatchedPaymentsRoute,
+  assignPaymentRoute,
+  receivablesRoute,
+  putInvoicingTermsRoute,
 ];

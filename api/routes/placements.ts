@@ -16,6 +16,7 @@ import {
   saveEntriesRequest, timesheetDecisionRequest, timesheetListView, timesheetView, weekParams,
 } from '../placements/schemas';
 import { todayInBrussels } from '../workers/clock';
+import { billingChain } from '../invoicing/invoice-records';
 import type { ApiDeps } from '../deps';
 
 const actorOf = (p: Principal) => ({ userId: p.userId, role: p.role });
@@ -138,7 +139,8 @@ export const getTimesheetRoute = defineRoute({
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
   responses: { 200: { description: 'The week', schema: timesheetView }, 404: { description: 'No such week' } },
   handler: async ({ params, principal, deps }) => {
-    return { status: 200, body: await viaWorkflow(() => timesheetHandle(deps, params.placementId, params.isoWeek).query(timesheetStateQuery)) };
+    const week = await viaWorkflow(() => timesheetHandle(deps, params.placementId, params.isoWeek).query(timesheetStateQuery));
+    return { status: 200, body: { ...week, chain: await billingChain(deps.orm.em.fork(), principal!, params.placementId, params.isoWeek) } };
   },
 });
 
