@@ -87,6 +87,7 @@ export async function importStatement(deps: ApiDeps, actor: Principal, statement
         const invoice = issued.find((i) => i.id === outcome.invoiceId)!;
         if (outcome.allocatedCents > 0) tx.create(PaymentAllocation, { id: randomUUID(), invoice: invoice.id, payment: paymentId, creditNote: null, amountCents: outcome.allocatedCents, bookingDate: entry.bookingDate });
         const remaining = openInvoices.find((o) => o.invoiceId === invoice.id)!;
+        remaining.openCents -= outcome.allocatedCents;
         if (remaining.openCents <= 0 && invoice.status === 'issued') {
           invoice.status = 'paid';
           invoice.paidAt = new Date();
