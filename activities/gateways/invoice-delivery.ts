@@ -1,3 +1,5 @@
+import type { Mailer } from './mailer';
+
 /**
  * How an issued invoice or credit note reaches the employer: by Peppol (the default for Belgian
  * businesses since 2026) or by e-mail. The invoice workflow sees this port only; worker/ picks the
@@ -26,26 +28,13 @@ export interface InvoiceDeliveryGateway {
   status(channel: DeliveryChannel, reference: string): Promise<{ state: DeliveryState; detail: string | null }>;
 }
 
-/** The Mailer port of the platform (CONTRACTS.md): SMTP in production, a local catcher in development. */
-export interface OutgoingMail {
-  to: string;
-  subject: string;
-  text: string;
-  html?: string;
-  attachments?: { fileName: string; contentType: string; content: Buffer }[];
-  idempotencyKey: string;
-}
-export interface MailerPort {
-  send(mail: OutgoingMail): Promise<{ messageId: string }>;
-}
-
 export interface PeppolAccessPoint {
   submit(input: { receiver: string; documentId: string; ubl: string; idempotencyKey: string }): Promise<{ reference: string }>;
   receipt(reference: string): Promise<{ state: DeliveryState; detail: string | null }>;
 }
 
 /** Both channels behind one port: Peppol through the access point, e-mail through the Mailer (a sent mail counts as delivered). */
-export function createInvoiceDelivery({ peppol, mailer }: { peppol: PeppolAccessPoint; mailer: MailerPort }): InvoiceDeliveryGateway {
+export function createInvoiceDelivery({ peppol, mailer }: { peppol: PeppolAccessPoint; mailer: Mailer }): InvoiceDeliveryGateway {
   return {
     async send(r) {
       if (r.channel === 'peppol') return peppol.submit({ receiver: r.recipient, documentId: r.documentNumber, ubl: r.ubl.content, idempotencyKey: r.idempotencyKey });

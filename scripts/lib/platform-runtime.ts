@@ -6,6 +6,7 @@ import { migrateToLatest } from '../../db/orm';
 import type { AppConfig } from '../../platform/config';
 import { openPlatformServices, type PlatformServices } from '../../platform/services';
 import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from '../../worker/create-worker';
+import { startOutboxRelay } from '../../worker/outbox-relay';
 
 export interface RunningPlatform {
   services: PlatformServices;
@@ -26,8 +27,10 @@ export async function runPlatform(config: AppConfig, opts: { beforeServe?: (s: P
   await opts.beforeServe?.(services);
 
   const connection = await connectWorkerConnection(config);
-  const worker: Worker = await createTemporalWorker({ config, connection, deps: buildActivityDeps(config, services) });
+  const activityDeps = buildActivityDeps(config, services);
+  const worker: Worker = await createTemporalWorker({ config, connection, deps: activityDeps });
   const workerDone = worker.run();
+  const relay = startOutboxRelay(activityDeps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
   workerDone.catch((err) => logger.error({ err: { message: err?.message } }, 'Temporal worker stopped with an error'));
 
   const app = createApp({ config, orm: services.orm, temporal: services.temporal, logger, cipher: services.cipher, tokens: new TokenSigner(config.AUTH_TOKEN_SECRET) });
@@ -44,6 +47,7 @@ export async function runPlatform(config: AppConfig, opts: { beforeServe?: (s: P
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await relay.stop();
       worker.shutdown();
       await workerDone.catch(() => undefined);
       await connection.close();

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createInvoiceDelivery } from '../../activities/gateways/invoice-delivery';
-import { createOutboxMailer } from '../../activities/gateways/outbox-mailer';
 import { createPeppolSandbox } from '../../activities/gateways/peppol-sandbox';
 import { addDays, monthOf } from '../../domain/time/dates';
 import { isoWeekOfDate, mondayOfIsoWeek } from '../../domain/time/iso-week';
@@ -24,7 +23,7 @@ async function issuedInvoiceScenario(fn: (ctx: { handle: ReturnType<typeof suite
   const fakes = {
     invoicing: {
       iban: 'BE68539007547034', bic: 'GKCCBEBB',
-      delivery: createInvoiceDelivery({ peppol: createPeppolSandbox({ orm: suite.db.orm, answerDelayMs: 0, clock }), mailer: createOutboxMailer(suite.db.orm) }),
+      delivery: createInvoiceDelivery({ peppol: createPeppolSandbox({ orm: suite.db.orm, answerDelayMs: 0, clock }), mailer: { send: async (mail) => ({ messageId: mail.idempotencyKey }) } }),
     },
   };
   await suite.withWorker({ fakes, leftovers: () => [workflowId] }, async (taskQueue) => {
