@@ -2,6 +2,8 @@ import { alertActivities } from './alerts';
 import { contractActivities } from './contracts';
 import type { ActivityDeps } from './deps';
 import { dimonaActivities } from './dimona';
+import { dmfaActivities } from './dmfa';
+import { complianceCalendarActivities } from './compliance-calendar';
 import { onboardingActivities } from './onboarding';
 import { placementActivities } from './placements';
 import { timesheetActivities } from './timesheets';
@@ -19,6 +21,8 @@ export function createActivities(deps: ActivityDeps) {
     ...timesheetActivities(deps),
     ...trajectoryActivities(deps),
     ...trajectoryDocumentActivities(deps),
+    ...dmfaActivities(deps),
+    ...complianceCalendarActivities(deps),
   };
 }
 

@@ -10,4 +10,7 @@ export const processIds = {
   payrollRun: (period: string) => `payroll-run:${period}`,
   trajectory: (participantId: string) => `trajectory:${participantId}`,
   trajectoryDocument: (documentId: string) => `trajectory-document:${documentId}`,
+  dmfa: (quarter: string) => `dmfa:${quarter}`,
+  dmfaSchedule: 'dmfa-after-each-quarter',
+  complianceCalendar: 'compliance-calendar',
 };

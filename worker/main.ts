@@ -5,6 +5,7 @@
 import { ConfigError, loadConfig } from '../platform/config';
 import { openPlatformServices } from '../platform/services';
 import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from './create-worker';
+import { ensureDeclarationProcesses } from './declaration-processes';
 
 try {
   const config = loadConfig();
@@ -14,6 +15,7 @@ try {
   const worker = await createTemporalWorker({ config, connection, deps: buildActivityDeps(config, services) });
   process.on('SIGTERM', () => worker.shutdown());
   process.on('SIGINT', () => worker.shutdown());
+  await ensureDeclarationProcesses(services.temporal, config.TEMPORAL_TASK_QUEUE, services.logger);
   services.logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
   await worker.run();
   await connection.close();

@@ -6,3 +6,5 @@ export { placementWorkflow } from './placement';
 export { timesheetWorkflow } from './timesheet';
 export { trajectoryWorkflow } from './trajectory';
 export { trajectoryDocumentWorkflow } from './trajectory-documents';
+export { dmfaWorkflow, dmfaAfterQuarterWorkflow } from './dmfa';
+export { complianceCalendarWorkflow } from './compliance-calendar';

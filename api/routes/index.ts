@@ -1,4 +1,7 @@
 import type { RouteDefinition } from '../http/route';
+import {
+  complianceCalendarRoute, correctDmfaRoute, dmfaXmlRoute, getDmfaRoute, listDmfaRoute, sandboxDmfaRejectionRoute, startDmfaRoute, submitDmfaRoute,
+} from './declarations';
 import { listAlertsRoute } from './alerts';
 import { listEmployersRoute, listJobRequestsRoute, listPlacementsRoute, listWorkerContractsRoute, listWorkersRoute } from './lists';
 import { decideByLinkRoute, viewApprovalRoute } from './approvals';
@@ -99,4 +102,12 @@ export const allRoutes: RouteDefinition[] = [
   finalEvaluationRoute,
   issueProgressReportRoute,
   trajectoryDocumentRoute,
+  startDmfaRoute,
+  listDmfaRoute,
+  getDmfaRoute,
+  dmfaXmlRoute,
+  submitDmfaRoute,
+  correctDmfaRoute,
+  complianceCalendarRoute,
+  sandboxDmfaRejectionRoute,
 ];

@@ -24,11 +24,15 @@ import { StoredDocument } from './stored-document';
 import { Timesheet } from './timesheet';
 import { UserAccount } from './user-account';
 import { Worker } from './worker';
+import { DmfaDeclaration } from './dmfa-declaration';
+import { DmfaDeclarationVersion } from './dmfa-declaration-version';
+import { OnssSandboxDmfaRejection } from './onss-sandbox-dmfa-rejection';
 
 export {
   Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
   EmploymentContract, GroupSession, JobRequest, LifeDomainScore, Milestone, Notification, OnssSandboxSubmission, Participant, Placement, StoredDocument,
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
+  DmfaDeclaration, DmfaDeclarationVersion, OnssSandboxDmfaRejection,
 };
 export type { IAlert } from './alert';
 export type { IApprovalLink } from './approval-link';
@@ -44,6 +48,9 @@ export type { IStoredDocument } from './stored-document';
 export type { ITimesheet } from './timesheet';
 export type { IUserAccount } from './user-account';
 export type { IWorker } from './worker';
+export type { IDmfaDeclaration } from './dmfa-declaration';
+export type { IDmfaDeclarationVersion } from './dmfa-declaration-version';
+export type { IOnssSandboxDmfaRejection } from './onss-sandbox-dmfa-rejection';
 
 export type { IApplication } from './application';
 export type { IAttendance } from './attendance';
@@ -62,4 +69,5 @@ export const allEntities = [
   Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
   EmploymentContract, GroupSession, JobRequest, LifeDomainScore, Milestone, Notification, OnssSandboxSubmission, Participant, Placement, StoredDocument,
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
+  DmfaDeclaration, DmfaDeclarationVersion, OnssSandboxDmfaRejection,
 ];
