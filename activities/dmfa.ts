@@ -12,7 +12,7 @@ import { dmfaQuarterCode, monthsOfQuarter } from '../domain/declarations/quarter
 import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import { brusselsDateOf } from '../domain/time/brussels';
 import { validateDmfaXml } from './declarations/dmfa-schema';
-import { readFinalisedPayslips } from './declarations/payslip-records';
+import { payrollRunsNotFinalised, readFinalisedPayslips } from './declarations/payslip-records';
 import type { ActivityDeps } from './deps';
 import { NotFoundError } from './errors';
 import type { DmfaAnswerState } from './gateways/declaration-gateway';
@@ -102,6 +102,9 @@ export function dmfaActivities({ orm, cipher, cooperative, declarations, logger 
       const employer = { onssNumber: cooperative.onssNumber, enterpriseNumber: cooperative.enterpriseNumber };
       const { declaration, exceptions } = buildDmfa({ quarter: input.quarter, employer, workers, contracts, payslips });
       exceptions.push(...checkDimonaCompleteness(input.quarter, dimona, new Set(declaration.naturalPersons.map((p) => p.workerId))));
+      for (const period of await payrollRunsNotFinalised(em, monthsOfQuarter(input.quarter))) {
+        exceptions.push({ workerId: null, field: 'payroll', code: 'payroll-not-finalised', message: `The payroll run of ${period} is not finalised yet: declare the quarter once it is.`, blocking: true });
+      }
       if (!dmfaOnssNumber(cooperative.onssNumber)) {
         exceptions.push({ workerId: null, field: 'COOPERATIVE_ONSS_NUMBER', code: 'onss-number-invalid', message: 'The cooperative’s ONSS number must have 9 digits (at most 199999934) to be declared.', blocking: true });
       }

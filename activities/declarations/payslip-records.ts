@@ -4,16 +4,25 @@ import type { PayslipForDeclaration } from '../../domain/declarations/dmfa';
 /**
  * The finalised payslips of some pay periods, as the declarations read them (table `payslip` of
  * the payroll runs, CONTRACTS.md). Only payslips of finalised runs: a DmfA or a tax form is
- * built from what was issued, never from a preview.
+ * built from what was issued, never from a preview. A regularisation counts in the month it
+ * regularises (`regularises_period`), as the remuneration it corrects does.
  */
+export async function payrollRunsNotFinalised(em: EntityManager, periods: readonly string[]): Promise<string[]> {
+  const rows = await em.getConnection().execute<{ period: string }[]>(
+    `select period from payroll_run where status <> 'finalised' and period in (${periods.map(() => '?').join(', ')}) order by period`,
+    [...periods],
+  );
+  return rows.map((r) => r.period);
+}
+
 export async function readFinalisedPayslips(em: EntityManager, periods: readonly string[]): Promise<PayslipForDeclaration[]> {
   if (periods.length === 0) return [];
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    `select p.id, p.period, p.worker_id, p.contract_id, p.kind, p.corrects_payslip_id, p.worker_category, p.joint_committee, p.weekly_hours,
+    `select p.id, coalesce(p.regularises_period, p.period) as period, p.worker_id, p.contract_id, p.kind, p.corrects_payslip_id, p.worker_category, p.joint_committee, p.weekly_hours,
             p.full_time_weekly_hours, p.minutes_by_kind, p.days_worked, p.gross_cents, p.personal_contribution_cents, p.social_work_bonus_cents,
             p.withholding_tax_cents, p.special_contribution_cents, p.employer_contributions_cents, p.structural_reduction_cents, p.lines
        from payslip p join payroll_run r on r.id = p.run_id
-      where r.status = 'finalised' and p.period in (${periods.map(() => '?').join(', ')})
+      where r.status = 'finalised' and coalesce(p.regularises_period, p.period) in (${periods.map(() => '?').join(', ')})
       order by p.period, p.number`,
     [...periods],
   );

@@ -115,7 +115,7 @@ export async function toDmfaView(em: EntityManager, quarter: string): Promise<z.
 export async function countFinalisedPayslips(em: EntityManager, quarter: string): Promise<number> {
   const months = monthsOfQuarter(quarter);
   const [row] = await em.getConnection().execute<{ n: string }[]>(
-    `select count(*) as n from payslip p join payroll_run r on r.id = p.run_id where r.status = 'finalised' and p.period in (?, ?, ?)`,
+    `select count(*) as n from payslip p join payroll_run r on r.id = p.run_id where r.status = 'finalised' and coalesce(p.regularises_period, p.period) in (?, ?, ?)`,
     months,
   );
   return Number(row?.n ?? 0);
