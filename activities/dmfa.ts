@@ -12,7 +12,7 @@ import { dmfaQuarterCode, monthsOfQuarter } from '../domain/declarations/quarter
 import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import { brusselsDateOf } from '../domain/time/brussels';
 import { validateDmfaXml } from './declarations/dmfa-schema';
-import { payrollRunsNotFinalised, readFinalisedPayslips } from './declarations/payslip-records';
+import { payrollRunsNotFinalised, readFinalisedPayslips } from '../db/declaration-payslips';
 import type { ActivityDeps } from './deps';
 import { NotFoundError } from './errors';
 import type { DmfaAnswerState } from './gateways/declaration-gateway';

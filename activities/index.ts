@@ -4,6 +4,7 @@ import type { ActivityDeps } from './deps';
 import { dimonaActivities } from './dimona';
 import { dmfaActivities } from './dmfa';
 import { complianceCalendarActivities } from './compliance-calendar';
+import { taxFormActivities } from './tax-forms';
 import { onboardingActivities } from './onboarding';
 import { placementActivities } from './placements';
 import { timesheetActivities } from './timesheets';
@@ -23,6 +24,7 @@ export function createActivities(deps: ActivityDeps) {
     ...trajectoryDocumentActivities(deps),
     ...dmfaActivities(deps),
     ...complianceCalendarActivities(deps),
+    ...taxFormActivities(deps),
   };
 }
 

@@ -13,4 +13,5 @@ export const processIds = {
   dmfa: (quarter: string) => `dmfa:${quarter}`,
   dmfaSchedule: 'dmfa-after-each-quarter',
   complianceCalendar: 'compliance-calendar',
+  taxForm: (documentId: string) => `tax-form-281-10:${documentId}`,
 };

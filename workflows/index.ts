@@ -8,3 +8,4 @@ export { trajectoryWorkflow } from './trajectory';
 export { trajectoryDocumentWorkflow } from './trajectory-documents';
 export { dmfaWorkflow, dmfaAfterQuarterWorkflow } from './dmfa';
 export { complianceCalendarWorkflow } from './compliance-calendar';
+export { taxForm28110Workflow } from './tax-forms';

@@ -2,6 +2,7 @@ import type { RouteDefinition } from '../http/route';
 import {
   complianceCalendarRoute, correctDmfaRoute, dmfaXmlRoute, getDmfaRoute, listDmfaRoute, sandboxDmfaRejectionRoute, startDmfaRoute, submitDmfaRoute,
 } from './declarations';
+import { issueTaxFormRoute, taxFormDocumentRoute, taxFormRoute } from './tax-forms';
 import { listAlertsRoute } from './alerts';
 import { listEmployersRoute, listJobRequestsRoute, listPlacementsRoute, listWorkerContractsRoute, listWorkersRoute } from './lists';
 import { decideByLinkRoute, viewApprovalRoute } from './approvals';
@@ -110,4 +111,7 @@ export const allRoutes: RouteDefinition[] = [
   correctDmfaRoute,
   complianceCalendarRoute,
   sandboxDmfaRejectionRoute,
+  taxFormRoute,
+  issueTaxFormRoute,
+  taxFormDocumentRoute,
 ];

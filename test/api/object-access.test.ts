@@ -57,6 +57,7 @@ beforeAll(async () => {
   ids.documentId = issued.body.documentId;
   // DmfA routes are admin-only: the id only has to fill the path.
   ids.declarationId = '2026-Q1';
+  ids.year = '2025';
 });
 afterAll(() => platform?.stop());
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PayslipForDeclaration } from '../../domain/declarations/dmfa';
+import type { PayslipForDeclaration } from '../domain/declarations/dmfa';
+import type { PaidPayslip } from '../domain/declarations/tax-form-281-10';
 
 /**
  * The finalised payslips of some pay periods, as the declarations read them (table `payslip` of
@@ -27,6 +28,21 @@ export async function readFinalisedPayslips(em: EntityManager, periods: readonly
     [...periods],
   );
   return rows.map(toPayslipForDeclaration);
+}
+
+/** The finalised payslips of a worker paid in a calendar year (the runs of its months), for the 281.10. */
+export async function readPayslipsPaidIn(em: EntityManager, year: number, workerId: string): Promise<PaidPayslip[]> {
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select p.id, p.period as paid_period, coalesce(p.regularises_period, p.period) as period, p.worker_id, p.contract_id, p.kind, p.corrects_payslip_id,
+            p.worker_category, p.joint_committee, p.weekly_hours, p.full_time_weekly_hours, p.minutes_by_kind, p.days_worked, p.gross_cents,
+            p.personal_contribution_cents, p.social_work_bonus_cents, p.withholding_tax_cents, p.special_contribution_cents,
+            p.employer_contributions_cents, p.structural_reduction_cents, p.lines
+       from payslip p join payroll_run r on r.id = p.run_id
+      where r.status = 'finalised' and p.worker_id = ? and p.period like ?
+      order by p.period, p.number`,
+    [workerId, `${String(year).padStart(4, '0')}-%`],
+  );
+  return rows.map((r) => ({ ...toPayslipForDeclaration(r), paidPeriod: String(r.paid_period) }));
 }
 
 const num = (v: unknown) => Number(v);
