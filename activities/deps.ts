@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { FieldCipher } from '../platform/crypto/field-cipher';
 import type { TokenSigner } from '../platform/crypto/tokens';
 import type { DeclarationGateway } from './gateways/declaration-gateway';
+import type { Mailer } from './gateways/mailer';
+import type { SmsSender } from './gateways/sms';
 
 /** The legal employer, as contracts and declarations name it. */
 export interface CooperativeIdentity {
@@ -34,4 +36,8 @@ export interface ActivityDeps {
   declarations: DeclarationGateway;
   links: LinkIssuer;
   processes: ProcessControl;
+  /** The e-mail port (SMTP; the local mail catcher in development). */
+  mailer: Mailer;
+  /** The SMS port (the local mail catcher in development). */
+  sms: SmsSender;
 }

@@ -74,6 +74,17 @@ export const configSchema = z
     APPROVAL_LINK_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(24 * 7),
     TIMESHEET_DEEMED_APPROVAL_DAYS: z.coerce.number().int().min(3).max(60).default(7),
     DIMONA_SANDBOX_ANSWER_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(2000),
+    // E-mail: an SMTP server; unset outside production, `npm start` runs the local mail catcher.
+    SMTP_HOST: z.string().min(1).max(255).optional(),
+    SMTP_PORT: port.default(587),
+    SMTP_SECURE: bool.default(false),
+    SMTP_USER: z.string().min(1).max(255).optional(),
+    SMTP_PASSWORD: z.string().min(1).max(500).optional(),
+    MAIL_FROM: z.string().min(3).max(300).default('TalentCoop <no-reply@talentcoop.local>'),
+    MAIL_CATCHER_SMTP_PORT: port.default(2526),
+    MAIL_CATCHER_HTTP_PORT: port.default(2580),
+    OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
+    OUTBOX_ALERT_AFTER_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   })
   .superRefine((c, ctx) => {
     if (!c.DATA_ENCRYPTION_KEYS.has(c.DATA_ENCRYPTION_ACTIVE_KEY_ID)) {
@@ -85,6 +96,9 @@ export const configSchema = z
     }
     if (c.NODE_ENV === 'production' && c.ALLOW_DEMO_ACCOUNTS) {
       ctx.addIssue({ code: 'custom', path: ['ALLOW_DEMO_ACCOUNTS'], message: 'demo accounts are never allowed in production' });
+    }
+    if (c.NODE_ENV === 'production' && !c.SMTP_HOST) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_HOST'], message: 'is required in production: the SMTP server that delivers the messages of the outbox' });
     }
   });
 

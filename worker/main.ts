@@ -6,18 +6,22 @@ import { ConfigError, loadConfig } from '../platform/config';
 import { openPlatformServices } from '../platform/services';
 import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from './create-worker';
 import { ensureDeclarationProcesses } from './declaration-processes';
+import { startOutboxRelay } from './outbox-relay';
 
 try {
   const config = loadConfig();
   if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) throw new ConfigError('Bad configuration: DATABASE_URL and TEMPORAL_ADDRESS are required for the worker process.');
   const services = await openPlatformServices(config);
   const connection = await connectWorkerConnection(config);
-  const worker = await createTemporalWorker({ config, connection, deps: buildActivityDeps(config, services) });
+  const deps = buildActivityDeps(config, services);
+  const worker = await createTemporalWorker({ config, connection, deps });
+  const relay = startOutboxRelay(deps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
   process.on('SIGTERM', () => worker.shutdown());
   process.on('SIGINT', () => worker.shutdown());
   await ensureDeclarationProcesses(services.temporal, config.TEMPORAL_TASK_QUEUE, services.logger);
   services.logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
   await worker.run();
+  await relay.stop();
   await connection.close();
   await services.close();
 } catch (err) {

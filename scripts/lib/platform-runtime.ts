@@ -7,6 +7,7 @@ import type { AppConfig } from '../../platform/config';
 import { openPlatformServices, type PlatformServices } from '../../platform/services';
 import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from '../../worker/create-worker';
 import { ensureDeclarationProcesses } from '../../worker/declaration-processes';
+import { startOutboxRelay } from '../../worker/outbox-relay';
 
 export interface RunningPlatform {
   services: PlatformServices;
@@ -27,8 +28,10 @@ export async function runPlatform(config: AppConfig, opts: { beforeServe?: (s: P
   await opts.beforeServe?.(services);
 
   const connection = await connectWorkerConnection(config);
-  const worker: Worker = await createTemporalWorker({ config, connection, deps: buildActivityDeps(config, services) });
+  const activityDeps = buildActivityDeps(config, services);
+  const worker: Worker = await createTemporalWorker({ config, connection, deps: activityDeps });
   const workerDone = worker.run();
+  const relay = startOutboxRelay(activityDeps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
   workerDone.catch((err) => logger.error({ err: { message: err?.message } }, 'Temporal worker stopped with an error'));
   await ensureDeclarationProcesses(services.temporal, config.TEMPORAL_TASK_QUEUE, logger);
 
@@ -46,6 +49,7 @@ export async function runPlatform(config: AppConfig, opts: { beforeServe?: (s: P
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await relay.stop();
       worker.shutdown();
       await workerDone.catch(() => undefined);
       await connection.close();
