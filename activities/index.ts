@@ -2,6 +2,9 @@ import { alertActivities } from './alerts';
 import { contractActivities } from './contracts';
 import type { ActivityDeps } from './deps';
 import { dimonaActivities } from './dimona';
+import { dmfaActivities } from './dmfa';
+import { complianceCalendarActivities } from './compliance-calendar';
+import { taxFormActivities } from './tax-forms';
 import { onboardingActivities } from './onboarding';
 import { placementActivities } from './placements';
 import { timesheetActivities } from './timesheets';
@@ -20,6 +23,9 @@ export function createActivities(deps: ActivityDeps) {
     ...timesheetActivities(deps),
     ...trajectoryActivities(deps),
     ...trajectoryDocumentActivities(deps),
+    ...dmfaActivities(deps),
+    ...complianceCalendarActivities(deps),
+    ...taxFormActivities(deps),
     ...invoicingActivities(deps),
   };
 }

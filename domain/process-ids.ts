@@ -10,5 +10,9 @@ export const processIds = {
   payrollRun: (period: string) => `payroll-run:${period}`,
   trajectory: (participantId: string) => `trajectory:${participantId}`,
   trajectoryDocument: (documentId: string) => `trajectory-document:${documentId}`,
+  dmfa: (quarter: string) => `dmfa:${quarter}`,
+  dmfaSchedule: 'dmfa-after-each-quarter',
+  complianceCalendar: 'compliance-calendar',
+  taxForm: (documentId: string) => `tax-form-281-10:${documentId}`,
   invoiceRun: (employerId: string, period: string) => `invoice:${employerId}:${period}`,
 };

@@ -70,7 +70,7 @@ export const configSchema = z
     // The legal employer, as it appears on contracts, Dimona and invoices.
     COOPERATIVE_NAME: z.string().min(2).max(200).default('TalentCoop SC'),
     COOPERATIVE_ENTERPRISE_NUMBER: z.string().regex(/^[01]\d{9}$/, 'must be 10 digits starting with 0 or 1').default('0790123495'),
-    COOPERATIVE_ONSS_NUMBER: z.string().regex(/^\d{9,10}$/, 'must be the 9 or 10 digit ONSS registration number').default('1234567890'),
+    COOPERATIVE_ONSS_NUMBER: z.string().regex(/^\d{9,10}$/, 'must be the 9 or 10 digit ONSS registration number').default('199999934'),
     COOPERATIVE_ADDRESS: z.string().min(5).max(300).default('Rue de la Coopération 1, 1000 Bruxelles'),
     APPROVAL_LINK_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(24 * 7),
     TIMESHEET_DEEMED_APPROVAL_DAYS: z.coerce.number().int().min(3).max(60).default(7),

@@ -5,6 +5,7 @@
 import { ConfigError, loadConfig } from '../platform/config';
 import { openPlatformServices } from '../platform/services';
 import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from './create-worker';
+import { ensureDeclarationProcesses } from './declaration-processes';
 import { startOutboxRelay } from './outbox-relay';
 
 try {
@@ -17,6 +18,7 @@ try {
   const relay = startOutboxRelay(deps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
   process.on('SIGTERM', () => worker.shutdown());
   process.on('SIGINT', () => worker.shutdown());
+  await ensureDeclarationProcesses(services.temporal, config.TEMPORAL_TASK_QUEUE, services.logger);
   services.logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
   await worker.run();
   await relay.stop();

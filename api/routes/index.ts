@@ -1,4 +1,8 @@
 import type { RouteDefinition } from '../http/route';
+import {
+  complianceCalendarRoute, correctDmfaRoute, dmfaXmlRoute, getDmfaRoute, listDmfaRoute, sandboxDmfaRejectionRoute, startDmfaRoute, submitDmfaRoute,
+} from './declarations';
+import { issueTaxFormRoute, taxFormDocumentRoute, taxFormRoute } from './tax-forms';
 import { listAlertsRoute } from './alerts';
 import { listEmployersRoute, listJobRequestsRoute, listPlacementsRoute, listWorkerContractsRoute, listWorkersRoute } from './lists';
 import { decideByLinkRoute, viewApprovalRoute } from './approvals';
@@ -103,6 +107,17 @@ export const allRoutes: RouteDefinition[] = [
   finalEvaluationRoute,
   issueProgressReportRoute,
   trajectoryDocumentRoute,
+  startDmfaRoute,
+  listDmfaRoute,
+  getDmfaRoute,
+  dmfaXmlRoute,
+  submitDmfaRoute,
+  correctDmfaRoute,
+  complianceCalendarRoute,
+  sandboxDmfaRejectionRoute,
+  taxFormRoute,
+  issueTaxFormRoute,
+  taxFormDocumentRoute,
   startInvoiceRunRoute,
   listInvoicesRoute,
   getInvoiceRoute,

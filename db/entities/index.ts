@@ -24,6 +24,9 @@ import { StoredDocument } from './stored-document';
 import { Timesheet } from './timesheet';
 import { UserAccount } from './user-account';
 import { Worker } from './worker';
+import { DmfaDeclaration } from './dmfa-declaration';
+import { DmfaDeclarationVersion } from './dmfa-declaration-version';
+import { OnssSandboxDmfaRejection } from './onss-sandbox-dmfa-rejection';
 import { BankPayment } from './bank-payment';
 import { BankStatement } from './bank-statement';
 import { EmployerInvoicingTerms } from './employer-invoicing-terms';
@@ -38,6 +41,7 @@ export {
   Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
   EmploymentContract, GroupSession, JobRequest, LifeDomainScore, Milestone, Notification, OnssSandboxSubmission, Participant, Placement, StoredDocument,
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
+  DmfaDeclaration, DmfaDeclarationVersion, OnssSandboxDmfaRejection,
   BankPayment, BankStatement, EmployerInvoicingTerms, Invoice, InvoiceDelivery, InvoiceReminder, InvoiceSequence, PaymentAllocation, PeppolSandboxSubmission,
 };
 export type { IAlert } from './alert';
@@ -54,6 +58,9 @@ export type { IStoredDocument } from './stored-document';
 export type { ITimesheet } from './timesheet';
 export type { IUserAccount } from './user-account';
 export type { IWorker } from './worker';
+export type { IDmfaDeclaration } from './dmfa-declaration';
+export type { IDmfaDeclarationVersion } from './dmfa-declaration-version';
+export type { IOnssSandboxDmfaRejection } from './onss-sandbox-dmfa-rejection';
 
 export type { IApplication } from './application';
 export type { IAttendance } from './attendance';
@@ -72,6 +79,7 @@ export const allEntities = [
   Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
   EmploymentContract, GroupSession, JobRequest, LifeDomainScore, Milestone, Notification, OnssSandboxSubmission, Participant, Placement, StoredDocument,
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
+  DmfaDeclaration, DmfaDeclarationVersion, OnssSandboxDmfaRejection,
   BankPayment, BankStatement, EmployerInvoicingTerms, Invoice, InvoiceDelivery, InvoiceReminder, InvoiceSequence, PaymentAllocation, PeppolSandboxSubmission,
 ];
 

@@ -4,6 +4,7 @@ import { Migration20261127090828_initial } from './Migration20261127090828_initi
 import { Migration20261127093314_trajectory } from './Migration20261127093314_trajectory';
 import { Migration20261203082111_outbox_delivery } from './Migration20261203082111_outbox-delivery';
 import { Migration20261203082611_invoicing } from './Migration20261203082611_invoicing';
+import { Migration20261203082739_dmfa_declarations } from './Migration20261203082739_dmfa-declarations';
 
 /** Every migration, in order. Add new ones at the end. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127093516_placements-and-timesheets', class: Migration20261127093516_placements_and_timesheets },
   { name: 'Migration20261203082111_outbox-delivery', class: Migration20261203082111_outbox_delivery },
   { name: 'Migration20261203082611_invoicing', class: Migration20261203082611_invoicing },
+  { name: 'Migration20261203082739_dmfa-declarations', class: Migration20261203082739_dmfa_declarations },
 ];

@@ -6,6 +6,7 @@ import { migrateToLatest } from '../../db/orm';
 import type { AppConfig } from '../../platform/config';
 import { openPlatformServices, type PlatformServices } from '../../platform/services';
 import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from '../../worker/create-worker';
+import { ensureDeclarationProcesses } from '../../worker/declaration-processes';
 import { startOutboxRelay } from '../../worker/outbox-relay';
 
 export interface RunningPlatform {
@@ -32,6 +33,7 @@ export async function runPlatform(config: AppConfig, opts: { beforeServe?: (s: P
   const workerDone = worker.run();
   const relay = startOutboxRelay(activityDeps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
   workerDone.catch((err) => logger.error({ err: { message: err?.message } }, 'Temporal worker stopped with an error'));
+  await ensureDeclarationProcesses(services.temporal, config.TEMPORAL_TASK_QUEUE, logger);
 
   const app = createApp({ config, orm: services.orm, temporal: services.temporal, logger, cipher: services.cipher, tokens: new TokenSigner(config.AUTH_TOKEN_SECRET) });
   const server = await new Promise<Server>((resolve, reject) => {

@@ -56,6 +56,9 @@ beforeAll(async () => {
   ids.code = 'business-plan';
   const issued = await platform.http('POST', `/api/v1/participants/${ids.participantId}/progress-reports`, { token: coach.token, body: {} });
   ids.documentId = issued.body.documentId;
+  // DmfA routes are admin-only: the id only has to fill the path.
+  ids.declarationId = '2026-Q1';
+  ids.year = '2025';
 
   // An issued invoice of the owner employer; payments are admin-only (no stranger to try).
   ids.invoiceId = randomUUID();
