@@ -3,6 +3,9 @@ import type { Logger } from 'pino';
 import type { FieldCipher } from '../platform/crypto/field-cipher';
 import type { TokenSigner } from '../platform/crypto/tokens';
 import type { DeclarationGateway } from './gateways/declaration-gateway';
+import type { Mailer } from './gateways/mailer';
+import type { SmsSender } from './gateways/sms';
+import type { InvoiceDeliveryGateway } from './gateways/invoice-delivery';
 
 /** The legal employer, as contracts and declarations name it. */
 export interface CooperativeIdentity {
@@ -34,4 +37,16 @@ export interface ActivityDeps {
   declarations: DeclarationGateway;
   links: LinkIssuer;
   processes: ProcessControl;
+  /** The e-mail port (SMTP; the local mail catcher in development). */
+  mailer: Mailer;
+  /** The SMS port (the local mail catcher in development). */
+  sms: SmsSender;
+  invoicing: InvoicingDeps;
+}
+
+/** The account employers pay into (on every invoice) and how issued invoices reach them. */
+export interface InvoicingDeps {
+  iban: string;
+  bic: string;
+  delivery: InvoiceDeliveryGateway;
 }

@@ -2,12 +2,16 @@ import { alertActivities } from './alerts';
 import { contractActivities } from './contracts';
 import type { ActivityDeps } from './deps';
 import { dimonaActivities } from './dimona';
+import { dmfaActivities } from './dmfa';
+import { complianceCalendarActivities } from './compliance-calendar';
+import { taxFormActivities } from './tax-forms';
 import { onboardingActivities } from './onboarding';
 import { payrollRunActivities } from './payroll-runs';
 import { placementActivities } from './placements';
 import { timesheetActivities } from './timesheets';
 import { trajectoryActivities } from './trajectory';
 import { trajectoryDocumentActivities } from './trajectory-documents';
+import { invoicingActivities } from './invoicing';
 
 /** All activities, built from their dependencies. worker/ registers the result. */
 export function createActivities(deps: ActivityDeps) {
@@ -20,6 +24,10 @@ export function createActivities(deps: ActivityDeps) {
     ...timesheetActivities(deps),
     ...trajectoryActivities(deps),
     ...trajectoryDocumentActivities(deps),
+    ...dmfaActivities(deps),
+    ...complianceCalendarActivities(deps),
+    ...taxFormActivities(deps),
+    ...invoicingActivities(deps),
     ...payrollRunActivities(deps),
   };
 }

@@ -18,9 +18,9 @@ export interface QueueNotificationInput {
  */
 export async function queueNotification(em: EntityManager, n: QueueNotificationInput): Promise<boolean> {
   const inserted = await em.getConnection().execute(
-    `insert into notification (id, idempotency_key, recipient_email, recipient_user_id, kind, subject, body, link, created_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, now()) on conflict (idempotency_key) do nothing returning id`,
-    [randomUUID(), n.key, n.recipientEmail, n.recipientUserId ?? null, n.kind, n.subject, n.body, n.link ?? null],
+    `insert into notification (id, idempotency_key, recipient_email, recipient_user_id, kind, subject, body, link, carries_secret, created_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, now()) on conflict (idempotency_key) do nothing returning id`,
+    [randomUUID(), n.key, n.recipientEmail, n.recipientUserId ?? null, n.kind, n.subject, n.body, n.link ?? null, Boolean(n.link)],
     'all',
     em.getTransactionContext(),
   );

@@ -12,4 +12,9 @@ export const processIds = {
   payrollSchedule: (taskQueue: string) => `payroll-run-monthly:${taskQueue}`,
   trajectory: (participantId: string) => `trajectory:${participantId}`,
   trajectoryDocument: (documentId: string) => `trajectory-document:${documentId}`,
+  dmfa: (quarter: string) => `dmfa:${quarter}`,
+  dmfaSchedule: 'dmfa-after-each-quarter',
+  complianceCalendar: 'compliance-calendar',
+  taxForm: (documentId: string) => `tax-form-281-10:${documentId}`,
+  invoiceRun: (employerId: string, period: string) => `invoice:${employerId}:${period}`,
 };

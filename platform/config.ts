@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidIban } from '../domain/identifiers/iban';
 
 /**
  * The whole configuration, read once from the environment and validated. A bad value stops the
@@ -69,16 +70,29 @@ export const configSchema = z
     // The legal employer, as it appears on contracts, Dimona and invoices.
     COOPERATIVE_NAME: z.string().min(2).max(200).default('TalentCoop SC'),
     COOPERATIVE_ENTERPRISE_NUMBER: z.string().regex(/^[01]\d{9}$/, 'must be 10 digits starting with 0 or 1').default('0790123495'),
-    COOPERATIVE_ONSS_NUMBER: z.string().regex(/^\d{9,10}$/, 'must be the 9 or 10 digit ONSS registration number').default('1234567890'),
+    COOPERATIVE_ONSS_NUMBER: z.string().regex(/^\d{9,10}$/, 'must be the 9 or 10 digit ONSS registration number').default('199999934'),
     COOPERATIVE_ADDRESS: z.string().min(5).max(300).default('Rue de la Coopération 1, 1000 Bruxelles'),
-    // The account salaries are paid from (SEPA debtor) and when; see README.
-    COOPERATIVE_IBAN: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/, 'must be an IBAN without spaces').default('BE71096123456769'),
-    COOPERATIVE_BIC: z.string().regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, 'must be a BIC (8 or 11 characters)').default('GKCCBEBB'),
+    // When salaries are paid (the SEPA file's requested execution date) and when the monthly run opens; see README.
     SALARY_PAYMENT_DAY: z.coerce.number().int().min(1).max(28).default(5),
     PAYROLL_SCHEDULE_DAY: z.coerce.number().int().min(1).max(28).default(3),
     APPROVAL_LINK_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(24 * 7),
     TIMESHEET_DEEMED_APPROVAL_DAYS: z.coerce.number().int().min(3).max(60).default(7),
     DIMONA_SANDBOX_ANSWER_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(2000),
+    // E-mail: an SMTP server; unset outside production, `npm start` runs the local mail catcher.
+    SMTP_HOST: z.string().min(1).max(255).optional(),
+    SMTP_PORT: port.default(587),
+    SMTP_SECURE: bool.default(false),
+    SMTP_USER: z.string().min(1).max(255).optional(),
+    SMTP_PASSWORD: z.string().min(1).max(500).optional(),
+    MAIL_FROM: z.string().min(3).max(300).default('TalentCoop <no-reply@talentcoop.local>'),
+    MAIL_CATCHER_SMTP_PORT: port.default(2526),
+    MAIL_CATCHER_HTTP_PORT: port.default(2580),
+    OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
+    OUTBOX_ALERT_AFTER_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+    // Invoicing: the account employers pay into (printed on invoices, in the UBL) and the Peppol sandbox.
+    COOPERATIVE_IBAN: z.string().regex(/^BE\d{14}$/, 'must be a Belgian IBAN without spaces (BE + 14 digits)').refine((v) => isValidIban(v), 'has wrong check digits').default('BE68539007547034'),
+    COOPERATIVE_BIC: z.string().regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, 'must be a BIC of 8 or 11 characters').default('GKCCBEBB'),
+    PEPPOL_SANDBOX_ANSWER_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(2000),
   })
   .superRefine((c, ctx) => {
     if (!c.DATA_ENCRYPTION_KEYS.has(c.DATA_ENCRYPTION_ACTIVE_KEY_ID)) {
@@ -90,6 +104,9 @@ export const configSchema = z
     }
     if (c.NODE_ENV === 'production' && c.ALLOW_DEMO_ACCOUNTS) {
       ctx.addIssue({ code: 'custom', path: ['ALLOW_DEMO_ACCOUNTS'], message: 'demo accounts are never allowed in production' });
+    }
+    if (c.NODE_ENV === 'production' && !c.SMTP_HOST) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_HOST'], message: 'is required in production: the SMTP server that delivers the messages of the outbox' });
     }
   });
 

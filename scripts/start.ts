@@ -11,6 +11,7 @@ import { DATA_DIR } from './lib/paths';
 import { runPlatform, type RunningPlatform } from './lib/platform-runtime';
 import { startTemporalDevServer, type RunningTemporal } from './lib/temporal-dev-server';
 import { ensureTemporalTools } from './lib/temporal-tools';
+import { startMailCatcher, type RunningMailCatcher } from './lib/mail-catcher';
 import { payDemoMonths, seedDemo } from './lib/demo-seed';
 
 const demo = process.argv.includes('--demo');
@@ -25,7 +26,7 @@ try {
   process.exit(2);
 }
 
-const stack: { temporal?: RunningTemporal; postgres?: RunningPostgres; platform?: RunningPlatform } = {};
+const stack: { temporal?: RunningTemporal; postgres?: RunningPostgres; platform?: RunningPlatform; mail?: RunningMailCatcher } = {};
 let stopping = false;
 
 async function stopAll(code: number): Promise<never> {
@@ -35,6 +36,7 @@ async function stopAll(code: number): Promise<never> {
   await stack.platform?.stop().catch((e) => say(`  api/worker: ${String(e)}`));
   await stack.temporal?.stop().catch((e) => say(`  temporal: ${String(e)}`));
   await stack.postgres?.stop().catch((e) => say(`  postgres: ${String(e)}`));
+  await stack.mail?.stop().catch((e) => say(`  mail catcher: ${String(e)}`));
   say('Stopped.');
   process.exit(code);
 }
@@ -61,6 +63,10 @@ try {
     stack.postgres = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, 'postgres'), port: config.EMBEDDED_POSTGRES_PORT, database: 'talentcoop', persistent: true });
     config = { ...config, DATABASE_URL: stack.postgres.url };
   }
+  if (!config.SMTP_HOST && config.NODE_ENV !== 'production') {
+    stack.mail = await startMailCatcher({ smtpPort: config.MAIL_CATCHER_SMTP_PORT, httpPort: config.MAIL_CATCHER_HTTP_PORT });
+    config = { ...config, SMTP_HOST: '127.0.0.1', SMTP_PORT: stack.mail.smtpPort, SMTP_SECURE: false };
+  }
   stack.platform = await runPlatform(config, {
     beforeServe: demo ? async (services) => { say(await seedDemo(services)); } : undefined,
     afterStart: demo ? async (services) => { say(await payDemoMonths(services)); } : undefined,
@@ -72,6 +78,7 @@ try {
   say(`  Health         ${stack.platform.url}/healthz   ${stack.platform.url}/readyz`);
   if (stack.temporal?.uiUrl) say(`  Temporal UI    ${stack.temporal.uiUrl}`);
   say(`  Temporal       ${config.TEMPORAL_ADDRESS}${stack.temporal ? ' (local dev server, data in .data/temporal)' : ''}`);
+  say(`  Mail           ${stack.mail ? `local catcher (nothing leaves this machine): read at ${stack.mail.httpUrl} (JSON: ${stack.mail.httpUrl}messages), SMTP on 127.0.0.1:${stack.mail.smtpPort}` : `SMTP ${config.SMTP_HOST}:${config.SMTP_PORT}`}`);
   say(`  PostgreSQL     ${stack.postgres ? `embedded on 127.0.0.1:${config.EMBEDDED_POSTGRES_PORT}, data in .data/postgres` : 'from DATABASE_URL'}`);
   say('Press Ctrl-C to stop everything.');
 } catch (err) {

@@ -13,6 +13,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-post
 import { DATA_DIR, ROOT } from './lib/paths';
 import { startTemporalDevServer, type RunningTemporal } from './lib/temporal-dev-server';
 import { ensureTemporalTools } from './lib/temporal-tools';
+import { ensurePeppolValidator } from './lib/peppol-validator';
 
 const vitestArgs = process.argv.slice(2);
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -60,6 +61,8 @@ try {
     say(`Temporal: dev server ${temporalAddress} (in memory); ${tools.source}`);
   } else say(`Temporal: ${temporalAddress} from TEMPORAL_ADDRESS`);
   say(`Time-skipping test server: ${tools.testServer}`);
+  ensurePeppolValidator(say);
+  say('Peppol validator: UBL 2.1 XSD (JDK) + Peppol BIS 3 Schematron (Saxon-HE, SchXslt) in .tools/peppol-validator');
 
   const env = {
     ...process.env,

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from '../platform/config';
 import { freshSecrets } from '../scripts/lib/dev-secrets';
 import { ROOT } from '../scripts/lib/paths';
 
-const valid = () => ({ ...freshSecrets(), NODE_ENV: 'production' });
+const valid = () => ({ ...freshSecrets(), NODE_ENV: 'production', SMTP_HOST: 'smtp.example.org' });
 
 describe('configuration', () => {
   it('accepts a complete configuration and applies defaults', () => {
@@ -24,6 +24,7 @@ describe('configuration', () => {
     [{ AUTH_TOKEN_SECRET: '' }, 'AUTH_TOKEN_SECRET is required'],
     [{ ALLOW_DEMO_ACCOUNTS: 'true' }, 'ALLOW_DEMO_ACCOUNTS'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ SMTP_HOST: '' }, 'SMTP_HOST is required in production'],
   ])('refuses %o with a sentence naming it', (bad, named) => {
     expect(() => loadConfig({ ...valid(), ...bad })).toThrow(ConfigError);
     expect(() => loadConfig({ ...valid(), ...bad })).toThrow(named);

@@ -2,6 +2,10 @@ import { DefaultLogger, NativeConnection, Runtime, Worker, type WorkerOptions } 
 import { fileURLToPath } from 'node:url';
 import { createActivities, type ActivityDeps } from '../activities';
 import { createOnssSandbox } from '../activities/gateways/onss-sandbox';
+import { createSmtpMailer, unconfiguredMailer, type Mailer } from '../activities/gateways/mailer';
+import { smsThroughMailCatcher, unconfiguredSms } from '../activities/gateways/sms';
+import { createInvoiceDelivery } from '../activities/gateways/invoice-delivery';
+import { createPeppolSandbox } from '../activities/gateways/peppol-sandbox';
 import type { FieldCipher } from '../platform/crypto/field-cipher';
 import type { Logger } from '../platform/logger';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -20,6 +24,7 @@ export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', imp
  * ONSS client (certificate, OAuth) is not built yet and would be chosen here.
  */
 export function buildActivityDeps(config: AppConfig, services: { orm: MikroORM; cipher: FieldCipher; logger: Logger; temporal: Client }): ActivityDeps {
+  const mailer = mailerFor(config);
   return {
     orm: services.orm,
     cipher: services.cipher,
@@ -43,7 +48,29 @@ export function buildActivityDeps(config: AppConfig, services: { orm: MikroORM; 
         });
       },
     },
+    mailer,
+    // No SMS provider is wired yet: outside production SMS go to the local mail catcher.
+    sms: config.NODE_ENV === 'production' ? unconfiguredSms : smsThroughMailCatcher(mailer),
+    // Invoices go to the local Peppol sandbox, or by e-mail through the Mailer.
+    invoicing: {
+      iban: config.COOPERATIVE_IBAN,
+      bic: config.COOPERATIVE_BIC,
+      delivery: createInvoiceDelivery({
+        peppol: createPeppolSandbox({ orm: services.orm, answerDelayMs: config.PEPPOL_SANDBOX_ANSWER_DELAY_MS, clock: () => new Date() }),
+        mailer,
+      }),
+    },
   };
+}
+
+/** SMTP when configured; plain (no TLS) only to a catcher on this machine outside production. */
+export function mailerFor(config: AppConfig): Mailer {
+  if (!config.SMTP_HOST) return unconfiguredMailer;
+  const local = config.NODE_ENV !== 'production' && ['127.0.0.1', 'localhost', '::1'].includes(config.SMTP_HOST);
+  return createSmtpMailer({
+    host: config.SMTP_HOST, port: config.SMTP_PORT, secure: config.SMTP_SECURE, user: config.SMTP_USER, password: config.SMTP_PASSWORD,
+    from: config.MAIL_FROM, allowInsecure: local,
+  });
 }
 
 let runtimeInstalled = false;

@@ -5,6 +5,8 @@
 import { ConfigError, loadConfig } from '../platform/config';
 import { openPlatformServices } from '../platform/services';
 import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from './create-worker';
+import { ensureDeclarationProcesses } from './declaration-processes';
+import { startOutboxRelay } from './outbox-relay';
 import { prepareWorkerStart } from './payroll-schedule';
 
 try {
@@ -15,10 +17,13 @@ try {
   const deps = buildActivityDeps(config, services);
   const worker = await createTemporalWorker({ config, connection, deps });
   await prepareWorkerStart(config, deps, services.temporal);
+  const relay = startOutboxRelay(deps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
   process.on('SIGTERM', () => worker.shutdown());
   process.on('SIGINT', () => worker.shutdown());
+  await ensureDeclarationProcesses(services.temporal, config.TEMPORAL_TASK_QUEUE, services.logger);
   services.logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
   await worker.run();
+  await relay.stop();
   await connection.close();
   await services.close();
 } catch (err) {

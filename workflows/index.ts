@@ -6,4 +6,8 @@ export { placementWorkflow } from './placement';
 export { timesheetWorkflow } from './timesheet';
 export { trajectoryWorkflow } from './trajectory';
 export { trajectoryDocumentWorkflow } from './trajectory-documents';
+export { dmfaWorkflow, dmfaAfterQuarterWorkflow } from './dmfa';
+export { complianceCalendarWorkflow } from './compliance-calendar';
+export { taxForm28110Workflow } from './tax-forms';
+export { invoiceRunWorkflow } from './invoice-run';
 export { payrollRunWorkflow, scheduledPayrollRunWorkflow } from './payroll-run';

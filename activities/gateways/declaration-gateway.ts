@@ -10,8 +10,31 @@ export interface DimonaStatus {
   anomalies: Anomaly[];
 }
 
+/** A DmfA batch file as the ONSS batch channel takes it: its name (FI.DMFA.…) and the XML. */
+export interface DmfaBatchFile {
+  fileName: string;
+  xml: string;
+}
+
+/** ONSS's answer to a DmfA batch: an acknowledgement, or anomalies (per natural person when it can say). */
+export type DmfaAnswerState = 'pending' | 'acknowledged' | 'anomalies';
+
+export interface DmfaAnomaly {
+  /** The natural person of the file it concerns (NaturalPersonSequenceNbr), null for the whole file. */
+  naturalPersonSequenceNbr: number | null;
+  /** The NaturalPersonUserReference of that person, echoed (the worker code). */
+  userReference: string | null;
+  code: string;
+  message: string;
+}
+
+export interface DmfaAnswer {
+  state: DmfaAnswerState;
+  anomalies: DmfaAnomaly[];
+}
+
 /**
- * The social-security declaration service, as the contract workflow sees it. Like the ONSS
+ * The social-security declaration service, as the contract and DmfA workflows see it. Like the ONSS
  * Dimona REST API it is asynchronous: filing answers a reference at once (201 + Location),
  * and the outcome is read later with that reference. worker/ chooses the adapter: the local
  * sandbox (onss-sandbox.ts) or, later, the real ONSS client.
@@ -24,4 +47,11 @@ export interface DeclarationGateway {
   submitDimona(request: DimonaRequest, idempotencyKey: string): Promise<{ reference: string }>;
   /** Throws an Error named 'NotFoundError' for a reference ONSS never issued. */
   dimonaStatus(reference: string): Promise<DimonaStatus>;
+  /**
+   * Sends a DmfA batch file. Like submitDimona: the same idempotency key answers the same
+   * reference and never sends twice.
+   */
+  submitDmfa(file: DmfaBatchFile, idempotencyKey: string): Promise<{ reference: string }>;
+  /** Throws an Error named 'NotFoundError' for a reference ONSS never issued. */
+  dmfaStatus(reference: string): Promise<DmfaAnswer>;
 }

@@ -5,6 +5,7 @@ import type { IOnssSandboxSubmission } from '../../db/entities/onss-sandbox-subm
 import { dimonaActionOf, hasBlockingAnomaly, validateDimona, type Anomaly, type DimonaRequest } from '../../domain/declarations/dimona';
 import { brusselsDateOf } from '../../domain/time/brussels';
 import type { DeclarationGateway, DimonaState, DimonaStatus } from './declaration-gateway';
+import { onssSandboxDmfa } from './onss-sandbox-dmfa';
 
 export interface OnssSandboxOptions {
   orm: MikroORM;
@@ -21,12 +22,14 @@ type SandboxOutcome = Exclude<DimonaState, 'pending'>;
  * what it received in its own table (onss_sandbox_submission), judges each declaration with
  * the same rules ONSS applies (validateDimona) and answers only after a delay, as the real
  * asynchronous service does. The cooperative's own record of a declaration is elsewhere
- * (dimona_declaration); this table plays the part of ONSS's database.
+ * (dimona_declaration); this table plays the part of ONSS's database. The DmfA batch channel
+ * is in onss-sandbox-dmfa.ts.
  */
 export function createOnssSandbox({ orm, answerDelayMs, clock }: OnssSandboxOptions): DeclarationGateway {
   if (!Number.isFinite(answerDelayMs) || answerDelayMs < 0) throw new RangeError(`answerDelayMs must be a non-negative number, got ${answerDelayMs}`);
 
   return {
+    ...onssSandboxDmfa(orm, { answerDelayMs, clock }),
     async submitDimona(request: DimonaRequest, idempotencyKey: string): Promise<{ reference: string }> {
       if (idempotencyKey.trim() === '' || idempotencyKey.length > 120) {
         throw new RangeError('The idempotency key must be 1 to 120 characters.');

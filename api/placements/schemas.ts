@@ -73,6 +73,14 @@ export const timesheetView = z
     status: z.enum(TIMESHEET_STATUSES),
     entries: z.array(timesheetEntry),
     disputeReason: z.string().nullable(),
+    /** Where each version's hours went: the invoice line that billed them, the payslip that paid them. */
+    chain: z
+      .array(z.object({
+        timesheetId: z.uuid(), version: z.number().int(), status: z.enum(TIMESHEET_STATUSES),
+        invoice: z.object({ id: z.uuid(), number: z.string().nullable(), kind: z.string(), status: z.string(), lineNos: z.array(z.number().int()) }).nullable(),
+        payslipId: z.uuid().nullable(),
+      }))
+      .optional(),
   })
   .extend(totals.shape)
   .meta({ id: 'Timesheet' });

@@ -1,4 +1,8 @@
 import type { RouteDefinition } from '../http/route';
+import {
+  complianceCalendarRoute, correctDmfaRoute, dmfaXmlRoute, getDmfaRoute, listDmfaRoute, sandboxDmfaRejectionRoute, startDmfaRoute, submitDmfaRoute,
+} from './declarations';
+import { issueTaxFormRoute, taxFormDocumentRoute, taxFormRoute } from './tax-forms';
 import { listAlertsRoute } from './alerts';
 import { listEmployersRoute, listJobRequestsRoute, listPlacementsRoute, listWorkerContractsRoute, listWorkersRoute } from './lists';
 import { decideByLinkRoute, viewApprovalRoute } from './approvals';
@@ -16,6 +20,10 @@ import { decidePayrollRunRoute, getPayrollRunRoute, listPayrollRunsRoute, runPay
 import { changePayrollScheduleRoute, getPayrollScheduleRoute } from './payroll-schedule';
 import { getPayslipRoute, myPayslipsRoute, payslipDocumentRoute } from './payslips';
 import { confirmTaxSituationRoute, getTaxSituationRoute, recordTaxSituationRoute } from './tax-situations';
+import {
+  addInvoiceLineRoute, assignPaymentRoute, creditInvoiceRoute, getInvoiceRoute, importBankStatementRoute, invoiceDocumentRoute, invoiceUblRoute, issueInvoiceRoute,
+  listInvoicesRoute, putInvoicingTermsRoute, receivablesRoute, startInvoiceRunRoute, unmatchedPaymentsRoute,
+} from './invoicing';
 import {
   addApplicationRoute, cohortReportRoute, createCohortRoute, decideApplicationRoute, issueCohortReportRoute, listApplicationsRoute, listCohortsRoute,
   recordGroupSessionRoute,
@@ -103,6 +111,30 @@ export const allRoutes: RouteDefinition[] = [
   finalEvaluationRoute,
   issueProgressReportRoute,
   trajectoryDocumentRoute,
+  startDmfaRoute,
+  listDmfaRoute,
+  getDmfaRoute,
+  dmfaXmlRoute,
+  submitDmfaRoute,
+  correctDmfaRoute,
+  complianceCalendarRoute,
+  sandboxDmfaRejectionRoute,
+  taxFormRoute,
+  issueTaxFormRoute,
+  taxFormDocumentRoute,
+  startInvoiceRunRoute,
+  listInvoicesRoute,
+  getInvoiceRoute,
+  invoiceDocumentRoute,
+  invoiceUblRoute,
+  addInvoiceLineRoute,
+  issueInvoiceRoute,
+  creditInvoiceRoute,
+  importBankStatementRoute,
+  unmatchedPaymentsRoute,
+  assignPaymentRoute,
+  receivablesRoute,
+  putInvoicingTermsRoute,
   startPayrollRunRoute,
   listPayrollRunsRoute,
   getPayrollRunRoute,

@@ -2,30 +2,54 @@ import { z } from 'zod';
 import { Notification } from '../../db/entities';
 import { defineRoute } from '../http/route';
 
-const notificationView = z.object({
-  id: z.uuid(), recipientEmail: z.string(), kind: z.string(), subject: z.string(), body: z.string(), link: z.string().nullable(), createdAt: z.string(), sentAt: z.string().nullable(),
-});
+const notificationView = z
+  .object({
+    id: z.uuid(),
+    channel: z.enum(['email', 'sms']),
+    recipientEmail: z.string().nullable().meta({ description: 'null for an SMS (the number stays encrypted in the worker file)' }),
+    recipientUserId: z.uuid().nullable(),
+    kind: z.string(),
+    language: z.string().nullable(),
+    subject: z.string(),
+    body: z.string().meta({ description: 'The text without its secret: a link or a code is never shown here' }),
+    carriesSecret: z.boolean().meta({ description: 'The message carries a link or a code (delivered to the recipient only, erased once sent)' }),
+    createdAt: z.string(),
+    sentAt: z.string().nullable(),
+    attempts: z.number().int(),
+    lastErrorCode: z.string().nullable(),
+  })
+  .meta({ id: 'Notification' });
 
 export const listNotificationsRoute = defineRoute({
   method: 'get',
   path: '/notifications',
-  summary: 'The outbox of messages to people (approval links, reminders, notices), newest first',
+  summary: 'The outbox: which message went to whom, when, and whether it was delivered',
+  description:
+    'Admins only. Lists the newest 200 messages of the outbox (invitations, approval requests, one-time codes, notices) with their delivery state: ' +
+    '`sentAt`, attempts and the last error code. It shows that a message went, never its secret: approval links, invitation links and codes reach ' +
+    'their recipient only (separation of duties). Changes nothing.',
   tags: ['notifications'],
   roles: ['admin'],
-  request: { query: z.object({ recipientEmail: z.email().optional(), kind: z.string().max(60).optional() }) },
-  responses: { 200: { description: 'Messages', schema: z.object({ notifications: z.array(notificationView) }).meta({ id: 'Notifications' }) } },
+  request: { query: z.object({ recipientEmail: z.email().optional(), kind: z.string().max(60).optional(), recipientUserId: z.uuid().optional() }) },
+  responses: { 200: { description: 'Messages, newest first', schema: z.object({ notifications: z.array(notificationView) }).meta({ id: 'Notifications' }) } },
   handler: async ({ query, deps }) => {
     const rows = await deps.orm.em.fork().find(
       Notification,
-      { ...(query.recipientEmail ? { recipientEmail: query.recipientEmail.toLowerCase() } : {}), ...(query.kind ? { kind: query.kind } : {}) },
+      {
+        ...(query.recipientEmail ? { recipientEmail: query.recipientEmail.toLowerCase() } : {}),
+        ...(query.kind ? { kind: query.kind } : {}),
+        ...(query.recipientUserId ? { recipientUserId: query.recipientUserId } : {}),
+      },
       { orderBy: { createdAt: 'desc' }, limit: 200 },
     );
     return {
       status: 200,
       body: {
         notifications: rows.map((n) => ({
-          id: n.id, recipientEmail: n.recipientEmail, kind: n.kind, subject: n.subject, body: n.body, link: n.link ?? null,
-          createdAt: n.createdAt.toISOString(), sentAt: n.sentAt?.toISOString() ?? null,
+          id: n.id, channel: n.channel === 'sms' ? ('sms' as const) : ('email' as const), recipientEmail: n.recipientEmail ?? null, recipientUserId: n.recipientUserId ?? null,
+          kind: n.kind, language: n.language ?? null, subject: n.subject, body: n.body,
+          carriesSecret: n.carriesSecret,
+          createdAt: n.createdAt.toISOString(), sentAt: n.sentAt?.toISOString() ?? null, attempts: n.attempts, lastErrorCode: n.lastErrorCode ?? null,
         })),
       },
     };

@@ -16,6 +16,8 @@ import {
   saveEntriesRequest, timesheetDecisionRequest, timesheetListView, timesheetView, weekParams,
 } from '../placements/schemas';
 import { todayInBrussels } from '../workers/clock';
+import { billingChain, latestWeekVersion } from '../invoicing/invoice-records';
+import { ProblemError } from '../http/problem';
 import type { ApiDeps } from '../deps';
 
 const actorOf = (p: Principal) => ({ userId: p.userId, role: p.role });
@@ -138,7 +140,14 @@ export const getTimesheetRoute = defineRoute({
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
   responses: { 200: { description: 'The week', schema: timesheetView }, 404: { description: 'No such week' } },
   handler: async ({ params, principal, deps }) => {
-    return { status: 200, body: await viaWorkflow(() => timesheetHandle(deps, params.placementId, params.isoWeek).query(timesheetStateQuery)) };
+    const em = deps.orm.em.fork();
+    // A closed week's process may be gone (retention): the records answer then.
+    const week = await viaWorkflow(() => timesheetHandle(deps, params.placementId, params.isoWeek).query(timesheetStateQuery)).catch(async (err: unknown) => {
+      const recorded = err instanceof ProblemError && err.status === 404 ? await latestWeekVersion(em, params.placementId, params.isoWeek) : null;
+      if (!recorded) throw err;
+      return recorded;
+    });
+    return { status: 200, body: { ...week, chain: await billingChain(em, principal!, params.placementId, params.isoWeek) } };
   },
 });
 

@@ -24,6 +24,18 @@ import { StoredDocument } from './stored-document';
 import { Timesheet } from './timesheet';
 import { UserAccount } from './user-account';
 import { Worker } from './worker';
+import { DmfaDeclaration } from './dmfa-declaration';
+import { DmfaDeclarationVersion } from './dmfa-declaration-version';
+import { OnssSandboxDmfaRejection } from './onss-sandbox-dmfa-rejection';
+import { BankPayment } from './bank-payment';
+import { BankStatement } from './bank-statement';
+import { EmployerInvoicingTerms } from './employer-invoicing-terms';
+import { Invoice } from './invoice';
+import { InvoiceDelivery } from './invoice-delivery';
+import { InvoiceReminder } from './invoice-reminder';
+import { InvoiceSequence } from './invoice-sequence';
+import { PaymentAllocation } from './payment-allocation';
+import { PeppolSandboxSubmission } from './peppol-sandbox-submission';
 import { PayrollException } from './payroll-exception';
 import { PayrollRun } from './payroll-run';
 import { Payslip } from './payslip';
@@ -35,6 +47,8 @@ export {
   Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
   EmploymentContract, GroupSession, JobRequest, LifeDomainScore, Milestone, Notification, OnssSandboxSubmission, Participant, Placement, StoredDocument,
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
+  DmfaDeclaration, DmfaDeclarationVersion, OnssSandboxDmfaRejection,
+  BankPayment, BankStatement, EmployerInvoicingTerms, Invoice, InvoiceDelivery, InvoiceReminder, InvoiceSequence, PaymentAllocation, PeppolSandboxSubmission,
   PayrollException, PayrollRun, Payslip, PayslipDraft, TimesheetPayment, WorkerTaxSituation,
 };
 export type { IAlert } from './alert';
@@ -51,6 +65,9 @@ export type { IStoredDocument } from './stored-document';
 export type { ITimesheet } from './timesheet';
 export type { IUserAccount } from './user-account';
 export type { IWorker } from './worker';
+export type { IDmfaDeclaration } from './dmfa-declaration';
+export type { IDmfaDeclarationVersion } from './dmfa-declaration-version';
+export type { IOnssSandboxDmfaRejection } from './onss-sandbox-dmfa-rejection';
 
 export type { IApplication } from './application';
 export type { IAttendance } from './attendance';
@@ -69,8 +86,20 @@ export const allEntities = [
   Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
   EmploymentContract, GroupSession, JobRequest, LifeDomainScore, Milestone, Notification, OnssSandboxSubmission, Participant, Placement, StoredDocument,
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
+  DmfaDeclaration, DmfaDeclarationVersion, OnssSandboxDmfaRejection,
+  BankPayment, BankStatement, EmployerInvoicingTerms, Invoice, InvoiceDelivery, InvoiceReminder, InvoiceSequence, PaymentAllocation, PeppolSandboxSubmission,
   PayrollException, PayrollRun, Payslip, PayslipDraft, TimesheetPayment, WorkerTaxSituation,
 ];
+
+export type { IBankPayment } from './bank-payment';
+export type { IBankStatement } from './bank-statement';
+export type { IEmployerInvoicingTerms } from './employer-invoicing-terms';
+export type { IInvoice } from './invoice';
+export type { IInvoiceDelivery } from './invoice-delivery';
+export type { IInvoiceReminder } from './invoice-reminder';
+export type { IInvoiceSequence } from './invoice-sequence';
+export type { IPaymentAllocation } from './payment-allocation';
+export type { IPeppolSandboxSubmission } from './peppol-sandbox-submission';
 export type { IPayrollException } from './payroll-exception';
 export type { IPayrollRun } from './payroll-run';
 export type { IPayslip } from './payslip';

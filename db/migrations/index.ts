@@ -2,6 +2,9 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127093516_placements_and_timesheets } from './Migration20261127093516_placements-and-timesheets';
 import { Migration20261127090828_initial } from './Migration20261127090828_initial';
 import { Migration20261127093314_trajectory } from './Migration20261127093314_trajectory';
+import { Migration20261203082111_outbox_delivery } from './Migration20261203082111_outbox-delivery';
+import { Migration20261203082611_invoicing } from './Migration20261203082611_invoicing';
+import { Migration20261203082739_dmfa_declarations } from './Migration20261203082739_dmfa-declarations';
 import { Migration20261203084135_payroll_runs } from './Migration20261203084135_payroll-runs';
 
 /** Every migration, in order. Add new ones at the end. */
@@ -9,5 +12,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127090828_initial', class: Migration20261127090828_initial },
   { name: 'Migration20261127093314_trajectory', class: Migration20261127093314_trajectory },
   { name: 'Migration20261127093516_placements-and-timesheets', class: Migration20261127093516_placements_and_timesheets },
+  { name: 'Migration20261203082111_outbox-delivery', class: Migration20261203082111_outbox_delivery },
+  { name: 'Migration20261203082611_invoicing', class: Migration20261203082611_invoicing },
+  { name: 'Migration20261203082739_dmfa-declarations', class: Migration20261203082739_dmfa_declarations },
   { name: 'Migration20261203084135_payroll-runs', class: Migration20261203084135_payroll_runs },
 ];

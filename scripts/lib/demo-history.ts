@@ -44,7 +44,7 @@ export function demoHistoryPlan(today: string): DemoHistoryPlan {
 const HISTORY = [
   {
     worker: 'amina', employer: 'tilleuls', sector: 'care', jobTitle: 'Aide-soignante', jointCommittee: '330', category: 'white-collar', wage: 1650, weeklyHours: 38,
-    bill: 2970, iban: 'BE68539007547034', days: [1, 2, 3, 4, 5], hours: 7.6, sundayEveryMonth: true, overtime: false,
+    bill: 2970, iban: 'BE43068999999501', days: [1, 2, 3, 4, 5], hours: 7.6, sundayEveryMonth: true, overtime: false,
     tax: { family: 'single', dependentChildren: 1, disabledChildren: 0, otherDependantsUnder65: 0, dependantsAged65OrMore: 0, claimsSingleReductions: true },
   },
   {

@@ -6,6 +6,8 @@ import { migrateToLatest } from '../../db/orm';
 import type { AppConfig } from '../../platform/config';
 import { openPlatformServices, type PlatformServices } from '../../platform/services';
 import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from '../../worker/create-worker';
+import { ensureDeclarationProcesses } from '../../worker/declaration-processes';
+import { startOutboxRelay } from '../../worker/outbox-relay';
 import { prepareWorkerStart } from '../../worker/payroll-schedule';
 
 export interface RunningPlatform {
@@ -30,11 +32,13 @@ export async function runPlatform(
   await opts.beforeServe?.(services);
 
   const connection = await connectWorkerConnection(config);
-  const deps = buildActivityDeps(config, services);
-  const worker: Worker = await createTemporalWorker({ config, connection, deps });
+  const activityDeps = buildActivityDeps(config, services);
+  const worker: Worker = await createTemporalWorker({ config, connection, deps: activityDeps });
   const workerDone = worker.run();
-  await prepareWorkerStart(config, deps, services.temporal);
+  const relay = startOutboxRelay(activityDeps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
+  await prepareWorkerStart(config, activityDeps, services.temporal);
   workerDone.catch((err) => logger.error({ err: { message: err?.message } }, 'Temporal worker stopped with an error'));
+  await ensureDeclarationProcesses(services.temporal, config.TEMPORAL_TASK_QUEUE, logger);
 
   const app = createApp({ config, orm: services.orm, temporal: services.temporal, logger, cipher: services.cipher, tokens: new TokenSigner(config.AUTH_TOKEN_SECRET) });
   const server = await new Promise<Server>((resolve, reject) => {
@@ -51,6 +55,7 @@ export async function runPlatform(
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await relay.stop();
       worker.shutdown();
       await workerDone.catch(() => undefined);
       await connection.close();

@@ -56,6 +56,19 @@ beforeAll(async () => {
   ids.code = 'business-plan';
   const issued = await platform.http('POST', `/api/v1/participants/${ids.participantId}/progress-reports`, { token: coach.token, body: {} });
   ids.documentId = issued.body.documentId;
+  // DmfA routes are admin-only: the id only has to fill the path.
+  ids.declarationId = '2026-Q1';
+  ids.year = '2025';
+
+  // An issued invoice of the owner employer; payments are admin-only (no stranger to try).
+  ids.invoiceId = randomUUID();
+  await platform.db.query(
+    `insert into invoice (id, employer_id, period, kind, purpose, business_key, status, number, issue_date, due_date, payment_terms_days, language, lines, vat_breakdown,
+       line_total_cents, vat_cents, total_cents, created_at, updated_at)
+     values ($1, $2, '2026-11', 'invoice', 'period', $3, 'issued', 'T-0001', '2026-12-01', '2026-12-31', 30, 'fr', '[]', '[]', 0, 0, 0, now(), now())`,
+    [ids.invoiceId, owner.employerId, `period:${owner.employerId}:test`],
+  );
+  ids.paymentId = randomUUID();
   // Payroll: the stranger must learn nothing of a run, a payslip or a tax situation (ids that exist or not answer alike).
   ids.runId = randomUUID();
   ids.payslipId = randomUUID();

@@ -131,9 +131,13 @@ describe('the demo admin places a worker with the demo employer, who approves a 
     expect(saved.body.totalMinutes).toBe(480);
     expect((await platform.http('POST', `/api/v1/placements/${placementId}/timesheets/${week}/submission`, { token: workerToken, body: {} })).body.status).toBe('submitted');
 
+    // The outbox shows the admin that the request went, not its link; the employer's mailbox has the link.
     const outbox = await platform.http('GET', `/api/v1/notifications?recipientEmail=${encodeURIComponent(employer.email)}&kind=timesheet-submitted`, { token: admin });
     expect(outbox.body.notifications).toHaveLength(1);
-    approvalPath = new URL(outbox.body.notifications[0].link).pathname;
+    expect(outbox.body.notifications[0]).toMatchObject({ carriesSecret: true });
+    expect(JSON.stringify(outbox.body)).not.toContain('/approvals/');
+    const mail = await platform.mail.waitFor((m) => m.to.includes(employer.email) && m.text.includes('/api/v1/approvals/'));
+    approvalPath = new URL(/https?:\/\/\S+\/api\/v1\/approvals\/\S+/.exec(mail.text)![0]).pathname;
     expect((await platform.http('GET', `/api/v1/placements/${placementId}/timesheets/${week}`, { token: otherEmployer.token })).status).toBe(404);
     expect((await platform.http('POST', `/api/v1/placements/${placementId}/timesheets/${week}/decision`, { token: otherEmployer.token, body: { decision: 'approve', version: 1 } })).status).toBe(404);
 

@@ -13,6 +13,8 @@ import { FieldCipher } from '../../platform/crypto/field-cipher';
 import { createLogger } from '../../platform/logger';
 import { dataConverterFor, keyringOf } from '../../platform/temporal';
 import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from '../../worker/create-worker';
+import { startOutboxRelay, type RunningOutboxRelay } from '../../worker/outbox-relay';
+import { startMailCatcher, type RunningMailCatcher } from '../../scripts/lib/mail-catcher';
 import { testConfig } from './config';
 import { createTestDatabase, type TestDatabase } from './database';
 import { testEnv } from './env';
@@ -30,6 +32,10 @@ export interface TestPlatform {
   http(method: string, path: string, opts?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; body: any }>;
   /** Every log line the API and the worker wrote, as JSON text. */
   logLines: string[];
+  /** The local mail catcher every message of this platform is delivered to (SMS too, see activities/gateways/sms.ts). */
+  mail: RunningMailCatcher;
+  /** The outbox relay (it polls every 100 ms; `deliverNow` sends what is due at once). */
+  outbox: RunningOutboxRelay;
   stop(): Promise<void>;
 }
 
@@ -40,7 +46,11 @@ export interface TestPlatform {
 export async function startTestPlatform(overrides: Record<string, string> = {}): Promise<TestPlatform> {
   const env = testEnv();
   const db = await createTestDatabase();
+  const mail = await startMailCatcher({ smtpPort: 0, httpPort: 0 });
   const config = testConfig({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mail.smtpPort),
+    OUTBOX_POLL_INTERVAL_MS: '100',
     DATABASE_URL: db.url,
     TEMPORAL_ADDRESS: env.temporalAddress,
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
@@ -52,10 +62,12 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
   const connection = await Connection.connect({ address: env.temporalAddress });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(config) });
   const workerConnection = await connectWorkerConnection(config);
+  const activityDeps = buildActivityDeps(config, { orm: db.orm, cipher, logger, temporal });
   const worker: Worker = await createTemporalWorker({
-    config, connection: workerConnection, deps: buildActivityDeps(config, { orm: db.orm, cipher, logger, temporal }), workflowBundle: await workflowBundle(),
+    config, connection: workerConnection, deps: activityDeps, workflowBundle: await workflowBundle(),
   });
   const workerDone = worker.run();
+  const outbox = startOutboxRelay(activityDeps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
   const deps: ApiDeps = { config, orm: db.orm, temporal, logger, cipher, tokens: new TokenSigner(config.AUTH_TOKEN_SECRET) };
   const app = createApp(deps);
   const server = await new Promise<Server>((resolve) => {
@@ -81,7 +93,7 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
   };
 
   return {
-    baseUrl, config, db, deps, temporal, http, logLines,
+    baseUrl, config, db, deps, temporal, http, logLines, mail, outbox,
     async signIn(role, link = {}) {
       const email = `${role}-${randomUUID().slice(0, 8)}@test.coop`;
       const password = `pw-${randomUUID()}`;
@@ -99,8 +111,10 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await outbox.stop();
       worker.shutdown();
       await workerDone;
+      await mail.stop();
       await workerConnection.close();
       await connection.close();
       await db.drop();

@@ -1,6 +1,6 @@
 import type { DimonaAction, DimonaRequest } from '../../domain/declarations/dimona';
 import { dimonaActionOf } from '../../domain/declarations/dimona';
-import type { DeclarationGateway, DimonaStatus } from '../../activities/gateways/declaration-gateway';
+import type { DeclarationGateway, DimonaStatus, DmfaAnswer, DmfaBatchFile } from '../../activities/gateways/declaration-gateway';
 
 /**
  * A typed stand-in for ONSS where the point of a test is the flow: the test decides when and
@@ -37,6 +37,27 @@ export class ScriptedOnss implements DeclarationGateway {
       periodId: state === 'accepted' || state === 'accepted-with-warnings' ? `PERIOD-${reference}` : null,
       anomalies: state === 'refused' ? [{ code: 'ssin-unknown', field: 'worker.ssin', severity: 'blocking', message: 'unknown INSZ' }] : [],
     } as DimonaStatus);
+  }
+
+  /** DmfA files received, by idempotency key; each is acknowledged unless the test says otherwise. */
+  readonly dmfaFiles: { key: string; file: DmfaBatchFile }[] = [];
+  nextDmfa: DmfaAnswer = { state: 'acknowledged', anomalies: [] };
+  private readonly dmfaAnswers = new Map<string, DmfaAnswer>();
+
+  async submitDmfa(file: DmfaBatchFile, key: string) {
+    const known = this.byKey.get(key);
+    if (known) return { reference: known };
+    const reference = `DMFA-${this.dmfaFiles.length + 1}`;
+    this.dmfaFiles.push({ key, file });
+    this.byKey.set(key, reference);
+    this.dmfaAnswers.set(reference, this.nextDmfa);
+    return { reference };
+  }
+
+  async dmfaStatus(reference: string): Promise<DmfaAnswer> {
+    const answer = this.dmfaAnswers.get(reference);
+    if (!answer) throw Object.assign(new Error(`unknown reference ${reference}`), { name: 'NotFoundError' });
+    return answer;
   }
 
   referenceOf(action: DimonaAction): string | undefined {

@@ -1,0 +1,216 @@
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { z } from 'zod';
+import { recordAudit } from '../../db/audit';
+import { DmfaDeclaration, DmfaDeclarationVersion, Worker } from '../../db/entities';
+import { deadlineStatus, deadlinesBetween } from '../../domain/declarations/compliance-calendar';
+import { dmfaDueDate, validateDeclarableQuarter } from '../../domain/declarations/quarter';
+import { processIds } from '../../domain/process-ids';
+import { addDays, isCalendarDate } from '../../domain/time/dates';
+import { correctDmfaUpdate, dmfaWorkflow, submitDmfaUpdate } from '../../workflows/dmfa';
+import {
+  countFinalisedPayslips, dmfaIdParams, dmfaSummaryView, dmfaView, findDmfa, toDmfaView,
+} from '../declarations/dmfa-records';
+import { problems } from '../http/problem';
+import { defineRoute } from '../http/route';
+import { viaWorkflow } from '../http/temporal-errors';
+import { todayInBrussels } from '../workers/clock';
+
+const startDmfaRequest = z.object({ quarter: z.string().meta({ example: '2026-Q1', description: 'A closed quarter, YYYY-Qn' }) }).meta({ id: 'StartDmfaRequest' });
+const correctDmfaRequest = z.object({ reason: z.string().meta({ description: 'Why a corrected version is built (3 to 300 characters)' }) }).meta({ id: 'CorrectDmfaRequest' });
+const dmfaProcessView = z.object({ id: z.string(), quarter: z.string(), status: z.string(), version: z.number().int() }).meta({ id: 'DmfaProcess' });
+
+export const startDmfaRoute = defineRoute({
+  method: 'post',
+  path: '/declarations/dmfa',
+  summary: 'Build the DmfA of a closed quarter from its finalised payslips (the same quarter again answers the same declaration)',
+  tags: ['declarations'],
+  roles: ['admin'],
+  request: { body: startDmfaRequest },
+  responses: {
+    202: { description: 'Being built; follow the Location', schema: dmfaSummaryView },
+    400: { description: 'A malformed quarter' },
+    422: { description: 'An open quarter, or a quarter without finalised payslips' },
+  },
+  handler: async ({ body, principal, deps }) => {
+    const violations = validateDeclarableQuarter(body.quarter, todayInBrussels());
+    if (violations.some((v) => v.code === 'invalid-quarter')) throw problems.validation(violations);
+    if (violations.length > 0) throw problems.unprocessable(violations[0]!.code, violations[0]!.message, violations);
+    const quarter = body.quarter;
+    const em = deps.orm.em.fork();
+    const existing = await em.findOne(DmfaDeclaration, { quarter });
+    if (!existing && (await countFinalisedPayslips(em, quarter)) === 0) {
+      throw problems.unprocessable('no-payslips', `No finalised payslip falls in ${quarter}: there is nothing to declare.`, [
+        { field: 'quarter', code: 'no-payslips', message: `No payroll run of ${quarter} is finalised.` },
+      ]);
+    }
+    try {
+      await deps.temporal.workflow.start(dmfaWorkflow, {
+        workflowId: processIds.dmfa(quarter),
+        taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
+        args: [{ quarter, requestedBy: { userId: principal!.userId, role: principal!.role } }],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      });
+    } catch (err) {
+      // The quarter's process has already run to its end (acknowledged): the declaration stands.
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+    }
+    const status = existing?.status ?? 'building';
+    return {
+      status: 202,
+      body: { id: quarter, quarter, status, currentVersion: existing?.currentVersion ?? 1, dueDate: dmfaDueDate(quarter) },
+      headers: { Location: `/api/v1/declarations/dmfa/${quarter}` },
+    };
+  },
+});
+
+export const listDmfaRoute = defineRoute({
+  method: 'get',
+  path: '/declarations/dmfa',
+  summary: 'The DmfA declarations, newest quarter first',
+  tags: ['declarations'],
+  roles: ['admin'],
+  responses: { 200: { description: 'Declarations', schema: z.object({ declarations: z.array(dmfaSummaryView) }).meta({ id: 'DmfaDeclarations' }) } },
+  handler: async ({ deps }) => {
+    const rows = await deps.orm.em.fork().find(DmfaDeclaration, {}, { orderBy: { quarter: 'desc' }, limit: 200 });
+    return { status: 200, body: { declarations: rows.map((d) => ({ id: d.quarter, quarter: d.quarter, status: d.status, currentVersion: d.currentVersion, dueDate: dmfaDueDate(d.quarter) })) } };
+  },
+});
+
+export const getDmfaRoute = defineRoute({
+  method: 'get',
+  path: '/declarations/dmfa/{declarationId}',
+  summary: 'A DmfA before and after sending: status, per worker the totals and the change against the previous quarter, the dry run’s validation, every version',
+  tags: ['declarations'],
+  roles: ['admin'],
+  request: { params: dmfaIdParams },
+  authorize: ({ params, deps }) => findDmfa(deps.orm.em.fork(), params.declarationId),
+  responses: { 200: { description: 'The declaration', schema: dmfaView }, 404: { description: 'No such declaration' } },
+  handler: async ({ params, deps }) => ({ status: 200, body: await toDmfaView(deps.orm.em.fork(), params.declarationId) }),
+});
+
+export const dmfaXmlRoute = defineRoute({
+  method: 'get',
+  path: '/declarations/dmfa/{declarationId}/xml',
+  summary: 'The declaration itself, as sent or to be sent (it names every worker’s INSS: the read is recorded in each worker’s access log)',
+  tags: ['declarations'],
+  roles: ['admin'],
+  request: { params: dmfaIdParams, query: z.object({ version: z.coerce.number().int().min(1).max(999).optional() }) },
+  authorize: ({ params, deps }) => findDmfa(deps.orm.em.fork(), params.declarationId),
+  responses: { 200: { description: 'DmfA XML', contentType: 'application/xml', schema: z.string() }, 404: { description: 'No such declaration or version, or it was blocked before any file was written' } },
+  handler: async ({ params, query, scope, principal, deps, requestId }) => {
+    const em = deps.orm.em.fork();
+    const version = await em.findOne(DmfaDeclarationVersion, { quarter: params.declarationId, version: query.version ?? scope.currentVersion });
+    if (!version?.xmlCipher) throw problems.notFound('DmfA file (that version was blocked before a file was written)');
+    for (const person of version.naturalPersons) {
+      recordAudit(em, {
+        actor: principal!, action: 'worker.identity-read', subjectType: 'dmfa-declaration', subjectId: `${version.quarter}:v${version.version}`,
+        workerId: person.workerId, reason: 'DmfA file downloaded', requestId,
+      });
+    }
+    await em.flush();
+    const fileName = version.fileName ?? `DmfA-${version.quarter}-v${version.version}.xml`;
+    return { status: 200, file: Buffer.from(deps.cipher.decrypt(version.xmlCipher), 'utf8'), contentType: 'application/xml', fileName };
+  },
+});
+
+export const submitDmfaRoute = defineRoute({
+  method: 'post',
+  path: '/declarations/dmfa/{declarationId}/submission',
+  summary: 'Send the current version to the ONSS (explicit admin action); the status then moves to acknowledged or anomalies',
+  tags: ['declarations'],
+  roles: ['admin'],
+  request: { params: dmfaIdParams },
+  authorize: ({ params, deps }) => findDmfa(deps.orm.em.fork(), params.declarationId),
+  responses: { 202: { description: 'Sent; ONSS answers later', schema: dmfaProcessView }, 404: { description: 'No such declaration' }, 422: { description: 'Not ready to be sent (blocked, already sent, …)' } },
+  handler: async ({ params, principal, deps, requestId }) => {
+    const handle = deps.temporal.workflow.getHandle(processIds.dmfa(params.declarationId));
+    const view = await viaWorkflow(() => handle.executeUpdate(submitDmfaUpdate, { args: [{ actor: { userId: principal!.userId, role: principal!.role }, requestId }] }));
+    return { status: 202, body: { id: view.quarter, ...view } };
+  },
+});
+
+export const correctDmfaRoute = defineRoute({
+  method: 'post',
+  path: '/declarations/dmfa/{declarationId}/corrections',
+  summary: 'Build a corrected version of the quarter (after anomalies or blocking exceptions); the earlier versions stay in history',
+  tags: ['declarations'],
+  roles: ['admin'],
+  request: { params: dmfaIdParams, body: correctDmfaRequest },
+  authorize: ({ params, deps }) => findDmfa(deps.orm.em.fork(), params.declarationId),
+  responses: { 201: { description: 'The corrected version, built', schema: dmfaProcessView }, 404: { description: 'No such declaration' }, 422: { description: 'Not correctable now' } },
+  handler: async ({ params, body, principal, deps, requestId }) => {
+    const handle = deps.temporal.workflow.getHandle(processIds.dmfa(params.declarationId));
+    const view = await viaWorkflow(() => handle.executeUpdate(correctDmfaUpdate, { args: [{ reason: body.reason, actor: { userId: principal!.userId, role: principal!.role }, requestId }] }));
+    return { status: 201, body: { id: view.quarter, ...view } };
+  },
+});
+
+const deadlineView = z
+  .object({
+    key: z.string(), kind: z.string(), dueDate: z.string(), alertOn: z.string(), concerns: z.string(), title: z.string(), workerId: z.string().nullable(),
+    status: z.enum(['done', 'overdue', 'due-soon', 'upcoming']), source: z.string(), verified: z.boolean(),
+  })
+  .meta({ id: 'ComplianceDeadline' });
+
+export const complianceCalendarRoute = defineRoute({
+  method: 'get',
+  path: '/compliance-calendar',
+  summary: 'Every legal deadline between two dates (DmfA, provisions, withholding tax, blue-collar holiday contribution, 281.10, permit expiries) with its status',
+  tags: ['declarations'],
+  roles: ['admin'],
+  request: {
+    query: z.object({
+      from: z.string().optional().meta({ description: 'YYYY-MM-DD, default today' }),
+      to: z.string().optional().meta({ description: 'YYYY-MM-DD, default 90 days after from; at most 3 years after from' }),
+    }),
+  },
+  responses: { 200: { description: 'Deadlines, soonest first', schema: z.object({ today: z.string(), deadlines: z.array(deadlineView) }).meta({ id: 'ComplianceCalendar' }) }, 400: { description: 'Bad dates' } },
+  handler: async ({ query, deps }) => {
+    const today = todayInBrussels();
+    const errors = [];
+    if (query.from !== undefined && !isCalendarDate(query.from)) errors.push({ field: 'from', code: 'invalid-date', message: 'from must be a date YYYY-MM-DD.' });
+    if (query.to !== undefined && !isCalendarDate(query.to)) errors.push({ field: 'to', code: 'invalid-date', message: 'to must be a date YYYY-MM-DD.' });
+    if (errors.length) throw problems.validation(errors);
+    const from = query.from ?? today;
+    const to = query.to ?? addDays(from, 90);
+    if (to < from) throw problems.validation([{ field: 'to', code: 'before-from', message: 'to must not be before from.' }]);
+    if (to > addDays(from, 3 * 366)) throw problems.validation([{ field: 'to', code: 'too-far', message: 'Ask for at most three years at a time.' }]);
+    const em = deps.orm.em.fork();
+    const permits = await em.find(Worker, { erasedAt: null, permitValidUntil: { $ne: null } }, { fields: ['id', 'code', 'permitValidUntil'] });
+    const acknowledged = new Set((await em.find(DmfaDeclaration, { status: 'acknowledged' })).map((d) => d.quarter));
+    const deadlines = deadlinesBetween(from, to, permits.map((w) => ({ workerId: w.id, workerCode: w.code, validUntil: w.permitValidUntil! })));
+    return {
+      status: 200,
+      body: {
+        today,
+        deadlines: deadlines.map((d) => ({
+          key: d.key, kind: d.kind, dueDate: d.dueDate, alertOn: addDays(d.dueDate, -d.alertDaysBefore), concerns: d.concerns, title: d.title, workerId: d.workerId,
+          status: deadlineStatus(d, today, d.kind === 'dmfa' && acknowledged.has(d.concerns)), source: d.source, verified: d.verified,
+        })),
+      },
+    };
+  },
+});
+
+export const sandboxDmfaRejectionRoute = defineRoute({
+  method: 'post',
+  path: '/sandbox/onss/dmfa-rejections',
+  summary: 'Development and demo only: tell the local ONSS sandbox to answer the next DmfA naming this worker with an anomaly',
+  tags: ['declarations'],
+  roles: ['admin'],
+  request: { body: z.object({ workerId: z.uuid(), reason: z.string().min(3).max(200) }).meta({ id: 'SandboxDmfaRejection' }) },
+  responses: { 201: { description: 'Recorded', schema: z.object({ workerCode: z.string(), reason: z.string() }) }, 404: { description: 'No such worker, or not available in production' } },
+  handler: async ({ body, deps }) => {
+    if (deps.config.NODE_ENV === 'production') throw problems.notFound('route');
+    const em = deps.orm.em.fork();
+    const worker = await em.findOne(Worker, { id: body.workerId, erasedAt: null });
+    if (!worker) throw problems.notFound('worker');
+    await em.getConnection().execute(
+      `insert into onss_sandbox_dmfa_rejection (worker_reference, reason, created_at, consumed_by) values (?, ?, now(), null)
+       on conflict (worker_reference) do update set reason = excluded.reason, created_at = now(), consumed_by = null`,
+      [worker.code, body.reason],
+    );
+    return { status: 201, body: { workerCode: worker.code, reason: body.reason } };
+  },
+});
