@@ -288,3 +288,9 @@ function documentInput(
 function formatAddress(a: { street: string; houseNumber: string; postalCode: string; city: string; country: string }): string {
   return `${a.street} ${a.houseNumber}, ${a.postalCode} ${a.city}${a.country === 'BE' ? '' : `, ${a.country}`}`;
 }
+
+/** The document inputs of drafts, as the finalise step renders them (the payroll benchmark renders them again, bare). */
+export async function payslipDocumentInputs(em: EntityManager, drafts: readonly IPayslipDraft[], paymentDate: string, issuedOn: string, cooperative: ActivityDeps['cooperative'], cipher: ActivityDeps['cipher']): Promise<PayslipDocumentInput[]> {
+  const people = await peopleOf(em, drafts);
+  return drafts.map((d) => documentInput(d, people.get(d.id)!, paymentDate, issuedOn, cooperative, cipher));
+}

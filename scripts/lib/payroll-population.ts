@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { nissCheckDigits } from '../../domain/identifiers';
 import { isoWeeksTouchingMonth } from '../../domain/payroll-runs/hours-in-period';
@@ -28,14 +28,7 @@ export interface PopulationWorker {
 
 function uuidFrom(seed: string, kind: string, n: number): string {
   // A v4-shaped id derived from the seed (not random), so populations repeat exactly.
-  let h = 2166136261;
-  const text = `${seed}:${kind}:${n}`;
-  const bytes: number[] = [];
-  for (let round = 0; round < 16; round++) {
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
-    h = Math.imul(h ^ round, 2246822507) >>> 0;
-    bytes.push(h & 0xff);
-  }
+  const bytes = [...createHash('sha256').update(`${seed}:${kind}:${n}`).digest().subarray(0, 16)];
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
