@@ -168,7 +168,8 @@ export function payrollRunActivities({ orm, cipher, cooperative }: ActivityDeps)
             ...columns, id, businessKey: `${draft.period}:${draft.contractId}:${draft.kind}${draft.regularisesPeriod ? `:${draft.regularisesPeriod}` : ''}`,
             number, documentId, documentSha256: sha256, language, paymentDate: run.paymentDate!, issuedAt: new Date(),
           });
-          await tx.flush();
+          // Flushed once, when the chunk's transaction commits: a flush per payslip re-compares every
+          // payslip already created in the chunk (their lines are large), which made finalising slow.
           const paidPeriod = draft.regularisesPeriod ?? draft.period;
           await exec(tx, `insert into timesheet_payment (timesheet_id, period, payslip_id, created_at) select unnest(?::uuid[]), ?, ?, now() on conflict do nothing`, [draft.timesheetIds, paidPeriod, id]);
           await exec(tx, `update timesheet set payslip_id = ? where id = any(?::uuid[]) and payslip_id is null`, [id, draft.timesheetIds]);
