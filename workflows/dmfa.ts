@@ -26,6 +26,8 @@ const MAX_POLL_MS = 3600_000;
 export interface DmfaWorkflowInput {
   quarter: string;
   requestedBy: Actor;
+  /** A modification of a quarter whose earlier process ended acknowledged: the version to build and why. */
+  correction?: { version: number; reason: string };
 }
 
 export interface DmfaView {
@@ -101,7 +103,8 @@ export async function dmfaWorkflow(input: DmfaWorkflowInput): Promise<DmfaStatus
     { validator: (u) => rejectIfAny(validateDmfaCorrection(status, u.reason)) },
   );
 
-  await serially(() => build(1, 'first build after the quarter', input.requestedBy));
+  const first = input.correction ?? { version: 1, reason: 'first build after the quarter' };
+  await serially(() => build(first.version, first.reason, input.requestedBy));
 
   while (status !== 'acknowledged') {
     await condition(() => status === 'sent');

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { recordAudit } from '../../db/audit';
 import { DmfaDeclaration, DmfaDeclarationVersion, Worker } from '../../db/entities';
 import { deadlineStatus, deadlinesBetween } from '../../domain/declarations/compliance-calendar';
+import { validateDmfaCorrection, validateDmfaSubmission } from '../../domain/declarations/dmfa-status';
 import { dmfaDueDate, validateDeclarableQuarter } from '../../domain/declarations/quarter';
+import type { RuleViolation } from '../../domain/rule-violation';
 import { processIds } from '../../domain/process-ids';
 import { addDays, isCalendarDate } from '../../domain/time/dates';
 import { correctDmfaUpdate, dmfaWorkflow, submitDmfaUpdate } from '../../workflows/dmfa';
@@ -14,6 +16,12 @@ import { problems } from '../http/problem';
 import { defineRoute } from '../http/route';
 import { viaWorkflow } from '../http/temporal-errors';
 import { todayInBrussels } from '../workers/clock';
+
+function refuseWith(violations: RuleViolation[]): void {
+  if (violations.length === 0) return;
+  if (violations.some((v) => v.field !== 'status')) throw problems.validation(violations.filter((v) => v.field !== 'status'));
+  throw problems.unprocessable(violations[0]!.code, violations[0]!.message, violations);
+}
 
 const startDmfaRequest = z.object({ quarter: z.string().meta({ example: '2026-Q1', description: 'A closed quarter, YYYY-Qn' }) }).meta({ id: 'StartDmfaRequest' });
 const correctDmfaRequest = z.object({ reason: z.string().meta({ description: 'Why a corrected version is built (3 to 300 characters)' }) }).meta({ id: 'CorrectDmfaRequest' });
@@ -123,7 +131,9 @@ export const submitDmfaRoute = defineRoute({
   request: { params: dmfaIdParams },
   authorize: ({ params, deps }) => findDmfa(deps.orm.em.fork(), params.declarationId),
   responses: { 202: { description: 'Sent; ONSS answers later', schema: dmfaProcessView }, 404: { description: 'No such declaration' }, 422: { description: 'Not ready to be sent (blocked, already sent, …)' } },
-  handler: async ({ params, principal, deps, requestId }) => {
+  handler: async ({ params, scope, principal, deps, requestId }) => {
+    // An acknowledged quarter's process has ended: answer with the rule, not with a missing process.
+    if (scope.status === 'acknowledged') refuseWith(validateDmfaSubmission('acknowledged'));
     const handle = deps.temporal.workflow.getHandle(processIds.dmfa(params.declarationId));
     const view = await viaWorkflow(() => handle.executeUpdate(submitDmfaUpdate, { args: [{ actor: { userId: principal!.userId, role: principal!.role }, requestId }] }));
     return { status: 202, body: { id: view.quarter, ...view } };
@@ -133,15 +143,35 @@ export const submitDmfaRoute = defineRoute({
 export const correctDmfaRoute = defineRoute({
   method: 'post',
   path: '/declarations/dmfa/{declarationId}/corrections',
-  summary: 'Build a corrected version of the quarter (after anomalies or blocking exceptions); the earlier versions stay in history',
+  summary: 'Build a corrected version of the quarter (after anomalies or blocking exceptions, or a modification of an acknowledged quarter); the earlier versions stay in history',
   tags: ['declarations'],
   roles: ['admin'],
   request: { params: dmfaIdParams, body: correctDmfaRequest },
   authorize: ({ params, deps }) => findDmfa(deps.orm.em.fork(), params.declarationId),
   responses: { 201: { description: 'The corrected version, built', schema: dmfaProcessView }, 404: { description: 'No such declaration' }, 422: { description: 'Not correctable now' } },
-  handler: async ({ params, body, principal, deps, requestId }) => {
+  handler: async ({ params, body, scope, principal, deps, requestId }) => {
+    const actor = { userId: principal!.userId, role: principal!.role };
     const handle = deps.temporal.workflow.getHandle(processIds.dmfa(params.declarationId));
-    const view = await viaWorkflow(() => handle.executeUpdate(correctDmfaUpdate, { args: [{ reason: body.reason, actor: { userId: principal!.userId, role: principal!.role }, requestId }] }));
+    if (scope.status === 'acknowledged') {
+      // A modification of an acknowledged quarter: its process has ended, a new run builds the next
+      // version and follows it like the first. Two requests at once: the second finds the run started
+      // and is answered by its validator (a version is being built).
+      refuseWith(validateDmfaCorrection('acknowledged', body.reason));
+      const correction = { version: scope.currentVersion + 1, reason: body.reason.trim() };
+      try {
+        await deps.temporal.workflow.start(dmfaWorkflow, {
+          workflowId: processIds.dmfa(params.declarationId),
+          taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
+          args: [{ quarter: params.declarationId, requestedBy: actor, correction }],
+          workflowIdConflictPolicy: 'FAIL',
+          workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+        });
+        return { status: 201, body: { id: params.declarationId, quarter: params.declarationId, status: 'building', version: correction.version } };
+      } catch (err) {
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      }
+    }
+    const view = await viaWorkflow(() => handle.executeUpdate(correctDmfaUpdate, { args: [{ reason: body.reason, actor, requestId }] }));
     return { status: 201, body: { id: view.quarter, ...view } };
   },
 });

@@ -134,7 +134,7 @@ export const issueInvoiceRoute = defineRoute({
   responses: { 200: { description: 'Issued', schema: runDocumentView }, 422: { description: 'Not a draft, or nothing left to bill' } },
   handler: async ({ scope: invoice, body, principal, deps, requestId }) => {
     const issued = await viaWorkflow(() =>
-      runHandle(deps, invoice).executeUpdate(issueInvoiceUpdate, { args: [{ invoiceId: invoice.id, issueDate: body.issueDate ?? todayInBrussels(), actor: actorOf(principal!), requestId }] }),
+      runHandle(deps, invoice).executeUpdate(issueInvoiceUpdate, { args: [{ invoiceId: invoice.id, issueDate: body?.issueDate ?? todayInBrussels(), actor: actorOf(principal!), requestId }] }),
     );
     return { status: 200, body: { invoiceId: issued.invoiceId, kind: issued.kind, purpose: issued.purpose, status: issued.status, number: issued.number } };
   },

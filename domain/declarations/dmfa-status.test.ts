@@ -7,7 +7,7 @@ describe('what a DmfA allows in each status', () => {
     ['building', ['not-ready'], ['not-correctable-now']],
     ['blocked', ['not-ready'], []],
     ['sent', ['already-sent'], ['not-correctable-now']],
-    ['acknowledged', ['already-sent'], ['already-acknowledged']],
+    ['acknowledged', ['already-sent'], []], // a modification of an acknowledged quarter
     ['anomalies', ['not-ready'], []],
   ])('%s: submission %j, correction %j', (status, submission, correction) => {
     expect(validateDmfaSubmission(status).map((v) => v.code)).toEqual(submission);

@@ -255,8 +255,8 @@ export function freeLine(r: FreeLineRequest, vatDate: CalendarDate): Omit<Invoic
 
 /** The input of a run: a month, never in the future of `today`'s month. */
 export function validateRunPeriod(period: string, today: CalendarDate): RuleViolation[] {
-  if (!isCalendarMonth(period)) return [{ field: 'period', code: 'invalid-period', message: 'a month as YYYY-MM' }];
-  if (period > today.slice(0, 7)) return [{ field: 'period', code: 'period-in-future', message: 'a month that has begun' }];
+  if (!isCalendarMonth(period)) return [{ field: 'period', code: 'invalid-period', message: 'The period is a month written YYYY-MM.' }];
+  if (period > today.slice(0, 7)) return [{ field: 'period', code: 'period-in-future', message: `${period} has not begun yet: a month is billed once its first hours can have been worked.` }];
   return [];
 }
 

@@ -120,12 +120,18 @@ export async function seedDemoHistory(deps: ApiDeps, workerIds: Record<string, s
       });
       const approver = await tx.findOne(UserAccount, { employer: employerId, role: 'employer' });
       const lastWeek = isoWeekOfDate(plan.to);
+      // The part-timer's last worked week (not always the week of the last day: he works Wednesday to Friday).
+      let lastWorkedWeek = '';
+      for (let week = isoWeekOfDate(plan.from), i = 0; ; week = nextIsoWeek(week), i++) {
+        if (weekEntries(week, h, plan.from, plan.to, i).length > 0) lastWorkedWeek = week;
+        if (week === lastWeek) break;
+      }
       let index = 0;
       for (let week = isoWeekOfDate(plan.from); ; week = nextIsoWeek(week), index++) {
         const entries = weekEntries(week, h, plan.from, plan.to, index);
         if (entries.length > 0) {
           // The last week of the part-timer is still waiting for the employer: an exception in the demo run.
-          const waiting = h.worker === 'yonas' && week === lastWeek;
+          const waiting = h.worker === 'yonas' && week === lastWorkedWeek;
           const period = { isoWeek: week, placementStart: plan.from, placementEnd: plan.to };
           const totals = totalsOf(period, entries);
           const mondayOf = datesOfIsoWeek(week)[0]!;
