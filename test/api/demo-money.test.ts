@@ -102,7 +102,8 @@ describe('the DmfA of the demo quarter', () => {
     expect((await platform.http('POST', '/api/v1/sandbox/onss/dmfa-rejections', as('admin', { workerId: rejected.workerId, reason: 'INSS unknown to the Crossroads Bank' }))).status).toBe(201);
     expect((await platform.http('POST', `/api/v1/declarations/dmfa/${quarter}/submission`, as('admin', {}))).status).toBe(202);
     await dmfaUntil((s) => s === 'anomalies', 'anomalies');
-    const alerts = await platform.db.query<{ worker_id: string; message: string }>(`select worker_id, message from alert where kind = 'dmfa-anomaly'`);
+    // The answer is recorded first, then the workflow raises the task.
+    const alerts = await eventually(() => platform.db.query<{ worker_id: string; message: string }>(`select worker_id, message from alert where kind = 'dmfa-anomaly'`), (rows) => rows.length > 0, 'the anomaly task');
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.worker_id).toBe(rejected.workerId);
     expect(alerts[0]!.message).toContain(rejected.workerCode);
