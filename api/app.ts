@@ -6,10 +6,13 @@ import { mountRoutes } from './http/mount';
 import { API_BASE, buildOpenApiDocument } from './http/openapi';
 import { problemErrorHandler, problems, sendProblem } from './http/problem';
 import { requestContext } from './http/request-context';
+import { securityHeaders } from './http/security-headers';
 import type { RouteDefinition } from './http/route';
 import { allRoutes } from './routes';
 
 const swaggerUiDir = (createRequire(import.meta.url)('swagger-ui-dist') as { getAbsoluteFSPath(): string }).getAbsoluteFSPath();
+
+const DOCS_ASSETS = ['swagger-ui.css', 'swagger-ui-bundle.js'] as const;
 
 const DOCS_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>TalentCoop engine API</title>
@@ -32,6 +35,7 @@ async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 export function createApp(deps: ApiDeps, routes: readonly RouteDefinition[] = allRoutes): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(API_BASE));
   app.use(requestContext(deps.logger));
   app.use(express.json({ limit: '1mb' }));
 
@@ -58,7 +62,12 @@ export function createApp(deps: ApiDeps, routes: readonly RouteDefinition[] = al
   app.get('/docs/init.js', (_req, res) => {
     res.type('application/javascript').send(DOCS_INIT);
   });
-  app.use('/docs/assets', express.static(swaggerUiDir, { index: false }));
+  // Only the two files the docs page loads, not the whole swagger-ui-dist folder (its demo pages, maps, …).
+  for (const asset of DOCS_ASSETS) {
+    app.get(`/docs/assets/${asset}`, (_req, res, next) => {
+      res.sendFile(asset, { root: swaggerUiDir, maxAge: '1d' }, (err) => err && next(err));
+    });
+  }
 
   app.use(
     `${API_BASE}/auth/login`,

@@ -54,6 +54,29 @@ describe('API documentation', () => {
     expect(await page.text()).toContain('swagger-ui-bundle.js');
     expect((await fetch(`${platform.baseUrl}/docs/assets/swagger-ui-bundle.js`)).status).toBe(200);
   });
+
+  it('serves only the two files the docs page loads, not the rest of swagger-ui-dist', async () => {
+    expect((await fetch(`${platform.baseUrl}/docs/assets/swagger-ui.css`)).status).toBe(200);
+    for (const other of ['index.html', 'oauth2-redirect.html', 'swagger-initializer.js', 'package.json', 'swagger-ui-bundle.js.map', '../package.json']) {
+      expect((await fetch(`${platform.baseUrl}/docs/assets/${other}`)).status, other).toBe(404);
+    }
+  });
+});
+
+describe('security headers', () => {
+  it('every answer forbids sniffing and framing; API answers are never stored and run nothing', async () => {
+    const { token } = await platform.signIn('admin');
+    for (const answer of [await fetch(`${platform.baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } }), await fetch(`${platform.baseUrl}/api/v1/workers`)]) {
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('x-frame-options')).toBe('DENY');
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+      expect(answer.headers.get('content-security-policy')).toContain("default-src 'none'");
+      expect(answer.headers.get('x-powered-by')).toBeNull();
+    }
+    const docs = await fetch(`${platform.baseUrl}/docs`);
+    expect(docs.headers.get('x-frame-options')).toBe('DENY');
+    expect(docs.headers.get('x-content-type-options')).toBe('nosniff');
+  });
 });
 
 describe('signing in', () => {
