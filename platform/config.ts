@@ -39,6 +39,18 @@ const secret32 = z
 const port = z.coerce.number().int().min(0).max(65535);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+/** The demo cooperative's identity, the defaults outside production; production refuses them. */
+export const DEMO_IDENTITY = {
+  COOPERATIVE_ENTERPRISE_NUMBER: '0790123495',
+  COOPERATIVE_ONSS_NUMBER: '199999934',
+  COOPERATIVE_IBAN: 'BE68539007547034',
+} as const;
+const DEMO_IDENTITY_MEANING: Record<keyof typeof DEMO_IDENTITY, string> = {
+  COOPERATIVE_ENTERPRISE_NUMBER: 'its enterprise number at the Crossroads Bank for Enterprises',
+  COOPERATIVE_ONSS_NUMBER: 'its ONSS employer registration number',
+  COOPERATIVE_IBAN: 'the account employers pay into',
+};
+
 export const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -69,8 +81,8 @@ export const configSchema = z
     ALLOW_DEMO_ACCOUNTS: bool.default(false),
     // The legal employer, as it appears on contracts, Dimona and invoices.
     COOPERATIVE_NAME: z.string().min(2).max(200).default('TalentCoop SC'),
-    COOPERATIVE_ENTERPRISE_NUMBER: z.string().regex(/^[01]\d{9}$/, 'must be 10 digits starting with 0 or 1').default('0790123495'),
-    COOPERATIVE_ONSS_NUMBER: z.string().regex(/^\d{9,10}$/, 'must be the 9 or 10 digit ONSS registration number').default('199999934'),
+    COOPERATIVE_ENTERPRISE_NUMBER: z.string().regex(/^[01]\d{9}$/, 'must be 10 digits starting with 0 or 1').default(DEMO_IDENTITY.COOPERATIVE_ENTERPRISE_NUMBER),
+    COOPERATIVE_ONSS_NUMBER: z.string().regex(/^\d{9,10}$/, 'must be the 9 or 10 digit ONSS registration number').default(DEMO_IDENTITY.COOPERATIVE_ONSS_NUMBER),
     COOPERATIVE_ADDRESS: z.string().min(5).max(300).default('Rue de la Coopération 1, 1000 Bruxelles'),
     // When salaries are paid (the SEPA file's requested execution date) and when the monthly run opens; see README.
     SALARY_PAYMENT_DAY: z.coerce.number().int().min(1).max(28).default(5),
@@ -90,9 +102,12 @@ export const configSchema = z
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
     OUTBOX_ALERT_AFTER_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
     // Invoicing: the account employers pay into (printed on invoices, in the UBL) and the Peppol sandbox.
-    COOPERATIVE_IBAN: z.string().regex(/^BE\d{14}$/, 'must be a Belgian IBAN without spaces (BE + 14 digits)').refine((v) => isValidIban(v), 'has wrong check digits').default('BE68539007547034'),
+    COOPERATIVE_IBAN: z.string().regex(/^BE\d{14}$/, 'must be a Belgian IBAN without spaces (BE + 14 digits)').refine((v) => isValidIban(v), 'has wrong check digits').default(DEMO_IDENTITY.COOPERATIVE_IBAN),
     COOPERATIVE_BIC: z.string().regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, 'must be a BIC of 8 or 11 characters').default('GKCCBEBB'),
     PEPPOL_SANDBOX_ANSWER_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(2000),
+    // Where declarations and e-invoices go. Only the local sandboxes exist so far: production refuses them.
+    ONSS_CHANNEL: z.enum(['sandbox']).default('sandbox'),
+    PEPPOL_ACCESS_POINT: z.enum(['sandbox']).default('sandbox'),
   })
   .superRefine((c, ctx) => {
     if (!c.DATA_ENCRYPTION_KEYS.has(c.DATA_ENCRYPTION_ACTIVE_KEY_ID)) {
@@ -107,6 +122,25 @@ export const configSchema = z
     }
     if (c.NODE_ENV === 'production' && !c.SMTP_HOST) {
       ctx.addIssue({ code: 'custom', path: ['SMTP_HOST'], message: 'is required in production: the SMTP server that delivers the messages of the outbox' });
+    }
+    if (c.NODE_ENV === 'production') {
+      for (const [name, value] of Object.entries(DEMO_IDENTITY) as [keyof typeof DEMO_IDENTITY, string][]) {
+        if (c[name] === value) {
+          ctx.addIssue({ code: 'custom', path: [name], message: `is the demo value ${value}: production needs the cooperative's own (${DEMO_IDENTITY_MEANING[name]})` });
+        }
+      }
+      if (c.ONSS_CHANNEL === 'sandbox') {
+        ctx.addIssue({
+          code: 'custom', path: ['ONSS_CHANNEL'],
+          message: 'is the local ONSS sandbox, which files nothing with the ONSS: production needs the ONSS batch channel, which this build does not have yet; run a trial on test data with NODE_ENV=development',
+        });
+      }
+      if (c.PEPPOL_ACCESS_POINT === 'sandbox') {
+        ctx.addIssue({
+          code: 'custom', path: ['PEPPOL_ACCESS_POINT'],
+          message: 'is the local Peppol sandbox, which delivers no invoice: production needs a contract with a Peppol access point and its adapter, which this build does not have yet; run a trial on test data with NODE_ENV=development',
+        });
+      }
     }
   });
 
