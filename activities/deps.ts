@@ -42,6 +42,8 @@ export interface ActivityDeps {
   /** The SMS port (the local mail catcher in development). */
   sms: SmsSender;
   invoicing: InvoicingDeps;
+  /** Threads that render payslip PDFs in a payroll run (`PDF_RENDER_THREADS`); absent or 0: the activity's own thread. */
+  pdfRenderThreads?: number;
 }
 
 /** The account employers pay into (on every invoice) and how issued invoices reach them. */

@@ -12,7 +12,8 @@ import { formatNiss } from '../domain/identifiers';
 import { recordAudit } from '../db/audit';
 import { PayrollRun, Payslip, PayslipDraft, UserAccount, type IPayslipDraft } from '../db/entities';
 import type { ActivityDeps } from './deps';
-import { renderPayslipPdf, maskIban, nationalNumberLastDigits, type PayslipDocumentInput } from './documents/payslip-pdf';
+import { payslipRenderPool } from './documents/render-pool';
+import { maskIban, nationalNumberLastDigits, type PayslipDocumentInput } from './documents/payslip-pdf';
 import { NotFoundError } from './errors';
 import { heartbeat } from './heartbeat';
 import { queueNotification } from './notifications';
@@ -30,7 +31,7 @@ export interface FinaliseChunkInput {
   issuedOn: string;
 }
 
-export function payrollRunActivities({ orm, cipher, cooperative }: ActivityDeps) {
+export function payrollRunActivities({ orm, cipher, cooperative, pdfRenderThreads }: ActivityDeps) {
   const runOrFail = async (em: EntityManager, runId: string) => {
     const run = await em.findOne(PayrollRun, { id: runId });
     if (!run) throw new NotFoundError(`payroll run ${runId}`);
@@ -145,15 +146,19 @@ export function payrollRunActivities({ orm, cipher, cooperative }: ActivityDeps)
       const issued = new Set((await exec(em, `select id::text from payslip where id = any(?::uuid[])`, [drafts.map((d) => d.id)])).map((r) => r.id as string));
       const todo = drafts.filter((d) => !issued.has(d.id));
       const people = await peopleOf(em, todo);
-      const documents: { draft: IPayslipDraft; pdf: Buffer; language: NoticeLanguage }[] = [];
-      for (const draft of todo) {
-        heartbeat();
+      // Every PDF of the chunk is queued on the render threads at once; the transaction writes each
+      // payslip as its PDF arrives, so the database work overlaps the rendering.
+      const pool = payslipRenderPool(pdfRenderThreads ?? 0);
+      const documents = todo.map((draft) => {
         const p = people.get(draft.id)!;
-        const pdf = await renderPayslipPdf(documentInput(draft, p, run.paymentDate!, input.issuedOn, cooperative, cipher));
-        documents.push({ draft, pdf, language: p.language });
-      }
+        const pdf = pool.render(documentInput(draft, p, run.paymentDate!, input.issuedOn, cooperative, cipher));
+        pdf.catch(() => undefined); // awaited below, in order; a failure fails the chunk (retried)
+        return { draft, pdf, language: p.language };
+      });
       await em.transactional(async (tx) => {
-        for (const { draft, pdf, language } of documents) {
+        for (const { draft, pdf: rendering, language } of documents) {
+          const pdf = await rendering;
+          heartbeat();
           const documentId = randomUUID();
           const sha256 = createHash('sha256').update(pdf).digest('hex');
           const number = payslipNumber(draft.period, draft.sequence);

@@ -105,6 +105,8 @@ export const configSchema = z
     COOPERATIVE_IBAN: z.string().regex(/^BE\d{14}$/, 'must be a Belgian IBAN without spaces (BE + 14 digits)').refine((v) => isValidIban(v), 'has wrong check digits').default(DEMO_IDENTITY.COOPERATIVE_IBAN),
     COOPERATIVE_BIC: z.string().regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, 'must be a BIC of 8 or 11 characters').default('GKCCBEBB'),
     PEPPOL_SANDBOX_ANSWER_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(2000),
+    // Payroll runs render payslip PDFs on this many worker threads (default: one per core; 0: in the activity's thread).
+    PDF_RENDER_THREADS: z.coerce.number().int().min(0).max(64).optional(),
     // Where declarations and e-invoices go. Only the local sandboxes exist so far: production refuses them.
     ONSS_CHANNEL: z.enum(['sandbox']).default('sandbox'),
     PEPPOL_ACCESS_POINT: z.enum(['sandbox']).default('sandbox'),

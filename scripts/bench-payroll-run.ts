@@ -14,6 +14,7 @@ import { findRun, startPayrollRun } from '../api/payroll/payroll-records';
 import { todayInBrussels } from '../api/workers/clock';
 import { serverPdfMake } from '../activities/documents/fonts';
 import { payslipDocumentDefinition } from '../activities/documents/payslip-pdf';
+import { PdfRenderPool } from '../activities/documents/render-pool';
 import { payslipDocumentInputs } from '../activities/payroll-runs';
 import { PayslipDraft } from '../db/entities';
 import { migrateToLatest } from '../db/orm';
@@ -44,6 +45,7 @@ const dataDir = join(DATA_DIR, `bench-payroll-${pgPort}`);
 const pg = await startEmbeddedPostgres({ dataDir, port: pgPort, database: 'bench', persistent: false });
 const temporal = await startTemporalDevServer({ cli: tools.cli, port: 57000 + Math.floor(Math.random() * 1000), namespace: 'default' });
 let rssPeak = 0;
+let runRssPeak = 0;
 const sample = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
 try {
   const config = loadConfig({ ...freshSecrets(), NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: pg.url, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}` });
@@ -73,6 +75,7 @@ try {
     });
     await wait('finalised');
     const total = (Date.now() - t) / 1000;
+    runRssPeak = rssPeak;
     say(`payroll run: ${total.toFixed(1)} s in all (collect+compute to preview ${((previewAt - t) / 1000).toFixed(1)} s, finalise ${((Date.now() - previewAt) / 1000).toFixed(1)} s), ${((total * 1000) / count).toFixed(2)} ms per worker`);
 
     const em = services.orm.em.fork();
@@ -84,12 +87,22 @@ try {
     const floor = (Date.now() - f) / 1000;
     say(`bare pdfmake, the same ${inputs.length} payslips: ${floor.toFixed(1)} s (${((floor * 1000) / inputs.length).toFixed(2)} ms per PDF)`);
     say(`ratio whole run / bare pdfmake: ${(total / floor).toFixed(2)}`);
+    // The run renders on PDF_RENDER_THREADS threads: the same PDFs on as many bare threads is the floor of that design.
+    const threads = deps.pdfRenderThreads ?? 0;
+    if (threads > 1) {
+      const pool = new PdfRenderPool(threads);
+      const p = Date.now();
+      await Promise.all(inputs.map((input) => pool.render(input)));
+      const parallelFloor = (Date.now() - p) / 1000;
+      await pool.close();
+      say(`the same ${inputs.length} PDFs on ${threads} bare render threads: ${parallelFloor.toFixed(1)} s (${((parallelFloor * 1000) / inputs.length).toFixed(2)} ms per PDF); ratio whole run / that: ${(total / parallelFloor).toFixed(2)}`);
+    }
   });
   await connection.close();
   await services.close();
 } finally {
   clearInterval(sample);
-  say(`peak RSS of this process (API client, worker, rendering): ${(rssPeak / 1024 / 1024).toFixed(0)} MB`);
+  say(`peak RSS of this process during the run (API client, worker, render threads): ${(runRssPeak / 1024 / 1024).toFixed(0)} MB; with the floor passes after it (every input held at once): ${(rssPeak / 1024 / 1024).toFixed(0)} MB`);
   await temporal.stop();
   await pg.stop();
   rmSync(dataDir, { recursive: true, force: true });

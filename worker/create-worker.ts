@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { DefaultLogger, NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { fileURLToPath } from 'node:url';
 import { createActivities, type ActivityDeps } from '../activities';
@@ -49,6 +50,7 @@ export function buildActivityDeps(config: AppConfig, services: { orm: MikroORM; 
       },
     },
     mailer,
+    pdfRenderThreads: config.PDF_RENDER_THREADS ?? availableParallelism(),
     // No SMS provider is wired yet: outside production SMS go to the local mail catcher.
     sms: config.NODE_ENV === 'production' ? unconfiguredSms : smsThroughMailCatcher(mailer),
     // Invoices go to the local Peppol sandbox, or by e-mail through the Mailer.

@@ -19,6 +19,7 @@ const { buildDmfaVersion, sendDmfaVersion, readDmfaAnswer, raiseAlert, resolveDm
 });
 
 const SYSTEM: Actor = { userId: 'system', role: 'system' };
+const CLOSING = { field: 'status', code: 'already-acknowledged', message: 'ONSS has acknowledged this version; a modification is built by a new run of the quarter.' };
 /** ONSS answers a batch within minutes to a day: poll from 5 s, doubling, at most hourly. */
 const FIRST_POLL_MS = 5_000;
 const MAX_POLL_MS = 3600_000;
@@ -96,11 +97,12 @@ export async function dmfaWorkflow(input: DmfaWorkflowInput): Promise<DmfaStatus
   setHandler(
     correctDmfaUpdate,
     (u) => serially(async () => {
-      rejectIfAny(validateDmfaCorrection(status, u.reason));
+      rejectIfAny([...validateDmfaCorrection(status, u.reason), ...(status === 'acknowledged' ? [CLOSING] : [])]);
       await build(version + 1, u.reason.trim(), u.actor);
       return view();
     }),
-    { validator: (u) => rejectIfAny(validateDmfaCorrection(status, u.reason)) },
+    // Acknowledged, this run is ending: a modification is a new run, which the API starts.
+    { validator: (u) => rejectIfAny([...validateDmfaCorrection(status, u.reason), ...(status === 'acknowledged' ? [CLOSING] : [])]) },
   );
 
   const first = input.correction ?? { version: 1, reason: 'first build after the quarter' };

@@ -148,7 +148,7 @@ export const correctDmfaRoute = defineRoute({
   roles: ['admin'],
   request: { params: dmfaIdParams, body: correctDmfaRequest },
   authorize: ({ params, deps }) => findDmfa(deps.orm.em.fork(), params.declarationId),
-  responses: { 201: { description: 'The corrected version, built', schema: dmfaProcessView }, 404: { description: 'No such declaration' }, 422: { description: 'Not correctable now' } },
+  responses: { 201: { description: 'The corrected version, built', schema: dmfaProcessView }, 404: { description: 'No such declaration' }, 409: { description: 'A modification is already being built, or the acknowledged run is still closing' }, 422: { description: 'Not correctable now' } },
   handler: async ({ params, body, scope, principal, deps, requestId }) => {
     const actor = { userId: principal!.userId, role: principal!.role };
     const handle = deps.temporal.workflow.getHandle(processIds.dmfa(params.declarationId));
@@ -158,6 +158,9 @@ export const correctDmfaRoute = defineRoute({
       // and is answered by its validator (a version is being built).
       refuseWith(validateDmfaCorrection('acknowledged', body.reason));
       const correction = { version: scope.currentVersion + 1, reason: body.reason.trim() };
+      // The run that recorded the acknowledgement ends right after it: wait (briefly) for that end.
+      const ended = await Promise.race([handle.result().then(() => true, () => true), new Promise<false>((r) => setTimeout(() => r(false), 15_000).unref())]);
+      if (!ended) throw problems.conflict('dmfa-closing', `The process of ${params.declarationId} is still closing after the acknowledgement: ask again in a minute.`);
       try {
         await deps.temporal.workflow.start(dmfaWorkflow, {
           workflowId: processIds.dmfa(params.declarationId),
@@ -169,6 +172,7 @@ export const correctDmfaRoute = defineRoute({
         return { status: 201, body: { id: params.declarationId, quarter: params.declarationId, status: 'building', version: correction.version } };
       } catch (err) {
         if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+        throw problems.conflict('correction-in-progress', `A corrected version of ${params.declarationId} is already being built: follow it at GET /declarations/dmfa/${params.declarationId}.`);
       }
     }
     const view = await viaWorkflow(() => handle.executeUpdate(correctDmfaUpdate, { args: [{ reason: body.reason, actor, requestId }] }));
