@@ -7,7 +7,7 @@ import type { TimesheetStatus } from '../domain/timesheets/timesheet';
 import { recordAudit } from '../db/audit';
 import { ApprovalLink, AuditEntry, Placement, Timesheet, UserAccount, Worker, type ITimesheet } from '../db/entities';
 import type { ActivityDeps } from './deps';
-import { NotFoundError } from './errors';
+import { NotFoundError, refusedByDatabaseRuleAsConflict } from './errors';
 import { queueNotification } from './notifications';
 
 
@@ -48,7 +48,7 @@ export function timesheetActivities(deps: ActivityDeps) {
   return {
     /** Writes the hours of a draft or submitted version. An approved version is never touched. */
     async saveTimesheet(input: SaveTimesheetInput): Promise<{ timesheetId: string }> {
-      return orm.em.fork().transactional(async (tx) => {
+      return refusedByDatabaseRuleAsConflict(`timesheet ${input.isoWeek} v${input.version}`, () => orm.em.fork().transactional(async (tx) => {
         let row: ITimesheet | null = await versionRow(tx, input);
         if (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey })) return { timesheetId: row!.id };
         const placement = await tx.findOne(Placement, { id: input.placementId });
@@ -76,7 +76,7 @@ export function timesheetActivities(deps: ActivityDeps) {
           details: { isoWeek: input.isoWeek, version: input.version, totalMinutes: input.totalMinutes },
         });
         return { timesheetId: row.id };
-      });
+      }));
     },
 
     /**
@@ -115,7 +115,7 @@ export function timesheetActivities(deps: ActivityDeps) {
 
     /** Records the employer's answer (or the deemed approval) in one transaction with the link's use. */
     async recordTimesheetDecision(input: RecordDecisionInput): Promise<void> {
-      await orm.em.fork().transactional(async (tx) => {
+      await refusedByDatabaseRuleAsConflict(`timesheet ${input.isoWeek} v${input.version}`, () => orm.em.fork().transactional(async (tx) => {
         if (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey })) return;
         const row = await versionRow(tx, input);
         if (!row) throw new NotFoundError(`timesheet ${input.isoWeek} v${input.version}`);
@@ -144,7 +144,7 @@ export function timesheetActivities(deps: ActivityDeps) {
           reason: input.reason ?? null, requestId: input.requestId, idempotencyKey: input.idempotencyKey,
           details: { isoWeek: input.isoWeek, version: input.version, via: input.via },
         });
-      });
+      }));
     },
 
     /** The worker saw the hours and agrees with them. */

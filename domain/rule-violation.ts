@@ -10,3 +10,6 @@ export interface RuleViolation {
  * into a 422 problem naming the fields, and retry policies never retry it.
  */
 export const RULE_VIOLATION_FAILURE = 'RuleViolation';
+
+/** The code of a refusal by a database rule (the record changed meanwhile): the API answers 409, not 422. */
+export const CHANGED_MEANWHILE = 'changed-meanwhile';

@@ -10,7 +10,7 @@ import { lastClosedQuarter } from '../domain/declarations/quarter';
 import { processIds } from '../domain/process-ids';
 import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import { brusselsDateOf } from '../domain/time/brussels';
-import { rejectIfAny } from './support';
+import { oneAtATime, rejectIfAny } from './support';
 
 const { buildDmfaVersion, sendDmfaVersion, readDmfaAnswer, raiseAlert, resolveDmfaTasks } = proxyActivities<Activities>({
   startToCloseTimeout: '2 minutes',
@@ -59,12 +59,7 @@ export async function dmfaWorkflow(input: DmfaWorkflowInput): Promise<DmfaStatus
   const view = (): DmfaView => ({ quarter, status, version });
 
   // One change at a time: an update and the answer loop never interleave on the same state.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = queue.then(fn);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serially = oneAtATime();
 
   const build = async (next: number, reason: string, actor: Actor) => {
     status = 'building';

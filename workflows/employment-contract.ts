@@ -1,4 +1,4 @@
-import { condition, defineQuery, defineSignal, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, defineQuery, defineSignal, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import type { Actor } from '../domain/access/roles';
@@ -8,12 +8,13 @@ import {
 } from '../domain/contracts/employment-contract';
 import { startOfBrusselsDay } from '../domain/time/brussels';
 import { addDays, type CalendarDate } from '../domain/time/dates';
-import { rejectIfAny, sleepUntilDayOrChange } from './support';
+import { oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
 import { PERMIT_EXPIRED_SIGNAL } from './worker-onboarding';
 
 const { prepareContractDocument, saveContractStatus, fileDimona, readDimona, raiseAlert } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
-  retry: { maximumAttempts: 20, maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
+  // Transient failures retry without an attempt limit at a bounded pace; broken rules never.
+  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
 });
 
 const SYSTEM: Actor = { userId: 'system', role: 'system' };
@@ -57,6 +58,13 @@ export const permitExpiredSignal = defineSignal<[{ validUntil: CalendarDate }]>(
  * cancellation before the start (Dimona CANCEL). A permit expiry suspends it.
  */
 export async function employmentContractWorkflow(input: ContractWorkflowInput): Promise<ContractStatus> {
+  const status = await contractProcess(input);
+  // The process ends only once every update in flight has answered.
+  await condition(allHandlersFinished);
+  return status;
+}
+
+async function contractProcess(input: ContractWorkflowInput): Promise<ContractStatus> {
   const { contractId, workerId, startDate, endDate } = input;
   // `as` keeps TypeScript from narrowing these: handlers and closures change them.
   let status = 'awaiting-signatures' as ContractStatus;
@@ -92,14 +100,17 @@ export async function employmentContractWorkflow(input: ContractWorkflowInput): 
     }
   };
 
+  // Signatures one at a time, checked again in turn: the same party twice at once signs once.
+  const serially = oneAtATime();
   setHandler(contractStateQuery, view);
   setHandler(
     signContractUpdate,
-    async (u) => {
+    (u) => serially(async () => {
+      rejectIfAny(validateSignature({ status, signedBy }, u.party));
       await saveContractStatus({ contractId, workerId, status, signedBy: u.party, actor: u.actor, requestId: u.requestId, idempotencyKey: `${contractId}:signed:${u.party}` });
       signedBy = [...signedBy, u.party];
       return view();
-    },
+    }),
     { validator: (u) => rejectIfAny(validateSignature({ status, signedBy }, u.party)) },
   );
   setHandler(

@@ -7,7 +7,7 @@ import { REMINDER_LADDER, remainingSteps, reminderDate } from '../domain/invoici
 import { RULE_VIOLATION_FAILURE, type RuleViolation } from '../domain/rule-violation';
 import { brusselsDateOf } from '../domain/time/brussels';
 import { isCalendarDate } from '../domain/time/dates';
-import { rejectIfAny, sleepUntilDayOrChange } from './support';
+import { oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
 
 const retry = { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] };
 const acts = proxyActivities<Activities>({ startToCloseTimeout: '2 minutes', retry });
@@ -77,12 +77,7 @@ export async function invoiceRunWorkflow(input: InvoiceRunInput): Promise<string
   };
 
   // One change at a time: the state is checked again inside, after the validator.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = queue.then(fn);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serially = oneAtATime();
 
   const issue = async (invoiceId: string, issueDate: string, by: ByActor) => {
     const issued = await acts.issueInvoice({ invoiceId, issueDate, actor: by.actor, requestId: by.requestId });

@@ -11,7 +11,7 @@ import { previousPeriod } from '../domain/payroll-runs/pay-period';
 import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import { brusselsDateOf } from '../domain/time/brussels';
 import { monthOf } from '../domain/time/dates';
-import { rejectIfAny } from './support';
+import { oneAtATime, rejectIfAny } from './support';
 
 // Transient failures (a database restart, a deploy) retry for as long as it takes, at most a
 // minute apart: a payroll run never fails because PostgreSQL was away for an hour. Only broken
@@ -72,12 +72,7 @@ export async function payrollRunWorkflow(input: PayrollRunInput): Promise<Payrol
 
   // Decisions run one at a time and re-check the state inside: two approvals clicked together
   // cannot both pass the validator and then both act.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = queue.then(fn);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serially = oneAtATime();
   const violations = (d: PayrollRunDecision) => [
     ...approvalViolations({ status, startedBy: input.startedBy }, d.actor.userId, d.decision, d.reason),
     ...(d.decision === 'approve' && !d.paymentDate ? [{ field: 'paymentDate', code: 'required', message: 'an approval needs the payment date' }] : []),

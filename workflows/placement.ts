@@ -17,7 +17,8 @@ import { timesheetWorkflow } from './timesheet';
 
 const acts = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
-  retry: { maximumAttempts: 20, maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
+  // Transient failures retry without an attempt limit at a bounded pace; broken rules never.
+  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
 });
 const SYSTEM: Actor = { userId: 'system', role: 'system' };
 /** An employer who does not answer a proposal within this many days lets it lapse. */
@@ -56,6 +57,13 @@ export const recheckGatesSignal = defineSignal('recheckGates');
  * active, one timesheet workflow per ISO week → ended on its end date or early with a reason.
  */
 export async function placementWorkflow(input: PlacementWorkflowInput): Promise<PlacementStatus> {
+  const status = await placementProcess(input);
+  // The process ends only once every update in flight has answered.
+  await condition(allHandlersFinished);
+  return status;
+}
+
+async function placementProcess(input: PlacementWorkflowInput): Promise<PlacementStatus> {
   const { placementId } = input;
   let status = (input.resume ? 'active' : 'proposed') as PlacementStatus;
   let failedGates: RuleViolation[] = [];

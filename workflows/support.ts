@@ -23,3 +23,18 @@ export async function sleepUntilDayOrChange(day: CalendarDate, changed: () => bo
   if (ms <= 0) return changed();
   return condition(changed, ms);
 }
+
+/**
+ * Runs update handlers one at a time (Temporal's safe-message-handlers pattern): each waits for
+ * the previous one to finish, so a handler that awaits an activity never interleaves with another
+ * on the same state. The handler checks its rules again once its turn comes; a failed one does not
+ * block the next.
+ */
+export function oneAtATime(): <T>(fn: () => Promise<T>) => Promise<T> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = queue.then(fn);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}

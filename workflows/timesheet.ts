@@ -1,4 +1,4 @@
-import { condition, defineQuery, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, defineQuery, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import type { Actor } from '../domain/access/roles';
@@ -9,11 +9,12 @@ import {
 import type { TimesheetEntry, WorkKind } from '../domain/timesheets/timesheet-entry';
 import { addDays, type CalendarDate } from '../domain/time/dates';
 import { sundayOfIsoWeek, type IsoWeekId } from '../domain/time/iso-week';
-import { rejectIfAny, sleepUntilDayOrChange } from './support';
+import { oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
 
 const acts = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
-  retry: { maximumAttempts: 20, maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
+  // Transient failures (database, network) retry without an attempt limit at a bounded pace; broken rules never.
+  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
 });
 
 const HOUR_MS = 3600_000;
@@ -93,10 +94,26 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
     currentTimesheetId = saved.timesheetId;
   };
 
+  // Updates run one at a time and check their rules again when their turn comes: two decisions on
+  // the same week at once (a double click, the link and the account) — the second is refused at
+  // once instead of hitting the immutability trigger.
+  const serially = oneAtATime();
+  const editRules = (u: SaveEntriesInput) => validateEdit(status, period, u.entries);
+  const submitRules = () => validateSubmit(status, period, entries);
+  const decisionRules = (u: DecisionInput) => [
+    ...validateDecision(status, version, u.version),
+    ...(u.decision === 'dispute' && !(u.reason && u.reason.trim().length >= 3)
+      ? [{ field: 'reason', code: 'reason-required', message: 'say what is wrong with the hours' }]
+      : []),
+  ];
+  const confirmRules = () => (status === 'draft' ? [{ field: 'timesheet', code: 'nothing-to-confirm', message: 'the week has not been submitted yet' }] : []);
+  const correctionRules = (u: CorrectionInput) => [...validateCorrectionRequest(status, u.reason), ...validateEdit('draft', period, u.entries)];
+
   setHandler(timesheetStateQuery, view);
   setHandler(
     saveEntriesUpdate,
-    async (u) => {
+    (u) => serially(async () => {
+      rejectIfAny(editRules(u));
       const previous = entries;
       entries = u.entries;
       try {
@@ -106,23 +123,25 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
         throw err;
       }
       return view();
-    },
-    { validator: (u) => rejectIfAny(validateEdit(status, period, u.entries)) },
+    }),
+    { validator: (u) => rejectIfAny(editRules(u)) },
   );
   setHandler(
     submitTimesheetUpdate,
-    async (u) => {
+    (u) => serially(async () => {
+      rejectIfAny(submitRules());
       await save('submitted', u, 'submitted');
       status = 'submitted';
       disputeReason = null;
       await acts.sendApprovalRequest({ ...key, version, round: 'submitted' });
       return view();
-    },
-    { validator: (_u) => rejectIfAny(validateSubmit(status, period, entries)) },
+    }),
+    { validator: (_u) => rejectIfAny(submitRules()) },
   );
   setHandler(
     decideTimesheetUpdate,
-    async (u) => {
+    (u) => serially(async () => {
+      rejectIfAny(decisionRules(u));
       const decision = u.decision === 'approve' ? 'approved' : 'disputed';
       await acts.recordTimesheetDecision({
         ...key, version, decision, actor: u.actor, via: u.via, linkId: u.linkId, reason: u.reason, requestId: u.requestId, idempotencyKey: idem(decision),
@@ -134,37 +153,37 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
         await acts.notifyDispute({ ...key, version, reason: u.reason ?? '' });
       } else approvedTimesheetId = currentTimesheetId;
       return view();
-    },
-    {
-      validator: (u) =>
-        rejectIfAny([
-          ...validateDecision(status, version, u.version),
-          ...(u.decision === 'dispute' && !(u.reason && u.reason.trim().length >= 3)
-            ? [{ field: 'reason', code: 'reason-required', message: 'say what is wrong with the hours' }]
-            : []),
-        ]),
-    },
+    }),
+    { validator: (u) => rejectIfAny(decisionRules(u)) },
   );
   setHandler(
     confirmTimesheetUpdate,
-    async (u) => {
+    (u) => serially(async () => {
+      rejectIfAny(confirmRules());
       await acts.recordWorkerConfirmation({ ...key, version, actor: u.actor, idempotencyKey: idem('confirmed') });
       return view();
-    },
-    { validator: (_u) => rejectIfAny(status === 'draft' ? [{ field: 'timesheet', code: 'nothing-to-confirm', message: 'the week has not been submitted yet' }] : []) },
+    }),
+    { validator: (_u) => rejectIfAny(confirmRules()) },
   );
   setHandler(
     correctTimesheetUpdate,
-    async (u) => {
+    (u) => serially(async () => {
+      rejectIfAny(correctionRules(u));
       version += 1;
       status = 'draft';
       entries = u.entries;
       correctionReason = u.reason;
       await save('draft', u, 'correction-opened');
       return view();
-    },
-    { validator: (u) => rejectIfAny([...validateCorrectionRequest(status, u.reason), ...validateEdit('draft', period, u.entries)]) },
+    }),
+    { validator: (u) => rejectIfAny(correctionRules(u)) },
   );
+
+  /** The process ends only once every update in flight has answered. */
+  const closed = async () => {
+    await condition(allHandlersFinished);
+    return status;
+  };
 
   const weekEnd = sundayOfIsoWeek(input.isoWeek);
   let nudged = false;
@@ -180,7 +199,7 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
         });
       }
       const submitted = await sleepUntilDayOrChange(addDays(weekEnd, EMPTY_WEEK_CLOSES_AFTER_DAYS), () => status === 'submitted');
-      if (!submitted && entries.length === 0 && version === 1) return status;
+      if (!submitted && entries.length === 0 && version === 1) return closed();
       if (!submitted) await condition(() => status === 'submitted');
     }
 
@@ -205,18 +224,22 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
             message: `The employer has not answered for ${input.policy.escalationHours} h about week ${input.isoWeek}: call them or approve it in their name.`,
           });
           if (!(await waitUntil(input.policy.deemedApprovalDays * 24))) {
-            await acts.recordTimesheetDecision({
-              ...key, version, decision: 'deemed-approved', actor: { userId: 'system', role: 'system' }, via: 'deemed', idempotencyKey: idem('deemed-approved'),
-              evidence: {
-                policy: `deemed approved after ${input.policy.deemedApprovalDays} days without an answer`,
-                submittedAt: new Date(submittedAt).toISOString(),
-                approvalRequests: sent,
-                escalatedAt: escalatedAt ? new Date(escalatedAt).toISOString() : null,
-                deemedAt: new Date(Date.now()).toISOString(),
-              },
+            // In turn with the updates: an answer that arrives meanwhile wins, the deemed approval is dropped.
+            await serially(async () => {
+              if (answered()) return;
+              await acts.recordTimesheetDecision({
+                ...key, version, decision: 'deemed-approved', actor: { userId: 'system', role: 'system' }, via: 'deemed', idempotencyKey: idem('deemed-approved'),
+                evidence: {
+                  policy: `deemed approved after ${input.policy.deemedApprovalDays} days without an answer`,
+                  submittedAt: new Date(submittedAt).toISOString(),
+                  approvalRequests: sent,
+                  escalatedAt: escalatedAt ? new Date(escalatedAt).toISOString() : null,
+                  deemedAt: new Date(Date.now()).toISOString(),
+                },
+              });
+              status = 'deemed-approved';
+              approvedTimesheetId = currentTimesheetId;
             });
-            status = 'deemed-approved';
-            approvedTimesheetId = currentTimesheetId;
           }
         }
       }
@@ -224,6 +247,6 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
     if (status === 'disputed' || status === 'draft') continue;
     // Approved: open for a correction for a while, then the process closes (the record stays).
     const corrected = await condition(() => status === 'draft', CORRECTION_WINDOW_DAYS * 24 * HOUR_MS);
-    if (!corrected) return status;
+    if (!corrected) return closed();
   }
 }

@@ -4,7 +4,7 @@ import type { IssueTrajectoryDocumentInput } from '../activities/trajectory-docu
 
 const { issueTrajectoryDocument } = proxyActivities<Activities>({
   startToCloseTimeout: '2 minutes',
-  retry: { maximumAttempts: 5, nonRetryableErrorTypes: ['NotFoundError'] },
+  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError'] },
 });
 
 /**

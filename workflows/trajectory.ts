@@ -15,11 +15,13 @@ import {
   type DropOutReason, type PauseReason, type TrajectoryAction, type TrajectoryOutcome, type TrajectoryState, type TrajectoryStatus,
 } from '../domain/trajectory/trajectory';
 import type { RuleViolation } from '../domain/rule-violation';
-import { rejectIfAny, sleepUntilDayOrChange } from './support';
+import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
+import { oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
 
 const { saveTrajectoryStep, remindCoach, raiseAlert } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
-  retry: { maximumAttempts: 10, nonRetryableErrorTypes: ['NotFoundError'] },
+  // Transient failures retry without an attempt limit at a bounded pace.
+  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
 });
 
 const SYSTEM: Actor = { userId: 'system', role: 'system' };
@@ -75,12 +77,7 @@ export async function trajectoryWorkflow(input: TrajectoryWorkflowInput): Promis
   const runQuarter = quartersElapsed(state.cohortStart, today());
 
   // One step at a time: a handler and a timer never interleave on the same state.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = queue.then(fn);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serially = oneAtATime();
 
   /** Checks the rules again on the state of the moment, writes the step, then adopts it. */
   const recordStep = (rules: () => RuleViolation[], transition: () => { next: TrajectoryState; record: StepRecord }) =>

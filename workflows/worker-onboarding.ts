@@ -10,11 +10,13 @@ import {
   type ChecklistItem, type OnboardingState,
 } from '../domain/workers/onboarding';
 import type { CalendarDate } from '../domain/time/dates';
-import { rejectIfAny, sleepUntilDayOrChange } from './support';
+import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
+import { oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
 
 const { saveOnboardingProgress, raiseAlert, listSuspendableContracts } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
-  retry: { maximumAttempts: 10, nonRetryableErrorTypes: ['NotFoundError'] },
+  // Transient failures retry without an attempt limit at a bounded pace: an hour-long outage does not end the watch.
+  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
 });
 
 
@@ -61,32 +63,37 @@ export async function workerOnboardingWorkflow(input: WorkerOnboardingInput): Pr
       idempotencyKey: `${workflowInfo().runId}:${++stepCount}:${step}`,
     });
 
+  // One update at a time, rules checked again in turn (two admins at once, a retried request).
+  const serially = oneAtATime();
   setHandler(onboardingStateQuery, () => state);
   setHandler(
     recordConsentUpdate,
-    async (u) => {
+    (u) => serially(async () => {
+      rejectIfAny(validateConsent(state, u));
       const next = withConsent(state, { textVersion: u.textVersion, givenAt: u.givenAt }, u.today);
       await save('consent', next, u);
       return (state = next);
-    },
+    }),
     { validator: (u) => rejectIfAny(validateConsent(state, u)) },
   );
   setHandler(
     recordWorkAuthorisationUpdate,
-    async (u) => {
+    (u) => serially(async () => {
+      rejectIfAny(validateWorkAuthorisation(state, u, u.today));
       const next = withWorkAuthorisation(state, { issuingAuthority: u.issuingAuthority, validFrom: u.validFrom, validUntil: u.validUntil }, u.today);
       await save('work-authorisation', next, u, u.permitNumber);
       return (state = next);
-    },
+    }),
     { validator: (u) => rejectIfAny(validateWorkAuthorisation(state, u, u.today)) },
   );
   setHandler(
     recordDocumentsCheckedUpdate,
-    async (u) => {
+    (u) => serially(async () => {
+      rejectIfAny(validateDocumentsChecked(state, u.items));
       const next = withDocumentsChecked(state, u.items, u.today);
       await save('documents-checked', next, u);
       return (state = next);
-    },
+    }),
     { validator: (u) => rejectIfAny(validateDocumentsChecked(state, u.items)) },
   );
 

@@ -1,5 +1,5 @@
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/client';
-import { RULE_VIOLATION_FAILURE, type RuleViolation } from '../../domain/rule-violation';
+import { CHANGED_MEANWHILE, RULE_VIOLATION_FAILURE, type RuleViolation } from '../../domain/rule-violation';
 import { problems } from './problem';
 
 function ruleViolationOf(err: unknown): ApplicationFailure | null {
@@ -22,6 +22,8 @@ export async function viaWorkflow<T>(call: () => Promise<T>): Promise<T> {
     const failure = ruleViolationOf(err);
     if (failure) {
       const violations = (failure.details?.[0] ?? []) as RuleViolation[];
+      // A database rule refused the write: the record changed meanwhile — a conflict, answered at once.
+      if (violations.some((v) => v.code === CHANGED_MEANWHILE)) throw problems.conflict(CHANGED_MEANWHILE, 'The record changed meanwhile: reload it and try again.', violations);
       throw problems.unprocessable(violations[0]?.code ?? 'rule-violation', failure.message, violations);
     }
     if (err instanceof WorkflowNotFoundError) throw problems.notFound('process');

@@ -115,4 +115,45 @@ describe('weekly timesheet workflow', () => {
       expect(versions[1]!.supersedes).toBeTruthy();
     });
   });
+
+  it('answers concurrent decisions at once, one at a time: the first wins, the others are refused by the rules, nothing is lost or written twice', async () => {
+    await weekScenario(async ({ handle, placementId, days }) => {
+      await handle.executeUpdate(saveEntriesUpdate, { args: [{ entries: [shift(days[0]!)], actor: workerActor }] });
+      await handle.executeUpdate(submitTimesheetUpdate, { args: [{ actor: workerActor }] });
+      const started = Date.now();
+      // A double click on approve, the magic link and the account at the same moment, and a dispute.
+      const decisions = await Promise.allSettled([
+        handle.executeUpdate(decideTimesheetUpdate, { args: [{ decision: 'approve', version: 1, via: 'account', actor: employerActor }] }),
+        handle.executeUpdate(decideTimesheetUpdate, { args: [{ decision: 'approve', version: 1, via: 'account', actor: employerActor }] }),
+        handle.executeUpdate(decideTimesheetUpdate, { args: [{ decision: 'dispute', version: 1, via: 'account', reason: 'Monday was shorter', actor: employerActor }] }),
+        handle.executeUpdate(decideTimesheetUpdate, { args: [{ decision: 'approve', version: 1, via: 'account', actor: employerActor }] }),
+      ]);
+      expect(Date.now() - started).toBeLessThan(20_000);
+      const won = decisions.filter((d) => d.status === 'fulfilled');
+      expect(won).toHaveLength(1);
+      for (const lost of decisions.filter((d): d is PromiseRejectedResult => d.status === 'rejected')) {
+        expect(lost.reason).toMatchObject({ cause: { type: 'RuleViolation', details: [[expect.objectContaining({ field: 'timesheet' })]] } });
+      }
+      const state = await handle.query(timesheetStateQuery);
+      expect(['approved', 'disputed']).toContain(state.status);
+      expect((await rows(placementId)).map((r) => r.status)).toEqual([state.status]);
+      const audit = await suite.db.query(`select action from audit_entry where action in ('timesheet.approved', 'timesheet.disputed') and subject_id in (select id::text from timesheet where placement_id = $1)`, [placementId]);
+      expect(audit).toHaveLength(1);
+    });
+  });
+
+  it('applies edits made at the same moment one after the other: each answers the hours it saved, and the week keeps the last one applied', async () => {
+    await weekScenario(async ({ handle, placementId, days }) => {
+      const edits = [1, 2, 3, 4].map((n) => handle.executeUpdate(saveEntriesUpdate, { args: [{ entries: days.slice(0, n).map((d) => shift(d)), actor: workerActor }] }));
+      const results = await Promise.all(edits);
+      expect(results.map((r) => r.entries.length)).toEqual([1, 2, 3, 4]);
+      const state = await handle.query(timesheetStateQuery);
+      expect([1, 2, 3, 4]).toContain(state.entries.length);
+      const submitted = await handle.executeUpdate(submitTimesheetUpdate, { args: [{ actor: workerActor }] });
+      expect(submitted.entries).toEqual(state.entries);
+      expect((await rows(placementId))[0]).toMatchObject({ status: 'submitted', total_minutes: state.entries.length * 480 });
+      const saves = await suite.db.query(`select count(*)::int as n from audit_entry where action = 'timesheet.hours-saved' and subject_id in (select id::text from timesheet where placement_id = $1)`, [placementId]);
+      expect(saves[0]!.n).toBe(4);
+    });
+  });
 });
