@@ -17,7 +17,6 @@ import {
 } from '../placements/schemas';
 import { todayInBrussels } from '../workers/clock';
 import { billingChain, latestWeekVersion } from '../invoicing/invoice-records';
-import { ProblemError } from '../http/problem';
 import type { ApiDeps } from '../deps';
 
 const actorOf = (p: Principal) => ({ userId: p.userId, role: p.role });
@@ -141,12 +140,10 @@ export const getTimesheetRoute = defineRoute({
   responses: { 200: { description: 'The week', schema: timesheetView }, 404: { description: 'No such week' } },
   handler: async ({ params, principal, deps }) => {
     const em = deps.orm.em.fork();
-    // A closed week's process may be gone (retention): the records answer then.
-    const week = await viaWorkflow(() => timesheetHandle(deps, params.placementId, params.isoWeek).query(timesheetStateQuery)).catch(async (err: unknown) => {
-      const recorded = err instanceof ProblemError && err.status === 404 ? await latestWeekVersion(em, params.placementId, params.isoWeek) : null;
-      if (!recorded) throw err;
-      return recorded;
-    });
+    // The records answer: a week's process closes and is eventually gone (retention), its rows stay.
+    // Only a week nobody has saved yet has no row: its open process answers (an empty draft).
+    const week = (await latestWeekVersion(em, params.placementId, params.isoWeek))
+      ?? (await viaWorkflow(() => timesheetHandle(deps, params.placementId, params.isoWeek).query(timesheetStateQuery)));
     return { status: 200, body: { ...week, chain: await billingChain(em, principal!, params.placementId, params.isoWeek) } };
   },
 });

@@ -1,8 +1,10 @@
+import { processIds } from '../../domain/process-ids';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../domain/time/dates';
 import { isoWeekOfDate } from '../../domain/time/iso-week';
 import { todayInBrussels } from '../../api/workers/clock';
 import { activeContract, eventually, onboardWorker, registerEmployerWithContact } from '../support/journeys';
+import { insertApprovedWeek } from '../support/invoicing-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { seedDemo } from '../../scripts/lib/demo-seed';
 
@@ -172,5 +174,23 @@ describe('the demo admin places a worker with the demo employer, who approves a 
     expect(all.body.placements.map((p: { placementId: string }) => p.placementId)).toContain(placementId);
     const versions = await platform.http('GET', `/api/v1/placements/${placementId}/timesheets`, { token: workerToken });
     expect(versions.body.timesheets[0]).toMatchObject({ decisionVia: 'magic-link', approvalEvidence: { approverName: 'Claire Dubois' } });
+  });
+
+  it('reads a week from the records, not from its process: no worker needs to be running, and a gone process changes nothing', async () => {
+    // A week whose process sits on a task queue no worker polls (workers down, a deploy): a query would hang.
+    const earlier = isoWeekOfDate(addDays(today, -7));
+    await insertApprovedWeek(platform.db, placementId, earlier, { regular: 450 });
+    const stuck = await platform.temporal.workflow.start('timesheetWorkflow', { taskQueue: `nobody-polls-${placementId}`, workflowId: processIds.timesheet(placementId, earlier), args: [] });
+    const read = await platform.http('GET', `/api/v1/placements/${placementId}/timesheets/${earlier}`, { token: workerToken });
+    await stuck.terminate('test over');
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ isoWeek: earlier, version: 1, status: 'approved', totalMinutes: 450 });
+
+    const before = await platform.http('GET', `/api/v1/placements/${placementId}/timesheets/${week}`, { token: workerToken });
+    expect(before.body).toMatchObject({ isoWeek: week, version: 1, status: 'approved', totalMinutes: 480 });
+    await platform.temporal.workflow.getHandle(processIds.timesheet(placementId, week)).terminate('test: the process is gone (retention)');
+    const after = await platform.http('GET', `/api/v1/placements/${placementId}/timesheets/${week}`, { token: workerToken });
+    expect(after.status).toBe(200);
+    expect(after.body).toEqual(before.body);
   });
 });
