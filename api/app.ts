@@ -7,6 +7,7 @@ import { API_BASE, buildOpenApiDocument } from './http/openapi';
 import { problemErrorHandler, problems, sendProblem } from './http/problem';
 import { requestContext } from './http/request-context';
 import { securityHeaders } from './http/security-headers';
+import { rejectUnstorableText } from './http/input-guards';
 import type { RouteDefinition } from './http/route';
 import { allRoutes } from './routes';
 
@@ -38,6 +39,7 @@ export function createApp(deps: ApiDeps, routes: readonly RouteDefinition[] = al
   app.use(securityHeaders(API_BASE));
   app.use(requestContext(deps.logger));
   app.use(express.json({ limit: '1mb' }));
+  app.use(rejectUnstorableText());
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

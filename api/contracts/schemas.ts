@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { calendarDate } from '../http/input-guards';
 import { CONTRACT_STATUSES, SIGNING_PARTIES, WORKER_CATEGORIES } from '../../domain/contracts/employment-contract';
 import { SECTORS } from '../workers/schemas';
 
-const calendarDate = z.iso.date();
 
 export const createContractRequest = z
   .object({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { calendarDate } from '../http/input-guards';
 import { validateEnterpriseNumber } from '../../domain/identifiers';
 import { SECTORS } from '../workers/schemas';
 
-const calendarDate = z.iso.date();
 
 export const enterpriseNumberField = z.string().max(20).superRefine((value, ctx) => {
   const r = validateEnterpriseNumber(value);

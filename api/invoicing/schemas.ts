@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../http/input-guards';
 
 export const invoiceIdParams = z.object({ invoiceId: z.uuid() });
 export const paymentIdParams = z.object({ paymentId: z.uuid() });
@@ -53,8 +54,8 @@ export const freeLineRequest = z
   .strict()
   .meta({ id: 'InvoiceFreeLine' });
 /** The body is optional: `POST /invoices/{id}/issue` without one issues today (Brussels). */
-export const issueRequest = z.object({ issueDate: z.iso.date().optional() }).strict().optional().meta({ id: 'InvoiceIssue' });
-export const creditRequest = z.object({ reason: z.string().trim().min(3).max(300), issueDate: z.iso.date().optional() }).strict().meta({ id: 'InvoiceCredit' });
+export const issueRequest = z.object({ issueDate: calendarDate.optional() }).strict().optional().meta({ id: 'InvoiceIssue' });
+export const creditRequest = z.object({ reason: z.string().trim().min(3).max(300), issueDate: calendarDate.optional() }).strict().meta({ id: 'InvoiceCredit' });
 export const runDocumentView = z.object({ invoiceId: z.uuid(), kind: z.string(), purpose: z.string(), status: z.string(), number: z.string().nullable() }).meta({ id: 'RunDocument' });
 
 export const invoicingTermsRequest = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../http/input-guards';
 import { FAMILY_SITUATIONS } from '../../domain/payroll-runs/tax-situation';
 
 const cents = z.number().int();
@@ -84,7 +85,7 @@ export const payslipDetailView = myPayslipView
 
 export const taxSituationRequest = z
   .object({
-    effectiveFrom: z.iso.date().meta({ description: 'The day it applies from' }),
+    effectiveFrom: calendarDate.meta({ description: 'The day it applies from' }),
     family: z.enum(FAMILY_SITUATIONS as unknown as ['single', 'couple-two-incomes', 'couple-one-income']),
     dependentChildren: z.number().int().min(0).max(20),
     disabledChildren: z.number().int().min(0).max(20).default(0),

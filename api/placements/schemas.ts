@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { calendarDate } from '../http/input-guards';
 import { PLACEMENT_STATUSES } from '../../domain/placements/placement';
 import { TIMESHEET_STATUSES } from '../../domain/timesheets/timesheet';
 import { WORK_KINDS } from '../../domain/timesheets/timesheet-entry';
 
-const calendarDate = z.iso.date();
 
 export const proposePlacementRequest = z
   .object({

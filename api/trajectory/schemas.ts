@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { calendarDate } from '../http/input-guards';
 import { GROUP_PHASES, DROP_OUT_REASONS, OUTCOMES, PAUSE_REASONS, TRAJECTORY_STATUSES } from '../../domain/trajectory/trajectory';
 import { LIFE_DOMAINS, MAX_NOTE_LENGTH } from '../../domain/trajectory/life-domains';
 import { MILESTONE_CODE } from '../../domain/trajectory/milestones';
 
-const calendarDate = z.iso.date();
 const language = z.enum(['fr', 'nl']);
 const text = (max: number) => z.string().trim().min(1).max(max);
 

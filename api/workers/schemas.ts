@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { calendarDate } from '../http/input-guards';
 import { validateIban, validateNiss } from '../../domain/identifiers';
 import { CONSENT_TEXT_VERSIONS, DOCUMENT_CHECKLIST, ONBOARDING_STATUSES } from '../../domain/workers/onboarding';
 
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;
 export const SECTORS = ['care', 'horeca', 'construction', 'other'] as const;
-const calendarDate = z.iso.date();
 
 export const nationalNumberField = z.string().max(20).superRefine((value, ctx) => {
   const r = validateNiss(value);

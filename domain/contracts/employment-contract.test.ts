@@ -24,6 +24,8 @@ describe('a new employment contract', () => {
     [{ weeklyHours: 0 }, {}, 'weeklyHours:weekly-hours-out-of-range'],
     [{ weeklyHours: 38.5 }, {}, 'weeklyHours:weekly-hours-out-of-range'],
     [{ hourlyWageCents: 1282 }, {}, 'hourlyWageCents:below-minimum-wage'],
+    [{ startDate: '2019-03-01', endDate: '2019-06-30' }, {}, 'startDate:before-known-minimum-wage'],
+    [{ startDate: '0001-01-01', endDate: '0001-06-30' }, {}, 'startDate:before-known-minimum-wage'],
     [{ jointCommittee: '200' }, {}, 'jointCommittee:joint-committee-mismatch'],
     [{}, { hasConsent: false }, 'workerId:consent-missing'],
     [{}, { workAuthorisation: null }, 'workerId:work-authorisation-missing'],

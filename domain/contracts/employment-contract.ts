@@ -1,7 +1,7 @@
 import type { RuleViolation } from '../rule-violation';
 import { authorisationCovers, type WorkAuthorisation } from '../workers/onboarding';
 import { compareDates, daysBetween, type CalendarDate } from '../time/dates';
-import { nationalMinimumHourlyWage } from './minimum-wage';
+import { minimumWageViolations } from './minimum-wage';
 
 /**
  * An employment contract between the cooperative and a worker, from draft to end.
@@ -66,14 +66,7 @@ export function validateNewContract(terms: ContractTerms, worker: WorkerReadines
   if (!(terms.weeklyHours > 0 && terms.weeklyHours <= MAX_WEEKLY_HOURS)) {
     errors.push({ field: 'weeklyHours', code: 'weekly-hours-out-of-range', message: `weekly hours must be above 0 and at most ${MAX_WEEKLY_HOURS}` });
   }
-  const minimum = nationalMinimumHourlyWage(terms.startDate);
-  if (terms.hourlyWageCents < minimum.value) {
-    errors.push({
-      field: 'hourlyWageCents',
-      code: 'below-minimum-wage',
-      message: `the hourly wage is under the national minimum of ${(minimum.value / 100).toFixed(2)} € that applies on ${terms.startDate}`,
-    });
-  }
+  errors.push(...minimumWageViolations('hourlyWageCents', terms.hourlyWageCents, terms.startDate, 'startDate'));
   const expected = SECTOR_JOINT_COMMITTEE[terms.sector as keyof typeof SECTOR_JOINT_COMMITTEE];
   if (expected && terms.jointCommittee !== expected) {
     errors.push({ field: 'jointCommittee', code: 'joint-committee-mismatch', message: `the ${terms.sector} sector falls under joint committee ${expected}` });

@@ -1,3 +1,4 @@
+import type { RuleViolation } from '../rule-violation';
 import { at, type DatedSeries } from '../payroll/parameters/dated-series';
 
 /**
@@ -21,4 +22,20 @@ export const NATIONAL_MINIMUM_HOURLY_WAGE: DatedSeries<number> = {
 
 export function nationalMinimumHourlyWage(onDate: string) {
   return at(NATIONAL_MINIMUM_HOURLY_WAGE, onDate);
+}
+
+/** The first day a minimum is known for: earlier, nothing can be checked, so nothing starts then. */
+export const MINIMUM_WAGE_KNOWN_FROM = Object.keys(NATIONAL_MINIMUM_HOURLY_WAGE.values).sort()[0]!;
+
+/**
+ * The rule on a wage against the national minimum of `onDate`, for the field `field`: a wage under
+ * it, or a day before any known minimum (which would otherwise be an error, not an answer).
+ */
+export function minimumWageViolations(field: string, wageCents: number, onDate: string, dateField: string): RuleViolation[] {
+  if (onDate < MINIMUM_WAGE_KNOWN_FROM) {
+    return [{ field: dateField, code: 'before-known-minimum-wage', message: `no national minimum wage is on file before ${MINIMUM_WAGE_KNOWN_FROM}: nothing can start that early` }];
+  }
+  const minimum = nationalMinimumHourlyWage(onDate);
+  if (wageCents >= minimum.value) return [];
+  return [{ field, code: 'below-minimum-wage', message: `the hourly wage is under the national minimum of ${(minimum.value / 100).toFixed(2)} € that applies on ${onDate}` }];
 }

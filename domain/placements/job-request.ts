@@ -1,6 +1,6 @@
 import type { RuleViolation } from '../rule-violation';
 import { compareDates, type CalendarDate } from '../time/dates';
-import { nationalMinimumHourlyWage } from '../contracts/minimum-wage';
+import { minimumWageViolations } from '../contracts/minimum-wage';
 
 /** What an employer asks for: people for a shortage occupation, for a period. */
 export interface JobRequestTerms {
@@ -28,9 +28,6 @@ export function validateJobRequest(t: JobRequestTerms, today: CalendarDate): Rul
       message: 'the offered wage must be at least what the employer pays its own staff for this job (equal pay)',
     });
   }
-  const minimum = nationalMinimumHourlyWage(t.startDate);
-  if (t.offeredHourlyWageCents < minimum.value) {
-    errors.push({ field: 'offeredHourlyWageCents', code: 'below-minimum-wage', message: `under the national minimum of ${(minimum.value / 100).toFixed(2)} €/h` });
-  }
+  errors.push(...minimumWageViolations('offeredHourlyWageCents', t.offeredHourlyWageCents, t.startDate, 'startDate'));
   return errors;
 }

@@ -49,6 +49,8 @@ describe('job requests', () => {
   it('accepts equal pay exactly', () => expect(validateJobRequest(base, '2026-11-27')).toEqual([]));
   it('refuses an offer under what the employer pays its own staff', () =>
     expect(validateJobRequest({ ...base, offeredHourlyWageCents: 1649 }, '2026-11-27').map((e) => e.code)).toEqual(['below-equal-pay']));
+  it('refuses, without failing, a start before any known minimum wage', () =>
+    expect(validateJobRequest({ ...base, startDate: '2020-01-06', endDate: '2020-02-28' }, '2026-11-27').map((e) => `${e.field}:${e.code}`)).toContain('startDate:before-known-minimum-wage'));
 });
 
 describe('matching', () => {

@@ -55,6 +55,7 @@ describe('from registration to an active contract, through the API alone', () =>
     ['a wage under the minimum', {}, terms({ hourlyWageCents: 1200 }), 'hourlyWageCents', 'below-minimum-wage'],
     ['a missing consent', { consent: false }, terms(), 'workerId', 'consent-missing'],
     ['a permit that ends before the contract', { permitUntil: addDays(today, 90) }, terms(), 'endDate', 'permit-does-not-cover-period'],
+    ['a start before any known minimum wage', {}, terms({ startDate: '2019-03-01', endDate: '2019-06-30' }), 'startDate', 'before-known-minimum-wage'],
   ])('refuses %s with a problem naming the field, and writes nothing', async (_what, worker, body, field, code) => {
     const workerId = await onboardedWorker(worker);
     const before = await platform.db.query('select (select count(*) from employment_contract)::int as c, (select count(*) from audit_entry)::int as a');
@@ -63,6 +64,32 @@ describe('from registration to an active contract, through the API alone', () =>
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body.errors).toContainEqual(expect.objectContaining({ field, code }));
     expect(await platform.db.query('select (select count(*) from employment_contract)::int as c, (select count(*) from audit_entry)::int as a')).toEqual(before);
+  });
+
+  it.each([
+    ['a NUL in a text', terms({ jobTitle: 'zorg\u0000kundige' }), 'jobTitle', 'invalid-characters'],
+    ['half of a surrogate pair', terms({ jobTitle: 'zorg\ud800kundige' }), 'jobTitle', 'invalid-characters'],
+    ['the year 0000', terms({ startDate: '0000-03-01' }), 'startDate', 'date-out-of-range'],
+    ['the year 9999', terms({ startDate: '9999-03-01', endDate: '9999-06-30' }), 'startDate', 'date-out-of-range'],
+  ])('answers %s with a 400 naming the field, never a 500, and writes nothing', async (_what, body, field, code) => {
+    const workerId = await onboardedWorker();
+    const before = await platform.db.query('select (select count(*) from employment_contract)::int as c, (select count(*) from audit_entry)::int as a');
+    const res = await platform.http('POST', `/api/v1/workers/${workerId}/contracts`, { token: admin, body });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body.errors).toContainEqual(expect.objectContaining({ field }));
+    expect(res.body.errors.map((e: { code: string }) => e.code)).toContain(code);
+    expect(await platform.db.query('select (select count(*) from employment_contract)::int as c, (select count(*) from audit_entry)::int as a')).toEqual(before);
+  });
+
+  it('refuses a NUL in a query filter or in the address with a 400, not a database error', async () => {
+    const search = await platform.http('GET', '/api/v1/workers?search=a%00b', { token: admin });
+    expect(search.status).toBe(400);
+    expect(search.body.errors).toEqual([expect.objectContaining({ field: 'query.search', code: 'invalid-characters' })]);
+    const path = await platform.http('GET', '/api/v1/contracts/a%00b', { token: admin });
+    expect(path.status).toBe(400);
+    expect(path.body.errors[0]).toMatchObject({ field: 'path', code: 'invalid-characters' });
+    expect((await platform.http('GET', '/api/v1/contracts/%E0%A4%A', { token: admin })).body.errors[0]).toMatchObject({ field: 'path', code: 'malformed-path' });
   });
 
   it("keeps a worker out of another worker's contract", async () => {
