@@ -6,7 +6,7 @@ import { billRateCents, validatePlacementTerms } from '../../domain/placements/p
 import { processIds } from '../../domain/process-ids';
 import { APPROVED, DEFAULT_APPROVAL_POLICY } from '../../domain/timesheets/timesheet';
 import { recordAudit } from '../../db/audit';
-import { Placement, Timesheet, Worker, type IPlacement } from '../../db/entities';
+import { Employer, JobRequest, Placement, Timesheet, UserAccount, Worker, type IPlacement } from '../../db/entities';
 import { placementWorkflow } from '../../workflows/placement';
 import type { ApiDeps } from '../deps';
 import { findVisibleJobRequest } from '../employers/employer-records';
@@ -60,11 +60,23 @@ export async function findVisiblePlacement(em: EntityManager, principal: Princip
   return placement;
 }
 
-export async function toPlacementView(em: EntityManager, p: IPlacement): Promise<z.infer<typeof placementView>> {
-  const worker = await em.findOneOrFail(Worker, { id: p.worker }, { fields: ['id', 'code', 'firstName'] });
+export async function toPlacementView(em: EntityManager, p: IPlacement, reader: Principal): Promise<z.infer<typeof placementView>> {
+  const [worker, employer, job, contact] = await Promise.all([
+    em.findOneOrFail(Worker, { id: p.worker }, { fields: ['id', 'code', 'firstName'] }),
+    em.findOneOrFail(Employer, { id: p.employer }, { fields: ['legalName'] }),
+    em.findOneOrFail(JobRequest, { id: p.jobRequest }, { fields: ['occupation', 'siteAddress'] }),
+    em.findOne(UserAccount, { employer: p.employer, role: 'employer' }, { fields: ['displayName', 'email'], orderBy: { createdAt: 'asc' } }),
+  ]);
+  const { street, houseNumber, postalCode, city } = job.siteAddress;
   return {
     id: p.id, jobRequestId: p.jobRequest, employerId: p.employer, worker: { id: worker.id, code: worker.code, firstName: worker.firstName },
-    contractId: p.contract ?? null, startDate: p.startDate, endDate: p.endDate, payRateCents: p.payRateCents, billRateCents: p.billRateCents,
+    contractId: p.contract ?? null, startDate: p.startDate, endDate: p.endDate, payRateCents: p.payRateCents,
+    // What the employer pays the cooperative is commercial: never the worker's business.
+    ...(reader.role === 'worker' ? {} : { billRateCents: p.billRateCents }),
+    workplace: {
+      employerName: employer.legalName, jobTitle: job.occupation, siteAddress: { street, houseNumber, postalCode, city },
+      contact: contact ? { name: contact.displayName, email: contact.email } : null,
+    },
     status: p.status as z.infer<typeof placementView>['status'], statusReason: p.statusReason ?? null, endedOn: p.endedOn ?? null,
   };
 }

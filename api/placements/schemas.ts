@@ -31,13 +31,21 @@ export const placementView = z
     contractId: z.uuid().nullable(),
     startDate: z.string(),
     endDate: z.string(),
-    payRateCents: z.number().int(),
-    billRateCents: z.number().int(),
+    payRateCents: z.number().int().meta({ description: 'The hourly wage, in cents' }),
+    billRateCents: z.number().int().optional().meta({ description: 'What the employer is billed per hour, in cents: admins and the employer only, never the worker' }),
+    workplace: z
+      .object({
+        employerName: z.string(),
+        jobTitle: z.string(),
+        siteAddress: z.object({ street: z.string(), houseNumber: z.string(), postalCode: z.string(), city: z.string() }),
+        contact: z.object({ name: z.string(), email: z.string() }).nullable().meta({ description: 'The employer’s contact person, when one is registered' }),
+      })
+      .meta({ description: 'Where to go and whom to ask: what the worker needs on the first day' }),
     status: z.enum(PLACEMENT_STATUSES),
     statusReason: z.string().nullable(),
     endedOn: z.string().nullable(),
   })
-  .meta({ id: 'Placement' });
+  .meta({ id: 'Placement', description: 'A placement as its reader may see it: the worker never sees what the employer is billed' });
 
 export const decidePlacementRequest = z.object({ decision: z.enum(['accept', 'refuse']), reason: z.string().trim().max(300).optional() }).strict().meta({ id: 'PlacementDecision' });
 export const endPlacementRequest = z.object({ endedOn: calendarDate, reason: z.string().trim().min(3).max(300) }).strict().meta({ id: 'EndPlacementRequest' });

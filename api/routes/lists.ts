@@ -96,7 +96,7 @@ export const listPlacementsRoute = defineRoute({
   handler: async ({ query, principal, deps }) => {
     const em = deps.orm.em.fork();
     const rows = await em.find(Placement, { ...ownedBy(principal!), ...(query.status ? { status: query.status } : {}) }, { orderBy: { startDate: 'desc' }, limit: 500 });
-    return { status: 200, body: { placements: await Promise.all(rows.map((p) => toPlacementView(em, p))) } };
+    return { status: 200, body: { placements: await Promise.all(rows.map((p) => toPlacementView(em, p, principal!))) } };
   },
 });
 

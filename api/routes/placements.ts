@@ -34,7 +34,7 @@ export const proposePlacementRoute = defineRoute({
   handler: async ({ params, body, principal, deps, requestId }) => {
     const id = await proposePlacement(deps, principal!, params.jobRequestId, body, requestId);
     const em = deps.orm.em.fork();
-    return { status: 201, body: await toPlacementView(em, await findVisiblePlacement(em, principal!, id)), headers: { Location: `/api/v1/placements/${id}` } };
+    return { status: 201, body: await toPlacementView(em, await findVisiblePlacement(em, principal!, id), principal!), headers: { Location: `/api/v1/placements/${id}` } };
   },
 });
 
@@ -47,8 +47,8 @@ export const getPlacementRoute = defineRoute({
   request: { params: placementIdParams },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
   responses: { 200: { description: 'The placement', schema: placementView }, 404: { description: 'No such placement' } },
-  handler: async ({ scope, deps }) => {
-    return { status: 200, body: await toPlacementView(deps.orm.em.fork(), scope) };
+  handler: async ({ scope, principal, deps }) => {
+    return { status: 200, body: await toPlacementView(deps.orm.em.fork(), scope, principal!) };
   },
 });
 

@@ -104,6 +104,26 @@ describe('the demo admin places a worker with the demo employer, who approves a 
     await eventually(() => platform.http('GET', `/api/v1/placements/${placementId}/timesheets/${week}`, { token: workerToken }), (r) => r.status === 200, 'the week');
   });
 
+  it('shows each role the fields of a placement it may see: the worker where to go and whom to ask, never the bill rate', async () => {
+    const common = ['contractId', 'employerId', 'endDate', 'endedOn', 'id', 'jobRequestId', 'payRateCents', 'startDate', 'status', 'statusReason', 'worker', 'workplace'];
+    const views = {
+      admin: (await platform.http('GET', `/api/v1/placements/${placementId}`, { token: admin })).body,
+      employer: (await platform.http('GET', `/api/v1/placements/${placementId}`, { token: employer.token })).body,
+      worker: (await platform.http('GET', `/api/v1/placements/${placementId}`, { token: workerToken })).body,
+      workerList: (await platform.http('GET', '/api/v1/placements', { token: workerToken })).body.placements[0],
+    };
+    expect(Object.keys(views.admin).sort()).toEqual([...common, 'billRateCents'].sort());
+    expect(Object.keys(views.employer).sort()).toEqual([...common, 'billRateCents'].sort());
+    expect(Object.keys(views.worker).sort()).toEqual(common);
+    expect(Object.keys(views.workerList).sort()).toEqual(common);
+    expect(JSON.stringify(views.worker)).not.toMatch(/billRate|coefficient|billing/i);
+    expect(views.worker.workplace).toEqual({
+      employerName: expect.stringMatching(/\S/), jobTitle: expect.stringMatching(/\S/),
+      siteAddress: { street: expect.any(String), houseNumber: expect.any(String), postalCode: expect.stringMatching(/^\d{4}$/), city: expect.stringMatching(/\S/) },
+      contact: { name: expect.stringMatching(/\S/), email: employer.email },
+    });
+  });
+
   it('lets each see their own placements in a list, and nobody else’s', async () => {
     const mine = await platform.http('GET', '/api/v1/placements', { token: workerToken });
     expect(mine.body.placements.map((p: { id: string }) => p.id)).toEqual([placementId]);
