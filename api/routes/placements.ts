@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/access/roles';
 import { processIds } from '../../domain/process-ids';
+import type { RuleViolation } from '../../domain/rule-violation';
+import { validateDaysWorked } from '../../domain/timesheets/timesheet';
+import { problems } from '../http/problem';
 import { Placement, Timesheet } from '../../db/entities';
 import { decidePlacementUpdate, endPlacementUpdate, placementStateQuery } from '../../workflows/placement';
 import {
@@ -151,6 +154,8 @@ export const getTimesheetRoute = defineRoute({
 const weekUpdateRoute = <B extends z.ZodType>(opts: {
   path: string; summary: string; roles: readonly ('admin' | 'employer' | 'worker')[]; body: B; method?: 'post' | 'put';
   run: (deps: ApiDeps, handle: ReturnType<typeof timesheetHandle>, body: z.infer<B>, actor: { userId: string; role: Principal['role'] }, requestId: string) => Promise<unknown>;
+  /** Rules checked on the request before the week's process is asked (e.g. no hours of days to come). */
+  check?: (body: z.infer<B>, isoWeek: string) => RuleViolation[];
 }) =>
   defineRoute({
     method: opts.method ?? 'post',
@@ -162,6 +167,8 @@ const weekUpdateRoute = <B extends z.ZodType>(opts: {
     authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
     responses: { 200: { description: 'The week after this step', schema: timesheetView }, 404: { description: 'No such placement or week' }, 422: { description: 'A rule refuses it' } },
     handler: async ({ params, body, principal, deps, requestId }) => {
+      const violations = opts.check?.(body, params.isoWeek) ?? [];
+      if (violations.length > 0) throw problems.unprocessable(violations[0]!.code, violations.map((v) => `${v.field}: ${v.message}`).join('; '), violations);
       const handle = timesheetHandle(deps, params.placementId, params.isoWeek);
       return { status: 200, body: await viaWorkflow(() => opts.run(deps, handle, body, actorOf(principal!), requestId)) };
     },
@@ -170,6 +177,7 @@ const weekUpdateRoute = <B extends z.ZodType>(opts: {
 export const saveEntriesRoute = weekUpdateRoute({
   method: 'put', path: 'entries', summary: 'Record the days of the week (worker or employer); working-time rules are checked',
   roles: ['worker', 'employer'], body: saveEntriesRequest,
+  check: (body, isoWeek) => validateDaysWorked(isoWeek, body.entries, todayInBrussels()),
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(saveEntriesUpdate, { args: [{ entries: body.entries, actor, requestId }] }),
 });
 export const submitTimesheetRoute = weekUpdateRoute({
@@ -190,6 +198,7 @@ export const confirmTimesheetRoute = weekUpdateRoute({
 export const correctTimesheetRoute = weekUpdateRoute({
   path: 'corrections', summary: 'Correct an approved week: a new version with a reason, approved again, that supersedes it',
   roles: ['admin', 'employer'], body: correctionRequest,
+  check: (body, isoWeek) => validateDaysWorked(isoWeek, body.entries, todayInBrussels()),
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(correctTimesheetUpdate, { args: [{ ...body, actor, requestId }] }),
 });
 

@@ -2,7 +2,7 @@ import type { RuleViolation } from '../rule-violation';
 import { checkWorkingTime, type WorkingTimeLimits } from './working-time';
 import type { TimesheetEntry, WorkKind } from './timesheet-entry';
 import type { CalendarDate } from '../time/dates';
-import type { IsoWeekId } from '../time/iso-week';
+import { mondayOfIsoWeek, type IsoWeekId } from '../time/iso-week';
 
 /**
  * One week of hours for one placement. Each version goes
@@ -65,4 +65,18 @@ export function validateCorrectionRequest(status: TimesheetStatus, reason: strin
   if (!APPROVED.includes(status)) return [{ field: 'timesheet', code: 'not-approved', message: 'only an approved week is corrected by a new version; edit it instead' }];
   if (reason.trim().length < 3) return [{ field: 'reason', code: 'reason-required', message: 'say why the approved week is corrected' }];
   return [];
+}
+
+/**
+ * Hours are recorded once worked: a week that has not begun has nothing to record yet, and no day
+ * after `today` (Brussels) can be entered. `today` is an input.
+ */
+export function validateDaysWorked(isoWeek: IsoWeekId, entries: readonly Pick<TimesheetEntry, 'date'>[], today: CalendarDate): RuleViolation[] {
+  const monday = mondayOfIsoWeek(isoWeek);
+  if (monday > today) {
+    return [{ field: 'isoWeek', code: 'week-not-started', message: `week ${isoWeek} has not started yet: its hours can be recorded from ${monday}, once worked` }];
+  }
+  return entries.flatMap((e, i) =>
+    e.date > today ? [{ field: `entries.${i}.date`, code: 'day-in-future', message: `${e.date} has not happened yet: record the hours of a day once it is worked` }] : [],
+  );
 }

@@ -147,6 +147,18 @@ describe('the demo admin places a worker with the demo employer, who approves a 
     expect((await platform.http('GET', `/api/v1/placements/${placementId}/timesheets/${week}`, { token: workerToken })).body.entries).toEqual([]);
   });
 
+  it('refuses hours of a day to come and of a week not begun with a clear 422, not a missing process, and keeps nothing', async () => {
+    const nextWeek = isoWeekOfDate(addDays(today, 7));
+    const ahead = await platform.http('PUT', `/api/v1/placements/${placementId}/timesheets/${nextWeek}/entries`, { token: workerToken, body: { entries: [{ ...shift(), date: addDays(today, 7) }] } });
+    expect(ahead.status).toBe(422);
+    expect(ahead.body).toMatchObject({ code: 'week-not-started', errors: [expect.objectContaining({ field: 'isoWeek', code: 'week-not-started' })] });
+    const tomorrow = addDays(today, 1);
+    const dayToCome = await platform.http('PUT', `/api/v1/placements/${placementId}/timesheets/${week}/entries`, { token: workerToken, body: { entries: [shift(), { ...shift(), date: tomorrow }] } });
+    expect(dayToCome.status).toBe(422);
+    expect(dayToCome.body.errors).toContainEqual(expect.objectContaining({ field: 'entries.1.date', code: 'day-in-future' }));
+    expect((await platform.http('GET', `/api/v1/placements/${placementId}/timesheets/${week}`, { token: workerToken })).body.entries).toEqual([]);
+  });
+
   it('the worker records and submits the week; the employer approves it by magic link, once', async () => {
     const saved = await platform.http('PUT', `/api/v1/placements/${placementId}/timesheets/${week}/entries`, { token: workerToken, body: { entries: [shift()] } });
     expect(saved.status).toBe(200);
