@@ -12,7 +12,7 @@ import { runPlatform, type RunningPlatform } from './lib/platform-runtime';
 import { startTemporalDevServer, type RunningTemporal } from './lib/temporal-dev-server';
 import { ensureTemporalTools } from './lib/temporal-tools';
 import { startMailCatcher, type RunningMailCatcher } from './lib/mail-catcher';
-import { payDemoMonths, seedDemo } from './lib/demo-seed';
+import { DEMO_ACCOUNTS, payDemoMonths, seedDemo } from './lib/demo-seed';
 
 const demo = process.argv.includes('--demo');
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -80,6 +80,10 @@ try {
   say(`  Temporal       ${config.TEMPORAL_ADDRESS}${stack.temporal ? ' (local dev server, data in .data/temporal)' : ''}`);
   say(`  Mail           ${stack.mail ? `local catcher (nothing leaves this machine): read at ${stack.mail.httpUrl} (JSON: ${stack.mail.httpUrl}messages), SMTP on 127.0.0.1:${stack.mail.smtpPort}` : `SMTP ${config.SMTP_HOST}:${config.SMTP_PORT}`}`);
   say(`  PostgreSQL     ${stack.postgres ? `embedded on 127.0.0.1:${config.EMBEDDED_POSTGRES_PORT}, data in .data/postgres` : 'from DATABASE_URL'}`);
+  if (demo) {
+    say('Demo accounts (demo only, never in production):');
+    for (const a of DEMO_ACCOUNTS) say(`  ${a.role.padEnd(9)} ${a.email.padEnd(22)} ${a.password.padEnd(20)} ${a.displayName}`);
+  }
   say('Press Ctrl-C to stop everything.');
 } catch (err) {
   process.stderr.write(`Start-up failed: ${err instanceof Error ? err.message : String(err)}\n`);
