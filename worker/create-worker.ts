@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { DefaultLogger, NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { fileURLToPath } from 'node:url';
 import { createActivities, type ActivityDeps } from '../activities';
+import { failureScrubbing } from './failure-scrub';
 import { createOnssSandbox } from '../activities/gateways/onss-sandbox';
 import { createSmtpMailer, unconfiguredMailer, type Mailer } from '../activities/gateways/mailer';
 import { smsThroughMailCatcher, unconfiguredSms } from '../activities/gateways/sms';
@@ -106,6 +107,8 @@ export async function createTemporalWorker(opts: {
     ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
     activities: createActivities(opts.deps),
     dataConverter: dataConverterFor(opts.config),
+    // No unexpected error's text (SQL with its values) leaves an activity: logs, histories and the UI get codes.
+    interceptors: { activity: [failureScrubbing(opts.deps.logger)] },
   });
 }
 
