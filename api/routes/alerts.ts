@@ -1,40 +1,94 @@
 import { z } from 'zod';
-import { Alert } from '../../db/entities';
+import { recordAudit } from '../../db/audit';
+import { Alert, type IAlert } from '../../db/entities';
+import { resolveClearedAlerts, statusOf } from '../alerts/alert-records';
+import { problems } from '../http/problem';
 import { defineRoute } from '../http/route';
+import { todayInBrussels } from '../workers/clock';
 
-const alertView = z.object({
-  id: z.uuid(),
-  kind: z.string(),
-  severity: z.enum(['info', 'warning', 'critical']),
-  subjectType: z.string(),
-  subjectId: z.string(),
-  workerId: z.uuid().nullable(),
-  message: z.string(),
-  raisedAt: z.string(),
+const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
+
+const alertView = z
+  .object({
+    id: z.uuid(),
+    kind: z.string(),
+    severity: z.enum(['info', 'warning', 'critical']),
+    subjectType: z.string(),
+    subjectId: z.string(),
+    workerId: z.uuid().nullable(),
+    message: z.string(),
+    raisedAt: z.string(),
+    status: z.enum(ALERT_STATUSES).meta({ description: 'open; acknowledged by an administrator (with a note); resolved when the condition that raised it cleared' }),
+    resolvedAt: z.string().nullable(),
+    resolution: z.string().nullable().meta({ description: 'Why it ended on its own, in words' }),
+    acknowledgedAt: z.string().nullable(),
+    acknowledgedBy: z.string().nullable(),
+    acknowledgementNote: z.string().nullable(),
+  })
+  .meta({ id: 'Alert' });
+
+const toView = (a: IAlert): z.infer<typeof alertView> => ({
+  id: a.id, kind: a.kind, severity: a.severity as 'info' | 'warning' | 'critical', subjectType: a.subjectType, subjectId: a.subjectId,
+  workerId: a.workerId ?? null, message: a.message, raisedAt: a.raisedAt.toISOString(), status: statusOf(a),
+  resolvedAt: a.resolvedAt?.toISOString() ?? null, resolution: a.resolution ?? null,
+  acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null, acknowledgedBy: a.acknowledgedBy ?? null, acknowledgementNote: a.acknowledgementNote ?? null,
 });
 
 export const listAlertsRoute = defineRoute({
   method: 'get',
   path: '/alerts',
-  summary: 'What is stuck and why: open alerts, newest first',
+  summary: 'What is stuck and why: open alerts by default (newest first); those whose condition cleared end on their own',
   tags: ['alerts'],
   roles: ['admin'],
-  request: { query: z.object({ kind: z.string().max(60).optional(), workerId: z.uuid().optional() }) },
-  responses: { 200: { description: 'Open alerts', schema: z.object({ alerts: z.array(alertView) }).meta({ id: 'Alerts' }) } },
+  request: {
+    query: z.object({
+      status: z.enum([...ALERT_STATUSES, 'all']).optional().meta({ description: 'open (default), acknowledged, resolved or all' }),
+      kind: z.string().max(60).optional(),
+      workerId: z.uuid().optional(),
+    }),
+  },
+  responses: { 200: { description: 'Alerts', schema: z.object({ alerts: z.array(alertView) }).meta({ id: 'Alerts' }) } },
   handler: async ({ query, deps }) => {
-    const alerts = await deps.orm.em.fork().find(
+    const em = deps.orm.em.fork();
+    await resolveClearedAlerts(em, todayInBrussels());
+    const status = query.status ?? 'open';
+    const byStatus = {
+      open: { resolvedAt: null, acknowledgedAt: null },
+      acknowledged: { resolvedAt: null, acknowledgedAt: { $ne: null } },
+      resolved: { resolvedAt: { $ne: null } },
+      all: {},
+    }[status];
+    const alerts = await em.find(
       Alert,
-      { resolvedAt: null, ...(query.kind ? { kind: query.kind } : {}), ...(query.workerId ? { workerId: query.workerId } : {}) },
+      { ...byStatus, ...(query.kind ? { kind: query.kind } : {}), ...(query.workerId ? { workerId: query.workerId } : {}) },
       { orderBy: { raisedAt: 'desc' }, limit: 500 },
     );
-    return {
-      status: 200,
-      body: {
-        alerts: alerts.map((a) => ({
-          id: a.id, kind: a.kind, severity: a.severity as 'info' | 'warning' | 'critical', subjectType: a.subjectType, subjectId: a.subjectId,
-          workerId: a.workerId ?? null, message: a.message, raisedAt: a.raisedAt.toISOString(),
-        })),
-      },
-    };
+    return { status: 200, body: { alerts: alerts.map(toView) } };
+  },
+});
+
+export const acknowledgeAlertRoute = defineRoute({
+  method: 'post',
+  path: '/alerts/{alertId}/acknowledgement',
+  summary: 'Acknowledge an alert with a note (what is being done about it): it leaves the open list and stays on record',
+  tags: ['alerts'],
+  roles: ['admin'],
+  request: {
+    params: z.object({ alertId: z.uuid() }),
+    body: z.object({ note: z.string().trim().min(3).max(500).meta({ description: 'What is being done, 3 to 500 characters' }) }).strict().meta({ id: 'AlertAcknowledgement' }),
+  },
+  responses: { 200: { description: 'Acknowledged', schema: alertView }, 404: { description: 'No such alert' }, 422: { description: 'Already acknowledged or resolved' } },
+  handler: async ({ params, body, principal, deps, requestId }) => {
+    const em = deps.orm.em.fork();
+    const alert = await em.findOne(Alert, { id: params.alertId });
+    if (!alert) throw problems.notFound('alert');
+    if (alert.resolvedAt) throw problems.unprocessable('already-resolved', `This alert ended on ${alert.resolvedAt.toISOString().slice(0, 10)}: ${alert.resolution ?? 'resolved'}.`, [{ field: 'alertId', code: 'already-resolved', message: 'the alert is resolved' }]);
+    if (alert.acknowledgedAt) throw problems.unprocessable('already-acknowledged', 'This alert is already acknowledged.', [{ field: 'alertId', code: 'already-acknowledged', message: 'the alert is already acknowledged' }]);
+    alert.acknowledgedAt = new Date();
+    alert.acknowledgedBy = principal!.userId;
+    alert.acknowledgementNote = body.note;
+    recordAudit(em, { actor: principal!, action: 'alert.acknowledged', subjectType: 'alert', subjectId: alert.id, workerId: alert.workerId ?? null, requestId });
+    await em.flush();
+    return { status: 200, body: toView(alert) };
   },
 });

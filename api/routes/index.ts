@@ -3,7 +3,7 @@ import {
   complianceCalendarRoute, correctDmfaRoute, dmfaXmlRoute, getDmfaRoute, listDmfaRoute, sandboxDmfaRejectionRoute, startDmfaRoute, submitDmfaRoute,
 } from './declarations';
 import { issueTaxFormRoute, taxFormDocumentRoute, taxFormRoute } from './tax-forms';
-import { listAlertsRoute } from './alerts';
+import { acknowledgeAlertRoute, listAlertsRoute } from './alerts';
 import { listEmployersRoute, listJobRequestsRoute, listPlacementsRoute, listWorkerContractsRoute, listWorkersRoute } from './lists';
 import { decideByLinkRoute, viewApprovalRoute } from './approvals';
 import { login, me } from './auth';
@@ -65,6 +65,7 @@ export const allRoutes: RouteDefinition[] = [
   endContractRoute,
   cancelContractRoute,
   listAlertsRoute,
+  acknowledgeAlertRoute,
   simulatePayslipRoute,
   setPasswordRoute,
   registerEmployerRoute,

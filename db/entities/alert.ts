@@ -17,6 +17,12 @@ export const Alert = defineEntity({
     message: p.string().length(500),
     raisedAt: p.datetime().onCreate(() => new Date()),
     resolvedAt: p.datetime().nullable(),
+    /** Why it ended on its own: the condition that raised it cleared (the permit was renewed, …). */
+    resolution: p.string().length(300).nullable(),
+    /** An administrator saw it and said what is being done (it leaves the open list, stays on record). */
+    acknowledgedAt: p.datetime().nullable(),
+    acknowledgedBy: p.string().length(36).nullable(),
+    acknowledgementNote: p.string().length(500).nullable(),
     idempotencyKey: p.string().length(200).unique(),
   }),
 });
