@@ -73,6 +73,7 @@ beforeAll(async () => {
   ids.runId = randomUUID();
   ids.payslipId = randomUUID();
   ids.situationId = randomUUID();
+  ids.alertId = randomUUID(); // admin-only: no stranger role to try
 });
 afterAll(() => platform?.stop());
 
