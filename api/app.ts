@@ -6,6 +6,7 @@ import { mountRoutes } from './http/mount';
 import { API_BASE, buildOpenApiDocument } from './http/openapi';
 import { problemErrorHandler, problems, sendProblem } from './http/problem';
 import { requestContext } from './http/request-context';
+import { negotiateLanguage } from '../domain/i18n/rule-messages';
 import { securityHeaders } from './http/security-headers';
 import { rejectUnstorableText } from './http/input-guards';
 import type { RouteDefinition } from './http/route';
@@ -79,7 +80,7 @@ export function createApp(deps: ApiDeps, routes: readonly RouteDefinition[] = al
       standardHeaders: 'draft-7',
       legacyHeaders: false,
       handler: (req, res) =>
-        sendProblem(res, problems.tooManyRequests('Too many sign-in attempts; wait a minute and try again.'), String(res.locals.requestId), req.originalUrl),
+        sendProblem(res, problems.tooManyRequests('Too many sign-in attempts; wait a minute and try again.'), String(res.locals.requestId), req.originalUrl, negotiateLanguage(req.get('accept-language'))),
     }),
   );
   app.use(API_BASE, mountRoutes(routes, deps));

@@ -3,6 +3,8 @@ export interface RuleViolation {
   field: string;
   code: string;
   message: string;
+  /** The facts of the message, for its translations (`domain/i18n/rule-messages.ts`). */
+  params?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -1,11 +1,14 @@
 import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
+import { negotiateLanguage, ruleMessage, type Language } from '../../domain/i18n/rule-messages';
 
 /** One field problem inside a 4xx answer. `field` is a dotted path into the request. */
 export interface FieldProblem {
   field: string;
   code: string;
   message: string;
+  /** The facts of the message, for its translation; not sent. */
+  params?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -40,19 +43,49 @@ export const problems = {
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-export function sendProblem(res: Response, problem: ProblemError, requestId: string, instance: string): void {
+/** The general titles and sentences of problems, in the three languages (the rule messages are in domain/i18n). */
+const WORDS: Record<string, Record<Exclude<Language, 'en'>, string>> = {
+  'Invalid request': { fr: 'Requête invalide', nl: 'Ongeldige aanvraag' },
+  'Business rule not met': { fr: 'Règle métier non respectée', nl: 'Bedrijfsregel niet nageleefd' },
+  'Not signed in': { fr: 'Non connecté', nl: 'Niet aangemeld' },
+  'Wrong e-mail or password': { fr: 'E-mail ou mot de passe incorrect', nl: 'Verkeerd e-mailadres of wachtwoord' },
+  'Not allowed': { fr: 'Non autorisé', nl: 'Niet toegestaan' },
+  'Not found': { fr: 'Introuvable', nl: 'Niet gevonden' },
+  Conflict: { fr: 'Conflit', nl: 'Conflict' },
+  'Too many requests': { fr: 'Trop de requêtes', nl: 'Te veel aanvragen' },
+  'Bad request': { fr: 'Requête incorrecte', nl: 'Foutieve aanvraag' },
+  'Internal error': { fr: 'Erreur interne', nl: 'Interne fout' },
+  'The request has invalid fields.': { fr: 'La requête contient des champs invalides.', nl: 'De aanvraag bevat ongeldige velden.' },
+  'Sign in first: this needs a valid bearer token.': { fr: 'Connectez-vous d’abord : un jeton valide est nécessaire.', nl: 'Meld u eerst aan: hiervoor is een geldig token nodig.' },
+  'The e-mail or the password is wrong.': { fr: 'L’e-mail ou le mot de passe est incorrect.', nl: 'Het e-mailadres of het wachtwoord is fout.' },
+  'Your role does not allow this.': { fr: 'Votre rôle ne le permet pas.', nl: 'Uw rol laat dit niet toe.' },
+  'Something went wrong on our side; it has been logged.': { fr: 'Un problème est survenu de notre côté ; il a été consigné.', nl: 'Er ging bij ons iets mis; het is genoteerd.' },
+  'The record changed meanwhile: reload it and try again.': { fr: 'L’enregistrement a changé entre-temps : rechargez-le et réessayez.', nl: 'Het record is intussen gewijzigd: laad het opnieuw en probeer nogmaals.' },
+};
+const say = (text: string, language: Language) => (language === 'en' ? text : (WORDS[text]?.[language] ?? text));
+
+/**
+ * Writes a problem in the reader's language (`Accept-Language`: fr, nl, en): the title, the
+ * detail and each field's message; the `code`s stay the same in every language.
+ */
+export function sendProblem(res: Response, problem: ProblemError, requestId: string, instance: string, language: Language = 'en'): void {
+  const errors = problem.errors.map((e) => ({ field: e.field, code: e.code, message: ruleMessage(e.code, language, e.params ?? {}) ?? e.message }));
+  const allWorded = errors.length > 0 && problem.errors.every((e) => ruleMessage(e.code, language, e.params ?? {}) !== undefined);
+  const detail = problem.detail ?? problem.title;
   res
     .status(problem.status)
     .type(PROBLEM_CONTENT_TYPE)
+    .setHeader('Content-Language', language)
+    .setHeader('Vary', 'Accept-Language')
     .json({
       type: `https://talentcoop.example/problems/${problem.code}`,
-      title: problem.title,
+      title: say(problem.title, language),
       status: problem.status,
-      detail: problem.detail ?? problem.title,
+      detail: WORDS[detail] || language === 'en' || !allWorded ? say(detail, language) : errors.map((e) => e.message).join(' '),
       instance,
       code: problem.code,
       requestId,
-      ...(problem.errors.length ? { errors: problem.errors } : {}),
+      ...(errors.length ? { errors } : {}),
     });
 }
 
@@ -61,15 +94,16 @@ export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const requestId = String(res.locals.requestId ?? 'unknown');
     const instance = req.originalUrl.split('?')[0] ?? '/';
-    if (err instanceof ProblemError) return sendProblem(res, err, requestId, instance);
+    const language = negotiateLanguage(req.get('accept-language'));
+    if (err instanceof ProblemError) return sendProblem(res, err, requestId, instance, language);
     // Express' body parser marks malformed JSON and oversized bodies with a status.
     const status = typeof err?.status === 'number' ? err.status : undefined;
     if (status && status >= 400 && status < 500) {
       const code = err.type === 'entity.too.large' ? 'payload-too-large' : 'malformed-body';
       const detail = code === 'payload-too-large' ? 'The request body is too large.' : 'The request body is not valid JSON.';
-      return sendProblem(res, new ProblemError(status, code, 'Bad request', detail, [{ field: 'body', code, message: detail }]), requestId, instance);
+      return sendProblem(res, new ProblemError(status, code, 'Bad request', detail, [{ field: 'body', code, message: detail }]), requestId, instance, language);
     }
     logger.error({ requestId, err: { name: err?.name, message: err?.message, stack: err?.stack } }, 'unhandled error');
-    return sendProblem(res, new ProblemError(500, 'internal-error', 'Internal error', 'Something went wrong on our side; it has been logged.'), requestId, instance);
+    return sendProblem(res, new ProblemError(500, 'internal-error', 'Internal error', 'Something went wrong on our side; it has been logged.'), requestId, instance, language);
   };
 }

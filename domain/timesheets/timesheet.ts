@@ -34,7 +34,7 @@ export interface TimesheetPeriod {
 /** Working-time violations of a set of entries, as field problems (`entries.3.start`). */
 export function entryViolations(period: TimesheetPeriod, entries: readonly TimesheetEntry[]): RuleViolation[] {
   const report = checkWorkingTime({ isoWeek: period.isoWeek, placementStart: period.placementStart, placementEnd: period.placementEnd, entries, limits: period.limits });
-  return report.violations.map((v) => ({ field: `entries.${v.entryIndex}.${v.field}`, code: v.code, message: v.message }));
+  return report.violations.map((v) => ({ field: `entries.${v.entryIndex}.${v.field}`, code: v.code, message: v.message, ...(v.params ? { params: v.params } : {}) }));
 }
 
 export function totalsOf(period: TimesheetPeriod, entries: readonly TimesheetEntry[]): { totalsByKind: Record<WorkKind, number>; totalMinutes: number } {
@@ -74,9 +74,9 @@ export function validateCorrectionRequest(status: TimesheetStatus, reason: strin
 export function validateDaysWorked(isoWeek: IsoWeekId, entries: readonly Pick<TimesheetEntry, 'date'>[], today: CalendarDate): RuleViolation[] {
   const monday = mondayOfIsoWeek(isoWeek);
   if (monday > today) {
-    return [{ field: 'isoWeek', code: 'week-not-started', message: `week ${isoWeek} has not started yet: its hours can be recorded from ${monday}, once worked` }];
+    return [{ field: 'isoWeek', code: 'week-not-started', message: `week ${isoWeek} has not started yet: its hours can be recorded from ${monday}, once worked`, params: { isoWeek, monday } }];
   }
   return entries.flatMap((e, i) =>
-    e.date > today ? [{ field: `entries.${i}.date`, code: 'day-in-future', message: `${e.date} has not happened yet: record the hours of a day once it is worked` }] : [],
+    e.date > today ? [{ field: `entries.${i}.date`, code: 'day-in-future', message: `${e.date} has not happened yet: record the hours of a day once it is worked`, params: { date: e.date } }] : [],
   );
 }

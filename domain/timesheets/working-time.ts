@@ -53,6 +53,8 @@ export interface WorkingTimeViolation {
   readonly entryIndex: number;
   readonly field: TimesheetEntryField;
   readonly message: string;
+  /** The facts of the message, for its translations (`domain/i18n/rule-messages.ts`). */
+  readonly params?: Readonly<Record<string, string>>;
 }
 
 export interface WorkingTimeCheck {
@@ -106,11 +108,11 @@ export function checkWorkingTime(check: WorkingTimeCheck): WorkingTimeReport {
     }
     readable.push({ ...measured.value, index, entry });
     if (!isDateInIsoWeek(entry.date, check.isoWeek)) {
-      violations.push({ code: 'outside-week', entryIndex: index, field: 'date', message: `${entry.date} is not in week ${check.isoWeek}.` });
+      violations.push({ code: 'outside-week', entryIndex: index, field: 'date', message: `${entry.date} is not in week ${check.isoWeek}.`, params: { date: entry.date, isoWeek: check.isoWeek } });
     }
     if (!isDateWithin(entry.date, check.placementStart, check.placementEnd)) {
       const period = check.placementEnd === undefined ? `from ${check.placementStart}` : `from ${check.placementStart} to ${check.placementEnd}`;
-      violations.push({ code: 'outside-placement', entryIndex: index, field: 'date', message: `${entry.date} is outside the placement (${period}).` });
+      violations.push({ code: 'outside-placement', entryIndex: index, field: 'date', message: `${entry.date} is outside the placement (${period}).`, params: { date: entry.date, period } });
     }
   });
 
@@ -138,6 +140,7 @@ function shortShifts(entries: readonly ReadableEntry[], minMinutes: number): Wor
       entryIndex: e.index,
       field: durationField(e),
       message: `This shift is ${formatDuration(e.minutes)} long; a shift lasts at least ${formatDuration(minMinutes)}.`,
+      params: { worked: formatDuration(e.minutes), limit: formatDuration(minMinutes) },
     }));
 }
 
@@ -152,6 +155,7 @@ function overlappingShifts(chronological: readonly ReadableEntry[]): WorkingTime
         entryIndex: e.index,
         field: 'start',
         message: `This shift overlaps the shift of ${latest.entry.date} ${latest.entry.start}–${latest.entry.end}.`,
+        params: { date: latest.entry.date, shift: `${latest.entry.start}–${latest.entry.end}` },
       });
     }
     if (latest?.shift === undefined || e.shift.endsAt > latest.shift.endsAt) latest = e;
@@ -170,6 +174,7 @@ function excessiveDailyTime(chronological: readonly ReadableEntry[], maxMinutes:
       entryIndex: crossing.index,
       field: durationField(crossing),
       message: `${formatDuration(worked)} worked on ${date}; at most ${formatDuration(maxMinutes)} a day.`,
+      params: { worked: formatDuration(worked), date, limit: formatDuration(maxMinutes) },
     });
   }
   return violations;
@@ -185,6 +190,7 @@ function excessiveWeeklyTime(chronological: readonly ReadableEntry[], maxMinutes
       entryIndex: crossing.index,
       field: durationField(crossing),
       message: `${formatDuration(worked)} worked this week; at most ${formatDuration(maxMinutes)} a week.`,
+      params: { worked: formatDuration(worked), limit: formatDuration(maxMinutes) },
     },
   ];
 }
@@ -209,6 +215,7 @@ function insufficientRest(chronological: readonly ReadableEntry[], minMinutes: n
         entryIndex: first.index,
         field: 'start',
         message: `Only ${formatDuration(rest)} of rest before this shift; at least ${formatDuration(minMinutes)} between two work days.`,
+        params: { rest: formatDuration(rest), limit: formatDuration(minMinutes) },
       });
     }
     const dayEnd = Math.max(...shifts.map((e) => e.shift!.endsAt));

@@ -147,6 +147,26 @@ describe('the demo admin places a worker with the demo employer, who approves a 
     expect((await platform.http('GET', `/api/v1/placements/${placementId}/timesheets/${week}`, { token: workerToken })).body.entries).toEqual([]);
   });
 
+  it('says a broken rule in the reader’s language, with the same codes', async () => {
+    const body = { entries: [shift('06:00', '18:30')] };
+    const url = `/api/v1/placements/${placementId}/timesheets/${week}/entries`;
+    const nl = await platform.http('PUT', url, { token: workerToken, body, headers: { 'accept-language': 'nl-BE,nl;q=0.9,fr;q=0.8' } });
+    expect(nl.status).toBe(422);
+    expect(nl.headers.get('content-language')).toBe('nl');
+    expect(nl.body.title).toBe('Bedrijfsregel niet nageleefd');
+    expect(nl.body.errors).toContainEqual({ field: 'entries.0.end', code: 'max-daily-hours', message: expect.stringMatching(/gewerkt op .*; hoogstens .* per dag\.$/) });
+    expect(nl.body.detail).toMatch(/per dag/);
+    const fr = await platform.http('PUT', url, { token: workerToken, body, headers: { 'accept-language': 'fr' } });
+    expect(fr.body.title).toBe('Règle métier non respectée');
+    expect(fr.body.errors[0]).toMatchObject({ code: 'max-daily-hours', message: expect.stringMatching(/prestées le .* ; au plus .* par jour\.$/) });
+    const missing = await platform.http('PUT', url, { token: workerToken, body: {}, headers: { 'accept-language': 'fr' } });
+    expect(missing.status).toBe(400);
+    expect(missing.body).toMatchObject({ title: 'Requête invalide', detail: 'La requête contient des champs invalides.', errors: [{ field: 'entries', code: 'required', message: 'est obligatoire' }] });
+    const en = await platform.http('PUT', url, { token: workerToken, body });
+    expect(en.body.title).toBe('Business rule not met');
+    expect(en.body.errors[0].code).toBe(nl.body.errors[0].code);
+  });
+
   it('refuses hours of a day to come and of a week not begun with a clear 422, not a missing process, and keeps nothing', async () => {
     const nextWeek = isoWeekOfDate(addDays(today, 7));
     const ahead = await platform.http('PUT', `/api/v1/placements/${placementId}/timesheets/${nextWeek}/entries`, { token: workerToken, body: { entries: [{ ...shift(), date: addDays(today, 7) }] } });
