@@ -12,6 +12,7 @@ import type { ApiDeps } from '../deps';
 import { UNUSABLE_PASSWORD_HASH } from '../http/passwords';
 import { problems } from '../http/problem';
 import { todayInBrussels } from '../workers/clock';
+import { queueNotification } from '../../db/notification-queue';
 import type { createJobRequest, employerView, jobRequestView, registerEmployerRequest } from './schemas';
 
 const INVITATION_TTL_SECONDS = 7 * 24 * 3600;
@@ -43,6 +44,23 @@ export async function registerEmployer(deps: ApiDeps, actor: Principal, input: z
       for (const c of contacts) {
         tx.create(UserAccount, { id: c.userId, email: c.email, passwordHash: UNUSABLE_PASSWORD_HASH, role: 'employer', displayName: c.name, employer: id, worker: null });
       }
+      await tx.flush();
+      // The invitation goes to the contact alone, through the outbox: the administrator who
+      // registers the employer never holds the secret (the outbox shows that it went, not the link).
+      const base = deps.config.PUBLIC_BASE_URL ?? `http://${deps.config.HOST}:${deps.config.PORT}`;
+      for (const c of contacts) {
+        const token = deps.tokens.sign({ sub: c.userId, purpose: TOKEN_PURPOSES.setPassword }, INVITATION_TTL_SECONDS);
+        await queueNotification(tx, {
+          key: `employer-invitation:${c.userId}`, recipientEmail: c.email, recipientUserId: c.userId, kind: 'employer-invitation',
+          subject: 'TalentCoop — invitation / uitnodiging / invitation',
+          body: [
+            `${input.legalName} travaille avec TalentCoop. Choisissez votre mot de passe avec ce lien (valable 7 jours, une seule fois).`,
+            `${input.legalName} werkt met TalentCoop. Kies uw wachtwoord met deze link (7 dagen geldig, één keer bruikbaar).`,
+            `${input.legalName} works with TalentCoop. Choose your password with this link (valid for 7 days, once).`,
+          ].join('\n\n'),
+          link: `${base}/set-password?token=${token}`,
+        });
+      }
       recordAudit(tx, { actor, action: 'employer.registered', subjectType: 'employer', subjectId: id, requestId, details: { contacts: contacts.length } });
     });
   } catch (err) {
@@ -56,11 +74,7 @@ export async function registerEmployer(deps: ApiDeps, actor: Principal, input: z
   const employer = await em.findOneOrFail(Employer, { id });
   return {
     ...toEmployerView(employer),
-    contacts: contacts.map((c) => ({
-      userId: c.userId,
-      email: c.email,
-      invitation: deps.tokens.sign({ sub: c.userId, purpose: TOKEN_PURPOSES.setPassword }, INVITATION_TTL_SECONDS),
-    })),
+    contacts: contacts.map((c) => ({ userId: c.userId, email: c.email, invitationSent: true })),
   };
 }
 

@@ -47,7 +47,7 @@ export const employerView = z
 
 export const registeredEmployer = employerView
   .extend({
-    contacts: z.array(z.object({ userId: z.uuid(), email: z.string(), invitation: z.string().meta({ description: 'Link for the contact to choose a password (single purpose, expires in 7 days)' }) })),
+    contacts: z.array(z.object({ userId: z.uuid(), email: z.string(), invitationSent: z.literal(true).meta({ description: 'An invitation to choose a password went to the contact by e-mail (single use, 7 days); the administrator never sees its link' }) })),
   })
   .meta({ id: 'RegisteredEmployer' });
 

@@ -49,6 +49,12 @@ describe('the demo admin places a worker with the demo employer, who approves a 
     expect(me.body).toMatchObject({ role: 'employer', employerId: registered.employerId });
     const reused = await platform.http('POST', '/api/v1/auth/set-password', { body: { token: registered.invitation, password: 'another-long-password' } });
     expect(reused.status).toBe(410);
+    // Separation of duties: the administrator who registered the employer never held the secret.
+    expect(JSON.stringify(registered.registration)).not.toContain(registered.invitation);
+    expect(registered.registration.contacts).toEqual([{ userId: expect.any(String), email: registered.email, invitationSent: true }]);
+    const outbox = await platform.http('GET', `/api/v1/notifications?recipientEmail=${encodeURIComponent(registered.email)}&kind=employer-invitation`, { token: admin });
+    expect(outbox.body.notifications).toEqual([expect.objectContaining({ carriesSecret: true })]);
+    expect(JSON.stringify(outbox.body)).not.toContain(registered.invitation);
     // The journey below is the demo employer's; the other demo employer must not see any of it.
     employer = await demoEmployer('employer@demo.coop', 'demo-employer-pass');
     otherEmployer = await demoEmployer('employer2@demo.coop', 'demo-employer2-pass');
