@@ -8,12 +8,12 @@ const MESSAGE = 'contains a character that cannot be stored (a NUL or half of a 
 
 /** Every field of a parsed body or query holding unstorable text, named by its path (`entries[2].note`). */
 export function unstorableFields(value: unknown, path = ''): FieldProblem[] {
-  if (typeof value === 'string') return UNSTORABLE.test(value) ? [{ field: path || 'body', code: 'invalid-characters', message: MESSAGE }] : [];
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? [{ field: path || 'body', code: 'invalid-characters', message: MESSAGE, params: {} }] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => unstorableFields(v, `${path}[${i}]`));
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, v]) => {
       const at = path ? `${path}.${key}` : key;
-      return UNSTORABLE.test(key) ? [{ field: at, code: 'invalid-characters', message: MESSAGE }] : unstorableFields(v, at);
+      return UNSTORABLE.test(key) ? [{ field: at, code: 'invalid-characters', message: MESSAGE, params: {} }] : unstorableFields(v, at);
     });
   }
   return [];
@@ -32,7 +32,7 @@ export function rejectUnstorableText() {
       return next(problems.validation([{ field: 'path', code: 'malformed-path', message: 'the address is not correctly encoded' }]));
     }
     const problemsFound = [
-      ...(UNSTORABLE.test(path) ? [{ field: 'path', code: 'invalid-characters', message: MESSAGE }] : []),
+      ...(UNSTORABLE.test(path) ? [{ field: 'path', code: 'invalid-characters', message: MESSAGE, params: {} }] : []),
       ...unstorableFields(req.query).map((p) => ({ ...p, field: `query.${p.field}` })),
       ...unstorableFields(req.body),
     ];

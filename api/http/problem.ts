@@ -69,8 +69,11 @@ const say = (text: string, language: Language) => (language === 'en' ? text : (W
  * detail and each field's message; the `code`s stay the same in every language.
  */
 export function sendProblem(res: Response, problem: ProblemError, requestId: string, instance: string, language: Language = 'en'): void {
-  const errors = problem.errors.map((e) => ({ field: e.field, code: e.code, message: ruleMessage(e.code, language, e.params ?? {}) ?? e.message }));
-  const allWorded = errors.length > 0 && problem.errors.every((e) => ruleMessage(e.code, language, e.params ?? {}) !== undefined);
+  // English is the rules' own wording; another language comes from the catalogue when it knows the code and has its facts.
+  // A rule opts in by giving its facts (`params`, even empty): a code shared by a rule with other words keeps them.
+  const worded = (e: FieldProblem) => (language === 'en' || !e.params ? undefined : ruleMessage(e.code, language, e.params));
+  const errors = problem.errors.map((e) => ({ field: e.field, code: e.code, message: worded(e) ?? e.message }));
+  const allWorded = errors.length > 0 && problem.errors.every((e) => worded(e) !== undefined);
   const detail = problem.detail ?? problem.title;
   res
     .status(problem.status)

@@ -11,7 +11,8 @@ export function parseOrThrow<T>(schema: ZodType<T> | undefined, value: unknown, 
     const field = where === 'body' ? path || 'body' : `${where}.${path}`;
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
     const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
-    return { field, code: missing ? 'required' : custom ?? issue.code, message: missing ? 'is required' : issue.message };
+    // The catalogue's wording (domain/i18n) applies to a missing field and to our own refinements.
+    return { field, code: missing ? 'required' : custom ?? issue.code, message: missing ? 'is required' : issue.message, ...(missing || custom ? { params: {} } : {}) };
   });
   throw problems.validation(errors);
 }

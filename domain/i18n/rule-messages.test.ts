@@ -12,6 +12,8 @@ describe('rule messages in the reader’s language', () => {
     expect(ruleMessage('max-daily-hours', 'nl', params)).toBe('12 h gewerkt op 2026-12-01; hoogstens 10 h per dag.');
     expect(ruleMessage('max-daily-hours', 'fr', params)).toBe('12 h prestées le 2026-12-01 ; au plus 10 h par jour.');
     expect(ruleMessage('no-such-code', 'nl')).toBeUndefined();
+    // Another rule using the same code without its facts keeps its own words.
+    expect(ruleMessage('outside-placement', 'nl', {})).toBeUndefined();
   });
 
   it('words every code in every language, each with every fact it was given and no gap', () => {

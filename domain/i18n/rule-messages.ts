@@ -67,10 +67,26 @@ const RULES: Record<string, Wording> = {
   },
 };
 
+/** The facts each wording needs: a violation that does not give them all keeps its own words. */
+const NEEDS: Record<string, readonly string[]> = {
+  'required': [],
+  'invalid-characters': [],
+  'date-out-of-range': [],
+  'day-in-future': ['date'],
+  'week-not-started': ['isoWeek', 'monday'],
+  'outside-week': ['date', 'isoWeek'],
+  'outside-placement': ['date', 'period'],
+  'min-shift-hours': ['limit', 'worked'],
+  'overlapping-shifts': ['date', 'shift'],
+  'max-daily-hours': ['date', 'limit', 'worked'],
+  'max-weekly-hours': ['limit', 'worked'],
+  'min-daily-rest': ['limit', 'rest'],
+};
+
 /** The message of a rule violation in `language`, or undefined when the catalogue does not know the code. */
 export function ruleMessage(code: string, language: Language, params: Params = {}): string | undefined {
   const wording = RULES[code];
-  if (!wording) return undefined;
+  if (!wording || !(NEEDS[code] ?? []).every((fact) => typeof params[fact] === 'string')) return undefined;
   return wording[language](params);
 }
 
