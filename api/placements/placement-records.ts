@@ -61,24 +61,41 @@ export async function findVisiblePlacement(em: EntityManager, principal: Princip
 }
 
 export async function toPlacementView(em: EntityManager, p: IPlacement, reader: Principal): Promise<z.infer<typeof placementView>> {
-  const [worker, employer, job, contact] = await Promise.all([
-    em.findOneOrFail(Worker, { id: p.worker }, { fields: ['id', 'code', 'firstName'] }),
-    em.findOneOrFail(Employer, { id: p.employer }, { fields: ['legalName'] }),
-    em.findOneOrFail(JobRequest, { id: p.jobRequest }, { fields: ['occupation', 'siteAddress'] }),
-    em.findOne(UserAccount, { employer: p.employer, role: 'employer' }, { fields: ['displayName', 'email'], orderBy: { createdAt: 'asc' } }),
+  return (await toPlacementViews(em, [p], reader))[0]!;
+}
+
+/** Placements as `reader` may see them, with their workers, employers, sites and contacts read once for the whole list. */
+export async function toPlacementViews(em: EntityManager, placements: readonly IPlacement[], reader: Principal): Promise<z.infer<typeof placementView>[]> {
+  if (placements.length === 0) return [];
+  const ids = <K extends 'worker' | 'employer' | 'jobRequest'>(key: K) => [...new Set(placements.map((p) => p[key] as string))];
+  const [workers, employers, jobs, contacts] = await Promise.all([
+    em.find(Worker, { id: { $in: ids('worker') } }, { fields: ['id', 'code', 'firstName'] }),
+    em.find(Employer, { id: { $in: ids('employer') } }, { fields: ['id', 'legalName'] }),
+    em.find(JobRequest, { id: { $in: ids('jobRequest') } }, { fields: ['id', 'occupation', 'siteAddress'] }),
+    em.find(UserAccount, { employer: { $in: ids('employer') }, role: 'employer' }, { fields: ['employer', 'displayName', 'email'], orderBy: { createdAt: 'asc' } }),
   ]);
-  const { street, houseNumber, postalCode, city } = job.siteAddress;
-  return {
-    id: p.id, jobRequestId: p.jobRequest, employerId: p.employer, worker: { id: worker.id, code: worker.code, firstName: worker.firstName },
-    contractId: p.contract ?? null, startDate: p.startDate, endDate: p.endDate, payRateCents: p.payRateCents,
-    // What the employer pays the cooperative is commercial: never the worker's business.
-    ...(reader.role === 'worker' ? {} : { billRateCents: p.billRateCents }),
-    workplace: {
-      employerName: employer.legalName, jobTitle: job.occupation, siteAddress: { street, houseNumber, postalCode, city },
-      contact: contact ? { name: contact.displayName, email: contact.email } : null,
-    },
-    status: p.status as z.infer<typeof placementView>['status'], statusReason: p.statusReason ?? null, endedOn: p.endedOn ?? null,
-  };
+  const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
+  const [worker, employer, job] = [byId(workers), byId(employers), byId(jobs)];
+  // The employer's first account is its contact.
+  const contact = new Map<string, (typeof contacts)[number]>();
+  for (const c of contacts) if (c.employer && !contact.has(c.employer)) contact.set(c.employer, c);
+  return placements.map((p) => {
+    const w = worker.get(p.worker)!;
+    const site = job.get(p.jobRequest)!;
+    const person = contact.get(p.employer);
+    const { street, houseNumber, postalCode, city } = site.siteAddress;
+    return {
+      id: p.id, jobRequestId: p.jobRequest, employerId: p.employer, worker: { id: w.id, code: w.code, firstName: w.firstName },
+      contractId: p.contract ?? null, startDate: p.startDate, endDate: p.endDate, payRateCents: p.payRateCents,
+      // What the employer pays the cooperative is commercial: never the worker's business.
+      ...(reader.role === 'worker' ? {} : { billRateCents: p.billRateCents }),
+      workplace: {
+        employerName: employer.get(p.employer)!.legalName, jobTitle: site.occupation, siteAddress: { street, houseNumber, postalCode, city },
+        contact: person ? { name: person.displayName, email: person.email } : null,
+      },
+      status: p.status as z.infer<typeof placementView>['status'], statusReason: p.statusReason ?? null, endedOn: p.endedOn ?? null,
+    };
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ import { contractView } from '../contracts/schemas';
 import { toEmployerView, toJobRequestView } from '../employers/employer-records';
 import { employerView, jobRequestView } from '../employers/schemas';
 import { defineRoute } from '../http/route';
-import { toPlacementView } from '../placements/placement-records';
+import { toPlacementViews } from '../placements/placement-records';
 import { placementView } from '../placements/schemas';
 import { workerIdParams } from '../workers/schemas';
 import { findVisibleWorker } from '../workers/worker-records';
@@ -96,7 +96,7 @@ export const listPlacementsRoute = defineRoute({
   handler: async ({ query, principal, deps }) => {
     const em = deps.orm.em.fork();
     const rows = await em.find(Placement, { ...ownedBy(principal!), ...(query.status ? { status: query.status } : {}) }, { orderBy: { startDate: 'desc' }, limit: 500 });
-    return { status: 200, body: { placements: await Promise.all(rows.map((p) => toPlacementView(em, p, principal!))) } };
+    return { status: 200, body: { placements: await toPlacementViews(em, rows, principal!) } };
   },
 });
 
