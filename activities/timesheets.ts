@@ -99,7 +99,7 @@ export function timesheetActivities(deps: ActivityDeps) {
             key, recipientEmail: contact.email, recipientUserId: contact.id, kind: `timesheet-${input.round}`,
             subject: `${input.round === 'submitted' ? 'Hours to approve' : 'Reminder: hours to approve'}: ${worker.firstName} (${worker.code}), week ${input.isoWeek}`,
             body: `${worker.firstName} (${worker.code}) worked ${(row.totalMinutes / 60).toFixed(2)} h in week ${input.isoWeek}. Approve or dispute them with this link; no account is needed. It works once and expires.`,
-            link: `${links.baseUrl}/api/v1/approvals/${token}`,
+            link: `${links.baseUrl}/approve#${token}`,
           });
           // The link row exists only with its message: a retried round sends nothing new.
           if (isNew) {

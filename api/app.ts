@@ -8,6 +8,7 @@ import { problemErrorHandler, problems, sendProblem } from './http/problem';
 import { requestContext } from './http/request-context';
 import { negotiateLanguage } from '../domain/i18n/rule-messages';
 import { securityHeaders } from './http/security-headers';
+import { webPortal } from './http/web-portal';
 import { rejectUnstorableText } from './http/input-guards';
 import type { RouteDefinition } from './http/route';
 import { allRoutes } from './routes';
@@ -73,10 +74,11 @@ export function createApp(deps: ApiDeps, routes: readonly RouteDefinition[] = al
   }
 
   app.use(
-    `${API_BASE}/auth/login`,
+    [`${API_BASE}/auth/login`, `${API_BASE}/auth/session`],
     rateLimit({
       windowMs: 60_000,
       limit: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE,
+      skip: (req) => req.method !== 'POST',
       standardHeaders: 'draft-7',
       legacyHeaders: false,
       handler: (req, res) =>
@@ -84,6 +86,7 @@ export function createApp(deps: ApiDeps, routes: readonly RouteDefinition[] = al
     }),
   );
   app.use(API_BASE, mountRoutes(routes, deps));
+  app.use(webPortal(API_BASE));
   app.use((req, _res, next) => next(problems.notFound(`route ${req.method} ${req.path}`)));
   app.use(problemErrorHandler(deps.logger));
   return app;

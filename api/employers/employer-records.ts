@@ -58,7 +58,7 @@ export async function registerEmployer(deps: ApiDeps, actor: Principal, input: z
             `${input.legalName} werkt met TalentCoop. Kies uw wachtwoord met deze link (7 dagen geldig, één keer bruikbaar).`,
             `${input.legalName} works with TalentCoop. Choose your password with this link (valid for 7 days, once).`,
           ].join('\n\n'),
-          link: `${base}/set-password?token=${token}`,
+          link: `${base}/set-password#${token}`,
         });
       }
       recordAudit(tx, { actor, action: 'employer.registered', subjectType: 'employer', subjectId: id, requestId, details: { contacts: contacts.length } });

@@ -1,4 +1,4 @@
-import { Router, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { ApiDeps } from '../deps';
 import { principalFromRequest } from './authenticate';
 import { problems } from './problem';
@@ -19,13 +19,22 @@ function send(res: Response, result: RouteResult): void {
   else res.status(result.status).json(result.body);
 }
 
+function publicPrincipal(req: Request, deps: ApiDeps) {
+  try {
+    return principalFromRequest(req, deps.tokens);
+  } catch {
+    return null;
+  }
+}
+
 /** Mounts declared routes: authenticate → authorise the role → validate → handle. */
 export function mountRoutes(routes: readonly RouteDefinition[], deps: ApiDeps): Router {
   const router = Router();
   for (const route of routes) {
     router[route.method](toExpressPath(route.path), async (req, res, next) => {
       try {
-        const principal = principalFromRequest(req, deps.tokens);
+        // A public route (sign-in, a magic link, set-password) never fails on a stale token or cookie.
+        const principal = route.roles === 'public' ? publicPrincipal(req, deps) : principalFromRequest(req, deps.tokens);
         if (route.roles !== 'public') {
           if (!principal) throw problems.unauthenticated();
           if (!route.roles.includes(principal.role)) throw problems.forbidden();

@@ -32,6 +32,7 @@ export const problems = {
     new ProblemError(400, 'validation-failed', 'Invalid request', detail, errors),
   unauthenticated: (detail = 'Sign in first: this needs a valid bearer token.') =>
     new ProblemError(401, 'unauthenticated', 'Not signed in', detail),
+  sessionExpired: () => new ProblemError(401, 'session-expired', 'Session expired', 'Your session has ended; sign in again.'),
   invalidCredentials: () => new ProblemError(401, 'invalid-credentials', 'Wrong e-mail or password', 'The e-mail or the password is wrong.'),
   forbidden: (detail = 'Your role does not allow this.') => new ProblemError(403, 'forbidden', 'Not allowed', detail),
   notFound: (what = 'resource') => new ProblemError(404, 'not-found', 'Not found', `No such ${what}.`),
@@ -49,6 +50,8 @@ const WORDS: Record<string, Record<Exclude<Language, 'en'>, string>> = {
   'Business rule not met': { fr: 'Règle métier non respectée', nl: 'Bedrijfsregel niet nageleefd' },
   'Not signed in': { fr: 'Non connecté', nl: 'Niet aangemeld' },
   'Wrong e-mail or password': { fr: 'E-mail ou mot de passe incorrect', nl: 'Verkeerd e-mailadres of wachtwoord' },
+  'Session expired': { fr: 'Session expirée', nl: 'Sessie verlopen' },
+  'Your session has ended; sign in again.': { fr: 'Votre session est terminée ; reconnectez-vous.', nl: 'Uw sessie is afgelopen; meld u opnieuw aan.' },
   'Not allowed': { fr: 'Non autorisé', nl: 'Niet toegestaan' },
   'Not found': { fr: 'Introuvable', nl: 'Niet gevonden' },
   Conflict: { fr: 'Conflit', nl: 'Conflict' },

@@ -6,8 +6,9 @@ import { issueAccessToken } from '../http/authenticate';
 import { UNUSABLE_PASSWORD_HASH, verifyPassword } from '../http/passwords';
 import { problems } from '../http/problem';
 import { defineRoute } from '../http/route';
+import type { ApiDeps } from '../deps';
 
-const loginRequest = z
+export const loginRequest = z
   .object({
     email: z.email().max(254),
     password: z.string().min(1).max(200),
@@ -38,25 +39,31 @@ export const login = defineRoute({
   request: { body: loginRequest },
   responses: { 200: { description: 'Signed in', schema: loginResponse }, 429: { description: 'Too many attempts' } },
   handler: async ({ body, deps, requestId }) => {
-    const em = deps.orm.em.fork();
-    const user = await em.findOne(UserAccount, { email: body.email.toLowerCase() });
-    // Hash even when the e-mail is unknown, so timing does not tell which e-mails exist.
-    const passwordOk = await verifyPassword(body.password, user?.passwordHash ?? UNUSABLE_PASSWORD_HASH);
-    if (!user || !passwordOk) throw problems.invalidCredentials();
-    const principal: Principal = {
-      userId: user.id,
-      role: user.role as Role,
-      displayName: user.displayName,
-      employerId: user.employer ?? null,
-      workerId: user.worker ?? null,
-    };
-    user.lastLoginAt = new Date();
-    recordAudit(em, { actor: principal, action: 'auth.login', subjectType: 'user', subjectId: user.id, requestId });
-    await em.flush();
-    const ttl = deps.config.AUTH_TOKEN_TTL_MINUTES;
-    return { status: 200, body: { token: issueAccessToken(deps.tokens, principal, ttl), tokenType: 'Bearer', expiresInSeconds: ttl * 60, role: principal.role } };
+    const { principal, token, ttlSeconds } = await signInWithPassword(deps, body, requestId);
+    return { status: 200, body: { token, tokenType: 'Bearer', expiresInSeconds: ttlSeconds, role: principal.role } };
   },
 });
+
+/** Checks an e-mail and password, records the sign-in, and answers the principal and a fresh access token. */
+export async function signInWithPassword(deps: ApiDeps, body: z.infer<typeof loginRequest>, requestId: string) {
+  const em = deps.orm.em.fork();
+  const user = await em.findOne(UserAccount, { email: body.email.toLowerCase() });
+  // Hash even when the e-mail is unknown, so timing does not tell which e-mails exist.
+  const passwordOk = await verifyPassword(body.password, user?.passwordHash ?? UNUSABLE_PASSWORD_HASH);
+  if (!user || !passwordOk) throw problems.invalidCredentials();
+  const principal: Principal = {
+    userId: user.id,
+    role: user.role as Role,
+    displayName: user.displayName,
+    employerId: user.employer ?? null,
+    workerId: user.worker ?? null,
+  };
+  user.lastLoginAt = new Date();
+  recordAudit(em, { actor: principal, action: 'auth.login', subjectType: 'user', subjectId: user.id, requestId });
+  await em.flush();
+  const ttl = deps.config.AUTH_TOKEN_TTL_MINUTES;
+  return { principal, token: issueAccessToken(deps.tokens, principal, ttl), ttlSeconds: ttl * 60 };
+}
 
 export const me = defineRoute({
   method: 'get',

@@ -7,6 +7,7 @@ import { acknowledgeAlertRoute, listAlertsRoute } from './alerts';
 import { listEmployersRoute, listJobRequestsRoute, listPlacementsRoute, listWorkerContractsRoute, listWorkersRoute } from './lists';
 import { decideByLinkRoute, viewApprovalRoute } from './approvals';
 import { login, me } from './auth';
+import { closeSessionRoute, openSessionRoute } from './session';
 import {
   candidatesRoute, createJobRequestRoute, getEmployerRoute, getJobRequestRoute, registerEmployerRoute, setPasswordRoute,
 } from './employers';
@@ -44,6 +45,8 @@ import {
 /** Every API route. The OpenAPI document and the role test are built from this list. */
 export const allRoutes: RouteDefinition[] = [
   login,
+  openSessionRoute,
+  closeSessionRoute,
   me,
   registerWorkerRoute,
   listWorkersRoute,

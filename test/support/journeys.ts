@@ -70,8 +70,8 @@ export async function registerEmployerWithContact(platform: TestPlatform, admin:
   });
   if (res.status !== 201) throw new Error(`employer failed: ${JSON.stringify(res.body)}`);
   // The invitation reaches the contact by e-mail only: the administrator's answer holds no token.
-  const mail = await platform.mail.waitFor((m) => m.to.includes(email) && m.text.includes('/set-password?token='));
-  const invitation = /\/set-password\?token=([A-Za-z0-9._-]+)/.exec(mail.text)![1]!;
+  const mail = await platform.mail.waitFor((m) => m.to.includes(email) && m.text.includes('/set-password#'));
+  const invitation = /\/set-password#([A-Za-z0-9._-]+)/.exec(mail.text)![1]!;
   const password = 'a-long-enough-password';
   const set = await platform.http('POST', '/api/v1/auth/set-password', { body: { token: invitation, password } });
   if (set.status !== 204) throw new Error(`set-password failed: ${JSON.stringify(set.body)}`);
