@@ -13,6 +13,8 @@ import { startTemporalDevServer, type RunningTemporal } from './lib/temporal-dev
 import { ensureTemporalTools } from './lib/temporal-tools';
 import { startMailCatcher, type RunningMailCatcher } from './lib/mail-catcher';
 import { DEMO_ACCOUNTS, payDemoMonths, seedDemo } from './lib/demo-seed';
+import { startDemoPlacement } from './lib/demo-live';
+import { ensureWebBuild } from './lib/web-build';
 
 const demo = process.argv.includes('--demo');
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -67,12 +69,14 @@ try {
     stack.mail = await startMailCatcher({ smtpPort: config.MAIL_CATCHER_SMTP_PORT, httpPort: config.MAIL_CATCHER_HTTP_PORT });
     config = { ...config, SMTP_HOST: '127.0.0.1', SMTP_PORT: stack.mail.smtpPort, SMTP_SECURE: false };
   }
+  await ensureWebBuild(say);
   stack.platform = await runPlatform(config, {
     beforeServe: demo ? async (services) => { say(await seedDemo(services)); } : undefined,
-    afterStart: demo ? async (services) => { say(await payDemoMonths(services)); } : undefined,
+    afterStart: demo ? async (services, url) => { say(await payDemoMonths(services)); say(await startDemoPlacement(url)); } : undefined,
   });
   say('');
   say('TalentCoop engine is running.');
+  say(`  Web portal     ${stack.platform.url}/`);
   say(`  API            ${stack.platform.url}/api/v1`);
   say(`  API docs       ${stack.platform.url}/docs   (OpenAPI: ${stack.platform.url}/openapi.json)`);
   say(`  Health         ${stack.platform.url}/healthz   ${stack.platform.url}/readyz`);

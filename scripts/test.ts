@@ -14,6 +14,8 @@ import { DATA_DIR, ROOT } from './lib/paths';
 import { startTemporalDevServer, type RunningTemporal } from './lib/temporal-dev-server';
 import { ensureTemporalTools } from './lib/temporal-tools';
 import { ensurePeppolValidator } from './lib/peppol-validator';
+import { ensureChromium } from './lib/chromium';
+import { ensureWebBuild } from './lib/web-build';
 
 const vitestArgs = process.argv.slice(2);
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -40,6 +42,7 @@ let temporal: RunningTemporal | undefined;
 let code = 1;
 try {
   if (!step('Type check', bin('tsc'), ['--noEmit', '-p', '.'])) throw new Error('type check failed');
+  if (!step('Type check of the web portal', bin('tsc'), ['--noEmit', '-p', 'web'])) throw new Error('type check of the web portal failed');
   if (!step('Dependency rules', bin('depcruise'), ['--config', '.dependency-cruiser.cjs', 'domain', 'workflows', 'activities', 'db', 'api', 'worker', 'platform', 'scripts'])) {
     throw new Error('dependency rules broken');
   }
@@ -62,6 +65,10 @@ try {
   } else say(`Temporal: ${temporalAddress} from TEMPORAL_ADDRESS`);
   say(`Time-skipping test server: ${tools.testServer}`);
   ensurePeppolValidator(say);
+  const chromium = ensureChromium(say);
+  say(`Chromium: ${chromium}`);
+  await ensureWebBuild(say);
+  say('Web portal: built in web/dist');
   say('Peppol validator: UBL 2.1 XSD (JDK) + Peppol BIS 3 Schematron (Saxon-HE, SchXslt) in .tools/peppol-validator');
 
   const env = {
@@ -71,6 +78,7 @@ try {
     TEST_TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_TEST_SERVER_PATH: tools.testServer,
     TEMPORAL_CLI_PATH: tools.cli,
+    CHROMIUM_PATH: chromium,
   };
   code = step('Tests', bin('vitest'), ['run', ...vitestArgs], env) && !interrupted ? 0 : 1;
 } catch (err) {

@@ -1,0 +1,285 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInBrussels } from '../../api/workers/clock';
+import { isoWeekOfDate } from '../../domain/time/iso-week';
+import type { PlatformServices } from '../../platform/services';
+import { startDemoPlacement } from '../../scripts/lib/demo-live';
+import { demoHistoryPlan, payDemoHistory } from '../../scripts/lib/demo-history';
+import { seedDemo } from '../../scripts/lib/demo-seed';
+import { activeContract, eventually, onboardWorker } from '../support/journeys';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { freshNamespace } from '../support/temporal';
+import { checkPage, journey, launchChromium, phone, signIn, watchErrors } from './browser';
+
+/**
+ * The web portal, driven in Debian's Chromium on a phone-sized screen against the real stack
+ * (embedded PostgreSQL, Temporal, the demo cooperative): one journey per role, from sign-in to
+ * the role's main task, with axe-core on every page.
+ */
+let platform: TestPlatform;
+let browser: Browser;
+const plan = demoHistoryPlan(todayInBrussels());
+const today = todayInBrussels();
+
+const login = async (email: string, password: string) => (await platform.http('POST', '/api/v1/auth/login', { body: { email, password } })).body.token as string;
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ ALLOW_DEMO_ACCOUNTS: 'true', TEMPORAL_NAMESPACE: await freshNamespace(), DIMONA_SANDBOX_ANSWER_DELAY_MS: '0', PEPPOL_SANDBOX_ANSWER_DELAY_MS: '0' });
+  const { config, orm, cipher, logger } = platform.deps;
+  const services: PlatformServices = { config, orm, cipher, logger, temporal: platform.temporal, close: async () => undefined };
+  await seedDemo(services);
+  await payDemoHistory(platform.deps);
+  await startDemoPlacement(platform.baseUrl);
+  browser = await launchChromium();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+describe('the portal shell', () => {
+  it('serves the pages with a strict CSP, and the API refuses a cookie change without the portal header', async () => {
+    const page = await fetch(`${platform.baseUrl}/worker/payslips`);
+    expect(page.status).toBe(200);
+    const csp = page.headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    const session = await fetch(`${platform.baseUrl}/api/v1/auth/session`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'worker@demo.coop', password: 'demo-worker-pass' }),
+    });
+    const cookie = session.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(await session.json()).not.toHaveProperty('token');
+    const sessionCookie = cookie.split(';')[0]!;
+    expect((await fetch(`${platform.baseUrl}/api/v1/me`, { headers: { cookie: sessionCookie } })).status).toBe(200);
+    const forged = await fetch(`${platform.baseUrl}/api/v1/contracts/00000000-0000-4000-8000-000000000000/signatures`, {
+      method: 'POST', headers: { cookie: sessionCookie, 'content-type': 'application/json' }, body: '{"agree":true}',
+    });
+    expect(forged.status).toBe(403);
+  });
+});
+
+describe('a worker on a phone', () => {
+  it('records and sends this week, then reads a payslip and downloads its PDF, in French then English', async () => {
+    const context = await phone(browser, 'fr-BE');
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await journey(page, 'worker', async () => {
+      await signIn(page, platform.baseUrl, 'worker@demo.coop', 'demo-worker-pass');
+      await page.getByRole('heading', { name: 'Ma semaine' }).waitFor();
+      await page.getByText('Résidence Les Tilleuls ASBL').waitFor();
+      await checkPage(page, 'worker-week');
+      const todayBox = page.locator(`#h-${today}`);
+      await todayBox.fill('7.5');
+      await page.getByRole('button', { name: 'Envoyer à l’employeur' }).click();
+      await page.getByText('en attente de l’employeur').first().waitFor();
+      await checkPage(page, 'worker-week-sent');
+      const sheet = await platform.db.query<{ status: string; total_minutes: number }>(`select status, total_minutes from timesheet where iso_week = '${isoWeekOfDate(today)}' and status = 'submitted'`);
+      expect(sheet).toEqual([{ status: 'submitted', total_minutes: 450 }]);
+
+      await page.getByRole('link', { name: 'Mes fiches de paie' }).click();
+      await page.getByRole('heading', { name: 'Mes fiches de paie' }).waitFor();
+      await checkPage(page, 'worker-payslips');
+      await page.locator('.card-link').first().click();
+      await page.getByRole('heading', { name: 'Pourquoi ce montant' }).waitFor();
+      await checkPage(page, 'worker-payslip');
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('link', { name: 'Télécharger le PDF' }).click();
+      const pdf = readFileSync((await (await downloading).path())!);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+      await page.getByLabel('Langue').selectOption('en');
+      await page.getByRole('heading', { name: 'Why this amount' }).waitFor();
+      await page.getByRole('link', { name: 'My contract' }).click();
+      await page.getByRole('heading', { name: 'My contract' }).waitFor();
+      await checkPage(page, 'worker-contract');
+      await page.getByRole('link', { name: 'My workplace' }).click();
+      await page.getByText('Rue des Tilleuls 5').waitFor();
+      await checkPage(page, 'worker-placement');
+      await page.getByRole('link', { name: 'Who read my file' }).click();
+      await page.getByRole('heading', { name: 'Who read my file' }).waitFor();
+      await checkPage(page, 'worker-access-log');
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+});
+
+describe('an employer on a phone', () => {
+  it('approves a week from the e-mailed link without an account, and another week from their account', async () => {
+    // The worker's week sent above brought the contact an e-mail whose link opens the portal.
+    const mail = await platform.mail.waitFor((m) => m.text.includes('/approve#'));
+    const link = /https?:\/\/\S+\/approve#\S+/.exec(mail.text)![0];
+    const anonymous = await phone(browser, 'fr-BE');
+    const linkPage = await anonymous.newPage();
+    await linkPage.goto(link.replace(/^https?:\/\/[^/]+/, platform.baseUrl));
+    await linkPage.getByRole('heading', { name: 'Approuver les heures' }).waitFor();
+    await linkPage.getByText('Amina').first().waitFor();
+    await checkPage(linkPage, 'employer-magic-link');
+    await linkPage.getByLabel('Votre nom').fill('Claire Dubois');
+    await linkPage.getByRole('button', { name: 'Approuver' }).click();
+    await linkPage.getByText('Les heures sont approuvées').waitFor();
+    await checkPage(linkPage, 'employer-magic-link-done');
+    await anonymous.close();
+
+    // A second worker placed with the same employer sends a week; the employer approves it signed in.
+    const admin = await login('admin@demo.coop', 'demo-admin-pass');
+    const employer = await login('employer@demo.coop', 'demo-employer-pass');
+    const employerId = (await platform.http('GET', '/api/v1/me', { token: employer })).body.employerId as string;
+    const workerId = await onboardWorker(platform, admin, { firstName: 'Lina' });
+    const { workerToken } = await activeContract(platform, admin, workerId, { startDate: today, endDate: plan.to > today ? plan.to : '2027-06-30' });
+    const jobRequest = await platform.http('POST', `/api/v1/employers/${employerId}/job-requests`, {
+      token: admin,
+      body: {
+        occupation: 'Aide-soignante', sector: 'care', headcount: 1, hoursPerWeek: 30, startDate: today, endDate: '2027-06-30',
+        siteAddress: { street: 'Rue des Tilleuls', houseNumber: '5', postalCode: '1030', city: 'Schaerbeek' }, offeredHourlyWageCents: 1650, comparableStaffHourlyWageCents: 1650,
+      },
+    });
+    const placement = await platform.http('POST', `/api/v1/job-requests/${jobRequest.body.id}/placements`, {
+      token: admin, body: { workerId, startDate: today, endDate: '2027-06-30', billing: { mode: 'coefficient', coefficient: 1.8 } },
+    });
+    expect(placement.status).toBe(201);
+
+    const context = await phone(browser, 'nl-BE');
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await journey(page, 'employer', async () => {
+      await signIn(page, platform.baseUrl, 'employer@demo.coop', 'demo-employer-pass');
+      await page.getByRole('link', { name: 'Personeelsaanvragen' }).click();
+      await page.getByRole('heading', { name: 'Voorgestelde werknemers' }).waitFor();
+      await checkPage(page, 'employer-job-requests');
+      await page.getByRole('button', { name: 'Aanvaarden' }).click();
+      await eventually(() => platform.http('GET', `/api/v1/placements/${placement.body.id}`, { token: admin }), (r) => r.body.status === 'active', 'the placement starting');
+
+      const week = isoWeekOfDate(today);
+      const path = `/api/v1/placements/${placement.body.id}/timesheets/${week}`;
+      // The week's timesheet opens a moment after the placement starts.
+      await eventually(() => platform.http('PUT', `${path}/entries`, { token: workerToken, body: { entries: [{ date: today, hours: 6, kind: 'regular' }] } }), (r) => r.status === 200, 'the week opening');
+      expect((await platform.http('POST', `${path}/submission`, { token: workerToken, body: {} })).status).toBe(200);
+
+      await page.getByRole('link', { name: 'Weken goed te keuren' }).click();
+      await page.getByText('Lina').first().click();
+      await page.getByRole('button', { name: 'Goedkeuren' }).waitFor();
+      await checkPage(page, 'employer-week');
+      await page.getByRole('button', { name: 'Goedkeuren' }).click();
+      await page.getByText('goedgekeurd').first().waitFor();
+      expect((await platform.http('GET', path, { token: admin })).body.status).toBe('approved');
+      await page.getByRole('link', { name: 'Facturen' }).click();
+      await page.getByRole('heading', { name: 'Facturen' }).waitFor();
+      await checkPage(page, 'employer-invoices');
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+});
+
+describe('the cooperative staff on a phone', () => {
+  it('take a new worker through onboarding, and approve a payroll run as the second admin', async () => {
+    const context = await phone(browser, 'fr-BE');
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await journey(page, 'admin', async () => {
+      await signIn(page, platform.baseUrl, 'admin@demo.coop', 'demo-admin-pass');
+      await page.getByRole('heading', { name: 'Ce qui vous attend' }).waitFor();
+      await checkPage(page, 'admin-home');
+      await page.getByRole('link', { name: 'Travailleurs' }).click();
+      await page.getByRole('link', { name: 'Inscrire un travailleur' }).click();
+      // A bad e-mail comes back as the API's own message, next to its field; nothing is written.
+      const workers = async () => (await platform.db.query<{ n: number }>('select count(*)::int as n from worker'))[0]!.n;
+      const before = await workers();
+      await page.getByLabel('Prénom').fill('Oumar');
+      await page.getByLabel('E-mail (facultatif)').fill('oumar@');
+      await page.getByRole('button', { name: 'Inscrire', exact: true }).click();
+      await page.locator('.field-error').first().waitFor();
+      await checkPage(page, 'admin-register-worker-problem');
+      expect(await workers()).toBe(before);
+      await page.getByLabel('E-mail (facultatif)').fill('');
+      await page.getByRole('button', { name: 'Inscrire', exact: true }).click();
+      await page.getByRole('heading', { name: 'Oumar' }).waitFor();
+      await page.getByRole('checkbox').check();
+      await checkPage(page, 'admin-worker-consent');
+      await page.getByRole('button', { name: 'Enregistrer le consentement' }).click();
+      await page.getByLabel('Numéro du permis').fill('BXL-2026-77');
+      await page.getByLabel('Délivré par').fill('Région de Bruxelles-Capitale');
+      await page.getByLabel('Valable du').fill(today);
+      await page.getByLabel('Valable jusqu’au').fill('2027-12-31');
+      await checkPage(page, 'admin-worker-permit');
+      await page.getByRole('button', { name: 'Enregistrer le permis' }).click();
+      for (const label of ['Document d’identité', 'Permis de travail', 'Coordonnées bancaires', 'Diplômes ou compétences']) await page.getByLabel(label).check();
+      await page.getByRole('button', { name: 'Enregistrer la vérification' }).click();
+      await page.getByText('L’accueil est terminé').waitFor();
+      await checkPage(page, 'admin-worker-ready');
+
+      // The first admin starts the run; approving is refused to them, with the reason shown.
+      await page.getByRole('link', { name: 'Paie' }).click();
+      await page.getByLabel('Mois').fill(plan.unpaidMonth);
+      await page.getByRole('button', { name: 'Lancer la paie' }).click();
+      await page.getByRole('heading', { name: 'À vérifier avant d’approuver' }).waitFor({ timeout: 60_000 });
+      await expect.poll(() => page.getByRole('button', { name: 'Approuver et payer' }).isDisabled()).toBe(true);
+      await checkPage(page, 'admin-payroll-preview');
+      const runUrl = page.url();
+      await page.getByRole('button', { name: 'Se déconnecter' }).click();
+      await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+
+      await signIn(page, platform.baseUrl, 'admin2@demo.coop', 'demo-admin2-pass');
+      await page.getByRole('heading', { name: 'Ce qui vous attend' }).waitFor();
+      await page.goto(runUrl);
+      await page.getByRole('button', { name: 'Approuver et payer' }).click();
+      await page.getByText('payé', { exact: true }).waitFor({ timeout: 120_000 });
+      await checkPage(page, 'admin-payroll-paid');
+      const runId = runUrl.split('/').pop()!;
+      const admin2 = await login('admin2@demo.coop', 'demo-admin2-pass');
+      const run = (await platform.http('GET', `/api/v1/payroll-runs/${runId}`, { token: admin2 })).body;
+      expect(run.status).toBe('finalised');
+      expect(run.approvedBy).not.toBe(run.startedBy);
+      for (const [link, name] of [['Factures', 'admin-invoices'], ['Déclarations', 'admin-declarations'], ['Messages envoyés', 'admin-outbox']] as const) {
+        await page.getByRole('link', { name: link }).click();
+        await page.getByRole('heading', { name: link, level: 1 }).waitFor();
+        await checkPage(page, name);
+      }
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+});
+
+describe('a coach on a phone', () => {
+  it('records an intake and a milestone, then opens the cohort report with its charts', async () => {
+    const context = await phone(browser, 'fr-BE');
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await journey(page, 'coach', async () => {
+      await signIn(page, platform.baseUrl, 'coach@demo.coop', 'demo-coach-pass');
+      await page.getByRole('heading', { name: 'Mes participant·es' }).waitFor();
+      await checkPage(page, 'coach-home');
+      await page.getByText('Fatou D.').click();
+      await page.getByRole('heading', { name: 'Accueil (point de départ)' }).waitFor();
+      for (const domain of ['Revenus', 'Logement', 'Santé', 'Situation juridique', 'Langue', 'Réseau', 'Compétences numériques']) {
+        await page.getByRole('radiogroup', { name: domain }).getByText('3', { exact: true }).click();
+      }
+      await checkPage(page, 'coach-intake');
+      await page.getByRole('button', { name: 'Enregistrer l’accueil' }).click();
+      await page.getByText('3 / 5').first().waitFor();
+      const evidence = page.getByLabel('Ce qui montre que c’est atteint').first();
+      await evidence.fill('Plan d’affaires relu avec la coach et déposé.');
+      await page.getByRole('button', { name: 'Marquer comme atteint' }).first().click();
+      await page.getByText('Plan d’affaires relu avec la coach et déposé.', { exact: false }).waitFor();
+      await checkPage(page, 'coach-participant');
+      expect(await platform.db.query('select status from milestone where completed_on is not null')).toHaveLength(1);
+
+      await page.getByRole('link', { name: 'Mes participant·es' }).first().click();
+      await page.getByRole('link', { name: 'Rapport de cohorte' }).click();
+      await page.locator('figure.chart svg').first().waitFor();
+      expect(await page.locator('figure.chart').count()).toBe(3);
+      await checkPage(page, 'coach-report');
+      await page.getByRole('link', { name: 'Mes participant·es' }).first().click();
+      await page.getByRole('link', { name: 'Présences aux séances de groupe' }).click();
+      await page.getByRole('heading', { name: 'Présences aux séances de groupe' }).waitFor();
+      await checkPage(page, 'coach-attendance');
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+});

@@ -1,0 +1,593 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, call, type Schemas } from '../api/client';
+import { navigate } from '../router';
+import { Field, Link, Loading, Page, ProblemNotice, Status, useAction, useFormat, useLoad } from '../ui';
+import { InvoiceList } from './employer';
+
+/** What is stuck and why: open alerts, runs waiting for a decision, deadlines due soon. */
+export function AdminHome() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const alerts = useLoad(() => call(api.GET('/api/v1/alerts')), []);
+  const runs = useLoad(() => call(api.GET('/api/v1/payroll-runs')), []);
+  const calendar = useLoad(() => call(api.GET('/api/v1/compliance-calendar')), []);
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const ack = useAction(async (alertId: string) => {
+    await call(api.POST('/api/v1/alerts/{alertId}/acknowledgement', { params: { path: { alertId } }, body: { note: notes[alertId] ?? '' } }));
+    alerts.reload();
+  });
+  const waiting = runs.data?.items.filter((r) => r.status === 'preview' || r.status === 'collecting') ?? [];
+  const soon = calendar.data?.deadlines.filter((d) => d.status === 'overdue' || d.status === 'due-soon') ?? [];
+  return (
+    <Page title={t('admin.homeTitle')}>
+      <h2>{t('admin.runsWaiting')}</h2>
+      <Loading loading={runs.loading} />
+      <ProblemNotice problem={runs.problem} />
+      {runs.data && waiting.length === 0 && <p className="muted">{t('admin.noneWaiting')}</p>}
+      <ul className="list cards">
+        {waiting.map((r) => (
+          <li key={r.id}>
+            <Link to={`/admin/payroll-runs/${r.id}`} className="card-link">
+              <span className="big">{t('payroll.runOf', { month: f.month(r.period) })}</span>
+              <Status value={r.status} />
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('admin.alerts')}</h2>
+      <Loading loading={alerts.loading} />
+      <ProblemNotice problem={alerts.problem ?? ack.problem} />
+      {alerts.data?.alerts.length === 0 && <p className="muted">{t('admin.noAlerts')}</p>}
+      <ul className="list cards">
+        {alerts.data?.alerts.map((a) => (
+          <li key={a.id} className={`severity-${a.severity}`}>
+            <span className="big">{t(`alertKind.${a.kind}`, { defaultValue: a.kind })}</span>
+            <span>{a.message}</span>
+            <span className="muted">{f.date(a.raisedAt)}</span>
+            {a.workerId && <Link to={`/admin/workers/${a.workerId}`}>{t('admin.openWorker')}</Link>}
+            <form noValidate
+              className="inline-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void ack.run(a.id);
+              }}
+            >
+              <label htmlFor={`note-${a.id}`}>{t('admin.ackNote')}</label>
+              <input id={`note-${a.id}`} value={notes[a.id] ?? ''} onChange={(e) => setNotes({ ...notes, [a.id]: e.target.value })} />
+              <button className="secondary" disabled={ack.busy}>
+                {t('admin.acknowledge')}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('admin.deadlines')}</h2>
+      <ProblemNotice problem={calendar.problem} />
+      {calendar.data && soon.length === 0 && <p className="muted">{t('admin.noDeadlines')}</p>}
+      <ul className="list">
+        {soon.map((d) => (
+          <li key={d.key}>
+            <span>{d.title}</span>
+            <span>{f.date(d.dueDate)}</span>
+            <Status value={d.status} />
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}
+
+export function AdminWorkers() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const list = useLoad(() => call(api.GET('/api/v1/workers')), []);
+  const q = search.trim().toLowerCase();
+  const shown = list.data?.workers.filter((w) => !q || w.firstName.toLowerCase().includes(q) || w.code.toLowerCase().includes(q)) ?? [];
+  return (
+    <Page title={t('admin.workersTitle')}>
+      <Link to="/admin/workers/new" className="button primary">
+        {t('admin.registerWorker')}
+      </Link>
+      <div className="field">
+        <label htmlFor="search">{t('admin.search')}</label>
+        <input id="search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+      </div>
+      <Loading loading={list.loading} />
+      <ProblemNotice problem={list.problem} />
+      <ul className="list cards">
+        {shown.map((w) => (
+          <li key={w.id}>
+            <Link to={`/admin/workers/${w.id}`} className="card-link">
+              <span className="big">{w.firstName}</span>
+              <span className="muted">{w.code}</span>
+              <Status value={w.onboardingStatus} />
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}
+
+export function AdminRegisterWorker() {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ firstName: '', displayName: '', preferredLanguage: 'fr', email: '', phone: '', sector: 'care' });
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const register = useAction(async () => {
+    const contact = { ...(form.email ? { email: form.email } : {}), ...(form.phone ? { phone: form.phone } : {}) };
+    const created = await call(
+      api.POST('/api/v1/workers', {
+        body: {
+          firstName: form.firstName, displayName: form.displayName || form.firstName, preferredLanguage: form.preferredLanguage as 'fr',
+          sectorsWanted: [form.sector as 'care'], languagesSpoken: [], skills: [], contact,
+        },
+      }),
+    );
+    navigate(`/admin/workers/${created.id}`);
+  });
+  const p = register.problem;
+  return (
+    <Page title={t('admin.registerWorker')} back={{ to: '/admin/workers', label: t('nav.workers') }}>
+      <form noValidate
+        className="card form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void register.run();
+        }}
+      >
+        <ProblemNotice problem={p} />
+        <Field label={t('admin.firstName')} name="firstName" problem={p}>
+          {(id, d) => <input id={id} aria-describedby={d} required value={form.firstName} onChange={set('firstName')} />}
+        </Field>
+        <Field label={t('admin.displayName')} name="displayName" problem={p} hint={t('admin.displayNameHint')}>
+          {(id, d) => <input id={id} aria-describedby={d} value={form.displayName} onChange={set('displayName')} />}
+        </Field>
+        <Field label={t('admin.language')} name="preferredLanguage" problem={p}>
+          {(id) => (
+            <select id={id} value={form.preferredLanguage} onChange={set('preferredLanguage')}>
+              <option value="fr">Français</option>
+              <option value="nl">Nederlands</option>
+              <option value="en">English</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('employer.sector')} name="sectorsWanted" problem={p}>
+          {(id) => (
+            <select id={id} value={form.sector} onChange={set('sector')}>
+              {['care', 'horeca', 'construction', 'other'].map((s) => (
+                <option key={s} value={s}>
+                  {t(`sector.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('admin.email')} name="contact.email" problem={p}>
+          {(id, d) => <input id={id} aria-describedby={d} type="email" value={form.email} onChange={set('email')} />}
+        </Field>
+        <Field label={t('admin.phone')} name="contact.phone" problem={p}>
+          {(id, d) => <input id={id} aria-describedby={d} type="tel" value={form.phone} onChange={set('phone')} />}
+        </Field>
+        <button className="primary" disabled={register.busy}>
+          {t('admin.register')}
+        </button>
+      </form>
+    </Page>
+  );
+}
+
+const DOCUMENTS = ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'] as const;
+
+/** A worker's file: the onboarding steps in order, each with its form, then contracts. */
+export function AdminWorker({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const worker = useLoad(() => call(api.GET('/api/v1/workers/{workerId}', { params: { path: { workerId: id } } })), [id]);
+  const contracts = useLoad(() => call(api.GET('/api/v1/workers/{workerId}/contracts', { params: { path: { workerId: id } } })), [id]);
+  const [consented, setConsented] = useState(false);
+  const [permit, setPermit] = useState({ permitNumber: '', issuingAuthority: '', validFrom: '', validUntil: '' });
+  const [docs, setDocs] = useState<string[]>([]);
+  const path = { workerId: id };
+  const consent = useAction(async () => {
+    await call(api.POST('/api/v1/workers/{workerId}/consent', { params: { path }, body: { textVersion: '2026-01' } }));
+    worker.reload();
+  });
+  const authorise = useAction(async () => {
+    await call(api.POST('/api/v1/workers/{workerId}/work-authorisation', { params: { path }, body: permit }));
+    worker.reload();
+  });
+  const check = useAction(async () => {
+    await call(api.POST('/api/v1/workers/{workerId}/documents-checked', { params: { path }, body: { items: docs as (typeof DOCUMENTS)[number][] } }));
+    worker.reload();
+  });
+  const w = worker.data;
+  const status = w?.onboarding.status;
+  const steps = ['awaiting-consent', 'awaiting-work-authorisation', 'awaiting-documents', 'ready'] as const;
+  const reached = status ? steps.indexOf(status as (typeof steps)[number]) : -1;
+  return (
+    <Page title={w ? w.firstName : t('admin.workerFile')} back={{ to: '/admin/workers', label: t('nav.workers') }}>
+      <Loading loading={worker.loading} />
+      <ProblemNotice problem={worker.problem} />
+      {w && (
+        <>
+          <p>
+            {w.code} · <Status value={w.onboarding.status} />
+          </p>
+          <ol className="steps" aria-label={t('admin.onboarding')}>
+            {steps.map((s, i) => (
+              <li key={s} className={i < reached || status === 'ready' ? 'done' : i === reached ? 'current' : ''} aria-current={i === reached ? 'step' : undefined}>
+                {t(`onboarding.${s}`)}
+              </li>
+            ))}
+          </ol>
+          {status === 'awaiting-consent' && (
+            <form noValidate
+              className="card form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void consent.run();
+              }}
+            >
+              <h2>{t('onboarding.consentTitle')}</h2>
+              <ProblemNotice problem={consent.problem} />
+              <label className="check">
+                <input type="checkbox" checked={consented} onChange={(e) => setConsented(e.target.checked)} /> {t('onboarding.consentText')}
+              </label>
+              <button className="primary" disabled={!consented || consent.busy}>
+                {t('onboarding.recordConsent')}
+              </button>
+            </form>
+          )}
+          {status === 'awaiting-work-authorisation' && (
+            <form noValidate
+              className="card form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void authorise.run();
+              }}
+            >
+              <h2>{t('onboarding.permitTitle')}</h2>
+              <ProblemNotice problem={authorise.problem} />
+              {(['permitNumber', 'issuingAuthority', 'validFrom', 'validUntil'] as const).map((k) => (
+                <Field key={k} label={t(`onboarding.${k}`)} name={k} problem={authorise.problem}>
+                  {(fid, d) => (
+                    <input id={fid} aria-describedby={d} required type={k.startsWith('valid') ? 'date' : 'text'} value={permit[k]} onChange={(e) => setPermit({ ...permit, [k]: e.target.value })} />
+                  )}
+                </Field>
+              ))}
+              <button className="primary" disabled={authorise.busy}>
+                {t('onboarding.recordPermit')}
+              </button>
+            </form>
+          )}
+          {status === 'awaiting-documents' && (
+            <form noValidate
+              className="card form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void check.run();
+              }}
+            >
+              <h2>{t('onboarding.documentsTitle')}</h2>
+              <ProblemNotice problem={check.problem} />
+              <fieldset>
+                <legend>{t('onboarding.documentsSeen')}</legend>
+                {DOCUMENTS.map((d) => (
+                  <label className="check" key={d}>
+                    <input type="checkbox" checked={docs.includes(d)} onChange={(e) => setDocs(e.target.checked ? [...docs, d] : docs.filter((x) => x !== d))} /> {t(`documents.${d}`)}
+                  </label>
+                ))}
+              </fieldset>
+              <button className="primary" disabled={check.busy}>
+                {t('onboarding.recordDocuments')}
+              </button>
+            </form>
+          )}
+          {status === 'ready' && <p className="notice notice-ok">{t('onboarding.readyText')}</p>}
+          {w.onboarding.workAuthorisation && <p className="muted">{t('onboarding.permitValid', { date: f.date(w.onboarding.workAuthorisation.validUntil) })}</p>}
+          <h2>{t('contract.titlePlural')}</h2>
+          <ProblemNotice problem={contracts.problem} />
+          {contracts.data?.contracts.length === 0 && <p className="muted">{t('contract.none')}</p>}
+          <ul className="list">
+            {contracts.data?.contracts.map((c) => (
+              <li key={c.id}>
+                <span>{c.jobTitle}</span>
+                <span>{t('contract.period', { from: f.date(c.startDate), to: f.date(c.endDate) })}</span>
+                <Status value={c.status} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Page>
+  );
+}
+
+function lastMonth(): string {
+  const d = new Date();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() - 1);
+  return d.toISOString().slice(0, 7);
+}
+
+export function AdminPayrollRuns() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [period, setPeriod] = useState(lastMonth);
+  const runs = useLoad(() => call(api.GET('/api/v1/payroll-runs')), []);
+  const start = useAction(async () => {
+    const run = await call(api.POST('/api/v1/payroll-runs', { body: { period } }));
+    navigate(`/admin/payroll-runs/${run.id}`);
+  });
+  return (
+    <Page title={t('payroll.title')}>
+      <form noValidate
+        className="card form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void start.run();
+        }}
+      >
+        <ProblemNotice problem={start.problem} />
+        <Field label={t('payroll.period')} name="period" problem={start.problem}>
+          {(id, d) => <input id={id} aria-describedby={d} type="month" required value={period} onChange={(e) => setPeriod(e.target.value)} />}
+        </Field>
+        <button className="primary" disabled={start.busy}>
+          {t('payroll.start')}
+        </button>
+      </form>
+      <Loading loading={runs.loading} />
+      <ProblemNotice problem={runs.problem} />
+      <ul className="list cards">
+        {runs.data?.items.map((r) => (
+          <li key={r.id}>
+            <Link to={`/admin/payroll-runs/${r.id}`} className="card-link">
+              <span className="big">{t('payroll.runOf', { month: f.month(r.period) })}</span>
+              <span>
+                {t('payroll.net')}: {r.totals ? f.money(r.totals.netCents) : '—'}
+              </span>
+              <Status value={r.status} />
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}
+
+function Totals({ totals }: { totals: Schemas['PayrollTotals'] | null }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (!totals) return null;
+  const rows: [string, number][] = [
+    ['payroll.gross', totals.grossCents],
+    ['payroll.personalContributions', totals.personalContributionsCents],
+    ['payroll.withholdingTax', totals.withholdingTaxCents],
+    ['payroll.net', totals.netCents],
+    ['payroll.employerCost', totals.employerCostCents],
+  ];
+  return (
+    <dl className="totals">
+      <dt>{t('payroll.payslips')}</dt>
+      <dd>{totals.payslips}</dd>
+      {rows.map(([k, v]) => (
+        <div key={k} className="row">
+          <dt>{t(k)}</dt>
+          <dd>{f.money(v)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A run: progress while it works, then the preview to check and the second admin's decision. */
+export function AdminPayrollRun({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const run = useLoad(() => call(api.GET('/api/v1/payroll-runs/{runId}', { params: { path: { runId: id } } })), [id]);
+  const [reason, setReason] = useState('');
+  const r = run.data;
+  const working = r && (r.status === 'collecting' || r.status === 'approved' || r.status === 'finalising');
+  useEffect(() => {
+    if (!working) return;
+    const timer = setTimeout(run.reload, 1500);
+    return () => clearTimeout(timer);
+  }, [working, r?.progress.done, r?.status]);
+  const decide = useAction(async (decision: 'approve' | 'reject') => {
+    await call(api.POST('/api/v1/payroll-runs/{runId}/approval', { params: { path: { runId: id } }, body: { decision, ...(decision === 'reject' ? { reason } : {}) } }));
+    run.reload();
+  });
+  return (
+    <Page title={r ? t('payroll.runOf', { month: f.month(r.period) }) : t('payroll.title')} back={{ to: '/admin/payroll-runs', label: t('nav.payroll') }}>
+      <Loading loading={run.loading && !r} />
+      <ProblemNotice problem={run.problem} />
+      {r && (
+        <>
+          <p>
+            <Status value={r.status} />
+          </p>
+          {working && (
+            <div className="progress-block" role="status">
+              <label htmlFor="run-progress">{t('payroll.progress', { done: r.progress.done, total: r.progress.total })}</label>
+              <progress id="run-progress" max={Math.max(1, r.progress.total)} value={r.progress.done} />
+            </div>
+          )}
+          <div className="card">
+            <h2>{t('payroll.totals')}</h2>
+            <Totals totals={r.totals} />
+          </div>
+          {r.exceptions.length > 0 && (
+            <div className="card">
+              <h2>{t('payroll.exceptions')}</h2>
+              <ul className="list">
+                {r.exceptions.map((e, i) => (
+                  <li key={i}>
+                    <strong>{e.workerCode}</strong>
+                    <span>{e.message}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {r.totalsByEmployer.length > 0 && (
+            <div className="card">
+              <h2>{t('payroll.byEmployer')}</h2>
+              <ul className="list">
+                {r.totalsByEmployer.map((e) => (
+                  <li key={e.employerId}>
+                    <span>{e.employerName}</span>
+                    <span>{e.totals ? f.money(e.totals.employerCostCents) : '—'}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {r.status === 'preview' && (
+            <form noValidate className="card form" onSubmit={(e) => e.preventDefault()}>
+              <h2>{t('payroll.decision')}</h2>
+              <ProblemNotice problem={decide.problem} />
+              {!r.approval.allowed && r.approval.reason && (
+                <p className="notice" id="approval-reason">
+                  {r.approval.reason}
+                </p>
+              )}
+              <Field label={t('payroll.rejectReason')} name="reason" problem={decide.problem}>
+                {(fid, d) => <textarea id={fid} aria-describedby={d} value={reason} onChange={(e) => setReason(e.target.value)} />}
+              </Field>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={!r.approval.allowed || decide.busy}
+                  aria-describedby={!r.approval.allowed ? 'approval-reason' : undefined}
+                  onClick={() => void decide.run('approve')}
+                >
+                  {t('payroll.approve')}
+                </button>
+                <button type="button" className="secondary" disabled={decide.busy} onClick={() => void decide.run('reject')}>
+                  {t('payroll.reject')}
+                </button>
+              </div>
+            </form>
+          )}
+          {r.links.sepaCreditTransfer && (
+            <a className="button secondary" href={r.links.sepaCreditTransfer} download>
+              {t('payroll.sepa')}
+            </a>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}
+
+export function AdminInvoices() {
+  const { t } = useTranslation();
+  const [period, setPeriod] = useState(lastMonth);
+  const list = useLoad(() => call(api.GET('/api/v1/invoices')), []);
+  const start = useAction(async () => {
+    await call(api.POST('/api/v1/invoice-runs', { body: { period } }));
+    setTimeout(list.reload, 1500);
+  });
+  const issue = useAction(async (invoiceId: string) => {
+    await call(api.POST('/api/v1/invoices/{invoiceId}/issue', { params: { path: { invoiceId } }, body: {} }));
+    list.reload();
+  });
+  const drafts = list.data?.invoices.filter((i) => !i.number) ?? [];
+  return (
+    <Page title={t('invoices.title')}>
+      <form noValidate
+        className="card form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void start.run();
+        }}
+      >
+        <ProblemNotice problem={start.problem} />
+        <Field label={t('payroll.period')} name="period" problem={start.problem}>
+          {(id, d) => <input id={id} aria-describedby={d} type="month" required value={period} onChange={(e) => setPeriod(e.target.value)} />}
+        </Field>
+        <button className="primary" disabled={start.busy}>
+          {t('invoices.startRun')}
+        </button>
+      </form>
+      <Loading loading={list.loading} />
+      <ProblemNotice problem={list.problem ?? issue.problem} />
+      {drafts.length > 0 && (
+        <>
+          <h2>{t('invoices.drafts')}</h2>
+          <ul className="list">
+            {drafts.map((d) => (
+              <li key={d.id}>
+                <span>{d.period}</span>
+                <span>{d.totalCents / 100} €</span>
+                <button type="button" className="secondary" disabled={issue.busy} onClick={() => void issue.run(d.id)}>
+                  {t('invoices.issue')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{t('invoices.issued')}</h2>
+      {list.data && <InvoiceList invoices={list.data.invoices.filter((i) => i.number)} />}
+    </Page>
+  );
+}
+
+export function AdminDeclarations() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const list = useLoad(() => call(api.GET('/api/v1/declarations/dmfa')), []);
+  const calendar = useLoad(() => call(api.GET('/api/v1/compliance-calendar')), []);
+  return (
+    <Page title={t('declarations.title')}>
+      <Loading loading={list.loading} />
+      <ProblemNotice problem={list.problem} />
+      {list.data?.declarations.length === 0 && <p className="muted">{t('declarations.none')}</p>}
+      <ul className="list">
+        {list.data?.declarations.map((d) => (
+          <li key={d.id}>
+            <span className="big">DmfA {d.quarter}</span>
+            <span>{t('declarations.due', { date: f.date(d.dueDate) })}</span>
+            <Status value={d.status} />
+          </li>
+        ))}
+      </ul>
+      <h2>{t('declarations.calendar')}</h2>
+      <ProblemNotice problem={calendar.problem} />
+      <ul className="list">
+        {calendar.data?.deadlines.slice(0, 20).map((d) => (
+          <li key={d.key}>
+            <span>{d.title}</span>
+            <span>{f.date(d.dueDate)}</span>
+            <Status value={d.status} />
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}
+
+/** The outbox: that a message went, to whom and when; never its secret link. */
+export function AdminOutbox() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const list = useLoad(() => call(api.GET('/api/v1/notifications')), []);
+  return (
+    <Page title={t('outbox.title')}>
+      <Loading loading={list.loading} />
+      <ProblemNotice problem={list.problem} />
+      <ul className="list">
+        {list.data?.notifications.map((n) => (
+          <li key={n.id}>
+            <span>{n.subject}</span>
+            <span className="muted">{n.recipientEmail ?? n.channel}</span>
+            <span>{n.sentAt ? t('outbox.sent', { date: f.date(n.sentAt) }) : t('outbox.waiting', { attempts: n.attempts })}</span>
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}
