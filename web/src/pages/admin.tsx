@@ -389,11 +389,12 @@ export function AdminPayrollRun({ id }: { id: string }) {
   const [reason, setReason] = useState('');
   const r = run.data;
   const working = r && (r.status === 'collecting' || r.status === 'approved' || r.status === 'finalising');
+  // While the run works, read it again 1.5 s after each answer (each answer is a new object).
   useEffect(() => {
     if (!working) return;
     const timer = setTimeout(run.reload, 1500);
     return () => clearTimeout(timer);
-  }, [working, r?.progress.done, r?.status]);
+  }, [working, r]);
   const decide = useAction(async (decision: 'approve' | 'reject') => {
     await call(api.POST('/api/v1/payroll-runs/{runId}/approval', { params: { path: { runId: id } }, body: { decision, ...(decision === 'reject' ? { reason } : {}) } }));
     run.reload();
