@@ -5,7 +5,8 @@ import { salaryPaymentDate } from '../../domain/payroll-runs/pay-period';
 import { addDays, addMonths, firstDayOfMonth, isoDayOfWeek, lastDayOfMonth, lastDayOfQuarter, monthOf, quarterOf, firstDayOfQuarter } from '../../domain/time/dates';
 import { datesOfIsoWeek, isoWeekOfDate, nextIsoWeek } from '../../domain/time/iso-week';
 import type { TimesheetEntry } from '../../domain/timesheets/timesheet-entry';
-import { totalsOf } from '../../domain/timesheets/timesheet';
+import { DEFAULT_APPROVAL_POLICY, totalsOf } from '../../domain/timesheets/timesheet';
+import { saveEntriesUpdate, submitTimesheetUpdate, timesheetWorkflow } from '../../workflows/timesheet';
 import {
   DimonaDeclaration, EmploymentContract, JobRequest, PayrollRun, Placement, Timesheet, UserAccount, Worker, WorkerTaxSituation,
 } from '../../db/entities';
@@ -57,6 +58,8 @@ const HISTORY = [
     bill: 3200, iban: 'BE62510007547061', days: [1, 2, 3, 4, 5], hours: 7.6, sundayEveryMonth: false, overtime: true, tax: null,
   },
 ] as const;
+
+const WAITING_WORKER = 'yonas';
 
 const ADDRESS = { street: 'Rue de la Démo', houseNumber: '12', postalCode: '1030', city: 'Schaerbeek', country: 'BE' };
 
@@ -129,17 +132,18 @@ export async function seedDemoHistory(deps: ApiDeps, workerIds: Record<string, s
       let index = 0;
       for (let week = isoWeekOfDate(plan.from); ; week = nextIsoWeek(week), index++) {
         const entries = weekEntries(week, h, plan.from, plan.to, index);
-        if (entries.length > 0) {
-          // The last week of the part-timer is still waiting for the employer: an exception in the demo run.
-          const waiting = h.worker === 'yonas' && week === lastWorkedWeek;
+        // The last week of the part-timer is still waiting for the employer: an exception in the demo
+        // run. It is sent through a real timesheet workflow once the worker runs (openDemoWaitingWeek),
+        // so that the employer can still approve it.
+        if (entries.length > 0 && !(h.worker === WAITING_WORKER && week === lastWorkedWeek)) {
           const period = { isoWeek: week, placementStart: plan.from, placementEnd: plan.to };
           const totals = totalsOf(period, entries);
           const mondayOf = datesOfIsoWeek(week)[0]!;
           tx.create(Timesheet, {
-            id: randomUUID(), placement: placementId, isoWeek: week, version: 1, status: waiting ? 'submitted' : 'approved', entries, totalsByKind: totals.totalsByKind,
+            id: randomUUID(), placement: placementId, isoWeek: week, version: 1, status: 'approved', entries, totalsByKind: totals.totalsByKind,
             totalMinutes: totals.totalMinutes, submittedAt: new Date(`${addDays(mondayOf, 7)}T08:00:00Z`), submittedBy: 'demo-history',
-            decidedAt: waiting ? null : new Date(`${addDays(mondayOf, 8)}T09:00:00Z`), decidedBy: waiting ? null : approver?.id ?? 'demo-employer',
-            decisionVia: waiting ? null : 'account', disputeReason: null, approvalEvidence: null, workerConfirmedAt: null, supersedes: null, correctionReason: null,
+            decidedAt: new Date(`${addDays(mondayOf, 8)}T09:00:00Z`), decidedBy: approver?.id ?? 'demo-employer',
+            decisionVia: 'account', disputeReason: null, approvalEvidence: null, workerConfirmedAt: null, supersedes: null, correctionReason: null,
           });
         }
         if (week === lastWeek) break;
@@ -187,4 +191,47 @@ export async function payDemoHistory(deps: ApiDeps, today = todayInBrussels(), t
     paid.push(period);
   }
   return paid;
+}
+
+/** The part-timer's last worked week of the demo history: his placement, the week and its hours. */
+function waitingWeekOf(plan: DemoHistoryPlan) {
+  const h = HISTORY.find((x) => x.worker === WAITING_WORKER)!;
+  const lastWeek = isoWeekOfDate(plan.to);
+  let found: { week: string; entries: TimesheetEntry[] } | null = null;
+  for (let week = isoWeekOfDate(plan.from), i = 0; ; week = nextIsoWeek(week), i++) {
+    const entries = weekEntries(week, h, plan.from, plan.to, i);
+    if (entries.length > 0) found = { week, entries };
+    if (week === lastWeek) break;
+  }
+  return found!;
+}
+
+/**
+ * Demo only: the part-timer (Yonas) sends his last week of the demo history through a real
+ * timesheet workflow, so it waits for Brasserie du Canal like any week (an exception in the
+ * previous month's run) and employer2@demo.coop can approve it, in the portal or by the e-mailed
+ * link. Needs the worker running; idempotent (nothing when the week exists).
+ */
+export async function openDemoWaitingWeek(deps: ApiDeps, today = todayInBrussels()): Promise<string | null> {
+  const plan = demoHistoryPlan(today);
+  const em = deps.orm.em.fork();
+  const worker = await em.findOne(Worker, { firstName: 'Yonas' });
+  const placement = worker && (await em.findOne(Placement, { worker: worker.id, startDate: plan.from }));
+  if (!worker || !placement) return null;
+  const { week, entries } = waitingWeekOf(plan);
+  if (await em.findOne(Timesheet, { placement: placement.id, isoWeek: week })) return week;
+  const workflowId = processIds.timesheet(placement.id, week);
+  const handle = await deps.temporal.workflow
+    .start(timesheetWorkflow, {
+      workflowId, taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
+      args: [{
+        placementId: placement.id, workerId: worker.id, employerId: placement.employer, isoWeek: week, placementStart: plan.from, placementEnd: plan.to,
+        policy: { ...DEFAULT_APPROVAL_POLICY, deemedApprovalDays: deps.config.TIMESHEET_DEEMED_APPROVAL_DAYS },
+      }],
+    })
+    .catch(() => deps.temporal.workflow.getHandle(workflowId));
+  const actor = { userId: 'demo-history', role: 'worker' as const };
+  await handle.executeUpdate(saveEntriesUpdate, { args: [{ entries, actor, requestId: 'demo-history' }] });
+  await handle.executeUpdate(submitTimesheetUpdate, { args: [{ actor, requestId: 'demo-history' }] });
+  return week;
 }

@@ -10,7 +10,7 @@ import { hashPassword } from '../../api/http/passwords';
 import { TokenSigner } from '../../platform/crypto/tokens';
 import { registerWorker } from '../../api/workers/worker-records';
 import type { PlatformServices } from '../../platform/services';
-import { payDemoHistory, seedDemoHistory } from './demo-history';
+import { openDemoWaitingWeek, payDemoHistory, seedDemoHistory } from './demo-history';
 
 /** Demo only: these accounts exist when the platform is started with --demo, never in production. */
 export const DEMO_ACCOUNTS = [
@@ -126,5 +126,6 @@ export async function seedDemo(services: PlatformServices): Promise<string> {
 export async function payDemoMonths(services: PlatformServices): Promise<string> {
   const apiDeps = { config: services.config, orm: services.orm, temporal: services.temporal, logger: services.logger, cipher: services.cipher, tokens: new TokenSigner(services.config.AUTH_TOKEN_SECRET) };
   const paid = await payDemoHistory(apiDeps);
+  await openDemoWaitingWeek(apiDeps);
   return paid.length ? `Demo payroll paid for ${paid.join(', ')} (started by admin@demo.coop, approved by admin2@demo.coop).` : 'Demo payroll history already paid.';
 }

@@ -3,7 +3,7 @@ import { todayInBrussels } from '../../api/workers/clock';
 import { monthsOfQuarter, quarterOfMonth } from '../../domain/declarations/quarter';
 import type { PlatformServices } from '../../platform/services';
 import { FORMATS_DIR, validateAgainstXsd } from '../../platform/xml/xml-schema';
-import { demoHistoryPlan, payDemoHistory } from '../../scripts/lib/demo-history';
+import { demoHistoryPlan, openDemoWaitingWeek, payDemoHistory } from '../../scripts/lib/demo-history';
 import { seedDemo } from '../../scripts/lib/demo-seed';
 import { eventually } from '../support/journeys';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
@@ -31,6 +31,7 @@ beforeAll(async () => {
   const services: PlatformServices = { config, orm, cipher, logger, temporal: platform.temporal, close: async () => undefined };
   await seedDemo(services);
   expect(await payDemoHistory(platform.deps)).toEqual(plan.paidMonths);
+  await openDemoWaitingWeek(platform.deps);
   for (const [who, password] of [['admin', 'demo-admin-pass'], ['admin2', 'demo-admin2-pass'], ['employer', 'demo-employer-pass'], ['employer2', 'demo-employer2-pass']]) {
     const login = await platform.http('POST', '/api/v1/auth/login', { body: { email: `${who}@demo.coop`, password } });
     tokens[who!] = login.body.token;

@@ -5,7 +5,7 @@ import { todayInBrussels } from '../../api/workers/clock';
 import { isoWeekOfDate } from '../../domain/time/iso-week';
 import type { PlatformServices } from '../../platform/services';
 import { startDemoPlacement } from '../../scripts/lib/demo-live';
-import { demoHistoryPlan, payDemoHistory } from '../../scripts/lib/demo-history';
+import { demoHistoryPlan, openDemoWaitingWeek, payDemoHistory } from '../../scripts/lib/demo-history';
 import { seedDemo } from '../../scripts/lib/demo-seed';
 import { activeContract, eventually, onboardWorker } from '../support/journeys';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
@@ -30,6 +30,7 @@ beforeAll(async () => {
   const services: PlatformServices = { config, orm, cipher, logger, temporal: platform.temporal, close: async () => undefined };
   await seedDemo(services);
   await payDemoHistory(platform.deps);
+  await openDemoWaitingWeek(platform.deps);
   await startDemoPlacement(platform.baseUrl);
   browser = await launchChromium();
 }, 300_000);
@@ -110,7 +111,7 @@ describe('a worker on a phone', () => {
 describe('an employer on a phone', () => {
   it('approves a week from the e-mailed link without an account, and another week from their account', async () => {
     // The worker's week sent above brought the contact an e-mail whose link opens the portal.
-    const mail = await platform.mail.waitFor((m) => m.text.includes('/approve#'));
+    const mail = await platform.mail.waitFor((m) => m.to.includes('employer@demo.coop') && m.text.includes('/approve#'));
     const link = /https?:\/\/\S+\/approve#\S+/.exec(mail.text)![0];
     const anonymous = await phone(browser, 'fr-BE');
     const linkPage = await anonymous.newPage();
@@ -169,6 +170,14 @@ describe('an employer on a phone', () => {
       await page.getByRole('link', { name: 'Facturen' }).click();
       await page.getByRole('heading', { name: 'Facturen' }).waitFor();
       await checkPage(page, 'employer-invoices');
+
+      // The other demo employer finds the part-timer's last week of the history waiting, and approves it.
+      await page.getByRole('button', { name: 'Afmelden' }).click();
+      await signIn(page, platform.baseUrl, 'employer2@demo.coop', 'demo-employer2-pass');
+      await page.getByText('Yonas').first().click();
+      await page.getByRole('button', { name: 'Goedkeuren' }).click();
+      await page.getByText('goedgekeurd').first().waitFor();
+      await checkPage(page, 'employer2-week-approved');
     });
     expect(errors).toEqual([]);
     await context.close();
