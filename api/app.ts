@@ -72,17 +72,21 @@ export function createApp(deps: ApiDeps, routes: readonly RouteDefinition[] = al
     });
   }
 
-  app.use(
-    `${API_BASE}/auth/login`,
-    rateLimit({
-      windowMs: 60_000,
-      limit: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE,
-      standardHeaders: 'draft-7',
-      legacyHeaders: false,
-      handler: (req, res) =>
-        sendProblem(res, problems.tooManyRequests('Too many sign-in attempts; wait a minute and try again.'), String(res.locals.requestId), req.originalUrl, negotiateLanguage(req.get('accept-language'))),
-    }),
-  );
+  // Everything that checks a secret someone could guess (a password, a code) or sends an SMS is
+  // rate-limited per address; each path counts on its own.
+  for (const path of ['/auth/login', '/auth/password', '/auth/code/request', '/auth/code/verify']) {
+    app.use(
+      `${API_BASE}${path}`,
+      rateLimit({
+        windowMs: 60_000,
+        limit: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE,
+        standardHeaders: 'draft-7',
+        legacyHeaders: false,
+        handler: (req, res) =>
+          sendProblem(res, problems.tooManyRequests('Too many sign-in attempts; wait a minute and try again.'), String(res.locals.requestId), req.originalUrl, negotiateLanguage(req.get('accept-language'))),
+      }),
+    );
+  }
   app.use(API_BASE, mountRoutes(routes, deps));
   app.use((req, _res, next) => next(problems.notFound(`route ${req.method} ${req.path}`)));
   app.use(problemErrorHandler(deps.logger));

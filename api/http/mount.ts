@@ -25,7 +25,7 @@ export function mountRoutes(routes: readonly RouteDefinition[], deps: ApiDeps): 
   for (const route of routes) {
     router[route.method](toExpressPath(route.path), async (req, res, next) => {
       try {
-        const principal = principalFromRequest(req, deps.tokens);
+        const principal = await principalFromRequest(req, deps);
         if (route.roles !== 'public') {
           if (!principal) throw problems.unauthenticated();
           if (!route.roles.includes(principal.role)) throw problems.forbidden();
