@@ -196,6 +196,7 @@ export const confirmConsentRoute = defineRoute({
     400: { description: 'The text version is missing or unknown' },
     401: { description: 'Not signed in, or the session ended' },
     403: { description: 'Not a worker' },
+    404: { description: 'The account is tied to no worker file (or the file was erased)' },
     409: { description: 'No consent recorded on my behalf awaits confirmation, or it names another text version' },
   },
   handler: async ({ body, principal, deps, requestId }) => {
