@@ -16,6 +16,9 @@ export interface SaveOnboardingInput {
   idempotencyKey: string;
 }
 
+/** What the audit log and the worker's access log say of a consent an administrator recorded for the worker. */
+export const CONSENT_ON_BEHALF_REASON = 'recorded by the cooperative on the worker’s behalf; the worker confirms it at their first sign-in';
+
 export function onboardingActivities({ orm, cipher }: ActivityDeps) {
   return {
     /** Writes the onboarding facts of the workflow state to the worker's record, with its audit entry. */
@@ -32,6 +35,9 @@ export function onboardingActivities({ orm, cipher }: ActivityDeps) {
         worker.permitValidUntil = s.workAuthorisation?.validUntil ?? null;
         worker.documentsChecked = [...s.documentsChecked];
         if (input.permitNumber !== undefined) worker.permitNumberCipher = cipher.encrypt(input.permitNumber);
+        // A consent recorded by someone else than the worker is on their behalf: the worker confirms it at sign-in.
+        const onBehalf = input.step === 'consent' && input.actor.role !== 'worker';
+        if (input.step === 'consent') worker.consentRecordedBy = onBehalf ? 'admin' : 'worker';
         const already = await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey });
         if (!already) {
           recordAudit(tx, {
@@ -42,7 +48,8 @@ export function onboardingActivities({ orm, cipher }: ActivityDeps) {
             workerId: input.workerId,
             requestId: input.requestId,
             idempotencyKey: input.idempotencyKey,
-            details: { status: s.status },
+            reason: onBehalf ? CONSENT_ON_BEHALF_REASON : null,
+            details: onBehalf ? { status: s.status, onBehalfOfWorker: true } : { status: s.status },
           });
         }
       });

@@ -32,6 +32,7 @@ interface PendingRow {
   idempotency_key: string;
   channel: string;
   recipient_email: string | null;
+  recipient_user_id: string | null;
   recipient_worker_id: string | null;
   kind: string;
   subject: string;
@@ -63,7 +64,7 @@ export async function deliverDueNotifications(deps: OutboxDeliveryDeps, opts: Ou
       const conn = tx.getConnection();
       const ctx = tx.getTransactionContext();
       const rows: PendingRow[] = await conn.execute(
-        `select id, idempotency_key, channel, recipient_email, recipient_worker_id, kind, subject, body, link, attempts from notification
+        `select id, idempotency_key, channel, recipient_email, recipient_user_id, recipient_worker_id, kind, subject, body, link, attempts from notification
          where sent_at is null and (next_attempt_at is null or next_attempt_at <= now())
          order by created_at limit 1 for update skip locked`,
         [], 'all', ctx,
@@ -72,14 +73,11 @@ export async function deliverDueNotifications(deps: OutboxDeliveryDeps, opts: Ou
       if (!row) return 'empty' as const;
       try {
         const text = messageText(row.body, row.link);
-        let messageId: string;
-        if (row.channel === 'sms') {
-          const phone = await workerPhone(deps, row.recipient_worker_id, ctx);
-          ({ messageId } = await deps.sms.send({ to: phone, text, idempotencyKey: row.idempotency_key }));
-        } else {
-          if (!row.recipient_email) throw new MailDeliveryError('no-recipient-email');
-          ({ messageId } = await deps.mailer.send({ to: row.recipient_email, subject: row.subject, text, idempotencyKey: row.idempotency_key }));
-        }
+        const to = await recipientOf(deps, row, ctx);
+        const { messageId } =
+          to.channel === 'sms'
+            ? await deps.sms.send({ to: to.phone, text, idempotencyKey: row.idempotency_key })
+            : await deps.mailer.send({ to: to.email, subject: row.subject, text, idempotencyKey: row.idempotency_key });
         await conn.execute(
           `update notification set sent_at = now(), link = null, message_id = ?, last_error_code = null, attempts = attempts + 1, next_attempt_at = null where id = ?`,
           [messageId.slice(0, 300), row.id], 'run', ctx,
@@ -110,6 +108,29 @@ export async function deliverDueNotifications(deps: OutboxDeliveryDeps, opts: Ou
     else failed++;
   }
   return { sent, failed };
+}
+
+type Recipient = { channel: 'email'; email: string } | { channel: 'sms'; phone: string };
+
+/**
+ * Where a message goes. An e-mail queued without an address is for an account whose address is
+ * encrypted (a worker's): it is decrypted here, at delivery, and reaches the worker by SMS when
+ * they have only a phone. An SMS goes to the worker's phone, read (encrypted) from their file.
+ */
+async function recipientOf(deps: OutboxDeliveryDeps, row: PendingRow, ctx: unknown): Promise<Recipient> {
+  const conn = deps.orm.em.getConnection();
+  if (row.channel !== 'sms') {
+    if (row.recipient_email) return { channel: 'email', email: row.recipient_email };
+    if (!row.recipient_user_id) throw new MailDeliveryError('no-recipient-email');
+    const accounts: { email_cipher: string | null; worker_id: string | null }[] = await conn.execute(
+      'select email_cipher, worker_id from user_account where id = ?', [row.recipient_user_id], 'all', ctx as never,
+    );
+    const account = accounts[0];
+    if (account?.email_cipher) return { channel: 'email', email: deps.cipher.decrypt(account.email_cipher) };
+    if (!account?.worker_id) throw new MailDeliveryError('no-recipient-email');
+    return { channel: 'sms', phone: await workerPhone(deps, account.worker_id, ctx) };
+  }
+  return { channel: 'sms', phone: await workerPhone(deps, row.recipient_worker_id, ctx) };
 }
 
 async function workerPhone(deps: OutboxDeliveryDeps, workerId: string | null, ctx: unknown): Promise<string> {

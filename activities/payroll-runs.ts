@@ -179,7 +179,7 @@ export function payrollRunActivities({ orm, cipher, cooperative, pdfRenderThread
           await exec(tx, `insert into timesheet_payment (timesheet_id, period, payslip_id, created_at) select unnest(?::uuid[]), ?, ?, now() on conflict do nothing`, [draft.timesheetIds, paidPeriod, id]);
           await exec(tx, `update timesheet set payslip_id = ? where id = any(?::uuid[]) and payslip_id is null`, [id, draft.timesheetIds]);
           recordAudit(tx, { actor: { userId: 'system', role: 'system' }, action: 'payslip.issued', subjectType: 'payslip', subjectId: id, workerId: draft.workerId, idempotencyKey: `payslip:${id}:issued`, details: { number, period: draft.period, kind: draft.kind } });
-          for (const account of await tx.find(UserAccount, { worker: draft.workerId }, { fields: ['id', 'email'] })) {
+          for (const account of await tx.find(UserAccount, { worker: draft.workerId, disabledAt: null }, { fields: ['id', 'email'] })) {
             const notice = payslipReadyNotice(draft.regularisesPeriod ?? draft.period, language, draft.kind as 'regular' | 'regularisation');
             await queueNotification(tx, { key: `payslip-ready:${id}:${account.id}`, recipientEmail: account.email, recipientUserId: account.id, kind: 'payslip-ready', subject: notice.subject, body: notice.body, link: null });
           }

@@ -79,7 +79,7 @@ export function placementActivities(deps: ActivityDeps) {
       const em = orm.em.fork();
       const placement = await em.findOneOrFail(Placement, { id: placementId });
       const worker = await em.findOneOrFail(Worker, { id: placement.worker });
-      const contacts = await em.find(UserAccount, { employer: placement.employer, role: 'employer' });
+      const contacts = await em.find(UserAccount, { employer: placement.employer, role: 'employer', disabledAt: null });
       for (const contact of contacts) {
         await queueNotification(em, {
           key: `placement-proposed:${placementId}:${contact.id}`, recipientEmail: contact.email, recipientUserId: contact.id, kind: 'placement-proposed',

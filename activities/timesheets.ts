@@ -89,7 +89,7 @@ export function timesheetActivities(deps: ActivityDeps) {
       if (!row) throw new NotFoundError(`timesheet ${input.isoWeek} v${input.version}`);
       const placement = await em.findOneOrFail(Placement, { id: input.placementId });
       const worker = await em.findOneOrFail(Worker, { id: placement.worker });
-      const contacts = await em.find(UserAccount, { employer: placement.employer, role: 'employer' });
+      const contacts = await em.find(UserAccount, { employer: placement.employer, role: 'employer', disabledAt: null });
       for (const contact of contacts) {
         const key = `approval:${row.id}:${input.round}:${contact.id}`;
         const jti = randomBytes(24).toString('base64url');
@@ -163,7 +163,7 @@ export function timesheetActivities(deps: ActivityDeps) {
     async notifyDispute(input: VersionKey & { reason: string }): Promise<void> {
       const em = orm.em.fork();
       const placement = await em.findOneOrFail(Placement, { id: input.placementId });
-      const accounts = await em.find(UserAccount, { worker: placement.worker });
+      const accounts = await em.find(UserAccount, { worker: placement.worker, disabledAt: null });
       for (const account of accounts) {
         await queueNotification(orm.em.fork(), {
           key: `dispute:${input.placementId}:${input.isoWeek}:${input.version}:${account.id}`, recipientEmail: account.email, recipientUserId: account.id,

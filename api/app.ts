@@ -73,18 +73,22 @@ export function createApp(deps: ApiDeps, routes: readonly RouteDefinition[] = al
     });
   }
 
-  app.use(
-    [`${API_BASE}/auth/login`, `${API_BASE}/auth/session`],
-    rateLimit({
-      windowMs: 60_000,
-      limit: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE,
-      skip: (req) => req.method !== 'POST',
-      standardHeaders: 'draft-7',
-      legacyHeaders: false,
-      handler: (req, res) =>
-        sendProblem(res, problems.tooManyRequests('Too many sign-in attempts; wait a minute and try again.'), String(res.locals.requestId), req.originalUrl, negotiateLanguage(req.get('accept-language'))),
-    }),
-  );
+  // Everything that checks a secret someone could guess (a password, a code) or sends an SMS is
+  // rate-limited per address; each path counts on its own (/auth/session covers /auth/session/code).
+  for (const path of ['/auth/login', '/auth/session', '/auth/password', '/auth/code/request', '/auth/code/verify']) {
+    app.use(
+      `${API_BASE}${path}`,
+      rateLimit({
+        windowMs: 60_000,
+        limit: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE,
+        skip: (req) => req.method !== 'POST',
+        standardHeaders: 'draft-7',
+        legacyHeaders: false,
+        handler: (req, res) =>
+          sendProblem(res, problems.tooManyRequests('Too many sign-in attempts; wait a minute and try again.'), String(res.locals.requestId), req.originalUrl, negotiateLanguage(req.get('accept-language'))),
+      }),
+    );
+  }
   app.use(API_BASE, mountRoutes(routes, deps));
   app.use(webPortal(API_BASE));
   app.use((req, _res, next) => next(problems.notFound(`route ${req.method} ${req.path}`)));

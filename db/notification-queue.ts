@@ -4,8 +4,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 export interface QueueNotificationInput {
   /** Business key: the same message queued twice is stored once. */
   key: string;
-  recipientEmail: string;
+  /** Null for an SMS: the relay reads the number (encrypted) from the worker's file at delivery. */
+  recipientEmail?: string | null;
   recipientUserId?: string | null;
+  /** 'email' (default) or 'sms'. */
+  channel?: 'email' | 'sms';
+  /** The worker an SMS goes to. */
+  recipientWorkerId?: string | null;
+  language?: string | null;
   kind: string;
   subject: string;
   body: string;
@@ -18,9 +24,12 @@ export interface QueueNotificationInput {
  */
 export async function queueNotification(em: EntityManager, n: QueueNotificationInput): Promise<boolean> {
   const inserted = await em.getConnection().execute(
-    `insert into notification (id, idempotency_key, recipient_email, recipient_user_id, kind, subject, body, link, carries_secret, created_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, now()) on conflict (idempotency_key) do nothing returning id`,
-    [randomUUID(), n.key, n.recipientEmail, n.recipientUserId ?? null, n.kind, n.subject, n.body, n.link ?? null, Boolean(n.link)],
+    `insert into notification (id, idempotency_key, channel, recipient_email, recipient_user_id, recipient_worker_id, language, kind, subject, body, link, carries_secret, created_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) on conflict (idempotency_key) do nothing returning id`,
+    [
+      randomUUID(), n.key, n.channel ?? 'email', n.recipientEmail ?? null, n.recipientUserId ?? null, n.recipientWorkerId ?? null, n.language ?? null,
+      n.kind, n.subject, n.body, n.link ?? null, Boolean(n.link),
+    ],
     'all',
     em.getTransactionContext(),
   );

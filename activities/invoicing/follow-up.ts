@@ -54,7 +54,7 @@ export function invoiceFollowUpActivities({ orm }: ActivityDeps) {
         const body = nl
           ? `Factuur ${row.number} (vervaldag ${row.dueDate}) staat nog open voor ${euros(open)}. Gelieve te betalen met de mededeling ${ogm}.${claimText}`
           : `La facture ${row.number} (échéance ${row.dueDate}) reste ouverte pour ${euros(open)}. Merci de payer avec la communication ${ogm}.${claimText}`;
-        for (const contact of await tx.find(UserAccount, { employer: row.employer, role: 'employer' })) {
+        for (const contact of await tx.find(UserAccount, { employer: row.employer, role: 'employer', disabledAt: null })) {
           await queueNotification(tx, { key: `invoice-reminder:${row.id}:${kind}:${contact.id}`, recipientEmail: contact.email, recipientUserId: contact.id, kind: `invoice-${kind}`, subject, body });
         }
         return { sent: true };

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import type { Principal } from '../../domain/access/roles';
-import { TOKEN_PURPOSES } from '../../domain/access/token-purposes';
 import { validateEnterpriseNumber } from '../../domain/identifiers';
 import { rankCandidates, type CandidateFacts } from '../../domain/placements/matching';
 import { validateJobRequest } from '../../domain/placements/job-request';
@@ -12,10 +11,9 @@ import type { ApiDeps } from '../deps';
 import { UNUSABLE_PASSWORD_HASH } from '../http/passwords';
 import { problems } from '../http/problem';
 import { todayInBrussels } from '../workers/clock';
-import { queueNotification } from '../../db/notification-queue';
+import { sendInvitation } from '../accounts/invitations';
+import { emailHashOf } from '../accounts/account-records';
 import type { createJobRequest, employerView, jobRequestView, registerEmployerRequest } from './schemas';
-
-const INVITATION_TTL_SECONDS = 7 * 24 * 3600;
 
 /**
  * Registers an employer and its contacts. Each contact gets an employer account without a
@@ -27,10 +25,11 @@ export async function registerEmployer(deps: ApiDeps, actor: Principal, input: z
   if (!enterprise.ok) throw problems.validation([{ field: 'enterpriseNumber', code: `enterprise-number-${enterprise.code}`, message: enterprise.message }]);
   const em = deps.orm.em.fork();
   const emails = input.contacts.map((c) => c.email.toLowerCase());
-  const taken = await em.find(UserAccount, { email: { $in: emails } }, { fields: ['email'] });
+  const hashes = emails.map((e) => emailHashOf(deps.cipher, e));
+  const taken = await em.find(UserAccount, { $or: [{ email: { $in: emails } }, { emailHash: { $in: hashes } }] }, { fields: ['email', 'emailHash'] });
   if (taken.length) {
     throw problems.conflict('contact-already-has-account', 'A contact e-mail already belongs to an account.', taken.map((t) => ({
-      field: `contacts.${emails.indexOf(t.email)}.email`, code: 'contact-already-has-account', message: 'already has an account',
+      field: `contacts.${t.email ? emails.indexOf(t.email) : hashes.indexOf(t.emailHash ?? '')}.email`, code: 'contact-already-has-account', message: 'already has an account',
     })));
   }
   const id = randomUUID();
@@ -41,24 +40,16 @@ export async function registerEmployer(deps: ApiDeps, actor: Principal, input: z
         id, legalName: input.legalName, enterpriseNumber: enterprise.value.digits, onssNumber: input.onssNumber ?? null, sector: input.sector,
         jointCommittee: input.jointCommittee, address: input.address, invoicingEmail: input.invoicing.email ?? null, peppolId: input.invoicing.peppolId ?? null,
       });
-      for (const c of contacts) {
-        tx.create(UserAccount, { id: c.userId, email: c.email, passwordHash: UNUSABLE_PASSWORD_HASH, role: 'employer', displayName: c.name, employer: id, worker: null });
-      }
-      await tx.flush();
       // The invitation goes to the contact alone, through the outbox: the administrator who
       // registers the employer never holds the secret (the outbox shows that it went, not the link).
-      const base = deps.config.PUBLIC_BASE_URL ?? `http://${deps.config.HOST}:${deps.config.PORT}`;
       for (const c of contacts) {
-        const token = deps.tokens.sign({ sub: c.userId, purpose: TOKEN_PURPOSES.setPassword }, INVITATION_TTL_SECONDS);
-        await queueNotification(tx, {
-          key: `employer-invitation:${c.userId}`, recipientEmail: c.email, recipientUserId: c.userId, kind: 'employer-invitation',
-          subject: 'TalentCoop — invitation / uitnodiging / invitation',
-          body: [
-            `${input.legalName} travaille avec TalentCoop. Choisissez votre mot de passe avec ce lien (valable 7 jours, une seule fois).`,
-            `${input.legalName} werkt met TalentCoop. Kies uw wachtwoord met deze link (7 dagen geldig, één keer bruikbaar).`,
-            `${input.legalName} works with TalentCoop. Choose your password with this link (valid for 7 days, once).`,
-          ].join('\n\n'),
-          link: `${base}/set-password#${token}`,
+        const account = tx.create(UserAccount, { id: c.userId, email: c.email, passwordHash: UNUSABLE_PASSWORD_HASH, role: 'employer', displayName: c.name, employer: id, worker: null });
+        await sendInvitation(tx, deps, account, {
+          lead: {
+            fr: `${input.legalName} travaille avec TalentCoop.`,
+            nl: `${input.legalName} werkt met TalentCoop.`,
+            en: `${input.legalName} works with TalentCoop.`,
+          },
         });
       }
       recordAudit(tx, { actor, action: 'employer.registered', subjectType: 'employer', subjectId: id, requestId, details: { contacts: contacts.length } });

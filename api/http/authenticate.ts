@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { ROLES, type Principal, type Role } from '../../domain/access/roles';
 import { TOKEN_PURPOSES } from '../../domain/access/token-purposes';
+import type { ApiDeps } from '../deps';
 import { problems } from './problem';
 import type { TokenSigner } from '../../platform/crypto/tokens';
 
@@ -13,9 +14,10 @@ import type { TokenSigner } from '../../platform/crypto/tokens';
 export const SESSION_COOKIE = 'tc_session';
 export const PORTAL_HEADER = 'x-talentcoop-portal';
 
-export function issueAccessToken(signer: TokenSigner, principal: Principal, ttlMinutes: number): string {
+/** A bearer token for an account: who, and which session version of the account it belongs to. */
+export function issueAccessToken(signer: TokenSigner, principal: Principal, ttlMinutes: number, sessionVersion: number): string {
   return signer.sign(
-    { sub: principal.userId, purpose: TOKEN_PURPOSES.access, role: principal.role, name: principal.displayName, emp: principal.employerId, wrk: principal.workerId },
+    { sub: principal.userId, purpose: TOKEN_PURPOSES.access, role: principal.role, name: principal.displayName, emp: principal.employerId, wrk: principal.workerId, sv: sessionVersion },
     ttlMinutes * 60,
   );
 }
@@ -35,35 +37,55 @@ function cookieToken(req: Request): string | null {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const INVALID = 'The token is invalid or has expired; sign in again.';
+
+interface AccountRow {
+  role: string;
+  display_name: string;
+  employer_id: string | null;
+  worker_id: string | null;
+  disabled_at: Date | null;
+  session_version: number;
+}
 
 /**
  * The principal of a bearer token, else of the portal's session cookie; null when there is
- * neither; 401 when the one given is bad or expired (code `session-expired` for the cookie, so
- * the portal can say so).
+ * neither; 401 when the one given is bad (code `session-expired` for the cookie, so the portal
+ * can say so). The signature and expiry are not enough: the account is read (one query by
+ * primary key) so a disabled account, a signed-out session (the session version moved on) or a
+ * deleted account stops at once, and the role and the records the account is tied to come from
+ * the database, not from the token.
  */
-export function principalFromRequest(req: Request, signer: TokenSigner): Principal | null {
+export async function principalFromRequest(req: Request, deps: Pick<ApiDeps, 'tokens' | 'orm'>): Promise<Principal | null> {
   const header = req.get('authorization');
-  let claims;
+  const fromCookie = !header;
+  let token: string;
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw problems.unauthenticated('The Authorization header must be "Bearer <token>".');
-    claims = signer.verify(match[1]!, TOKEN_PURPOSES.access);
-    if (!claims) throw problems.unauthenticated('The token is invalid or has expired; sign in again.');
+    token = match[1]!;
   } else {
-    const token = cookieToken(req);
-    if (!token) return null;
+    const cookie = cookieToken(req);
+    if (!cookie) return null;
     if (!SAFE_METHODS.has(req.method) && req.get(PORTAL_HEADER) !== '1') {
       throw problems.forbidden(`A change made with the session cookie must carry the ${PORTAL_HEADER} header.`);
     }
-    claims = signer.verify(token, TOKEN_PURPOSES.access);
-    if (!claims) throw problems.sessionExpired();
+    token = cookie;
   }
-  if (!ROLES.includes(claims.role as Role)) throw problems.unauthenticated('The token is invalid or has expired; sign in again.');
+  const refused = () => (fromCookie ? problems.sessionExpired() : problems.unauthenticated(INVALID));
+  const claims = deps.tokens.verify(token, TOKEN_PURPOSES.access);
+  if (!claims || typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) throw refused();
+  const rows: AccountRow[] = await deps.orm.em
+    .getConnection()
+    .execute('select role, display_name, employer_id, worker_id, disabled_at, session_version from user_account where id = ?', [claims.sub]);
+  const account = rows[0];
+  const sessionVersion = typeof claims.sv === 'number' ? claims.sv : 0;
+  if (!account || account.disabled_at || account.session_version !== sessionVersion || !ROLES.includes(account.role as Role)) throw refused();
   return {
     userId: claims.sub,
-    role: claims.role as Role,
-    displayName: String(claims.name ?? ''),
-    employerId: typeof claims.emp === 'string' ? claims.emp : null,
-    workerId: typeof claims.wrk === 'string' ? claims.wrk : null,
+    role: account.role as Role,
+    displayName: account.display_name,
+    employerId: account.employer_id,
+    workerId: account.worker_id,
   };
 }

@@ -19,9 +19,9 @@ function send(res: Response, result: RouteResult): void {
   else res.status(result.status).json(result.body);
 }
 
-function publicPrincipal(req: Request, deps: ApiDeps) {
+async function publicPrincipal(req: Request, deps: ApiDeps) {
   try {
-    return principalFromRequest(req, deps.tokens);
+    return await principalFromRequest(req, deps);
   } catch {
     return null;
   }
@@ -34,7 +34,7 @@ export function mountRoutes(routes: readonly RouteDefinition[], deps: ApiDeps): 
     router[route.method](toExpressPath(route.path), async (req, res, next) => {
       try {
         // A public route (sign-in, a magic link, set-password) never fails on a stale token or cookie.
-        const principal = route.roles === 'public' ? publicPrincipal(req, deps) : principalFromRequest(req, deps.tokens);
+        const principal = route.roles === 'public' ? await publicPrincipal(req, deps) : await principalFromRequest(req, deps);
         if (route.roles !== 'public') {
           if (!principal) throw problems.unauthenticated();
           if (!route.roles.includes(principal.role)) throw problems.forbidden();

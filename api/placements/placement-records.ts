@@ -72,7 +72,7 @@ export async function toPlacementViews(em: EntityManager, placements: readonly I
     em.find(Worker, { id: { $in: ids('worker') } }, { fields: ['id', 'code', 'firstName'] }),
     em.find(Employer, { id: { $in: ids('employer') } }, { fields: ['id', 'legalName'] }),
     em.find(JobRequest, { id: { $in: ids('jobRequest') } }, { fields: ['id', 'occupation', 'siteAddress'] }),
-    em.find(UserAccount, { employer: { $in: ids('employer') }, role: 'employer' }, { fields: ['employer', 'displayName', 'email'], orderBy: { createdAt: 'asc' } }),
+    em.find(UserAccount, { employer: { $in: ids('employer') }, role: 'employer', email: { $ne: null }, disabledAt: null }, { fields: ['employer', 'displayName', 'email'], orderBy: { createdAt: 'asc' } }),
   ]);
   const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
   const [worker, employer, job] = [byId(workers), byId(employers), byId(jobs)];
@@ -91,7 +91,7 @@ export async function toPlacementViews(em: EntityManager, placements: readonly I
       ...(reader.role === 'worker' ? {} : { billRateCents: p.billRateCents }),
       workplace: {
         employerName: employer.get(p.employer)!.legalName, jobTitle: site.occupation, siteAddress: { street, houseNumber, postalCode, city },
-        contact: person ? { name: person.displayName, email: person.email } : null,
+        contact: person ? { name: person.displayName, email: person.email ?? '' } : null,
       },
       status: p.status as z.infer<typeof placementView>['status'], statusReason: p.statusReason ?? null, endedOn: p.endedOn ?? null,
     };

@@ -1,12 +1,17 @@
 import { z } from 'zod';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { ROLES, type Principal, type Role } from '../../domain/access/roles';
+import { TOKEN_PURPOSES } from '../../domain/access/token-purposes';
 import { recordAudit } from '../../db/audit';
-import { UserAccount } from '../../db/entities';
-import { issueAccessToken } from '../http/authenticate';
-import { UNUSABLE_PASSWORD_HASH, verifyPassword } from '../http/passwords';
-import { problems } from '../http/problem';
-import { defineRoute } from '../http/route';
+import { UserAccount, Worker, type IUserAccount } from '../../db/entities';
 import type { ApiDeps } from '../deps';
+import { findAccountByEmail } from '../accounts/account-records';
+import { changePasswordRequest } from '../accounts/schemas';
+import { setPasswordRequest } from '../employers/schemas';
+import { issueAccessToken } from '../http/authenticate';
+import { hashPassword, UNUSABLE_PASSWORD_HASH, verifyPassword } from '../http/passwords';
+import { ProblemError, problems } from '../http/problem';
+import { defineRoute } from '../http/route';
 
 export const loginRequest = z
   .object({
@@ -16,7 +21,7 @@ export const loginRequest = z
   .strict()
   .meta({ id: 'LoginRequest' });
 
-const loginResponse = z
+export const loginResponse = z
   .object({ token: z.string(), tokenType: z.literal('Bearer'), expiresInSeconds: z.number().int(), role: z.enum(ROLES) })
   .meta({ id: 'LoginResponse' });
 
@@ -27,50 +32,174 @@ const meResponse = z
     displayName: z.string(),
     employerId: z.uuid().nullable(),
     workerId: z.uuid().nullable(),
+    consentToConfirm: z.boolean().meta({
+      description: 'A worker whose consent an administrator recorded on their behalf confirms it (POST /me/consent-confirmation); false for everyone else',
+    }),
   })
   .meta({ id: 'Me' });
+
+export const principalOf = (user: IUserAccount): Principal => ({
+  userId: user.id,
+  role: user.role as Role,
+  displayName: user.displayName,
+  employerId: user.employer ?? null,
+  workerId: user.worker ?? null,
+});
+
+/** Marks the sign-in, audits it and answers a token of the account's current session version. */
+export async function signedIn(em: EntityManager, deps: ApiDeps, user: IUserAccount, action: string, requestId: string) {
+  const principal = principalOf(user);
+  user.lastLoginAt = new Date();
+  recordAudit(em, { actor: principal, action, subjectType: 'user', subjectId: user.id, requestId });
+  await em.flush();
+  const ttl = deps.config.AUTH_TOKEN_TTL_MINUTES;
+  return {
+    status: 200,
+    body: { token: issueAccessToken(deps.tokens, principal, ttl, user.sessionVersion), tokenType: 'Bearer' as const, expiresInSeconds: ttl * 60, role: principal.role },
+  };
+}
 
 export const login = defineRoute({
   method: 'post',
   path: '/auth/login',
   summary: 'Sign in with e-mail and password; answers a bearer token',
+  description: 'Anyone. A disabled account, an unknown e-mail and a wrong password get the same 401. Records the sign-in in the audit log.',
   tags: ['auth'],
   roles: 'public',
   request: { body: loginRequest },
-  responses: { 200: { description: 'Signed in', schema: loginResponse }, 429: { description: 'Too many attempts' } },
+  responses: {
+    200: { description: 'Signed in', schema: loginResponse },
+    400: { description: 'A field is missing or malformed' },
+    401: { description: 'Wrong e-mail or password (or the account is disabled)' },
+    429: { description: 'Too many attempts' },
+  },
   handler: async ({ body, deps, requestId }) => {
-    const { principal, token, ttlSeconds } = await signInWithPassword(deps, body, requestId);
-    return { status: 200, body: { token, tokenType: 'Bearer', expiresInSeconds: ttlSeconds, role: principal.role } };
+    return (await signInWithPassword(deps, body, requestId)).answer;
   },
 });
 
-/** Checks an e-mail and password, records the sign-in, and answers the principal and a fresh access token. */
+/** Checks an e-mail and password (a disabled account is refused like a wrong password), records the sign-in, and answers a fresh access token. */
 export async function signInWithPassword(deps: ApiDeps, body: z.infer<typeof loginRequest>, requestId: string) {
   const em = deps.orm.em.fork();
-  const user = await em.findOne(UserAccount, { email: body.email.toLowerCase() });
+  const user = await findAccountByEmail(em, deps.cipher, body.email);
   // Hash even when the e-mail is unknown, so timing does not tell which e-mails exist.
   const passwordOk = await verifyPassword(body.password, user?.passwordHash ?? UNUSABLE_PASSWORD_HASH);
-  if (!user || !passwordOk) throw problems.invalidCredentials();
-  const principal: Principal = {
-    userId: user.id,
-    role: user.role as Role,
-    displayName: user.displayName,
-    employerId: user.employer ?? null,
-    workerId: user.worker ?? null,
-  };
-  user.lastLoginAt = new Date();
-  recordAudit(em, { actor: principal, action: 'auth.login', subjectType: 'user', subjectId: user.id, requestId });
-  await em.flush();
-  const ttl = deps.config.AUTH_TOKEN_TTL_MINUTES;
-  return { principal, token: issueAccessToken(deps.tokens, principal, ttl), ttlSeconds: ttl * 60 };
+  if (!user || !passwordOk || user.disabledAt) throw problems.invalidCredentials();
+  return { answer: await signedIn(em, deps, user, 'auth.login', requestId), displayName: user.displayName };
 }
 
 export const me = defineRoute({
   method: 'get',
   path: '/me',
   summary: 'Who am I: the signed-in account',
+  description: 'Any signed-in account. Changes nothing. A worker also learns whether a consent recorded on their behalf awaits their confirmation.',
   tags: ['auth'],
   roles: ROLES,
-  responses: { 200: { description: 'The account', schema: meResponse } },
-  handler: async ({ principal }) => ({ status: 200, body: principal }),
+  responses: { 200: { description: 'The account', schema: meResponse }, 401: { description: 'Not signed in, or the session ended' } },
+  handler: async ({ principal, deps }) => {
+    let consentToConfirm = false;
+    if (principal!.role === 'worker' && principal!.workerId) {
+      const worker = await deps.orm.em.fork().findOne(Worker, { id: principal!.workerId }, { fields: ['consentRecordedBy', 'consentConfirmedAt', 'consentGivenAt'] });
+      consentToConfirm = Boolean(worker?.consentGivenAt && worker.consentRecordedBy === 'admin' && !worker.consentConfirmedAt);
+    }
+    return { status: 200, body: { ...principal!, consentToConfirm } };
+  },
+});
+
+export const logout = defineRoute({
+  method: 'post',
+  path: '/auth/logout',
+  summary: 'Sign out: ends every session of the account',
+  description:
+    'Any signed-in account. Every bearer token issued to the account so far stops working (the account’s session version moves on), ' +
+    'on this device and any other. Recorded in the audit log.',
+  tags: ['auth'],
+  roles: ROLES,
+  responses: { 204: { description: 'Signed out everywhere' }, 401: { description: 'Not signed in, or the session already ended' } },
+  handler: async ({ principal, deps, requestId }) => {
+    await endSessions(deps, principal!, requestId);
+    return { status: 204 };
+  },
+});
+
+/** Ends every session of the account: every token issued so far stops working (its session version moves on). */
+export async function endSessions(deps: ApiDeps, principal: Principal, requestId: string): Promise<void> {
+  const em = deps.orm.em.fork();
+  const account = await em.findOneOrFail(UserAccount, { id: principal.userId });
+  account.sessionVersion += 1;
+  recordAudit(em, { actor: principal, action: 'auth.logout', subjectType: 'user', subjectId: account.id, requestId });
+  await em.flush();
+}
+
+export const changePasswordRoute = defineRoute({
+  method: 'post',
+  path: '/auth/password',
+  summary: 'Change my password (the current one is asked); ends every other session',
+  description:
+    'Any signed-in account. Checks the current password, stores the new one and ends every session of the account (tokens issued before stop ' +
+    'working); answers a fresh token for this one. Recorded in the audit log.',
+  tags: ['auth'],
+  roles: ROLES,
+  request: { body: changePasswordRequest },
+  responses: {
+    200: { description: 'Changed; the token to go on with', schema: loginResponse },
+    400: { description: 'A field is missing or malformed (the new password has at least 12 characters)' },
+    401: { description: 'Not signed in, or the session ended' },
+    422: { description: 'The current password is wrong' },
+    429: { description: 'Too many attempts' },
+  },
+  handler: async ({ body, principal, deps, requestId }) => {
+    const em = deps.orm.em.fork();
+    const account = await em.findOneOrFail(UserAccount, { id: principal!.userId });
+    if (!(await verifyPassword(body.currentPassword, account.passwordHash))) {
+      throw problems.unprocessable('wrong-current-password', 'The current password is wrong.', [{ field: 'currentPassword', code: 'wrong-current-password', message: 'is wrong' }]);
+    }
+    account.passwordHash = await hashPassword(body.newPassword);
+    account.sessionVersion += 1;
+    return signedIn(em, deps, account, 'auth.password-changed', requestId);
+  },
+});
+
+export const setPasswordRoute = defineRoute({
+  method: 'post',
+  path: '/auth/set-password',
+  summary: 'Choose a password with an invitation link',
+  description:
+    'Anyone holding an invitation (sent by e-mail or SMS to an invited person: a worker, an employer contact, staff). Single use; a re-sent ' +
+    'invitation replaces the one before. Sets the password and marks the invitation used.',
+  tags: ['auth'],
+  roles: 'public',
+  request: { body: setPasswordRequest },
+  responses: {
+    204: { description: 'Password set; sign in with it' },
+    400: { description: 'The token is not an invitation, or the password is too short' },
+    410: { description: 'The invitation expired, was already used, or was replaced by a newer one' },
+  },
+  handler: async ({ body, deps, requestId }) => {
+    const checked = deps.tokens.check(body.token, TOKEN_PURPOSES.setPassword);
+    if (!checked.ok) {
+      throw checked.reason === 'expired'
+        ? new ProblemError(410, 'invitation-expired', 'Invitation expired', 'This invitation has expired: ask the cooperative for a new one.')
+        : new ProblemError(400, 'invalid-invitation', 'Invalid invitation', 'This invitation is not valid.', [{ field: 'token', code: 'invalid-invitation', message: 'is not a valid invitation' }]);
+    }
+    const em = deps.orm.em.fork();
+    const account = await em.findOne(UserAccount, { id: checked.claims.sub });
+    // An invitation is single-use: once a password is chosen it no longer works.
+    if (!account || account.passwordHash !== UNUSABLE_PASSWORD_HASH || account.invitationUsedAt || account.disabledAt) {
+      throw new ProblemError(410, 'invitation-used', 'Invitation already used', 'This invitation has already been used: sign in with your password.');
+    }
+    // Invitations name themselves (`inv`); only the latest one sent works.
+    const named = typeof checked.claims.inv === 'string' ? checked.claims.inv : null;
+    if ((account.invitationId ?? null) !== named) {
+      throw new ProblemError(410, 'invitation-replaced', 'Invitation replaced', 'A newer invitation was sent: use the link of the latest message.');
+    }
+    if (account.invitationExpiresAt && account.invitationExpiresAt <= new Date()) {
+      throw new ProblemError(410, 'invitation-expired', 'Invitation expired', 'This invitation has expired: ask the cooperative for a new one.');
+    }
+    account.passwordHash = await hashPassword(body.password);
+    if (account.invitationId) account.invitationUsedAt = new Date();
+    recordAudit(em, { actor: { userId: account.id, role: account.role as Role }, action: 'auth.password-set', subjectType: 'user', subjectId: account.id, requestId });
+    await em.flush();
+    return { status: 204 };
+  },
 });

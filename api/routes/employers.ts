@@ -1,16 +1,10 @@
 import { z } from 'zod';
-import { TOKEN_PURPOSES } from '../../domain/access/token-purposes';
-import { recordAudit } from '../../db/audit';
-import { UserAccount } from '../../db/entities';
 import {
   candidatesView, createJobRequest, employerIdParams, employerView, jobRequestIdParams, jobRequestView, registerEmployerRequest, registeredEmployer,
-  setPasswordRequest,
 } from '../employers/schemas';
 import {
   candidatesFor, createJobRequestFor, findVisibleEmployer, findVisibleJobRequest, registerEmployer, toEmployerView, toJobRequestView,
 } from '../employers/employer-records';
-import { hashPassword, UNUSABLE_PASSWORD_HASH } from '../http/passwords';
-import { ProblemError } from '../http/problem';
 import { defineRoute } from '../http/route';
 
 export const registerEmployerRoute = defineRoute({
@@ -37,34 +31,6 @@ export const getEmployerRoute = defineRoute({
   authorize: ({ params, principal, deps }) => findVisibleEmployer(deps.orm.em.fork(), principal, params.employerId),
   responses: { 200: { description: 'The employer', schema: employerView }, 404: { description: 'No such employer' } },
   handler: async ({ scope }) => ({ status: 200, body: toEmployerView(scope) }),
-});
-
-export const setPasswordRoute = defineRoute({
-  method: 'post',
-  path: '/auth/set-password',
-  summary: 'Choose a password with an invitation link',
-  tags: ['auth'],
-  roles: 'public',
-  request: { body: setPasswordRequest },
-  responses: { 204: { description: 'Password set; sign in with it' }, 410: { description: 'The invitation expired' } },
-  handler: async ({ body, deps, requestId }) => {
-    const checked = deps.tokens.check(body.token, TOKEN_PURPOSES.setPassword);
-    if (!checked.ok) {
-      throw checked.reason === 'expired'
-        ? new ProblemError(410, 'invitation-expired', 'Invitation expired', 'This invitation has expired: ask the cooperative for a new one.')
-        : new ProblemError(400, 'invalid-invitation', 'Invalid invitation', 'This invitation is not valid.', [{ field: 'token', code: 'invalid-invitation', message: 'is not a valid invitation' }]);
-    }
-    const em = deps.orm.em.fork();
-    const account = await em.findOne(UserAccount, { id: checked.claims.sub });
-    // An invitation is single-use: once a password is chosen it no longer works.
-    if (!account || account.passwordHash !== UNUSABLE_PASSWORD_HASH) {
-      throw new ProblemError(410, 'invitation-used', 'Invitation already used', 'This invitation has already been used: sign in with your password.');
-    }
-    account.passwordHash = await hashPassword(body.password);
-    recordAudit(em, { actor: { userId: account.id, role: account.role as 'employer' }, action: 'auth.password-set', subjectType: 'user', subjectId: account.id, requestId });
-    await em.flush();
-    return { status: 204 };
-  },
 });
 
 export const createJobRequestRoute = defineRoute({

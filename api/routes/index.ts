@@ -6,10 +6,14 @@ import { issueTaxFormRoute, taxFormDocumentRoute, taxFormRoute } from './tax-for
 import { acknowledgeAlertRoute, listAlertsRoute } from './alerts';
 import { listEmployersRoute, listJobRequestsRoute, listPlacementsRoute, listWorkerContractsRoute, listWorkersRoute } from './lists';
 import { decideByLinkRoute, viewApprovalRoute } from './approvals';
-import { login, me } from './auth';
-import { closeSessionRoute, openSessionRoute } from './session';
+import { changePasswordRoute, login, logout, me, setPasswordRoute } from './auth';
+import { closeSessionRoute, openSessionByCodeRoute, openSessionRoute } from './session';
 import {
-  candidatesRoute, createJobRequestRoute, getEmployerRoute, getJobRequestRoute, registerEmployerRoute, setPasswordRoute,
+  changeAccountRoleRoute, disableAccountRoute, enableAccountRoute, getAccountRoute, inviteAccountRoute, listAccountsRoute, requestSignInCodeRoute,
+  resendInvitationRoute, verifySignInCodeRoute,
+} from './accounts';
+import {
+  candidatesRoute, createJobRequestRoute, getEmployerRoute, getJobRequestRoute, registerEmployerRoute,
 } from './employers';
 import { listNotificationsRoute } from './notifications';
 import {
@@ -38,16 +42,29 @@ import {
   cancelContractRoute, contractDocumentRoute, createContractRoute, endContractRoute, getContractRoute, signContractRoute,
 } from './contracts';
 import {
-  eraseWorkerRoute, exportWorkerRoute, getWorkerRoute, myAccessLogRoute, recordConsentRoute, recordDocumentsCheckedRoute, recordWorkAuthorisationRoute,
-  registerWorkerRoute,
+  confirmConsentRoute, eraseWorkerRoute, exportWorkerRoute, getWorkerRoute, myAccessLogRoute, recordConsentRoute, recordDocumentsCheckedRoute,
+  recordWorkAuthorisationRoute, registerWorkerRoute,
 } from './workers';
 
 /** Every API route. The OpenAPI document and the role test are built from this list. */
 export const allRoutes: RouteDefinition[] = [
   login,
   openSessionRoute,
+  openSessionByCodeRoute,
   closeSessionRoute,
   me,
+  logout,
+  changePasswordRoute,
+  requestSignInCodeRoute,
+  verifySignInCodeRoute,
+  inviteAccountRoute,
+  listAccountsRoute,
+  getAccountRoute,
+  disableAccountRoute,
+  enableAccountRoute,
+  changeAccountRoleRoute,
+  resendInvitationRoute,
+  confirmConsentRoute,
   registerWorkerRoute,
   listWorkersRoute,
   getWorkerRoute,

@@ -4,7 +4,10 @@ import { sessionCookie } from '../http/authenticate';
 import { API_BASE } from '../http/openapi';
 import { defineRoute } from '../http/route';
 import type { ApiDeps } from '../deps';
-import { loginRequest, signInWithPassword } from './auth';
+import { codeVerification } from '../accounts/schemas';
+import { verifySignInCode } from '../accounts/sign-in-codes';
+import { UserAccount } from '../../db/entities';
+import { endSessions, loginRequest, signedIn, signInWithPassword } from './auth';
 
 /**
  * The web portal signs in here rather than at /auth/login: the access token goes into an
@@ -30,11 +33,38 @@ export const openSessionRoute = defineRoute({
     429: { description: 'Too many attempts' },
   },
   handler: async ({ body, deps, requestId }) => {
-    const { principal, token, ttlSeconds } = await signInWithPassword(deps, body, requestId);
+    const { answer, displayName } = await signInWithPassword(deps, body, requestId);
+    const { token, role, expiresInSeconds } = answer.body;
     return {
       status: 200,
-      headers: { 'Set-Cookie': sessionCookie(token, ttlSeconds, secureCookies(deps), API_BASE) },
-      body: { role: principal.role, displayName: principal.displayName, expiresInSeconds: ttlSeconds },
+      headers: { 'Set-Cookie': sessionCookie(token, expiresInSeconds, secureCookies(deps), API_BASE) },
+      body: { role, displayName, expiresInSeconds },
+    };
+  },
+});
+
+export const openSessionByCodeRoute = defineRoute({
+  method: 'post',
+  path: '/auth/session/code',
+  summary: 'Sign in to the web portal with the code received by SMS: sets the HttpOnly session cookie',
+  description: 'Public. Same checks as /auth/code/verify (single use, 10 minutes, 5 tries; any failure the same 401), for workers who have no e-mail.',
+  tags: ['auth'],
+  roles: 'public',
+  request: { body: codeVerification },
+  responses: {
+    200: { description: 'Signed in; Set-Cookie carries the session', schema: sessionResponse },
+    401: { description: 'Wrong, expired or used code (or unknown number)' },
+    429: { description: 'Too many requests' },
+  },
+  handler: async ({ body, deps, requestId }) => {
+    const accountId = await verifySignInCode(deps, body.phone, body.code);
+    const em = deps.orm.em.fork();
+    const user = await em.findOneOrFail(UserAccount, { id: accountId });
+    const { token, role, expiresInSeconds } = (await signedIn(em, deps, user, 'auth.code-sign-in', requestId)).body;
+    return {
+      status: 200,
+      headers: { 'Set-Cookie': sessionCookie(token, expiresInSeconds, secureCookies(deps), API_BASE) },
+      body: { role, displayName: user.displayName, expiresInSeconds },
     };
   },
 });
@@ -42,10 +72,13 @@ export const openSessionRoute = defineRoute({
 export const closeSessionRoute = defineRoute({
   method: 'delete',
   path: '/auth/session',
-  summary: 'Sign out of the web portal: the session cookie is cleared',
-  description: 'Public, so that it works even once the session has expired.',
+  summary: 'Sign out of the web portal: the session ends everywhere and the cookie is cleared',
+  description: 'Public, so that it works even once the session has expired. With a live session, every session of the account ends (as `/auth/logout`).',
   tags: ['auth'],
   roles: 'public',
   responses: { 204: { description: 'Signed out' } },
-  handler: async ({ deps }) => ({ status: 204, headers: { 'Set-Cookie': sessionCookie('', 0, secureCookies(deps), API_BASE) } }),
+  handler: async ({ deps, principal, requestId }) => {
+    if (principal) await endSessions(deps, principal, requestId);
+    return { status: 204, headers: { 'Set-Cookie': sessionCookie('', 0, secureCookies(deps), API_BASE) } };
+  },
 });

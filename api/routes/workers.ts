@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../db/audit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../domain/access/roles';
-import { AuditEntry, UserAccount } from '../../db/entities';
+import { AuditEntry, UserAccount, Worker } from '../../db/entities';
 import {
   recordConsentUpdate, recordDocumentsCheckedUpdate, recordWorkAuthorisationUpdate,
 } from '../../workflows/worker-onboarding';
@@ -178,5 +178,42 @@ export const eraseWorkerRoute = defineRoute({
   handler: async ({ scope: worker, body, principal, deps, requestId }) => {
     await eraseWorker(deps, principal!, worker.id, body.reason, requestId);
     return { status: 204 };
+  },
+});
+
+export const confirmConsentRoute = defineRoute({
+  method: 'post',
+  path: '/me/consent-confirmation',
+  summary: 'Confirm the consent the cooperative recorded on my behalf',
+  description:
+    'Workers only, for their own file. When an administrator recorded the worker’s GDPR consent for them (GET /me says `consentToConfirm: true`), ' +
+    'the worker confirms it at their first sign-in. Recorded in the audit log and in the worker’s access log.',
+  tags: ['onboarding'],
+  roles: ['worker'],
+  request: { body: z.object({ textVersion: consentRequest.shape.textVersion }).strict().meta({ id: 'ConsentConfirmationRequest' }) },
+  responses: {
+    200: { description: 'Confirmed', schema: z.object({ textVersion: z.string(), confirmedAt: z.string() }).meta({ id: 'ConsentConfirmation' }) },
+    400: { description: 'The text version is missing or unknown' },
+    401: { description: 'Not signed in, or the session ended' },
+    403: { description: 'Not a worker' },
+    404: { description: 'The account is tied to no worker file (or the file was erased)' },
+    409: { description: 'No consent recorded on my behalf awaits confirmation, or it names another text version' },
+  },
+  handler: async ({ body, principal, deps, requestId }) => {
+    const em = deps.orm.em.fork();
+    const worker = principal!.workerId ? await em.findOne(Worker, { id: principal!.workerId, erasedAt: null }) : null;
+    if (!worker) throw problems.notFound('worker');
+    if (!worker.consentGivenAt || worker.consentRecordedBy !== 'admin' || worker.consentConfirmedAt) {
+      throw problems.conflict('no-consent-to-confirm', 'No consent recorded on your behalf awaits your confirmation.');
+    }
+    if (worker.consentTextVersion !== body.textVersion) {
+      throw problems.conflict('consent-text-differs', 'The consent recorded for you names another text version: read that one.', [
+        { field: 'textVersion', code: 'consent-text-differs', message: `is not the version recorded (${worker.consentTextVersion})` },
+      ]);
+    }
+    worker.consentConfirmedAt = new Date();
+    recordAudit(em, { actor: principal!, action: 'worker.consent-confirmed', subjectType: 'worker', subjectId: worker.id, workerId: worker.id, requestId, details: { textVersion: body.textVersion } });
+    await em.flush();
+    return { status: 200, body: { textVersion: body.textVersion, confirmedAt: worker.consentConfirmedAt.toISOString() } };
   },
 });

@@ -90,7 +90,17 @@ export const workerView = z
   })
   .meta({ id: 'Worker' });
 
-export const registeredWorker = z.object({ id: z.uuid(), code: z.string(), onboardingWorkflowId: z.string() }).meta({ id: 'RegisteredWorker' });
+export const registeredWorker = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    onboardingWorkflowId: z.string(),
+    account: z
+      .object({ userId: z.uuid(), invitationSentBy: z.enum(['email', 'sms']) })
+      .nullable()
+      .meta({ description: 'The account made for a worker registered with a contact; its invitation went to the worker only, never into this answer' }),
+  })
+  .meta({ id: 'RegisteredWorker' });
 
 export const consentRequest = z.object({ textVersion: z.enum(CONSENT_TEXT_VERSIONS) }).strict().meta({ id: 'ConsentRequest' });
 export const workAuthorisationRequest = z

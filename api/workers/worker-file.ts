@@ -60,6 +60,12 @@ export async function eraseWorker(deps: ApiDeps, actor: Principal, workerId: str
       firstName: 'erased', displayName: 'erased', languagesSpoken: [], skills: [], sectorsWanted: [], contactEmailCipher: null, contactPhoneCipher: null,
       birthDataCipher: null, addressCipher: null, ibanCipher: null, permitNumberCipher: null, erasedAt: new Date(),
     });
+    // Their accounts close with the file: the sign-in e-mail and number are erased, every session ends.
+    await tx.getConnection().execute(
+      `update user_account set disabled_at = coalesce(disabled_at, now()), display_name = 'erased', email = null, email_cipher = null, email_hash = null,
+         phone_cipher = null, phone_hash = null, session_version = session_version + 1 where worker_id = ?`,
+      [workerId], 'run', tx.getTransactionContext(),
+    );
     recordAudit(tx, { actor, action: 'worker.erased', subjectType: 'worker', subjectId: workerId, workerId, reason, requestId });
   });
   await deps.temporal.workflow.getHandle(processIds.workerOnboarding(workerId)).terminate('file erased').catch(() => undefined);

@@ -10,6 +10,7 @@ import { Worker, type IWorker } from '../../db/entities';
 import { processIds } from '../../domain/process-ids';
 import { workerOnboardingWorkflow } from '../../workflows/worker-onboarding';
 import type { ApiDeps } from '../deps';
+import { createWorkerAccount, refuseTakenSignIn } from '../accounts/account-records';
 import { problems } from '../http/problem';
 import type { RegisterWorkerRequest, workerView } from './schemas';
 
@@ -41,11 +42,15 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
       { field: 'nationalNumber', code: 'worker-already-registered', message: 'is already registered' },
     ]);
   }
+  const contact = { email: input.contact.email ?? null, phone: input.contact.phone ?? null };
+  const withAccount = Boolean(contact.email || contact.phone);
+  if (withAccount) await refuseTakenSignIn(em, cipher, contact, { email: 'contact.email', phone: 'contact.phone' });
   const id = randomUUID();
+  let account: { userId: string; channel: 'email' | 'sms' } | null = null;
   for (let attempt = 0; ; attempt++) {
     const code = newWorkerCode();
     try {
-      await em.transactional(async (tx) => {
+      account = await em.transactional(async (tx) => {
         tx.create(Worker, {
           id,
           code,
@@ -67,6 +72,12 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
           documentsChecked: [],
         });
         recordAudit(tx, { actor, action: 'worker.registered', subjectType: 'worker', subjectId: id, workerId: id, requestId, details: { code } });
+        // A worker with a contact gets an account and, through the outbox, the invitation to choose a password.
+        if (!withAccount) return null;
+        await tx.flush();
+        const created = await createWorkerAccount(tx, deps, { id, displayName: input.displayName, preferredLanguage: input.preferredLanguage }, contact);
+        recordAudit(tx, { actor, action: 'account.invited', subjectType: 'user', subjectId: created.userId, requestId, details: { role: 'worker', channel: created.channel } });
+        return created;
       });
       break;
     } catch (err) {
@@ -75,6 +86,9 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
         throw problems.conflict('worker-already-registered', 'A worker with this national number is already registered.', [
           { field: 'nationalNumber', code: 'worker-already-registered', message: 'is already registered' },
         ]);
+      }
+      if (String(err.message).includes('email_hash') || String(err.message).includes('phone_hash')) {
+        throw problems.conflict('contact-already-has-account', 'An e-mail or a mobile number given already signs in another account.');
       }
       if (attempt >= 5) throw err;
     }
@@ -86,7 +100,10 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
     workflowIdConflictPolicy: 'USE_EXISTING',
   });
   const worker = await em.findOneOrFail(Worker, { id });
-  return { id, code: worker.code, onboardingWorkflowId: processIds.workerOnboarding(id) };
+  return {
+    id, code: worker.code, onboardingWorkflowId: processIds.workerOnboarding(id),
+    account: account ? { userId: account.userId, invitationSentBy: account.channel } : null,
+  };
 }
 
 /**

@@ -42,6 +42,7 @@ import { Payslip } from './payslip';
 import { PayslipDraft } from './payslip-draft';
 import { WorkerTaxSituation } from './worker-tax-situation';
 import { TimesheetPayment } from './timesheet-payment';
+import { SignInCode } from './sign-in-code';
 
 export {
   Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
@@ -49,7 +50,7 @@ export {
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
   DmfaDeclaration, DmfaDeclarationVersion, OnssSandboxDmfaRejection,
   BankPayment, BankStatement, EmployerInvoicingTerms, Invoice, InvoiceDelivery, InvoiceReminder, InvoiceSequence, PaymentAllocation, PeppolSandboxSubmission,
-  PayrollException, PayrollRun, Payslip, PayslipDraft, TimesheetPayment, WorkerTaxSituation,
+  PayrollException, PayrollRun, Payslip, PayslipDraft, TimesheetPayment, WorkerTaxSituation, SignInCode,
 };
 export type { IAlert } from './alert';
 export type { IApprovalLink } from './approval-link';
@@ -88,7 +89,7 @@ export const allEntities = [
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
   DmfaDeclaration, DmfaDeclarationVersion, OnssSandboxDmfaRejection,
   BankPayment, BankStatement, EmployerInvoicingTerms, Invoice, InvoiceDelivery, InvoiceReminder, InvoiceSequence, PaymentAllocation, PeppolSandboxSubmission,
-  PayrollException, PayrollRun, Payslip, PayslipDraft, TimesheetPayment, WorkerTaxSituation,
+  PayrollException, PayrollRun, Payslip, PayslipDraft, TimesheetPayment, WorkerTaxSituation, SignInCode,
 ];
 
 export type { IBankPayment } from './bank-payment';

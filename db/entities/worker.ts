@@ -28,6 +28,9 @@ export const Worker = defineEntity({
     onboardingStatus: p.string().length(30),
     consentTextVersion: p.string().length(20).nullable(),
     consentGivenAt: p.datetime().nullable(),
+    /** Who recorded the consent: 'worker', or 'admin' on the worker's behalf (then the worker confirms it at sign-in). */
+    consentRecordedBy: p.string().length(10).nullable(),
+    consentConfirmedAt: p.datetime().nullable(),
     permitNumberCipher: p.text().nullable(),
     permitIssuingAuthority: p.string().length(120).nullable(),
     permitValidFrom: p.date().nullable(),

@@ -7,6 +7,7 @@ import { Migration20261203082611_invoicing } from './Migration20261203082611_inv
 import { Migration20261203082739_dmfa_declarations } from './Migration20261203082739_dmfa-declarations';
 import { Migration20261203084135_payroll_runs } from './Migration20261203084135_payroll-runs';
 import { Migration20261204010433_alert_lifecycle } from './Migration20261204010433_alert-lifecycle';
+import { Migration20261204040731_accounts } from './Migration20261204040731_accounts';
 
 /** Every migration, in order. Add new ones at the end. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203082739_dmfa-declarations', class: Migration20261203082739_dmfa_declarations },
   { name: 'Migration20261203084135_payroll-runs', class: Migration20261203084135_payroll_runs },
   { name: 'Migration20261204010433_alert-lifecycle', class: Migration20261204010433_alert_lifecycle },
+  { name: 'Migration20261204040731_accounts', class: Migration20261204040731_accounts },
 ];

@@ -74,6 +74,7 @@ beforeAll(async () => {
   ids.payslipId = randomUUID();
   ids.situationId = randomUUID();
   ids.alertId = randomUUID(); // admin-only: no stranger role to try
+  ids.accountId = randomUUID(); // admin-only: no stranger role to try
 });
 afterAll(() => platform?.stop());
 

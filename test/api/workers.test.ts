@@ -104,7 +104,7 @@ describe('registering and onboarding a worker over HTTP (real Temporal dev serve
   });
 
   it("hides a worker's file from another worker (404) and from employers (403)", async () => {
-    const other = await platform.http('POST', '/api/v1/workers', { token: admin.token, body: registration({ nationalNumber: undefined, iban: undefined, firstName: 'Yonas' }) });
+    const other = await platform.http('POST', '/api/v1/workers', { token: admin.token, body: registration({ nationalNumber: undefined, iban: undefined, firstName: 'Yonas', contact: {} }) });
     const otherToken = (await platform.signIn('worker', { workerId: other.body.id })).token;
     expect((await platform.http('GET', `/api/v1/workers/${workerId}`, { token: otherToken })).status).toBe(404);
     expect((await platform.http('POST', `/api/v1/workers/${workerId}/consent`, { token: otherToken, body: { textVersion: '2026-01' } })).status).toBe(404);

@@ -7,6 +7,7 @@ import type { PlatformServices } from '../../platform/services';
 import { startDemoPlacement } from '../../scripts/lib/demo-live';
 import { demoHistoryPlan, openDemoWaitingWeek, payDemoHistory } from '../../scripts/lib/demo-history';
 import { seedDemo } from '../../scripts/lib/demo-seed';
+import { smsCatcherAddress } from '../../activities/gateways/sms';
 import { activeContract, eventually, onboardWorker } from '../support/journeys';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { freshNamespace } from '../support/temporal';
@@ -198,6 +199,7 @@ describe('the cooperative staff on a phone', () => {
       // A bad e-mail comes back as the API's own message, next to its field; nothing is written.
       const workers = async () => (await platform.db.query<{ n: number }>('select count(*)::int as n from worker'))[0]!.n;
       const before = await workers();
+      const oumarPhone = '+32 470 55 01 23';
       await page.getByLabel('Prénom').fill('Oumar');
       await page.getByLabel('E-mail (facultatif)').fill('oumar@');
       await page.getByRole('button', { name: 'Inscrire', exact: true }).click();
@@ -205,6 +207,7 @@ describe('the cooperative staff on a phone', () => {
       await checkPage(page, 'admin-register-worker-problem');
       expect(await workers()).toBe(before);
       await page.getByLabel('E-mail (facultatif)').fill('');
+      await page.getByLabel('GSM (facultatif)').fill(oumarPhone);
       await page.getByRole('button', { name: 'Inscrire', exact: true }).click();
       await page.getByRole('heading', { name: 'Oumar' }).waitFor();
       await page.getByRole('checkbox').check();
@@ -220,6 +223,24 @@ describe('the cooperative staff on a phone', () => {
       await page.getByRole('button', { name: 'Enregistrer la vérification' }).click();
       await page.getByText('L’accueil est terminé').waitFor();
       await checkPage(page, 'admin-worker-ready');
+
+      // Oumar has no e-mail: on his own phone he signs in with a code sent by SMS, and confirms the
+      // consent the cooperative recorded for him.
+      const oumar = await (await phone(browser, 'fr-BE')).newPage();
+      await oumar.goto(`${platform.baseUrl}/`);
+      await oumar.getByLabel('Numéro de GSM').fill(oumarPhone);
+      await oumar.getByRole('button', { name: 'Envoyez-moi un code' }).click();
+      await oumar.getByText('un code arrive par SMS').waitFor();
+      const sms = await platform.mail.waitFor((m) => m.to.includes(smsCatcherAddress(oumarPhone)) && /Votre code TalentCoop/.test(m.text));
+      await oumar.getByLabel('Le code à 6 chiffres').fill(/\b(\d{6})\b/.exec(sms.text)![1]!);
+      await checkPage(oumar, 'worker-sign-in-by-code');
+      await oumar.getByRole('button', { name: 'Me connecter avec ce code' }).click();
+      await oumar.getByRole('heading', { name: 'Merci de confirmer votre consentement' }).or(oumar.getByText('Merci de confirmer votre consentement')).first().waitFor();
+      await checkPage(oumar, 'worker-consent-to-confirm');
+      await oumar.getByRole('button', { name: 'Je confirme' }).click();
+      await oumar.getByText('Merci de confirmer votre consentement').waitFor({ state: 'detached' });
+      await oumar.getByText('Vous n’avez pas de lieu de travail').waitFor();
+      await oumar.context().close();
 
       // The first admin starts the run; approving is refused to them, with the reason shown.
       await page.getByRole('link', { name: 'Paie' }).click();

@@ -9,7 +9,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with e-mail and password; answers a bearer token */
+        /**
+         * Sign in with e-mail and password; answers a bearer token
+         * @description Anyone. A disabled account, an unknown e-mail and a wrong password get the same 401. Records the sign-in in the audit log.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -32,14 +35,19 @@ export interface paths {
                         "application/json": components["schemas"]["LoginResponse"];
                     };
                 };
-                /** @description Invalid request: `errors[]` names each bad field */
+                /** @description A field is missing or malformed */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
+                    content?: never;
+                };
+                /** @description Wrong e-mail or password (or the account is disabled) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
                     };
+                    content?: never;
                 };
                 /** @description Too many attempts */
                 429: {
@@ -117,8 +125,8 @@ export interface paths {
             };
         };
         /**
-         * Sign out of the web portal: the session cookie is cleared
-         * @description Public, so that it works even once the session has expired.
+         * Sign out of the web portal: the session ends everywhere and the cookie is cleared
+         * @description Public, so that it works even once the session has expired. With a live session, every session of the account ends (as `/auth/logout`).
          */
         delete: {
             parameters: {
@@ -143,6 +151,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in to the web portal with the code received by SMS: sets the HttpOnly session cookie
+         * @description Public. Same checks as /auth/code/verify (single use, 10 minutes, 5 tries; any failure the same 401), for workers who have no e-mail.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignInCodeVerification"];
+                };
+            };
+            responses: {
+                /** @description Signed in; Set-Cookie carries the session */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalSession"];
+                    };
+                };
+                /** @description Invalid request: `errors[]` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong, expired or used code (or unknown number) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -150,7 +224,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who am I: the signed-in account */
+        /**
+         * Who am I: the signed-in account
+         * @description Any signed-in account. Changes nothing. A worker also learns whether a consent recorded on their behalf awaits their confirmation.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -169,14 +246,12 @@ export interface paths {
                         "application/json": components["schemas"]["Me"];
                     };
                 };
-                /** @description Not signed in, or the token expired */
+                /** @description Not signed in, or the session ended */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
+                    content?: never;
                 };
                 /** @description The role is not admitted on this route */
                 403: {
@@ -191,6 +266,828 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out: ends every session of the account
+         * @description Any signed-in account. Every bearer token issued to the account so far stops working (the account’s session version moves on), on this device and any other. Recorded in the audit log.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out everywhere */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session already ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The role is not admitted on this route */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change my password (the current one is asked); ends every other session
+         * @description Any signed-in account. Checks the current password, stores the new one and ends every session of the account (tokens issued before stop working); answers a fresh token for this one. Recorded in the audit log.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangePasswordRequest"];
+                };
+            };
+            responses: {
+                /** @description Changed; the token to go on with */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoginResponse"];
+                    };
+                };
+                /** @description A field is missing or malformed (the new password has at least 12 characters) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The role is not admitted on this route */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The current password is wrong */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/code/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a one-time sign-in code by SMS (workers without e-mail)
+         * @description Anyone. Always answers 202, whether or not the number signs in an account, so numbers cannot be probed. If it is a worker’s, a six-digit code valid 10 minutes goes to that phone through the outbox (at most 3 per quarter of an hour). Rate-limited per address.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignInCodeRequest"];
+                };
+            };
+            responses: {
+                /** @description If the number is known, a code is on its way */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The number is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/code/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with the code received by SMS; answers a bearer token
+         * @description Anyone. A code works once, for 10 minutes, and at most 5 tries; any failure gets the same 401. Records the sign-in in the audit log.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignInCodeVerification"];
+                };
+            };
+            responses: {
+                /** @description Signed in */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoginResponse"];
+                    };
+                };
+                /** @description The number or the code is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Wrong, expired or used code (or unknown number) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The accounts, with their status and their invitation’s (pending, used, expired)
+         * @description Admins only. Filters by role, status, worker or employer. Changes nothing; shows no worker contact data.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    role?: "admin" | "employer" | "worker" | "coach";
+                    status?: "active" | "disabled" | "all";
+                    workerId?: string;
+                    employerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Accounts"];
+                    };
+                };
+                /** @description A field is missing or malformed (named in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Invite a person to an account: staff (admin, coach), an employer contact, or a worker
+         * @description Admins only. Creates the account without a password and sends it an invitation through the outbox (e-mail; SMS for a worker with only a mobile number), single use, valid 7 days; the answer never holds the link. A worker account takes the worker’s contact from their file when no e-mail is given. Recorded in the audit log.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InviteAccountRequest"];
+                };
+            };
+            responses: {
+                /** @description Invited */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description A field is missing or malformed (named in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The e-mail or number already signs in an account, or the worker has one */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such employer or worker, or the worker has no contact */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account, with whether its invitation was used
+         * @description Admins only. Changes nothing.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The account */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description A field is missing or malformed (named in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such account */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/disablement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable an account: it cannot sign in and its tokens stop working at once
+         * @description Admins only, not their own account. Idempotent. The reason is recorded in the audit log.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisableAccountRequest"];
+                };
+            };
+            responses: {
+                /** @description Disabled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description A field is missing or malformed (named in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such account */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description It is your own account */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /**
+         * Enable a disabled account again
+         * @description Admins only. Idempotent. The person signs in again (old tokens stay ended). Recorded in the audit log.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Enabled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description A field is missing or malformed (named in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such account */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the role of a staff account (admin ↔ coach)
+         * @description Admins only, not their own account. Employer contacts and worker accounts keep their role. The role is read from the database on every request, so the change holds from the person’s next request. Recorded in the audit log.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangeRoleRequest"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description A field is missing or malformed (named in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such account */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The role does not fit the account, or it is your own */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-send the invitation to choose a password (the previous link stops working)
+         * @description Admins only. For an account whose invitation is pending or expired. Goes through the outbox; the answer never holds the link. Recorded in the audit log.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sent; the invitation is pending again */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description A field is missing or malformed (named in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such account */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The account already has a password */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The account is disabled */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/consent-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the consent the cooperative recorded on my behalf
+         * @description Workers only, for their own file. When an administrator recorded the worker’s GDPR consent for them (GET /me says `consentToConfirm: true`), the worker confirms it at their first sign-in. Recorded in the audit log and in the worker’s access log.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsentConfirmationRequest"];
+                };
+            };
+            responses: {
+                /** @description Confirmed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentConfirmation"];
+                    };
+                };
+                /** @description The text version is missing or unknown */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session ended */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not a worker */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The account is tied to no worker file (or the file was erased) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No consent recorded on my behalf awaits confirmation, or it names another text version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1874,7 +2771,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Choose a password with an invitation link */
+        /**
+         * Choose a password with an invitation link
+         * @description Anyone holding an invitation (sent by e-mail or SMS to an invited person: a worker, an employer contact, staff). Single use; a re-sent invitation replaces the one before. Sets the password and marks the invitation used.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1895,16 +2795,14 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Invalid request: `errors[]` names each bad field */
+                /** @description The token is not an invitation, or the password is too short */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
+                    content?: never;
                 };
-                /** @description The invitation expired */
+                /** @description The invitation expired, was already used, or was replaced by a newer one */
                 410: {
                     headers: {
                         [name: string]: unknown;
@@ -7886,6 +8784,17 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "employer" | "worker" | "coach";
         };
+        LoginRequest: {
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        PortalSession: {
+            /** @enum {string} */
+            role: "admin" | "employer" | "worker" | "coach";
+            displayName: string;
+            expiresInSeconds: number;
+        };
         Problem: {
             type: string;
             title: string;
@@ -7900,16 +8809,9 @@ export interface components {
                 message: string;
             }[];
         };
-        LoginRequest: {
-            /** Format: email */
-            email: string;
-            password: string;
-        };
-        PortalSession: {
-            /** @enum {string} */
-            role: "admin" | "employer" | "worker" | "coach";
-            displayName: string;
-            expiresInSeconds: number;
+        SignInCodeVerification: {
+            phone: string;
+            code: string;
         };
         Me: {
             /** Format: uuid */
@@ -7921,12 +8823,104 @@ export interface components {
             employerId: string | null;
             /** Format: uuid */
             workerId: string | null;
+            /** @description A worker whose consent an administrator recorded on their behalf confirms it (POST /me/consent-confirmation); false for everyone else */
+            consentToConfirm: boolean;
+        };
+        ChangePasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        SignInCodeRequest: {
+            phone: string;
+        };
+        Account: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "admin" | "employer" | "worker" | "coach";
+            displayName: string;
+            /** @description The sign-in e-mail of a staff or employer account; null for a worker, whose contact data stays encrypted (read it in the worker's file) */
+            email: string | null;
+            signIn: {
+                email: boolean;
+                /** @description By a one-time code sent to the mobile number */
+                phone: boolean;
+            };
+            /** Format: uuid */
+            employerId: string | null;
+            /** Format: uuid */
+            workerId: string | null;
+            /** @enum {string} */
+            status: "active" | "disabled";
+            disabledAt: string | null;
+            createdAt: string;
+            lastLoginAt: string | null;
+            invitation: {
+                /** @enum {string} */
+                status: "none" | "pending" | "used" | "expired";
+                /** @enum {string|null} */
+                channel: "email" | "sms" | null;
+                sentAt: string | null;
+                expiresAt: string | null;
+                usedAt: string | null;
+            };
+        };
+        InviteAccountRequest: {
+            /** @enum {string} */
+            role: "admin" | "employer" | "worker" | "coach";
+            /** @description Required except for a worker (the worker's display name is used) */
+            displayName?: string;
+            /**
+             * Format: email
+             * @description Required except for a worker (whose e-mail, else mobile number, on file is used when none is given)
+             */
+            email?: string;
+            /**
+             * Format: uuid
+             * @description Required for an employer contact
+             */
+            employerId?: string;
+            /**
+             * Format: uuid
+             * @description Required for a worker account
+             */
+            workerId?: string;
+            /**
+             * @description The invitation's language (a worker's: their preferred one); none: French, Dutch and English
+             * @enum {string}
+             */
+            language?: "fr" | "nl" | "en";
+        };
+        Accounts: {
+            accounts: components["schemas"]["Account"][];
+        };
+        DisableAccountRequest: {
+            reason: string;
+        };
+        ChangeRoleRequest: {
+            /** @enum {string} */
+            role: "admin" | "employer" | "worker" | "coach";
+        };
+        ConsentConfirmation: {
+            textVersion: string;
+            confirmedAt: string;
+        };
+        ConsentConfirmationRequest: {
+            /** @enum {string} */
+            textVersion: "2026-01";
         };
         RegisteredWorker: {
             /** Format: uuid */
             id: string;
             code: string;
             onboardingWorkflowId: string;
+            /** @description The account made for a worker registered with a contact; its invitation went to the worker only, never into this answer */
+            account: {
+                /** Format: uuid */
+                userId: string;
+                /** @enum {string} */
+                invitationSentBy: "email" | "sms";
+            } | null;
         };
         RegisterWorkerRequest: {
             firstName: string;

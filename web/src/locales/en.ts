@@ -13,6 +13,8 @@ export const en = {
     participants: 'My participants',
   },
   signIn: {
+    withCode: 'Sign in with this code', 
+    byCode: 'No e-mail? Sign in with a code by SMS', phone: 'Mobile number', sendCode: 'Send me a code', code: 'The 6-digit code', codeSent: 'If this number is known, a code is on its way by SMS. It works for 10 minutes.',
     title: 'Sign in', email: 'E-mail', password: 'Password', submit: 'Sign in',
     invited: 'New here? Use the link in your invitation to choose a password.',
   },
@@ -21,6 +23,7 @@ export const en = {
     submit: 'Save my password', done: 'Your password is saved. You can sign in now.', mismatch: 'The two passwords are not the same.',
     noToken: 'This page needs the link from your invitation e-mail.',
   },
+  consent: { title: 'Please confirm your consent', text: 'The cooperative recorded that you agree to how it uses your personal data (text version 2026-01). Please confirm it yourself.', confirm: 'I confirm' },
   expired: { title: 'Your session has ended', text: 'For your safety, you were signed out after a while. Sign in again to go on.' },
   approve: {
     title: 'Approve the hours', intro: '{{worker}} worked for {{employer}} in week {{week}}. Please check the hours.',

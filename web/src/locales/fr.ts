@@ -14,6 +14,8 @@ export const fr: Messages = {
     participants: 'Mes participant·es',
   },
   signIn: {
+    withCode: 'Me connecter avec ce code', 
+    byCode: 'Pas d’e-mail ? Connectez-vous avec un code par SMS', phone: 'Numéro de GSM', sendCode: 'Envoyez-moi un code', code: 'Le code à 6 chiffres', codeSent: 'Si ce numéro est connu, un code arrive par SMS. Il est valable 10 minutes.',
     title: 'Connexion', email: 'E-mail', password: 'Mot de passe', submit: 'Se connecter',
     invited: 'Nouveau ou nouvelle ? Utilisez le lien de votre invitation pour choisir un mot de passe.',
   },
@@ -22,6 +24,7 @@ export const fr: Messages = {
     submit: 'Enregistrer mon mot de passe', done: 'Votre mot de passe est enregistré. Vous pouvez vous connecter.', mismatch: 'Les deux mots de passe ne sont pas identiques.',
     noToken: 'Cette page a besoin du lien de votre e-mail d’invitation.',
   },
+  consent: { title: 'Merci de confirmer votre consentement', text: 'La coopérative a noté que vous êtes d’accord avec l’usage de vos données personnelles (texte version 2026-01). Merci de le confirmer vous-même.', confirm: 'Je confirme' },
   expired: { title: 'Votre session est terminée', text: 'Pour votre sécurité, vous avez été déconnecté·e après un moment. Reconnectez-vous pour continuer.' },
   approve: {
     title: 'Approuver les heures', intro: '{{worker}} a travaillé pour {{employer}} la semaine {{week}}. Merci de vérifier les heures.',

@@ -14,6 +14,8 @@ export const nl: Messages = {
     participants: 'Mijn deelnemers',
   },
   signIn: {
+    withCode: 'Aanmelden met deze code', 
+    byCode: 'Geen e-mail? Meld u aan met een code per sms', phone: 'Gsm-nummer', sendCode: 'Stuur mij een code', code: 'De code van 6 cijfers', codeSent: 'Als dit nummer bekend is, komt er een code per sms. Ze is 10 minuten geldig.',
     title: 'Aanmelden', email: 'E-mail', password: 'Wachtwoord', submit: 'Aanmelden',
     invited: 'Nieuw? Gebruik de link in uw uitnodiging om een wachtwoord te kiezen.',
   },
@@ -22,6 +24,7 @@ export const nl: Messages = {
     submit: 'Mijn wachtwoord bewaren', done: 'Uw wachtwoord is bewaard. U kunt nu aanmelden.', mismatch: 'De twee wachtwoorden zijn niet hetzelfde.',
     noToken: 'Deze pagina heeft de link uit uw uitnodigingsmail nodig.',
   },
+  consent: { title: 'Bevestig uw toestemming', text: 'De coöperatie noteerde dat u akkoord gaat met het gebruik van uw persoonsgegevens (tekstversie 2026-01). Bevestig het zelf.', confirm: 'Ik bevestig' },
   expired: { title: 'Uw sessie is afgelopen', text: 'Voor uw veiligheid bent u na een tijd afgemeld. Meld u opnieuw aan om verder te gaan.' },
   approve: {
     title: 'De uren goedkeuren', intro: '{{worker}} werkte voor {{employer}} in week {{week}}. Controleer de uren.',

@@ -36,7 +36,55 @@ export function SignInPage() {
         </button>
       </form>
       <p className="muted">{t('signIn.invited')}</p>
+      <CodeSignIn />
     </Page>
+  );
+}
+
+/** For workers without e-mail: a one-time code by SMS to the mobile number the cooperative has. */
+function CodeSignIn() {
+  const { t } = useTranslation();
+  const { refresh } = useSession();
+  const [phone, setPhone] = useState('');
+  const [code, setCode] = useState('');
+  const [sent, setSent] = useState(false);
+  const ask = useAction(async () => {
+    await call(api.POST('/api/v1/auth/code/request', { body: { phone } }));
+    setSent(true);
+  });
+  const verify = useAction(async () => {
+    await call(api.POST('/api/v1/auth/session/code', { body: { phone, code } }));
+    await refresh();
+    navigate('/', true);
+  });
+  return (
+    <form
+      noValidate
+      className="card form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void (sent ? verify.run() : ask.run());
+      }}
+    >
+      <h2>{t('signIn.byCode')}</h2>
+      <ProblemNotice problem={ask.problem ?? verify.problem} />
+      <Field label={t('signIn.phone')} name="phone" problem={ask.problem ?? verify.problem}>
+        {(id, d) => <input id={id} aria-describedby={d} type="tel" autoComplete="tel" value={phone} onChange={(e) => setPhone(e.target.value)} />}
+      </Field>
+      {sent && (
+        <>
+          <p className="notice" role="status">
+            {t('signIn.codeSent')}
+          </p>
+          <Field label={t('signIn.code')} name="code" problem={verify.problem}>
+            {(id, d) => <input id={id} aria-describedby={d} inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={code} onChange={(e) => setCode(e.target.value)} />}
+          </Field>
+        </>
+      )}
+      <button className={sent ? 'primary' : 'secondary'} disabled={ask.busy || verify.busy}>
+        {sent ? t('signIn.withCode') : t('signIn.sendCode')}
+      </button>
+    </form>
   );
 }
 

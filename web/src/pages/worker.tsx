@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call, type Problem, type Schemas } from '../api/client';
 import { addDays, datesOfIsoWeek, isoWeekOf, todayInBrussels } from '../dates';
-import { useMe } from '../session';
+import { useMe, useSession } from '../session';
 import { Link, Loading, Page, ProblemNotice, Status, useAction, useFormat, useLoad } from '../ui';
 
 type Placement = Schemas['Placement'];
@@ -12,6 +12,27 @@ function useMyPlacements() {
 }
 const currentPlacement = (list: Placement[] | undefined) =>
   list?.find((p) => p.status === 'active') ?? list?.find((p) => p.status === 'accepted' || p.status === 'blocked') ?? list?.[0];
+
+/** When the cooperative recorded the worker's consent for them, the worker confirms it themselves. */
+function ConsentToConfirm() {
+  const { t } = useTranslation();
+  const { me, refresh } = useSession();
+  const confirm = useAction(async () => {
+    await call(api.POST('/api/v1/me/consent-confirmation', { body: { textVersion: '2026-01' } }));
+    await refresh();
+  });
+  if (!me?.consentToConfirm) return null;
+  return (
+    <div className="notice" role="region" aria-label={t('consent.title')}>
+      <strong>{t('consent.title')}</strong>
+      <p>{t('consent.text')}</p>
+      <ProblemNotice problem={confirm.problem} />
+      <button type="button" className="primary" disabled={confirm.busy} onClick={() => void confirm.run()}>
+        {t('consent.confirm')}
+      </button>
+    </div>
+  );
+}
 
 /** My week: hours per day, saved and sent to the employer, then their answer. Phone first. */
 export function WorkerWeek() {
@@ -59,6 +80,7 @@ export function WorkerWeek() {
 
   return (
     <Page title={t('week.title')}>
+      <ConsentToConfirm />
       <Loading loading={placements.loading} />
       <ProblemNotice problem={placements.problem} />
       {placements.data && !placement && <p className="notice">{t('week.noPlacement')}</p>}
