@@ -264,7 +264,7 @@ describe('the cooperative staff on a phone', () => {
       const run = (await platform.http('GET', `/api/v1/payroll-runs/${runId}`, { token: admin2 })).body;
       expect(run.status).toBe('finalised');
       expect(run.approvedBy).not.toBe(run.startedBy);
-      for (const [link, name] of [['Factures', 'admin-invoices'], ['Déclarations', 'admin-declarations'], ['Messages envoyés', 'admin-outbox']] as const) {
+      for (const [link, name] of [['Mises à disposition', 'admin-placements'], ['Factures', 'admin-invoices'], ['Déclarations', 'admin-declarations'], ['Messages envoyés', 'admin-outbox']] as const) {
         await page.getByRole('link', { name: link }).click();
         await page.getByRole('heading', { name: link, level: 1 }).waitFor();
         await checkPage(page, name);

@@ -8,7 +8,7 @@ import { Link } from './ui';
 import { ApprovePage, SessionExpiredPage, SetPasswordPage, SignInPage } from './pages/public';
 import { WorkerAccessLog, WorkerContract, WorkerPayslip, WorkerPayslips, WorkerPlacement, WorkerWeek } from './pages/worker';
 import { EmployerInvoices, EmployerJobRequests, EmployerWeek, EmployerWeeks } from './pages/employer';
-import { AdminDeclarations, AdminHome, AdminInvoices, AdminOutbox, AdminPayrollRun, AdminPayrollRuns, AdminRegisterWorker, AdminWorker, AdminWorkers } from './pages/admin';
+import { AdminDeclarations, AdminHome, AdminInvoices, AdminOutbox, AdminPayrollRun, AdminPayrollRuns, AdminPlacements, AdminRegisterWorker, AdminWorker, AdminWorkers } from './pages/admin';
 import { CoachAttendance, CoachHome, CoachParticipant, CoachReport } from './pages/coach';
 
 type Role = Me['role'];
@@ -33,6 +33,7 @@ const ROUTES: RouteDef[] = [
   { path: '/admin/workers', role: 'admin', page: () => <AdminWorkers />, nav: 'nav.workers' },
   { path: '/admin/workers/new', role: 'admin', page: () => <AdminRegisterWorker /> },
   { path: '/admin/workers/:id', role: 'admin', page: (p) => <AdminWorker id={p.id!} /> },
+  { path: '/admin/placements', role: 'admin', page: () => <AdminPlacements />, nav: 'nav.placements' },
   { path: '/admin/payroll-runs', role: 'admin', page: () => <AdminPayrollRuns />, nav: 'nav.payroll' },
   { path: '/admin/payroll-runs/:id', role: 'admin', page: (p) => <AdminPayrollRun id={p.id!} /> },
   { path: '/admin/invoices', role: 'admin', page: () => <AdminInvoices />, nav: 'nav.invoices' },

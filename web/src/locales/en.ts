@@ -7,6 +7,7 @@ export const en = {
   roles: { worker: 'worker', employer: 'employer', admin: 'cooperative staff', coach: 'coach', system: 'the system', 'magic-link': 'approval link' },
   problem: { network: 'The engine cannot be reached. Check your connection and try again.' },
   nav: {
+    placements: 'Placements', 
     myWeek: 'My week', myPayslips: 'My payslips', myContract: 'My contract', myPlacement: 'My workplace', accessLog: 'Who read my file',
     weeksToApprove: 'Weeks to approve', jobRequests: 'Job requests', invoices: 'Invoices',
     stuck: 'To do', workers: 'Workers', payroll: 'Payroll', declarations: 'Declarations', outbox: 'Messages sent',
@@ -43,11 +44,13 @@ export const en = {
     toAccount: 'to the account ending {{last4}}', pdf: 'Download the PDF', why: 'Why this amount',
   },
   contract: {
+    draft: 'Draft a contract', draftSubmit: 'Draft the contract', jointCommittee: 'Joint committee', category: 'Category', whiteCollar: 'White-collar', blueCollar: 'Blue-collar', signForCoop: 'Sign for the cooperative', 
     title: 'My contract', titlePlural: 'Contracts', none: 'No contract yet.', period: 'From {{from}} to {{to}}',
     wage: '{{wage}} per hour, {{hours}} hours a week', read: 'Read the contract (PDF)', sign: 'I sign this contract',
     signExplain: 'Read the contract first. If you agree, sign it here.', signedOn: 'You signed on {{date}}.',
   },
   placement: { title: 'My workplace', where: 'Where', when: 'When', contact: 'Who to ask on site' },
+  placements: { title: 'Placements', openRequests: 'Open job requests', noRequests: 'No open job request.', candidates: 'Candidates', coefficient: 'Billing coefficient', propose: 'Propose {{name}}', all: 'All placements' },
   accessLog: { title: 'Who read my file', intro: 'Every time someone opens your file, it is written here.' },
   employer: {
     weeksTitle: 'Weeks to approve', nothingWaiting: 'Nothing is waiting for you.', placements: 'Workers placed with you',
@@ -88,6 +91,7 @@ export const en = {
   declarations: { title: 'Declarations', none: 'No declaration yet.', due: 'Due {{date}}', calendar: 'Legal deadlines' },
   outbox: { title: 'Messages sent', sent: 'Sent {{date}}', waiting: 'Not sent yet ({{attempts}} tries)' },
   coach: {
+    review: 'Quarterly review {{quarter}}', recordReview: 'Record the review', 
     title: 'My participants', overdue: 'Overdue', next: 'Next', cohorts: 'Cohorts', participantCount: '{{count}} participants',
     attendance: 'Group session attendance', report: 'Cohort report', participant: 'Participant', due: 'What is due', dueOn: 'Due {{date}}',
     intake: 'Intake (starting point)', recordIntake: 'Record the intake', note: 'Note (optional)',

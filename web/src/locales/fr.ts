@@ -8,6 +8,7 @@ export const fr: Messages = {
   roles: { worker: 'travailleur·euse', employer: 'employeur', admin: 'équipe de la coopérative', coach: 'coach', system: 'le système', 'magic-link': 'lien d’approbation' },
   problem: { network: 'Le moteur est injoignable. Vérifiez votre connexion et réessayez.' },
   nav: {
+    placements: 'Mises à disposition', 
     myWeek: 'Ma semaine', myPayslips: 'Mes fiches de paie', myContract: 'Mon contrat', myPlacement: 'Mon lieu de travail', accessLog: 'Qui a lu mon dossier',
     weeksToApprove: 'Semaines à approuver', jobRequests: 'Demandes de personnel', invoices: 'Factures',
     stuck: 'À faire', workers: 'Travailleurs', payroll: 'Paie', declarations: 'Déclarations', outbox: 'Messages envoyés',
@@ -44,11 +45,13 @@ export const fr: Messages = {
     toAccount: 'sur le compte se terminant par {{last4}}', pdf: 'Télécharger le PDF', why: 'Pourquoi ce montant',
   },
   contract: {
+    draft: 'Rédiger un contrat', draftSubmit: 'Rédiger le contrat', jointCommittee: 'Commission paritaire', category: 'Catégorie', whiteCollar: 'Employé·e', blueCollar: 'Ouvrier·ère', signForCoop: 'Signer pour la coopérative', 
     title: 'Mon contrat', titlePlural: 'Contrats', none: 'Pas encore de contrat.', period: 'Du {{from}} au {{to}}',
     wage: '{{wage}} de l’heure, {{hours}} heures par semaine', read: 'Lire le contrat (PDF)', sign: 'Je signe ce contrat',
     signExplain: 'Lisez d’abord le contrat. Si vous êtes d’accord, signez-le ici.', signedOn: 'Vous avez signé le {{date}}.',
   },
   placement: { title: 'Mon lieu de travail', where: 'Où', when: 'Quand', contact: 'À qui s’adresser sur place' },
+  placements: { title: 'Mises à disposition', openRequests: 'Demandes ouvertes', noRequests: 'Aucune demande ouverte.', candidates: 'Candidats', coefficient: 'Coefficient de facturation', propose: 'Proposer {{name}}', all: 'Toutes les mises à disposition' },
   accessLog: { title: 'Qui a lu mon dossier', intro: 'Chaque fois que quelqu’un ouvre votre dossier, c’est écrit ici.' },
   employer: {
     weeksTitle: 'Semaines à approuver', nothingWaiting: 'Rien ne vous attend.', placements: 'Travailleurs mis à disposition',
@@ -89,6 +92,7 @@ export const fr: Messages = {
   declarations: { title: 'Déclarations', none: 'Pas encore de déclaration.', due: 'Échéance le {{date}}', calendar: 'Échéances légales' },
   outbox: { title: 'Messages envoyés', sent: 'Envoyé le {{date}}', waiting: 'Pas encore envoyé ({{attempts}} essais)' },
   coach: {
+    review: 'Bilan trimestriel {{quarter}}', recordReview: 'Enregistrer le bilan', 
     title: 'Mes participant·es', overdue: 'En retard', next: 'Prochain', cohorts: 'Cohortes', participantCount: '{{count}} participant·es',
     attendance: 'Présences aux séances de groupe', report: 'Rapport de cohorte', participant: 'Participant·e', due: 'À faire', dueOn: 'Pour le {{date}}',
     intake: 'Accueil (point de départ)', recordIntake: 'Enregistrer l’accueil', note: 'Note (facultatif)',

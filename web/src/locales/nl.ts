@@ -8,6 +8,7 @@ export const nl: Messages = {
   roles: { worker: 'werknemer', employer: 'werkgever', admin: 'team van de coöperatie', coach: 'coach', system: 'het systeem', 'magic-link': 'goedkeuringslink' },
   problem: { network: 'De motor is niet bereikbaar. Controleer uw verbinding en probeer opnieuw.' },
   nav: {
+    placements: 'Tewerkstellingen', 
     myWeek: 'Mijn week', myPayslips: 'Mijn loonbrieven', myContract: 'Mijn contract', myPlacement: 'Mijn werkplek', accessLog: 'Wie las mijn dossier',
     weeksToApprove: 'Weken goed te keuren', jobRequests: 'Personeelsaanvragen', invoices: 'Facturen',
     stuck: 'Te doen', workers: 'Werknemers', payroll: 'Loon', declarations: 'Aangiften', outbox: 'Verstuurde berichten',
@@ -44,11 +45,13 @@ export const nl: Messages = {
     toAccount: 'op de rekening eindigend op {{last4}}', pdf: 'De pdf downloaden', why: 'Waarom dit bedrag',
   },
   contract: {
+    draft: 'Een contract opstellen', draftSubmit: 'Het contract opstellen', jointCommittee: 'Paritair comité', category: 'Categorie', whiteCollar: 'Bediende', blueCollar: 'Arbeider', signForCoop: 'Tekenen voor de coöperatie', 
     title: 'Mijn contract', titlePlural: 'Contracten', none: 'Nog geen contract.', period: 'Van {{from}} tot {{to}}',
     wage: '{{wage}} per uur, {{hours}} uur per week', read: 'Het contract lezen (pdf)', sign: 'Ik teken dit contract',
     signExplain: 'Lees eerst het contract. Als u akkoord gaat, teken het hier.', signedOn: 'U tekende op {{date}}.',
   },
   placement: { title: 'Mijn werkplek', where: 'Waar', when: 'Wanneer', contact: 'Aanspreekpunt ter plaatse' },
+  placements: { title: 'Tewerkstellingen', openRequests: 'Open aanvragen', noRequests: 'Geen open aanvraag.', candidates: 'Kandidaten', coefficient: 'Factuurcoëfficiënt', propose: '{{name}} voorstellen', all: 'Alle tewerkstellingen' },
   accessLog: { title: 'Wie las mijn dossier', intro: 'Telkens iemand uw dossier opent, staat het hier.' },
   employer: {
     weeksTitle: 'Weken goed te keuren', nothingWaiting: 'Er wacht niets op u.', placements: 'Werknemers bij u tewerkgesteld',
@@ -89,6 +92,7 @@ export const nl: Messages = {
   declarations: { title: 'Aangiften', none: 'Nog geen aangifte.', due: 'Uiterlijk {{date}}', calendar: 'Wettelijke termijnen' },
   outbox: { title: 'Verstuurde berichten', sent: 'Verstuurd op {{date}}', waiting: 'Nog niet verstuurd ({{attempts}} pogingen)' },
   coach: {
+    review: 'Kwartaalevaluatie {{quarter}}', recordReview: 'De evaluatie vastleggen', 
     title: 'Mijn deelnemers', overdue: 'Te laat', next: 'Volgende', cohorts: 'Groepen', participantCount: '{{count}} deelnemers',
     attendance: 'Aanwezigheid in groepssessies', report: 'Groepsrapport', participant: 'Deelnemer', due: 'Te doen', dueOn: 'Tegen {{date}}',
     intake: 'Intake (vertrekpunt)', recordIntake: 'De intake vastleggen', note: 'Notitie (optioneel)',

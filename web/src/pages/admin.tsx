@@ -201,6 +201,10 @@ export function AdminWorker({ id }: { id: string }) {
     await call(api.POST('/api/v1/workers/{workerId}/documents-checked', { params: { path }, body: { items: docs as (typeof DOCUMENTS)[number][] } }));
     worker.reload();
   });
+  const signCoop = useAction(async (contractId: string) => {
+    await call(api.POST('/api/v1/contracts/{contractId}/signatures', { params: { path: { contractId } }, body: { agree: true } }));
+    contracts.reload();
+  });
   const w = worker.data;
   const status = w?.onboarding.status;
   const steps = ['awaiting-consent', 'awaiting-work-authorisation', 'awaiting-documents', 'ready'] as const;
@@ -289,15 +293,27 @@ export function AdminWorker({ id }: { id: string }) {
           <h2>{t('contract.titlePlural')}</h2>
           <ProblemNotice problem={contracts.problem} />
           {contracts.data?.contracts.length === 0 && <p className="muted">{t('contract.none')}</p>}
+          <ProblemNotice problem={signCoop.problem} />
           <ul className="list">
             {contracts.data?.contracts.map((c) => (
               <li key={c.id}>
                 <span>{c.jobTitle}</span>
                 <span>{t('contract.period', { from: f.date(c.startDate), to: f.date(c.endDate) })}</span>
                 <Status value={c.status} />
+                {c.documentUrl && (
+                  <a href={c.documentUrl} download>
+                    {t('contract.read')}
+                  </a>
+                )}
+                {c.status === 'awaiting-signatures' && !c.signedByCooperativeAt && (
+                  <button type="button" className="secondary" disabled={signCoop.busy} onClick={() => void signCoop.run(c.id)}>
+                    {t('contract.signForCoop')}
+                  </button>
+                )}
               </li>
             ))}
           </ul>
+          {status === 'ready' && <DraftContract workerId={id} onDone={contracts.reload} />}
         </>
       )}
     </Page>
@@ -586,6 +602,158 @@ export function AdminOutbox() {
             <span>{n.subject}</span>
             <span className="muted">{n.recipientEmail ?? n.channel}</span>
             <span>{n.sentAt ? t('outbox.sent', { date: f.date(n.sentAt) }) : t('outbox.waiting', { attempts: n.attempts })}</span>
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}
+
+/** Drafts a contract for a worker who is ready; both sides then sign (the worker in their portal). */
+export function DraftContract({ workerId, onDone }: { workerId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ sector: 'care', jobTitle: '', jointCommittee: '330', workerCategory: 'white-collar', wage: '', weeklyHours: '38', startDate: '', endDate: '' });
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const draft = useAction(async () => {
+    await call(
+      api.POST('/api/v1/workers/{workerId}/contracts', {
+        params: { path: { workerId } },
+        body: {
+          sector: form.sector as 'care', jobTitle: form.jobTitle, jointCommittee: form.jointCommittee, workerCategory: form.workerCategory as 'white-collar',
+          hourlyWageCents: Math.round(Number(form.wage) * 100), weeklyHours: Number(form.weeklyHours), startDate: form.startDate, endDate: form.endDate,
+        },
+      }),
+    );
+    onDone();
+  });
+  const p = draft.problem;
+  return (
+    <form
+      noValidate
+      className="card form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void draft.run();
+      }}
+    >
+      <h2>{t('contract.draft')}</h2>
+      <ProblemNotice problem={p} />
+      <Field label={t('employer.sector')} name="sector" problem={p}>
+        {(id) => (
+          <select id={id} value={form.sector} onChange={set('sector')}>
+            {['care', 'horeca', 'construction', 'other'].map((s) => (
+              <option key={s} value={s}>
+                {t(`sector.${s}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('employer.occupation')} name="jobTitle" problem={p}>
+        {(id, d) => <input id={id} aria-describedby={d} value={form.jobTitle} onChange={set('jobTitle')} />}
+      </Field>
+      <Field label={t('contract.jointCommittee')} name="jointCommittee" problem={p}>
+        {(id, d) => <input id={id} aria-describedby={d} inputMode="numeric" value={form.jointCommittee} onChange={set('jointCommittee')} />}
+      </Field>
+      <Field label={t('contract.category')} name="workerCategory" problem={p}>
+        {(id) => (
+          <select id={id} value={form.workerCategory} onChange={set('workerCategory')}>
+            <option value="white-collar">{t('contract.whiteCollar')}</option>
+            <option value="blue-collar">{t('contract.blueCollar')}</option>
+          </select>
+        )}
+      </Field>
+      <Field label={t('employer.wage')} name="hourlyWageCents" problem={p}>
+        {(id, d) => <input id={id} aria-describedby={d} type="number" inputMode="decimal" step="0.01" value={form.wage} onChange={set('wage')} />}
+      </Field>
+      <Field label={t('employer.hoursPerWeek')} name="weeklyHours" problem={p}>
+        {(id, d) => <input id={id} aria-describedby={d} type="number" inputMode="decimal" value={form.weeklyHours} onChange={set('weeklyHours')} />}
+      </Field>
+      <Field label={t('employer.startDate')} name="startDate" problem={p}>
+        {(id, d) => <input id={id} aria-describedby={d} type="date" value={form.startDate} onChange={set('startDate')} />}
+      </Field>
+      <Field label={t('employer.endDate')} name="endDate" problem={p}>
+        {(id, d) => <input id={id} aria-describedby={d} type="date" value={form.endDate} onChange={set('endDate')} />}
+      </Field>
+      <button className="primary" disabled={draft.busy}>
+        {t('contract.draftSubmit')}
+      </button>
+    </form>
+  );
+}
+
+/** Job requests with their ranked candidates (and why), proposing a placement; every placement and its state. */
+export function AdminPlacements() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const requests = useLoad(() => call(api.GET('/api/v1/job-requests', { params: { query: { status: 'open' } } })), []);
+  const placements = useLoad(() => call(api.GET('/api/v1/placements')), []);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const request = requests.data?.jobRequests.find((r) => r.id === chosen);
+  const candidates = useLoad(
+    async () => (chosen ? call(api.GET('/api/v1/job-requests/{jobRequestId}/candidates', { params: { path: { jobRequestId: chosen } } })) : undefined),
+    [chosen],
+  );
+  const [coefficient, setCoefficient] = useState('1.8');
+  const propose = useAction(async (workerId: string) => {
+    await call(
+      api.POST('/api/v1/job-requests/{jobRequestId}/placements', {
+        params: { path: { jobRequestId: chosen! } },
+        body: { workerId, startDate: request!.startDate, endDate: request!.endDate, billing: { mode: 'coefficient', coefficient: Number(coefficient) } },
+      }),
+    );
+    setChosen(null);
+    placements.reload();
+  });
+  return (
+    <Page title={t('placements.title')}>
+      <h2>{t('placements.openRequests')}</h2>
+      <Loading loading={requests.loading} />
+      <ProblemNotice problem={requests.problem} />
+      {requests.data?.jobRequests.length === 0 && <p className="muted">{t('placements.noRequests')}</p>}
+      <ul className="list cards">
+        {requests.data?.jobRequests.map((r) => (
+          <li key={r.id}>
+            <span className="big">{r.occupation}</span>
+            <span>{t('contract.period', { from: f.date(r.startDate), to: f.date(r.endDate) })}</span>
+            <button type="button" className="secondary" aria-expanded={chosen === r.id} onClick={() => setChosen(chosen === r.id ? null : r.id)}>
+              {t('placements.candidates')}
+            </button>
+            {chosen === r.id && (
+              <div>
+                <ProblemNotice problem={candidates.problem ?? propose.problem} />
+                <div className="field">
+                  <label htmlFor="coefficient">{t('placements.coefficient')}</label>
+                  <input id="coefficient" type="number" inputMode="decimal" step="0.01" value={coefficient} onChange={(e) => setCoefficient(e.target.value)} />
+                </div>
+                <ul className="list">
+                  {candidates.data?.candidates.map((c) => (
+                    <li key={c.workerId}>
+                      <strong>{c.firstName}</strong>
+                      <span className="muted">{c.reasons.join(' · ')}</span>
+                      {c.placeable && (
+                        <button type="button" className="primary" disabled={propose.busy} onClick={() => void propose.run(c.workerId)}>
+                          {t('placements.propose', { name: c.firstName })}
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+      <h2>{t('placements.all')}</h2>
+      <ProblemNotice problem={placements.problem} />
+      <ul className="list">
+        {placements.data?.placements.map((p) => (
+          <li key={p.id}>
+            <span>{p.worker.firstName}</span>
+            <span>{p.workplace.employerName}</span>
+            <span>{t('contract.period', { from: f.date(p.startDate), to: f.date(p.endedOn ?? p.endDate) })}</span>
+            <Status value={p.status} />
+            {p.statusReason && <span className="muted">{p.statusReason}</span>}
           </li>
         ))}
       </ul>

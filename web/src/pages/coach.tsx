@@ -136,6 +136,11 @@ export function CoachParticipant({ id }: { id: string }) {
     participant.reload();
   });
   const p = participant.data;
+  const nextQuarter = Math.max(0, ...(p?.scores.filter((s) => s.kind !== 'baseline' && s.kind !== 'endline').map((s) => s.quarter) ?? [])) + 1;
+  const review = useAction(async (scores: { domain: Domain; score: number; note: string }[]) => {
+    await call(api.POST('/api/v1/participants/{participantId}/reviews', { params: { path }, body: { quarter: nextQuarter, scores } }));
+    participant.reload();
+  });
   const baseline = p?.scores.filter((s) => s.kind === 'baseline') ?? [];
   const milestones = [...(p?.milestones ?? [])].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   return (
@@ -173,6 +178,12 @@ export function CoachParticipant({ id }: { id: string }) {
                 </li>
               ))}
             </ul>
+          )}
+          {p.status === 'active' && (
+            <>
+              <h2>{t('coach.review', { quarter: nextQuarter })}</h2>
+              <ScoresForm onSubmit={(sc) => void review.run(sc)} busy={review.busy} problem={review.problem} submitLabel={t('coach.recordReview')} />
+            </>
           )}
           <h2>{t('coach.milestones')}</h2>
           <ProblemNotice problem={milestone.problem} />
