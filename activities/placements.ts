@@ -2,7 +2,8 @@ import type { Actor } from '../domain/access/roles';
 import { contractEndsWithPlacement, coveringContract, placementGates, type PlacementStatus } from '../domain/placements/placement';
 import type { RuleViolation } from '../domain/rule-violation';
 import { recordAudit } from '../db/audit';
-import { AuditEntry, DimonaDeclaration, EmploymentContract, Placement, UserAccount, Worker } from '../db/entities';
+import { AuditEntry, DimonaDeclaration, EmploymentContract, Employer, Placement, UserAccount, Worker } from '../db/entities';
+import { messageIn, recipientLanguage } from '../domain/i18n/notification-messages';
 import type { ActivityDeps } from './deps';
 import { NotFoundError } from './errors';
 import { queueNotification } from './notifications';
@@ -80,11 +81,13 @@ export function placementActivities(deps: ActivityDeps) {
       const placement = await em.findOneOrFail(Placement, { id: placementId });
       const worker = await em.findOneOrFail(Worker, { id: placement.worker });
       const contacts = await em.find(UserAccount, { employer: placement.employer, role: 'employer', disabledAt: null });
+      const employer = await em.findOneOrFail(Employer, { id: placement.employer }, { fields: ['language'] });
       for (const contact of contacts) {
+        const language = recipientLanguage(contact.language, employer.language);
+        const text = messageIn('placement-proposed', language, { firstName: worker.firstName, from: placement.startDate, to: placement.endDate });
         await queueNotification(em, {
           key: `placement-proposed:${placementId}:${contact.id}`, recipientEmail: contact.email, recipientUserId: contact.id, kind: 'placement-proposed',
-          subject: `TalentCoop proposes ${worker.firstName} (${worker.code})`,
-          body: `TalentCoop proposes ${worker.firstName} (${worker.code}) from ${placement.startDate} to ${placement.endDate}. Accept or refuse the placement in your TalentCoop space.`,
+          language, subject: text.subject, body: text.body,
         });
       }
     },

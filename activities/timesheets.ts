@@ -5,7 +5,8 @@ import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import { TOKEN_PURPOSES } from '../domain/access/token-purposes';
 import type { TimesheetStatus } from '../domain/timesheets/timesheet';
 import { recordAudit } from '../db/audit';
-import { ApprovalLink, AuditEntry, Placement, Timesheet, UserAccount, Worker, type ITimesheet } from '../db/entities';
+import { ApprovalLink, AuditEntry, Employer, Placement, Timesheet, UserAccount, Worker, type ITimesheet } from '../db/entities';
+import { hoursIn, messageIn, recipientLanguage } from '../domain/i18n/notification-messages';
 import type { ActivityDeps } from './deps';
 import { NotFoundError, refusedByDatabaseRuleAsConflict } from './errors';
 import { queueNotification } from './notifications';
@@ -90,15 +91,18 @@ export function timesheetActivities(deps: ActivityDeps) {
       const placement = await em.findOneOrFail(Placement, { id: input.placementId });
       const worker = await em.findOneOrFail(Worker, { id: placement.worker });
       const contacts = await em.find(UserAccount, { employer: placement.employer, role: 'employer', disabledAt: null });
+      const employer = await em.findOneOrFail(Employer, { id: placement.employer }, { fields: ['language'] });
       for (const contact of contacts) {
+        const language = recipientLanguage(contact.language, employer.language);
+        const text = messageIn(input.round === 'submitted' ? 'timesheet-submitted' : 'timesheet-reminder', language, {
+          firstName: worker.firstName, week: input.isoWeek, hours: hoursIn(row.totalMinutes, language),
+        });
         const key = `approval:${row.id}:${input.round}:${contact.id}`;
         const jti = randomBytes(24).toString('base64url');
         const token = links.signer.sign({ sub: row.id, purpose: TOKEN_PURPOSES.timesheetApproval, jti, ver: input.version, emp: placement.employer }, links.ttlSeconds);
         await em.transactional(async (tx) => {
           const isNew = await queueNotification(tx, {
-            key, recipientEmail: contact.email, recipientUserId: contact.id, kind: `timesheet-${input.round}`,
-            subject: `${input.round === 'submitted' ? 'Hours to approve' : 'Reminder: hours to approve'}: ${worker.firstName} (${worker.code}), week ${input.isoWeek}`,
-            body: `${worker.firstName} (${worker.code}) worked ${(row.totalMinutes / 60).toFixed(2)} h in week ${input.isoWeek}. Approve or dispute them with this link; no account is needed. It works once and expires.`,
+            key, recipientEmail: contact.email, recipientUserId: contact.id, kind: `timesheet-${input.round}`, language, subject: text.subject, body: text.body,
             link: `${links.baseUrl}/approve#${token}`,
           });
           // The link row exists only with its message: a retried round sends nothing new.
@@ -164,11 +168,13 @@ export function timesheetActivities(deps: ActivityDeps) {
       const em = orm.em.fork();
       const placement = await em.findOneOrFail(Placement, { id: input.placementId });
       const accounts = await em.find(UserAccount, { worker: placement.worker, disabledAt: null });
+      const worker = await em.findOneOrFail(Worker, { id: placement.worker }, { fields: ['preferredLanguage'] });
       for (const account of accounts) {
+        const language = recipientLanguage(account.language, worker.preferredLanguage);
+        const text = messageIn('timesheet-disputed', language, { week: input.isoWeek, reason: input.reason });
         await queueNotification(orm.em.fork(), {
           key: `dispute:${input.placementId}:${input.isoWeek}:${input.version}:${account.id}`, recipientEmail: account.email, recipientUserId: account.id,
-          kind: 'timesheet-disputed', subject: `Your hours of week ${input.isoWeek} are disputed`,
-          body: `The employer disputes your hours of week ${input.isoWeek}: "${input.reason}". Check them, correct them and submit them again.`,
+          kind: 'timesheet-disputed', language, subject: text.subject, body: text.body,
         });
       }
     },

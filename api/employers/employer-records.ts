@@ -33,18 +33,19 @@ export async function registerEmployer(deps: ApiDeps, actor: Principal, input: z
     })));
   }
   const id = randomUUID();
-  const contacts = input.contacts.map((c) => ({ userId: randomUUID(), email: c.email.toLowerCase(), name: c.name }));
+  const contacts = input.contacts.map((c) => ({ userId: randomUUID(), email: c.email.toLowerCase(), name: c.name, language: c.language ?? null }));
   try {
     await em.transactional(async (tx) => {
       tx.create(Employer, {
         id, legalName: input.legalName, enterpriseNumber: enterprise.value.digits, onssNumber: input.onssNumber ?? null, sector: input.sector,
-        jointCommittee: input.jointCommittee, address: input.address, invoicingEmail: input.invoicing.email ?? null, peppolId: input.invoicing.peppolId ?? null,
+        jointCommittee: input.jointCommittee, language: input.language, address: input.address, invoicingEmail: input.invoicing.email ?? null, peppolId: input.invoicing.peppolId ?? null,
       });
       // The invitation goes to the contact alone, through the outbox: the administrator who
       // registers the employer never holds the secret (the outbox shows that it went, not the link).
       for (const c of contacts) {
-        const account = tx.create(UserAccount, { id: c.userId, email: c.email, passwordHash: UNUSABLE_PASSWORD_HASH, role: 'employer', displayName: c.name, employer: id, worker: null });
+        const account = tx.create(UserAccount, { id: c.userId, email: c.email, passwordHash: UNUSABLE_PASSWORD_HASH, role: 'employer', displayName: c.name, employer: id, worker: null, language: c.language });
         await sendInvitation(tx, deps, account, {
+          language: c.language ?? input.language,
           lead: {
             fr: `${input.legalName} travaille avec TalentCoop.`,
             nl: `${input.legalName} werkt met TalentCoop.`,
@@ -72,7 +73,7 @@ export async function registerEmployer(deps: ApiDeps, actor: Principal, input: z
 export function toEmployerView(e: IEmployer): z.infer<typeof employerView> {
   return {
     id: e.id, legalName: e.legalName, enterpriseNumber: e.enterpriseNumber, vatNumber: `BE${e.enterpriseNumber}`, onssNumber: e.onssNumber ?? null,
-    sector: e.sector, jointCommittee: e.jointCommittee,
+    sector: e.sector, jointCommittee: e.jointCommittee, language: e.language as 'fr' | 'nl' | 'en',
     address: e.address ?? null,
     invoicing: { email: e.invoicingEmail ?? null, peppolId: e.peppolId ?? null },
   };

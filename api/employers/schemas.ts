@@ -23,7 +23,19 @@ export const registerEmployerRequest = z
     address,
     sector: z.enum(SECTORS),
     jointCommittee: z.string().regex(/^\d{3}(\.\d{2})?$/, 'must be a joint committee number such as 330'),
-    contacts: z.array(z.object({ name: z.string().trim().min(2).max(200), email: z.email().max(254) }).strict()).min(1).max(10),
+    language: z.enum(['fr', 'nl', 'en']).default('fr').meta({ description: 'The language the cooperative writes to this employer in (approval requests, proposals, reminders)' }),
+    contacts: z
+      .array(
+        z
+          .object({
+            name: z.string().trim().min(2).max(200),
+            email: z.email().max(254),
+            language: z.enum(['fr', 'nl', 'en']).optional().meta({ description: 'This contact’s own language, when it differs from the employer’s' }),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(10),
     invoicing: z.object({ email: z.email().max(254).optional(), peppolId: z.string().regex(/^\d{4}:[A-Za-z0-9]+$/, 'must be "<scheme>:<identifier>", e.g. 0208:0123456749').optional() }).strict().default({}),
   })
   .strict()
@@ -40,6 +52,7 @@ export const employerView = z
     onssNumber: z.string().nullable(),
     sector: z.string(),
     jointCommittee: z.string(),
+    language: z.enum(['fr', 'nl', 'en']),
     address: address.nullable(),
     invoicing: z.object({ email: z.string().nullable(), peppolId: z.string().nullable() }),
   })

@@ -14,6 +14,8 @@ export const Employer = defineEntity({
     address: p.json<{ street: string; houseNumber: string; postalCode: string; city: string; country: string }>().nullable(),
     invoicingEmail: p.string().length(254).nullable(),
     peppolId: p.string().length(60).nullable(),
+    /** The language the cooperative writes to this employer in (its contacts' messages, unless a contact chose another). */
+    language: p.string().length(2).default('fr'),
     createdAt: p.datetime().onCreate(() => new Date()),
   }),
 });

@@ -14,6 +14,8 @@ export const UserAccount = defineEntity({
   tableName: 'user_account',
   properties: (p) => ({
     id: p.uuid().primary(),
+    /** The language this person reads their messages in; null: their worker file's, else their employer's. */
+    language: p.string().length(2).nullable(),
     email: p.string().length(254).unique().nullable(),
     emailCipher: p.text().nullable(),
     emailHash: p.string().length(64).unique().nullable(),

@@ -26,7 +26,7 @@ const enterprise = (first8: string) => `${first8}${enterpriseNumberCheckDigits(f
 
 const DEMO_EMPLOYERS = {
   tilleuls: { legalName: 'Résidence Les Tilleuls ASBL', enterpriseNumber: enterprise('04123456'), sector: 'care', jointCommittee: '330', city: 'Schaerbeek', postalCode: '1030' },
-  canal: { legalName: 'Brasserie du Canal SRL', enterpriseNumber: enterprise('07654321'), sector: 'horeca', jointCommittee: '302', city: 'Molenbeek-Saint-Jean', postalCode: '1080' },
+  canal: { legalName: 'Brasserie du Canal SRL', enterpriseNumber: enterprise('07654321'), sector: 'horeca', jointCommittee: '302', language: 'nl', city: 'Molenbeek-Saint-Jean', postalCode: '1080' },
   batibrux: { legalName: 'BatiBrux SA', enterpriseNumber: enterprise('08112233'), sector: 'construction', jointCommittee: '124', city: 'Anderlecht', postalCode: '1070' },
 } as const;
 
@@ -81,7 +81,7 @@ export async function seedDemo(services: PlatformServices): Promise<string> {
     let row = await em.findOne(Employer, { enterpriseNumber: e.enterpriseNumber });
     if (!row) {
       row = em.create(Employer, {
-        id: randomUUID(), legalName: e.legalName, enterpriseNumber: e.enterpriseNumber, sector: e.sector, jointCommittee: e.jointCommittee,
+        id: randomUUID(), legalName: e.legalName, enterpriseNumber: e.enterpriseNumber, sector: e.sector, jointCommittee: e.jointCommittee, language: 'language' in e ? e.language : 'fr',
         address: { street: 'Rue de la Démo', houseNumber: '1', postalCode: e.postalCode, city: e.city, country: 'BE' }, invoicingEmail: null, peppolId: `0208:${e.enterpriseNumber}`, onssNumber: null,
       });
       recordAudit(em, { actor: seeder, action: 'employer.registered', subjectType: 'employer', subjectId: row.id });

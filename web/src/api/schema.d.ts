@@ -9086,6 +9086,8 @@ export interface components {
             onssNumber: string | null;
             sector: string;
             jointCommittee: string;
+            /** @enum {string} */
+            language: "fr" | "nl" | "en";
             address: {
                 street: string;
                 houseNumber: string;
@@ -9364,6 +9366,8 @@ export interface components {
             onssNumber: string | null;
             sector: string;
             jointCommittee: string;
+            /** @enum {string} */
+            language: "fr" | "nl" | "en";
             address: {
                 street: string;
                 houseNumber: string;
@@ -9402,10 +9406,21 @@ export interface components {
             /** @enum {string} */
             sector: "care" | "horeca" | "construction" | "other";
             jointCommittee: string;
+            /**
+             * @description The language the cooperative writes to this employer in (approval requests, proposals, reminders)
+             * @default fr
+             * @enum {string}
+             */
+            language: "fr" | "nl" | "en";
             contacts: {
                 name: string;
                 /** Format: email */
                 email: string;
+                /**
+                 * @description This contact’s own language, when it differs from the employer’s
+                 * @enum {string}
+                 */
+                language?: "fr" | "nl" | "en";
             }[];
             /** @default {} */
             invoicing: {
