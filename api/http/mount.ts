@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { ApiDeps } from '../deps';
 import { principalFromRequest } from './authenticate';
+import { claimIdempotencyKey, keepIdempotentAnswer, releaseIdempotencyKey } from './idempotency';
 import { problems } from './problem';
 import { toExpressPath, type RouteDefinition, type RouteResult } from './route';
 import { parseOrThrow } from './validate';
@@ -44,7 +45,24 @@ export function mountRoutes(routes: readonly RouteDefinition[], deps: ApiDeps): 
         const scope = route.authorize && principal ? await route.authorize({ params, principal, deps }) : undefined;
         const query = parseOrThrow(route.request?.query, req.query, 'query');
         const body = parseOrThrow(route.request?.body, req.body, 'body');
-        const result = await route.handler({ scope, params, query, body, principal, requestId: String(res.locals.requestId), deps, req, res });
+        // A change by an account may carry an Idempotency-Key: the same key, the same answer.
+        const claim = principal && route.method !== 'get' ? await claimIdempotencyKey(deps, req, principal.userId) : null;
+        if (claim?.kind === 'replay') {
+          res.setHeader('Idempotent-Replayed', 'true');
+          send(res, { status: claim.status, body: claim.body });
+          return;
+        }
+        let result: RouteResult;
+        try {
+          result = await route.handler({ scope, params, query, body, principal, requestId: String(res.locals.requestId), deps, req, res });
+        } catch (err) {
+          if (claim) await releaseIdempotencyKey(deps, req, principal!.userId);
+          throw err;
+        }
+        if (claim) {
+          if ('file' in result || result.headers?.['Set-Cookie']) await releaseIdempotencyKey(deps, req, principal!.userId);
+          else await keepIdempotentAnswer(deps, req, principal!.userId, result.status, result.body);
+        }
         send(res, result);
       } catch (err) {
         next(err);

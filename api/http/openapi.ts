@@ -17,6 +17,18 @@ const problemSchema = z
   })
   .meta({ id: 'Problem' });
 
+const idempotencyHeader = z.object({
+  'Idempotency-Key': z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{8,200}$/)
+    .optional()
+    .meta({
+      description:
+        'Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; ' +
+        'the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours.',
+    }),
+});
+
 const STANDARD_PROBLEMS: Record<number, string> = {
   400: 'Invalid request: `errors[]` names each bad field',
   401: 'Not signed in, or the token expired',
@@ -54,6 +66,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
       request: {
         ...(route.request?.params ? { params: route.request.params as z.ZodObject } : {}),
         ...(route.request?.query ? { query: route.request.query as z.ZodObject } : {}),
+        ...(route.roles !== 'public' && route.method !== 'get' ? { headers: idempotencyHeader } : {}),
         ...(route.request?.body ? { body: { required: true, content: { 'application/json': { schema: route.request.body } } } } : {}),
       },
       responses,

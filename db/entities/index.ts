@@ -43,6 +43,7 @@ import { PayslipDraft } from './payslip-draft';
 import { WorkerTaxSituation } from './worker-tax-situation';
 import { TimesheetPayment } from './timesheet-payment';
 import { SignInCode } from './sign-in-code';
+import { IdempotentRequest } from './idempotent-request';
 
 export {
   Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
@@ -50,7 +51,7 @@ export {
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
   DmfaDeclaration, DmfaDeclarationVersion, OnssSandboxDmfaRejection,
   BankPayment, BankStatement, EmployerInvoicingTerms, Invoice, InvoiceDelivery, InvoiceReminder, InvoiceSequence, PaymentAllocation, PeppolSandboxSubmission,
-  PayrollException, PayrollRun, Payslip, PayslipDraft, TimesheetPayment, WorkerTaxSituation, SignInCode,
+  PayrollException, PayrollRun, Payslip, PayslipDraft, TimesheetPayment, WorkerTaxSituation, SignInCode, IdempotentRequest,
 };
 export type { IAlert } from './alert';
 export type { IApprovalLink } from './approval-link';
@@ -89,7 +90,7 @@ export const allEntities = [
   Testimony, Timesheet, TrajectoryEvent, UserAccount, Worker,
   DmfaDeclaration, DmfaDeclarationVersion, OnssSandboxDmfaRejection,
   BankPayment, BankStatement, EmployerInvoicingTerms, Invoice, InvoiceDelivery, InvoiceReminder, InvoiceSequence, PaymentAllocation, PeppolSandboxSubmission,
-  PayrollException, PayrollRun, Payslip, PayslipDraft, TimesheetPayment, WorkerTaxSituation, SignInCode,
+  PayrollException, PayrollRun, Payslip, PayslipDraft, TimesheetPayment, WorkerTaxSituation, SignInCode, IdempotentRequest,
 ];
 
 export type { IBankPayment } from './bank-payment';

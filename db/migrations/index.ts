@@ -9,6 +9,7 @@ import { Migration20261203084135_payroll_runs } from './Migration20261203084135_
 import { Migration20261204010433_alert_lifecycle } from './Migration20261204010433_alert-lifecycle';
 import { Migration20261204040731_accounts } from './Migration20261204040731_accounts';
 import { Migration20261204045316_message_languages } from './Migration20261204045316_message-languages';
+import { Migration20261204045832_idempotent_requests } from './Migration20261204045832_idempotent-requests';
 
 /** Every migration, in order. Add new ones at the end. */
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204010433_alert-lifecycle', class: Migration20261204010433_alert_lifecycle },
   { name: 'Migration20261204040731_accounts', class: Migration20261204040731_accounts },
   { name: 'Migration20261204045316_message-languages', class: Migration20261204045316_message_languages },
+  { name: 'Migration20261204045832_idempotent-requests', class: Migration20261204045832_idempotent_requests },
 ];

@@ -288,7 +288,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -341,7 +344,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -589,7 +595,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -736,7 +745,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     accountId: string;
                 };
@@ -801,7 +813,10 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     accountId: string;
                 };
@@ -868,7 +883,10 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     accountId: string;
                 };
@@ -949,7 +967,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     accountId: string;
                 };
@@ -1032,7 +1053,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1156,7 +1180,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1351,7 +1378,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     workerId: string;
                 };
@@ -1483,7 +1513,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1687,7 +1720,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     workerId: string;
                 };
@@ -1783,7 +1819,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     workerId: string;
                 };
@@ -1879,7 +1918,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     workerId: string;
                 };
@@ -2104,7 +2146,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     workerId: string;
                 };
@@ -2322,7 +2367,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     contractId: string;
                 };
@@ -2405,7 +2453,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     contractId: string;
                 };
@@ -2481,7 +2532,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     contractId: string;
                 };
@@ -2625,7 +2679,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     alertId: string;
                 };
@@ -2708,7 +2765,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2902,7 +2962,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     employerId: string;
                 };
@@ -3129,7 +3192,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     jobRequestId: string;
                 };
@@ -3277,7 +3343,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     placementId: string;
                 };
@@ -3436,7 +3505,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     placementId: string;
                 };
@@ -3658,7 +3730,10 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     placementId: string;
                     isoWeek: string;
@@ -3743,7 +3818,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     placementId: string;
                     isoWeek: string;
@@ -3827,7 +3905,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     placementId: string;
                     isoWeek: string;
@@ -3911,7 +3992,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     placementId: string;
                     isoWeek: string;
@@ -3995,7 +4079,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     placementId: string;
                     isoWeek: string;
@@ -4432,7 +4519,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -4562,7 +4652,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     cohortId: string;
                 };
@@ -4638,7 +4731,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     applicationId: string;
                 };
@@ -4731,7 +4827,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     cohortId: string;
                 };
@@ -4879,7 +4978,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     cohortId: string;
                 };
@@ -5094,7 +5196,10 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     participantId: string;
                 };
@@ -5164,7 +5269,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     participantId: string;
                 };
@@ -5243,7 +5351,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     participantId: string;
                 };
@@ -5319,7 +5430,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     participantId: string;
                 };
@@ -5402,7 +5516,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     participantId: string;
                 };
@@ -5485,7 +5602,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     participantId: string;
                     code: string;
@@ -5569,7 +5689,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     participantId: string;
                 };
@@ -5652,7 +5775,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     participantId: string;
                 };
@@ -5735,7 +5861,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     participantId: string;
                 };
@@ -5818,7 +5947,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     participantId: string;
                 };
@@ -5901,7 +6033,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     participantId: string;
                 };
@@ -6087,7 +6222,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -6307,7 +6445,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     /** @description The quarter the declaration covers, e.g. 2026-Q1 */
                     declarationId: string;
@@ -6387,7 +6528,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     /** @description The quarter the declaration covers, e.g. 2026-Q1 */
                     declarationId: string;
@@ -6544,7 +6688,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -6695,7 +6842,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     workerId: string;
                     /** @description The income year */
@@ -6852,7 +7002,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -7209,7 +7362,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     invoiceId: string;
                 };
@@ -7285,7 +7441,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     invoiceId: string;
                 };
@@ -7361,7 +7520,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     invoiceId: string;
                 };
@@ -7440,7 +7602,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -7573,7 +7738,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     paymentId: string;
                 };
@@ -7725,7 +7893,10 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     employerId: string;
                 };
@@ -7836,7 +8007,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -7992,7 +8166,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     runId: string;
                 };
@@ -8278,7 +8455,10 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -8621,7 +8801,10 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     workerId: string;
                 };
@@ -8705,7 +8888,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     workerId: string;
                     situationId: string;
