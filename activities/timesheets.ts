@@ -134,7 +134,8 @@ export function timesheetActivities(deps: ActivityDeps) {
         }
         row.status = input.decision;
         row.decidedAt = new Date();
-        row.decidedBy = input.via === 'magic-link' ? `magic-link:${input.actor.userId}` : input.actor.userId;
+        // The approval route names a magic-link decider `magic-link:<recipient>` already: stored once, as given.
+        row.decidedBy = input.actor.userId;
         row.decisionVia = input.via;
         row.disputeReason = input.decision === 'disputed' ? input.reason ?? null : null;
         row.approvalEvidence = input.evidence ?? null;

@@ -73,6 +73,17 @@ export const configSchema = z
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
     TEMPORAL_TASK_QUEUE: z.string().min(1).default('talentcoop'),
     AUTH_TOKEN_SECRET: secret32,
+    AUTH_TOKEN_PREVIOUS_SECRETS: z
+      .string()
+      .optional()
+      .transform((s, ctx) => {
+        const secrets = (s ?? '').split(',').map((x) => x.trim()).filter(Boolean).map((x) => Buffer.from(x, 'base64'));
+        if (secrets.some((b) => b.length < 32)) {
+          ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of secrets of at least 32 bytes each, base64-encoded' });
+          return z.NEVER;
+        }
+        return secrets;
+      }),
     AUTH_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(480),
     LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
     DATA_ENCRYPTION_KEYS: keyList,

@@ -209,6 +209,9 @@ describe('the demo admin places a worker with the demo employer, who approves a 
     const approved = await platform.http('POST', approvalPath, { body: { decision: 'approve', approverName: 'Claire Dubois' } });
     expect(approved.status).toBe(200);
     expect(approved.body.status).toBe('approved');
+    // The decider of a magic link is stored once as `magic-link:<recipient>` (it was `magic-link:magic-link:…`).
+    const [decided] = await platform.db.query<{ decided_by: string }>(`select decided_by from timesheet where placement_id = $1 and iso_week = $2`, [placementId, week]);
+    expect(decided!.decided_by).toBe(`magic-link:${employer.email}`);
     const again = await platform.http('POST', approvalPath, { body: { decision: 'approve', approverName: 'Claire Dubois' } });
     expect(again.status).toBe(410);
     expect(again.body.code).toBe('link-used');
