@@ -264,11 +264,19 @@ describe('the cooperative staff on a phone', () => {
       const run = (await platform.http('GET', `/api/v1/payroll-runs/${runId}`, { token: admin2 })).body;
       expect(run.status).toBe('finalised');
       expect(run.approvedBy).not.toBe(run.startedBy);
-      for (const [link, name] of [['Mises à disposition', 'admin-placements'], ['Factures', 'admin-invoices'], ['Déclarations', 'admin-declarations'], ['Messages envoyés', 'admin-outbox']] as const) {
+      for (const [link, name] of [['Comptes', 'admin-accounts'], ['Mises à disposition', 'admin-placements'], ['Factures', 'admin-invoices'], ['Déclarations', 'admin-declarations'], ['Messages envoyés', 'admin-outbox']] as const) {
         await page.getByRole('link', { name: link }).click();
         await page.getByRole('heading', { name: link, level: 1 }).waitFor();
         await checkPage(page, name);
       }
+      // A new coach is invited from the accounts page; the invitation shows as sent, not yet used.
+      await page.getByRole('link', { name: 'Comptes' }).click();
+      await page.getByLabel('Nom', { exact: true }).fill('Inès (coach)');
+      await page.getByLabel('E-mail').fill('ines@coach.test');
+      await page.getByRole('button', { name: 'Envoyer l’invitation', exact: true }).click();
+      await page.getByText('Inès (coach)').waitFor();
+      await page.getByText('envoyée, pas encore utilisée').first().waitFor();
+      await platform.mail.waitFor((m) => m.to.includes('ines@coach.test') && m.text.includes('/set-password#'));
     });
     expect(errors).toEqual([]);
     await context.close();

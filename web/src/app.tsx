@@ -8,7 +8,7 @@ import { Link } from './ui';
 import { ApprovePage, SessionExpiredPage, SetPasswordPage, SignInPage } from './pages/public';
 import { WorkerAccessLog, WorkerContract, WorkerPayslip, WorkerPayslips, WorkerPlacement, WorkerWeek } from './pages/worker';
 import { EmployerInvoices, EmployerJobRequests, EmployerWeek, EmployerWeeks } from './pages/employer';
-import { AdminDeclarations, AdminHome, AdminInvoices, AdminOutbox, AdminPayrollRun, AdminPayrollRuns, AdminPlacements, AdminRegisterWorker, AdminWorker, AdminWorkers } from './pages/admin';
+import { AdminAccounts, AdminDeclarations, AdminHome, AdminInvoices, AdminOutbox, AdminPayrollRun, AdminPayrollRuns, AdminPlacements, AdminRegisterWorker, AdminWorker, AdminWorkers } from './pages/admin';
 import { CoachAttendance, CoachHome, CoachParticipant, CoachReport } from './pages/coach';
 
 type Role = Me['role'];
@@ -38,6 +38,7 @@ const ROUTES: RouteDef[] = [
   { path: '/admin/payroll-runs/:id', role: 'admin', page: (p) => <AdminPayrollRun id={p.id!} /> },
   { path: '/admin/invoices', role: 'admin', page: () => <AdminInvoices />, nav: 'nav.invoices' },
   { path: '/admin/declarations', role: 'admin', page: () => <AdminDeclarations />, nav: 'nav.declarations' },
+  { path: '/admin/accounts', role: 'admin', page: () => <AdminAccounts />, nav: 'nav.accounts' },
   { path: '/admin/outbox', role: 'admin', page: () => <AdminOutbox />, nav: 'nav.outbox' },
   { path: '/coach', role: 'coach', page: () => <CoachHome />, nav: 'nav.participants' },
   { path: '/coach/participants/:id', role: 'coach', page: (p) => <CoachParticipant id={p.id!} /> },

@@ -7,6 +7,7 @@ export const en = {
   roles: { worker: 'worker', employer: 'employer', admin: 'cooperative staff', coach: 'coach', system: 'the system', 'magic-link': 'approval link' },
   problem: { network: 'The engine cannot be reached. Check your connection and try again.' },
   nav: {
+    accounts: 'Accounts', 
     placements: 'Placements', 
     myWeek: 'My week', myPayslips: 'My payslips', myContract: 'My contract', myPlacement: 'My workplace', accessLog: 'Who read my file',
     weeksToApprove: 'Weeks to approve', jobRequests: 'Job requests', invoices: 'Invoices',
@@ -51,6 +52,7 @@ export const en = {
   },
   placement: { title: 'My workplace', where: 'Where', when: 'When', contact: 'Who to ask on site' },
   placements: { title: 'Placements', openRequests: 'Open job requests', noRequests: 'No open job request.', candidates: 'Candidates', coefficient: 'Billing coefficient', propose: 'Propose {{name}}', all: 'All placements' },
+  accounts: { title: 'Accounts', invite: 'Invite a colleague', role: 'Role', name: 'Name', send: 'Send the invitation', invitation: 'Invitation', invitationStatus: { none: 'none', pending: 'sent, not used yet', used: 'used', expired: 'expired' }, lastSignIn: 'last sign-in {{date}}', resend: 'Send the invitation again', reason: 'Reason to disable', disable: 'Disable', enable: 'Enable again' },
   accessLog: { title: 'Who read my file', intro: 'Every time someone opens your file, it is written here.' },
   employer: {
     weeksTitle: 'Weeks to approve', nothingWaiting: 'Nothing is waiting for you.', placements: 'Workers placed with you',
@@ -125,7 +127,7 @@ export const en = {
     ready: 'ready', 'permit-expired': 'permit expired', collecting: 'computing', preview: 'to approve', finalising: 'paying', finalised: 'paid',
     issued: 'issued', paid: 'paid', overdue: 'overdue', 'due-soon': 'due soon', upcoming: 'upcoming', done: 'done', open: 'open',
     'awaiting-intake': 'intake to do', paused: 'paused', 'awaiting-final-evaluation': 'final evaluation to do', completed: 'completed',
-    'dropped-out': 'left', reached: 'reached', pending: 'to do', late: 'late', acknowledged: 'acknowledged', sent: 'sent', anomalies: 'anomalies',
+    'dropped-out': 'left', reached: 'reached', pending: 'to do', late: 'late', disabled: 'disabled', acknowledged: 'acknowledged', sent: 'sent', anomalies: 'anomalies',
   },
 };
 export type Messages = typeof en;

@@ -8,6 +8,7 @@ export const fr: Messages = {
   roles: { worker: 'travailleur·euse', employer: 'employeur', admin: 'équipe de la coopérative', coach: 'coach', system: 'le système', 'magic-link': 'lien d’approbation' },
   problem: { network: 'Le moteur est injoignable. Vérifiez votre connexion et réessayez.' },
   nav: {
+    accounts: 'Comptes', 
     placements: 'Mises à disposition', 
     myWeek: 'Ma semaine', myPayslips: 'Mes fiches de paie', myContract: 'Mon contrat', myPlacement: 'Mon lieu de travail', accessLog: 'Qui a lu mon dossier',
     weeksToApprove: 'Semaines à approuver', jobRequests: 'Demandes de personnel', invoices: 'Factures',
@@ -52,6 +53,7 @@ export const fr: Messages = {
   },
   placement: { title: 'Mon lieu de travail', where: 'Où', when: 'Quand', contact: 'À qui s’adresser sur place' },
   placements: { title: 'Mises à disposition', openRequests: 'Demandes ouvertes', noRequests: 'Aucune demande ouverte.', candidates: 'Candidats', coefficient: 'Coefficient de facturation', propose: 'Proposer {{name}}', all: 'Toutes les mises à disposition' },
+  accounts: { title: 'Comptes', invite: 'Inviter un·e collègue', role: 'Rôle', name: 'Nom', send: 'Envoyer l’invitation', invitation: 'Invitation', invitationStatus: { none: 'aucune', pending: 'envoyée, pas encore utilisée', used: 'utilisée', expired: 'expirée' }, lastSignIn: 'dernière connexion le {{date}}', resend: 'Renvoyer l’invitation', reason: 'Motif de la désactivation', disable: 'Désactiver', enable: 'Réactiver' },
   accessLog: { title: 'Qui a lu mon dossier', intro: 'Chaque fois que quelqu’un ouvre votre dossier, c’est écrit ici.' },
   employer: {
     weeksTitle: 'Semaines à approuver', nothingWaiting: 'Rien ne vous attend.', placements: 'Travailleurs mis à disposition',
@@ -126,6 +128,6 @@ export const fr: Messages = {
     ready: 'prêt', 'permit-expired': 'permis expiré', collecting: 'calcul en cours', preview: 'à approuver', finalising: 'paiement en cours', finalised: 'payé',
     issued: 'émise', paid: 'payée', overdue: 'en retard', 'due-soon': 'bientôt', upcoming: 'à venir', done: 'fait', open: 'ouverte',
     'awaiting-intake': 'accueil à faire', paused: 'en pause', 'awaiting-final-evaluation': 'évaluation finale à faire', completed: 'terminé',
-    'dropped-out': 'parti·e', reached: 'atteinte', pending: 'à faire', late: 'en retard', acknowledged: 'pris en compte', sent: 'envoyée', anomalies: 'anomalies',
+    'dropped-out': 'parti·e', reached: 'atteinte', pending: 'à faire', late: 'en retard', disabled: 'désactivé', acknowledged: 'pris en compte', sent: 'envoyée', anomalies: 'anomalies',
   },
 };

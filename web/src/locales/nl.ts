@@ -8,6 +8,7 @@ export const nl: Messages = {
   roles: { worker: 'werknemer', employer: 'werkgever', admin: 'team van de coöperatie', coach: 'coach', system: 'het systeem', 'magic-link': 'goedkeuringslink' },
   problem: { network: 'De motor is niet bereikbaar. Controleer uw verbinding en probeer opnieuw.' },
   nav: {
+    accounts: 'Accounts', 
     placements: 'Tewerkstellingen', 
     myWeek: 'Mijn week', myPayslips: 'Mijn loonbrieven', myContract: 'Mijn contract', myPlacement: 'Mijn werkplek', accessLog: 'Wie las mijn dossier',
     weeksToApprove: 'Weken goed te keuren', jobRequests: 'Personeelsaanvragen', invoices: 'Facturen',
@@ -52,6 +53,7 @@ export const nl: Messages = {
   },
   placement: { title: 'Mijn werkplek', where: 'Waar', when: 'Wanneer', contact: 'Aanspreekpunt ter plaatse' },
   placements: { title: 'Tewerkstellingen', openRequests: 'Open aanvragen', noRequests: 'Geen open aanvraag.', candidates: 'Kandidaten', coefficient: 'Factuurcoëfficiënt', propose: '{{name}} voorstellen', all: 'Alle tewerkstellingen' },
+  accounts: { title: 'Accounts', invite: 'Een collega uitnodigen', role: 'Rol', name: 'Naam', send: 'De uitnodiging versturen', invitation: 'Uitnodiging', invitationStatus: { none: 'geen', pending: 'verstuurd, nog niet gebruikt', used: 'gebruikt', expired: 'verlopen' }, lastSignIn: 'laatst aangemeld op {{date}}', resend: 'De uitnodiging opnieuw versturen', reason: 'Reden van uitschakeling', disable: 'Uitschakelen', enable: 'Opnieuw inschakelen' },
   accessLog: { title: 'Wie las mijn dossier', intro: 'Telkens iemand uw dossier opent, staat het hier.' },
   employer: {
     weeksTitle: 'Weken goed te keuren', nothingWaiting: 'Er wacht niets op u.', placements: 'Werknemers bij u tewerkgesteld',
@@ -126,6 +128,6 @@ export const nl: Messages = {
     ready: 'klaar', 'permit-expired': 'kaart verlopen', collecting: 'wordt berekend', preview: 'goed te keuren', finalising: 'wordt betaald', finalised: 'betaald',
     issued: 'uitgereikt', paid: 'betaald', overdue: 'te laat', 'due-soon': 'binnenkort', upcoming: 'komt eraan', done: 'klaar', open: 'open',
     'awaiting-intake': 'intake te doen', paused: 'gepauzeerd', 'awaiting-final-evaluation': 'eindevaluatie te doen', completed: 'afgerond',
-    'dropped-out': 'vertrokken', reached: 'bereikt', pending: 'te doen', late: 'te laat', acknowledged: 'kennis genomen', sent: 'verstuurd', anomalies: 'anomalieën',
+    'dropped-out': 'vertrokken', reached: 'bereikt', pending: 'te doen', late: 'te laat', disabled: 'uitgeschakeld', acknowledged: 'kennis genomen', sent: 'verstuurd', anomalies: 'anomalieën',
   },
 };

@@ -760,3 +760,93 @@ export function AdminPlacements() {
     </Page>
   );
 }
+
+/** Accounts: invite staff and coaches, see each invitation's state, re-send it, disable or enable an account. */
+export function AdminAccounts() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const list = useLoad(() => call(api.GET('/api/v1/accounts')), []);
+  const [form, setForm] = useState({ role: 'coach', displayName: '', email: '' });
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const invite = useAction(async () => {
+    await call(api.POST('/api/v1/accounts', { body: { role: form.role as 'coach', displayName: form.displayName, email: form.email } }));
+    setForm({ ...form, displayName: '', email: '' });
+    list.reload();
+  });
+  const act = useAction(async (accountId: string, what: 'disable' | 'enable' | 'resend') => {
+    const path = { accountId };
+    if (what === 'disable') await call(api.POST('/api/v1/accounts/{accountId}/disablement', { params: { path }, body: { reason: reasons[accountId] ?? '' } }));
+    if (what === 'enable') await call(api.DELETE('/api/v1/accounts/{accountId}/disablement', { params: { path } }));
+    if (what === 'resend') await call(api.POST('/api/v1/accounts/{accountId}/invitation', { params: { path } }));
+    list.reload();
+  });
+  const p = invite.problem;
+  return (
+    <Page title={t('accounts.title')}>
+      <form
+        noValidate
+        className="card form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void invite.run();
+        }}
+      >
+        <h2>{t('accounts.invite')}</h2>
+        <ProblemNotice problem={p} />
+        <Field label={t('accounts.role')} name="role" problem={p}>
+          {(id) => (
+            <select id={id} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>
+              <option value="coach">{t('roles.coach')}</option>
+              <option value="admin">{t('roles.admin')}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('accounts.name')} name="displayName" problem={p}>
+          {(id, d) => <input id={id} aria-describedby={d} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} />}
+        </Field>
+        <Field label={t('signIn.email')} name="email" problem={p}>
+          {(id, d) => <input id={id} aria-describedby={d} type="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />}
+        </Field>
+        <button className="primary" disabled={invite.busy}>
+          {t('accounts.send')}
+        </button>
+      </form>
+      <Loading loading={list.loading} />
+      <ProblemNotice problem={list.problem ?? act.problem} />
+      <ul className="list cards">
+        {list.data?.accounts.map((a) => (
+          <li key={a.id}>
+            <span className="big">{a.displayName}</span>
+            <span>
+              {t(`roles.${a.role}`)} · <Status value={a.status} />
+            </span>
+            <span className="muted">
+              {t('accounts.invitation')}: {t(`accounts.invitationStatus.${a.invitation.status}`)}
+              {a.lastLoginAt ? ` · ${t('accounts.lastSignIn', { date: f.date(a.lastLoginAt) })}` : ''}
+            </span>
+            <div className="actions">
+              {(a.invitation.status === 'pending' || a.invitation.status === 'expired') && (
+                <button type="button" className="secondary" disabled={act.busy} onClick={() => void act.run(a.id, 'resend')}>
+                  {t('accounts.resend')}
+                </button>
+              )}
+              {a.status === 'active' ? (
+                <div className="inline-form">
+                  <label htmlFor={`reason-${a.id}`}>{t('accounts.reason')}</label>
+                  <input id={`reason-${a.id}`} value={reasons[a.id] ?? ''} onChange={(e) => setReasons({ ...reasons, [a.id]: e.target.value })} />
+                  <button type="button" className="secondary" disabled={act.busy} onClick={() => void act.run(a.id, 'disable')}>
+                    {t('accounts.disable')}
+                  </button>
+                </div>
+              ) : (
+                <button type="button" className="secondary" disabled={act.busy} onClick={() => void act.run(a.id, 'enable')}>
+                  {t('accounts.enable')}
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}
