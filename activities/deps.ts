@@ -26,6 +26,8 @@ export interface LinkIssuer {
 /** What activities may ask of other processes (through Temporal, by the worker's client). */
 export interface ProcessControl {
   endContract(input: { contractId: string; endedOn: string; reason: string }): Promise<void>;
+  /** Asks a placement to check its legal gates now (something they depend on changed). */
+  recheckPlacementGates(input: { placementId: string }): Promise<void>;
 }
 
 /** What activities need from the outside world; worker/ builds the real ones, tests pass fakes. */

@@ -93,6 +93,16 @@ export function placementActivities(deps: ActivityDeps) {
     },
 
     /**
+     * A contract of the worker became active: each of their placements still waiting for its
+     * gates (accepted, or blocked) checks them at once instead of at the next daily re-check.
+     */
+    async recheckWorkerPlacements({ workerId }: { workerId: string }): Promise<{ signalled: string[] }> {
+      const waiting = await orm.em.fork().find(Placement, { worker: workerId, status: { $in: ['accepted', 'blocked'] } }, { fields: ['id'] });
+      for (const p of waiting) await processes.recheckPlacementGates({ placementId: p.id });
+      return { signalled: waiting.map((p) => p.id) };
+    },
+
+    /**
      * After a placement ends early: ends the contract that covered it on the same day, unless
      * another placement still needs it (the contract's workflow files the Dimona OUT).
      */

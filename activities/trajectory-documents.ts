@@ -4,6 +4,7 @@ import type { Actor } from '../domain/access/roles';
 import type { CalendarDate } from '../domain/time/dates';
 import { cohortReport } from '../domain/trajectory/cohort-report';
 import type { LifeDomain, MeasureKind } from '../domain/trajectory/life-domains';
+import { milestoneTitle } from '../domain/trajectory/milestones';
 import { phaseOn } from '../domain/trajectory/trajectory';
 import { recordAudit } from '../db/audit';
 import {
@@ -51,12 +52,13 @@ export function trajectoryDocumentActivities({ orm, cipher, cooperative }: Activ
       coachName: coach?.displayName ?? '',
       scores: scores.map((s) => ({ kind: s.kind as MeasureKind, quarter: s.quarter, domain: s.domain as LifeDomain, score: s.score })),
       milestones: milestones.map((m) => ({
-        title: m.title, dueDate: m.dueDate, completedOn: m.completedOn ?? null,
+        title: milestoneTitle(m, language), dueDate: m.dueDate, completedOn: m.completedOn ?? null,
         summary: m.evidenceCipher ? (JSON.parse(cipher.decrypt(m.evidenceCipher)) as { summary: string }).summary : null,
       })),
       attendance: phases.map((phase) => {
         const rows = attendance.filter((a) => groupSessions.find((g) => g.id === a.session)?.phase === phase);
-        return { phase, present: rows.filter((r) => r.status === 'present').length, recorded: rows.length };
+        const count = (status: string) => rows.filter((r) => r.status === status).length;
+        return { phase, present: count('present'), excused: count('excused'), absent: count('absent'), recorded: rows.length };
       }),
       sessions: sessions.map((s) => ({ heldOn: s.heldOn, durationMinutes: s.durationMinutes, topics: s.topics, agreedNextSteps: cipher.decrypt(s.nextStepsCipher) })),
     };
@@ -79,7 +81,7 @@ export function trajectoryDocumentActivities({ orm, cipher, cooperative }: Activ
       } else {
         const facts = await loadCohortFacts(orm.em.fork(), input.subjectId);
         if (!facts) throw new NotFoundError(`cohort ${input.subjectId}`);
-        pdf = await renderCohortReportPdf(cohortReport(facts), input.language, input.issuedOn, cooperative.name);
+        pdf = await renderCohortReportPdf(cohortReport(facts, input.language), input.language, input.issuedOn, cooperative.name);
         fileName = `cohort-report-${input.issuedOn}-${input.language}.pdf`;
       }
       try {

@@ -11,11 +11,12 @@ import { createPeppolSandbox } from '../activities/gateways/peppol-sandbox';
 import type { FieldCipher } from '../platform/crypto/field-cipher';
 import type { Logger } from '../platform/logger';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { processIds } from '../domain/process-ids';
 import { brusselsDateOf } from '../domain/time/brussels';
 import { TokenSigner } from '../platform/crypto/tokens';
 import { endContractUpdate } from '../workflows/employment-contract';
+import { recheckGatesSignal } from '../workflows/placement';
 import type { AppConfig } from '../platform/config';
 import { dataConverterFor, DEFAULT_TEMPORAL_ADDRESS } from '../platform/temporal';
 
@@ -48,6 +49,14 @@ export function buildActivityDeps(config: AppConfig, services: { orm: MikroORM; 
         await services.temporal.workflow.getHandle(processIds.employmentContract(contractId)).executeUpdate(endContractUpdate, {
           args: [{ endedOn, reason, today: brusselsDateOf(Date.now()), actor: { userId: 'system', role: 'system' } }],
         });
+      },
+      async recheckPlacementGates({ placementId }) {
+        try {
+          await services.temporal.workflow.getHandle(processIds.placement(placementId)).signal(recheckGatesSignal);
+        } catch (err) {
+          // A placement whose process has already closed has no gates left to check.
+          if (!(err instanceof WorkflowNotFoundError)) throw err;
+        }
       },
     },
     mailer,

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, defineQuery, defineSignal, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, defineQuery, defineSignal, defineUpdate, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import type { Actor } from '../domain/access/roles';
@@ -11,7 +11,7 @@ import { addDays, type CalendarDate } from '../domain/time/dates';
 import { oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
 import { PERMIT_EXPIRED_SIGNAL } from './worker-onboarding';
 
-const { prepareContractDocument, saveContractStatus, fileDimona, readDimona, raiseAlert } = proxyActivities<Activities>({
+const { prepareContractDocument, saveContractStatus, fileDimona, readDimona, raiseAlert, recheckWorkerPlacements } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   // Transient failures retry without an attempt limit at a bounded pace; broken rules never.
   retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
@@ -169,6 +169,8 @@ async function contractProcess(input: ContractWorkflowInput): Promise<ContractSt
     return status;
   }
   await moveTo(permitExpired ? 'suspended' : 'active', SYSTEM);
+  // The worker's placements waiting for this contract go on at once, not at their next daily check.
+  if (status === 'active' && patched('placements-recheck-when-contract-active')) await recheckWorkerPlacements({ workerId });
 
   // Running: until the last day, an early end (Dimona OUT filed at once), a cancellation
   // before the start, or a suspension.

@@ -1,6 +1,6 @@
 import {
-  allHandlersFinished, condition, continueAsNew, defineQuery, defineSignal, defineUpdate, ParentClosePolicy, proxyActivities, setHandler, startChild,
-  workflowInfo, WorkflowIdReusePolicy,
+  allHandlersFinished, condition, continueAsNew, defineQuery, defineSignal, defineUpdate, getExternalWorkflowHandle, ParentClosePolicy, patched,
+  proxyActivities, setHandler, startChild, workflowInfo, WorkflowIdReusePolicy,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
@@ -13,7 +13,7 @@ import { brusselsDateOf, startOfBrusselsDay } from '../domain/time/brussels';
 import { addDays, compareDates, type CalendarDate } from '../domain/time/dates';
 import { isoWeekOfDate, mondayOfIsoWeek, nextIsoWeek, type IsoWeekId } from '../domain/time/iso-week';
 import { rejectIfAny, sleepUntilDayOrChange } from './support';
-import { timesheetWorkflow } from './timesheet';
+import { placementEndMovedSignal, timesheetWorkflow } from './timesheet';
 
 const acts = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
@@ -73,6 +73,8 @@ async function placementProcess(input: PlacementWorkflowInput): Promise<Placemen
   let recheck = false;
   /** Once active, a lifted block returns the placement to active, not to accepted. */
   let running = Boolean(input.resume);
+  /** The next week whose timesheet starts: every earlier week of the placement has one. */
+  let week: IsoWeekId = input.resume?.nextWeek ?? isoWeekOfDate(input.startDate);
   const weeks: IsoWeekId[] = [];
   const view = (): PlacementView => ({ status, failedGates, lastDay, timesheetWeeks: [...weeks] });
   const moveTo = async (next: PlacementStatus, actor: Actor, extra: { reason?: string | null; endedOn?: CalendarDate; requestId?: string | null; key?: string } = {}) => {
@@ -104,6 +106,14 @@ async function placementProcess(input: PlacementWorkflowInput): Promise<Placemen
     async (u) => {
       earlyEnd = { endedOn: u.endedOn, reason: u.reason, actor: u.actor, requestId: u.requestId };
       lastDay = u.endedOn;
+      // The running week's timesheet learns the new last day at once, and refuses hours after it.
+      const endWeek = isoWeekOfDate(u.endedOn);
+      if (running && endWeek < week && patched('timesheet-learns-early-end')) {
+        await getExternalWorkflowHandle(processIds.timesheet(placementId, endWeek))
+          .signal(placementEndMovedSignal, { placementEnd: u.endedOn })
+          // A week already closed has no hours left to refuse.
+          .catch(() => undefined);
+      }
       return view();
     },
     {
@@ -175,7 +185,6 @@ async function placementProcess(input: PlacementWorkflowInput): Promise<Placemen
   }
 
   // Running: one timesheet per ISO week, each started when its week begins.
-  let week: IsoWeekId = input.resume?.nextWeek ?? isoWeekOfDate(input.startDate);
   for (;;) {
     const lastWeek = isoWeekOfDate(lastDay);
     if (week > lastWeek) break;

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, defineQuery, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, defineQuery, defineSignal, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import type { Actor } from '../domain/access/roles';
@@ -65,6 +65,8 @@ export const submitTimesheetUpdate = defineUpdate<TimesheetView, [SubmitInput]>(
 export const decideTimesheetUpdate = defineUpdate<TimesheetView, [DecisionInput]>('decideTimesheet');
 export const confirmTimesheetUpdate = defineUpdate<TimesheetView, [ConfirmInput]>('confirmTimesheet');
 export const correctTimesheetUpdate = defineUpdate<TimesheetView, [CorrectionInput]>('correctTimesheet');
+/** Sent by the placement when it ends early: days after the new last day are refused from then on. */
+export const placementEndMovedSignal = defineSignal<[{ placementEnd: CalendarDate }]>('placementEndMoved');
 
 /**
  * One ISO week of one placement. The worker or the employer records the days; once submitted,
@@ -73,7 +75,7 @@ export const correctTimesheetUpdate = defineUpdate<TimesheetView, [CorrectionInp
  * evidence kept. Approved weeks are immutable: a correction is a new version, approved again.
  */
 export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<TimesheetStatus> {
-  const period: TimesheetPeriod = { isoWeek: input.isoWeek, placementStart: input.placementStart, placementEnd: input.placementEnd };
+  let period: TimesheetPeriod = { isoWeek: input.isoWeek, placementStart: input.placementStart, placementEnd: input.placementEnd };
   const key = { placementId: input.placementId, isoWeek: input.isoWeek };
   let version = 1;
   let status = 'draft' as TimesheetStatus;
@@ -110,6 +112,9 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
   const correctionRules = (u: CorrectionInput) => [...validateCorrectionRequest(status, u.reason), ...validateEdit('draft', period, u.entries)];
 
   setHandler(timesheetStateQuery, view);
+  setHandler(placementEndMovedSignal, ({ placementEnd }) => {
+    period = { ...period, placementEnd };
+  });
   setHandler(
     saveEntriesUpdate,
     (u) => serially(async () => {

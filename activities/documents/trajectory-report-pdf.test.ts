@@ -21,8 +21,11 @@ const progress: ProgressReportInput = {
     { title: 'Business plan', dueDate: '2026-07-05', completedOn: '2026-06-30', summary: 'Plan validé' },
     { title: 'Market test', dueDate: '2026-10-05', completedOn: null, summary: null },
   ],
-  attendance: [{ phase: 'intensive-training', present: 9, recorded: 10 }],
-  sessions: [{ heldOn: '2026-11-20', durationMinutes: 90, topics: ['prix'], agreedNextSteps: 'Tester trois menus' }],
+  attendance: [{ phase: 'intensive-training', present: 7, excused: 2, absent: 1, recorded: 10 }],
+  sessions: [
+    { heldOn: '2026-11-06', durationMinutes: 45, topics: ['budget'], agreedNextSteps: 'Lister les coûts' },
+    { heldOn: '2026-11-20', durationMinutes: 30, topics: ['prix'], agreedNextSteps: 'Tester trois menus' },
+  ],
 };
 
 describe('trajectory reports', () => {
@@ -34,8 +37,10 @@ describe('trajectory reports', () => {
     expect(t).toContain('programme collectif');
     expect(t).toContain('Plan validé');
     expect(t).toContain('pas encore');
-    expect(t).toContain('9 présence(s) sur 10 séance(s)');
-    expect(t).toContain('1 séance(s), 1,5 h au total');
+    // Excused absences apart from the others; durations as people write them.
+    expect(t).toContain('7 présence(s) sur 10 séance(s) ; 2 absence(s) excusée(s), 1 absence(s) non excusée(s)');
+    expect(t).toContain('2 séance(s), 1 h 15 au total');
+    expect(t).toContain('45 min');
   });
 
   it('prints the same report in Dutch, with no French left', async () => {
@@ -43,6 +48,8 @@ describe('trajectory reports', () => {
     expect(t).toContain('Voortgangsrapport');
     expect(t).toContain('Juridische situatie');
     expect(t).toContain('nog niet');
+    expect(t).toContain('2 keer gewettigd afwezig, 1 keer ongewettigd afwezig');
+    expect(t).toContain('in totaal 1 u 15');
     expect(t).not.toMatch(/séance|présence|Rapport de/);
   });
 
@@ -58,5 +65,26 @@ describe('trajectory reports', () => {
     expect(t).toContain('minder dan 5 personen');
     expect(t).toContain('Deelnemers: —');
     expect(t).not.toContain('Mon histoire');
+  });
+
+  it('prints the cohort report with standard milestones in the reader’s language, in date order, durations in hours and minutes', async () => {
+    const ids = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
+    const facts: CohortFacts = {
+      cohort: { id: 'c', name: 'Cohorte pilote', startDate: '2026-01-05' },
+      participants: ids.map((id) => ({ id, status: 'active' as const, outcome: null, consentTestimony: false })),
+      groupSessions: [{ phase: 'intensive-training' }],
+      attendance: ids.map((participantId, i) => ({ participantId, phase: 'intensive-training', status: i === 0 ? ('excused' as const) : ('present' as const) })),
+      coachingSessions: ids.map((participantId) => ({ participantId, durationMinutes: 75 })),
+      milestones: ids.flatMap((participantId) => [
+        { participantId, code: 'market-test', title: 'Market test', dueDate: '2026-10-05', completedOn: null },
+        { participantId, code: 'business-plan', title: 'Business plan', dueDate: '2026-07-05', completedOn: null },
+      ]),
+      scores: [], testimonies: [],
+    };
+    const t = await text(await renderCohortReportPdf(cohortReport(facts, 'fr'), 'fr', '2026-11-27', 'TalentCoop SCRL'));
+    expect(t).toMatch(/Plan d’affaires.*Test de marché/);
+    expect(t).not.toContain('Business plan');
+    expect(t).toContain('Absences excusées');
+    expect(t).toContain('1 h 15');
   });
 });

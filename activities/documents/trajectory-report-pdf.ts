@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { startOfBrusselsDay } from '../../domain/time/brussels';
 import { compareDates, dateParts, type CalendarDate } from '../../domain/time/dates';
+import { formatDuration } from '../../domain/time/durations';
 import type { CohortReport, Figure } from '../../domain/trajectory/cohort-report';
 import { LIFE_DOMAINS, type LifeDomain, type MeasureKind } from '../../domain/trajectory/life-domains';
 import { DOCUMENT_FONT, printableText, serverPdfMake } from './fonts';
@@ -16,7 +17,8 @@ export interface ProgressReportInput {
   coachName: string;
   scores: Array<{ kind: MeasureKind; quarter: number; domain: LifeDomain; score: number }>;
   milestones: Array<{ title: string; dueDate: CalendarDate; completedOn: CalendarDate | null; summary: string | null }>;
-  attendance: Array<{ phase: string; present: number; recorded: number }>;
+  /** Per phase: present, excused, absent without excuse, of the sessions recorded. */
+  attendance: Array<{ phase: string; present: number; excused: number; absent: number; recorded: number }>;
   sessions: Array<{ heldOn: CalendarDate; durationMinutes: number; topics: string[]; agreedNextSteps: string }>;
 }
 
@@ -51,11 +53,10 @@ function frame(language: ReportLanguage, title: string, author: string, issuedOn
 /** The progress report of one participant, in French or Dutch. Notes never appear in it. */
 export async function renderProgressReportPdf(input: ProgressReportInput): Promise<Buffer> {
   const w = trajectoryWording[input.language];
-  const n = (x: number) => formatNumber(x, input.language);
   const latest = (kind: MeasureKind, domain: LifeDomain) =>
     input.scores.filter((s) => s.kind === kind && s.domain === domain).sort((a, b) => b.quarter - a.quarter)[0]?.score;
   const cell = (x: number | undefined) => (x === undefined ? w.suppressed : String(x));
-  const hours = input.sessions.reduce((t, s) => t + s.durationMinutes, 0) / 60;
+  const minutes = input.sessions.reduce((t, s) => t + s.durationMinutes, 0);
   const content: Content[] = [
     { text: input.cooperativeName, style: 'muted' },
     { text: w.progressTitle, style: 'title', margin: [0, 2, 0, 6] },
@@ -78,12 +79,12 @@ export async function renderProgressReportPdf(input: ProgressReportInput): Promi
         m.completedOn ? (compareDates(m.completedOn, m.dueDate) <= 0 ? w.yes : w.no) : '',
       ])),
     { text: w.attendanceHeading, style: 'heading' },
-    ...input.attendance.map((a): Content => ({ text: `${w.phases[a.phase] ?? a.phase}: ${w.attendanceLine(a.present, a.recorded)}` })),
+    ...input.attendance.map((a): Content => ({ text: `${w.phases[a.phase] ?? a.phase}: ${w.attendanceLine(a)}` })),
     { text: w.coachingHeading, style: 'heading' },
-    { text: w.coachingSummary(input.sessions.length, n(hours)) },
+    { text: w.coachingSummary(input.sessions.length, formatDuration(minutes, input.language)) },
     ...(input.sessions.length
       ? [table([70, 45, 120, '*'], [w.sessionColumns.date, w.sessionColumns.duration, w.sessionColumns.topics, w.sessionColumns.nextSteps],
-        input.sessions.map((s) => [formatDate(s.heldOn, w), w.minutes(s.durationMinutes), s.topics.join(', '), s.agreedNextSteps]))]
+        input.sessions.map((s) => [formatDate(s.heldOn, w), formatDuration(s.durationMinutes, input.language), s.topics.join(', '), s.agreedNextSteps]))]
       : []),
   ];
   return serverPdfMake().createPdf(frame(input.language, `${w.progressTitle} — ${input.participant.displayName}`, input.cooperativeName, input.issuedOn, content)).getBuffer();
@@ -94,6 +95,7 @@ export async function renderCohortReportPdf(report: CohortReport, language: Repo
   const w = trajectoryWording[language];
   const fig = (f: Figure, percent = false) =>
     f.suppressed || f.value === null ? w.suppressed : percent ? `${formatNumber(f.value * 100, language, 0)}\u00a0%` : formatNumber(f.value, language, 2);
+  const duration = (hours: Figure) => (hours.suppressed ? w.suppressed : formatDuration(hours.value * 60, language));
   const counts = (rows: CohortReport['statuses'], names: Record<string, string>) =>
     table(['*', 60], ['', ''], rows.map((r) => [names[r.category] ?? r.category, r.suppressed ? w.suppressed : String(r.count)]));
   const content: Content[] = [
@@ -106,9 +108,9 @@ export async function renderCohortReportPdf(report: CohortReport, language: Repo
     { text: w.statusesHeading, style: 'heading' },
     counts(report.statuses, w.statuses),
     { text: w.attendanceHeading, style: 'heading' },
-    table(['*', 60, 90], [w.rateColumns.phase, w.rateColumns.sessions, w.rateColumns.rate],
-      report.attendance.map((a) => [w.phases[a.phase] ?? a.phase, String(a.sessions), fig(a.rate, true)])),
-    table(['*', 120], [w.coachingColumns.hours, w.coachingColumns.sessions], [[fig(report.coaching.hoursPerParticipant), fig(report.coaching.sessionsPerParticipant)]]),
+    table(['*', 45, 60, 60, 60], [w.rateColumns.phase, w.rateColumns.sessions, w.rateColumns.rate, w.rateColumns.excused, w.rateColumns.absent],
+      report.attendance.map((a) => [w.phases[a.phase] ?? a.phase, String(a.sessions), fig(a.rate, true), fig(a.excusedRate, true), fig(a.absentRate, true)])),
+    table(['*', 120], [w.coachingColumns.hours, w.coachingColumns.sessions], [[duration(report.coaching.hoursPerParticipant), fig(report.coaching.sessionsPerParticipant)]]),
     { text: w.milestonesHeading, style: 'heading' },
     table(['*', 70, 80], [w.milestoneColumns.milestone, w.reachedRate, w.onTimeRate], report.milestones.map((m) => [m.title, fig(m.reachedRate, true), fig(m.onTimeRate, true)])),
     { text: w.lifeDomainsHeading, style: 'heading' },

@@ -30,15 +30,14 @@ export interface TrajectoryWording {
   no: string;
   notYet: string;
   attendanceHeading: string;
-  attendanceLine: (present: number, recorded: number) => string;
+  attendanceLine: (a: { present: number; excused: number; absent: number; recorded: number }) => string;
   coachingHeading: string;
-  coachingSummary: (sessions: number, hours: string) => string;
+  coachingSummary: (sessions: number, duration: string) => string;
   sessionColumns: { date: string; duration: string; topics: string; nextSteps: string };
-  minutes: (n: number) => string;
   participantsLine: string;
   statusesHeading: string;
   outcomesHeading: string;
-  rateColumns: { phase: string; sessions: string; rate: string };
+  rateColumns: { phase: string; sessions: string; rate: string; excused: string; absent: string };
   coachingColumns: { hours: string; sessions: string };
   reachedRate: string;
   onTimeRate: string;
@@ -84,15 +83,14 @@ const fr: TrajectoryWording = {
   no: 'non',
   notYet: 'pas encore',
   attendanceHeading: 'Présence aux activités collectives',
-  attendanceLine: (present, recorded) => `${present} présence(s) sur ${recorded} séance(s)`,
+  attendanceLine: (a) => `${a.present} présence(s) sur ${a.recorded} séance(s) ; ${a.excused} absence(s) excusée(s), ${a.absent} absence(s) non excusée(s)`,
   coachingHeading: 'Accompagnement individuel',
-  coachingSummary: (sessions, hours) => `${sessions} séance(s), ${hours}${NBSP}h au total`,
+  coachingSummary: (sessions, duration) => `${sessions} séance(s), ${duration} au total`,
   sessionColumns: { date: 'Date', duration: 'Durée', topics: 'Sujets', nextSteps: 'Prochaines étapes convenues' },
-  minutes: (n) => `${n}${NBSP}min`,
   participantsLine: `Participants${NBSP}:`,
   statusesHeading: 'Où en sont les participants',
   outcomesHeading: 'Résultats à la sortie',
-  rateColumns: { phase: 'Phase', sessions: 'Séances', rate: 'Taux de présence' },
+  rateColumns: { phase: 'Phase', sessions: 'Séances', rate: 'Taux de présence', excused: 'Absences excusées', absent: 'Absences non excusées' },
   coachingColumns: { hours: 'Heures de coaching par participant', sessions: 'Séances par participant' },
   reachedRate: 'Atteinte',
   onTimeRate: 'Dans les délais',
@@ -136,15 +134,14 @@ const nl: TrajectoryWording = {
   no: 'nee',
   notYet: 'nog niet',
   attendanceHeading: 'Aanwezigheid bij collectieve activiteiten',
-  attendanceLine: (present, recorded) => `${present} keer aanwezig op ${recorded} sessie(s)`,
+  attendanceLine: (a) => `${a.present} keer aanwezig op ${a.recorded} sessie(s); ${a.excused} keer gewettigd afwezig, ${a.absent} keer ongewettigd afwezig`,
   coachingHeading: 'Individuele begeleiding',
-  coachingSummary: (sessions, hours) => `${sessions} sessie(s), in totaal ${hours}${NBSP}u`,
+  coachingSummary: (sessions, duration) => `${sessions} sessie(s), in totaal ${duration}`,
   sessionColumns: { date: 'Datum', duration: 'Duur', topics: 'Onderwerpen', nextSteps: 'Afgesproken volgende stappen' },
-  minutes: (n) => `${n}${NBSP}min`,
   participantsLine: 'Deelnemers:',
   statusesHeading: 'Waar de deelnemers staan',
   outcomesHeading: 'Resultaten bij uitstroom',
-  rateColumns: { phase: 'Fase', sessions: 'Sessies', rate: 'Aanwezigheidsgraad' },
+  rateColumns: { phase: 'Fase', sessions: 'Sessies', rate: 'Aanwezigheidsgraad', excused: 'Gewettigd afwezig', absent: 'Ongewettigd afwezig' },
   coachingColumns: { hours: 'Uren coaching per deelnemer', sessions: 'Sessies per deelnemer' },
   reachedRate: 'Bereikt',
   onTimeRate: 'Op tijd',

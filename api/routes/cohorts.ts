@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { processIds } from '../../domain/process-ids';
+import { negotiateLanguage } from '../../domain/i18n/rule-messages';
 import { cohortReport } from '../../domain/trajectory/cohort-report';
-import { recordAudit } from '../../db/audit';
-import { Application, Attendance, Cohort, CohortCoach, GroupSession } from '../../db/entities';
+import { Application, Cohort, CohortCoach } from '../../db/entities';
 import { loadCohortFacts } from '../../db/trajectory-facts';
 import { trajectoryDocumentWorkflow } from '../../workflows/trajectory-documents';
 import { problems } from '../http/problem';
 import { defineRoute } from '../http/route';
 import { todayInBrussels } from '../workers/clock';
-import { addApplication, createCohort, decideApplication, findVisibleCohort, toApplicationView, toCohortView } from '../trajectory/cohort-records';
+import { addApplication, createCohort, decideApplication, findVisibleCohort, recordGroupSession, toApplicationView, toCohortView } from '../trajectory/cohort-records';
 import { visibleParticipants } from '../trajectory/participant-records';
 import {
   applicationIdParams, applicationRequest, applicationView, cohortIdParams, cohortReportView, cohortView, createCohortRequest, decisionRequest,
@@ -109,17 +109,7 @@ export const recordGroupSessionRoute = defineRoute({
     if (new Set(body.attendance.map((a) => a.participantId)).size !== body.attendance.length) {
       throw problems.validation([{ field: 'attendance', code: 'duplicate-participant', message: 'each participant once' }]);
     }
-    const sessionId = await em.transactional(async (tx) => {
-      const key = { cohort: params.cohortId, phase: body.phase, title: body.title, heldOn: body.heldOn };
-      const session = (await tx.findOne(GroupSession, key)) ?? tx.create(GroupSession, { id: randomUUID(), ...key, module: body.module ?? null, durationMinutes: body.durationMinutes });
-      for (const a of body.attendance) {
-        const row = await tx.findOne(Attendance, { session: session.id, participant: a.participantId });
-        if (row) row.status = a.status;
-        else tx.create(Attendance, { id: randomUUID(), session: session.id, participant: a.participantId, status: a.status, recordedBy: principal!.userId });
-      }
-      recordAudit(tx, { actor: principal!, action: 'cohort.attendance-recorded', subjectType: 'group-session', subjectId: session.id, requestId, details: { participants: body.attendance.length } });
-      return session.id;
-    });
+    const sessionId = await recordGroupSession(em, principal!, params.cohortId, body, requestId);
     return { status: 201, body: { sessionId, recorded: body.attendance.length } };
   },
 });
@@ -133,9 +123,9 @@ export const cohortReportRoute = defineRoute({
   request: { params: cohortIdParams },
   authorize: ({ params, principal, deps }) => findVisibleCohort(deps.orm.em.fork(), principal, params.cohortId),
   responses: { 200: { description: 'The report', schema: cohortReportView }, 404: { description: 'No such cohort' } },
-  handler: async ({ params, principal, deps }) => {
+  handler: async ({ params, deps, req }) => {
     const em = deps.orm.em.fork();
-    return { status: 200, body: cohortReport((await loadCohortFacts(em, params.cohortId))!) };
+    return { status: 200, body: cohortReport((await loadCohortFacts(em, params.cohortId))!, negotiateLanguage(req.get('accept-language'))) };
   },
 });
 

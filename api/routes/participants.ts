@@ -4,8 +4,10 @@ import { z } from 'zod';
 import type { Actor } from '../../domain/access/roles';
 import { processIds } from '../../domain/process-ids';
 import type { TrajectoryState } from '../../domain/trajectory/trajectory';
+import { milestoneTitle, type MilestoneLanguage } from '../../domain/trajectory/milestones';
+import { negotiateLanguage } from '../../domain/i18n/rule-messages';
 import { recordAudit } from '../../db/audit';
-import { CoachingSession, Cohort, StoredDocument, Testimony } from '../../db/entities';
+import { Cohort, StoredDocument, Testimony } from '../../db/entities';
 import {
   completeMilestoneUpdate, dropOutUpdate, pauseTrajectoryUpdate, recordBaselineUpdate, recordFinalEvaluationUpdate, recordReviewUpdate,
   resumeTrajectoryUpdate, type trajectoryWorkflow,
@@ -17,7 +19,7 @@ import { defineRoute } from '../http/route';
 import { viaWorkflow } from '../http/temporal-errors';
 import { todayInBrussels } from '../workers/clock';
 import { findVisibleCohort } from '../trajectory/cohort-records';
-import { findVisibleParticipant, participantDetail, participantSummaries, visibleParticipants } from '../trajectory/participant-records';
+import { findVisibleParticipant, logCoachingSession, participantDetail, participantSummaries, visibleParticipants } from '../trajectory/participant-records';
 import {
   baselineRequest, coachingSessionRequest, consentRequest, documentIdParams, dropOutRequest, finalEvaluationRequest, issuedDocumentView,
   milestoneCompletionRequest, milestoneParams, participantIdParams, participantSummary, participantView, pauseRequest, reportLanguageRequest,
@@ -35,9 +37,10 @@ export const listParticipantsRoute = defineRoute({
   roles: COACHING_ROLES,
   request: { query: z.object({ cohortId: z.uuid().optional() }) },
   responses: { 200: { description: 'With what is due in the next 30 days, overdue first', schema: z.object({ participants: z.array(participantSummary) }).meta({ id: 'Participants' }) } },
-  handler: async ({ query, principal, deps }) => {
+  handler: async ({ query, principal, deps, req }) => {
     const em = deps.orm.em.fork();
-    return { status: 200, body: { participants: await participantSummaries(em, await visibleParticipants(em, principal!, query.cohortId), todayInBrussels()) } };
+    const participants = await visibleParticipants(em, principal!, query.cohortId);
+    return { status: 200, body: { participants: await participantSummaries(em, participants, todayInBrussels(), negotiateLanguage(req.get('accept-language'))) } };
   },
 });
 
@@ -50,9 +53,9 @@ export const getParticipantRoute = defineRoute({
   request: { params: participantIdParams },
   authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, params.participantId),
   responses: { 200: { description: 'The file', schema: participantView }, 404: { description: 'No such participant, or not yours' } },
-  handler: async ({ scope: participant, principal, deps, requestId }) => {
+  handler: async ({ scope: participant, principal, deps, requestId, req }) => {
     const em = deps.orm.em.fork();
-    const view = await participantDetail(em, deps.cipher, participant, todayInBrussels());
+    const view = await participantDetail(em, deps.cipher, participant, todayInBrussels(), negotiateLanguage(req.get('accept-language')));
     recordAudit(em, { actor: principal!, action: 'participant.read', subjectType: 'participant', subjectId: participant.id, requestId });
     await em.flush();
     return { status: 200, body: view };
@@ -118,13 +121,7 @@ export const logCoachingSessionRoute = defineRoute({
     if (body.heldOn > todayInBrussels() || body.heldOn < cohort.startDate) {
       throw problems.unprocessable('outside-trajectory', `A session is logged between the cohort start (${cohort.startDate}) and today.`, [{ field: 'heldOn', code: 'outside-trajectory', message: 'not within the trajectory so far' }]);
     }
-    const id = randomUUID();
-    em.create(CoachingSession, {
-      id, participant: participant.id, coachId: principal!.userId, heldOn: body.heldOn, durationMinutes: body.durationMinutes, topics: body.topics,
-      nextStepsCipher: deps.cipher.encrypt(body.agreedNextSteps),
-    });
-    recordAudit(em, { actor: principal!, action: 'participant.session-logged', subjectType: 'participant', subjectId: participant.id, requestId, details: { sessionId: id } });
-    await em.flush();
+    const id = await logCoachingSession(em, deps.cipher, principal!, participant, body, requestId);
     return { status: 201, body: { id } };
   },
 });
@@ -132,9 +129,9 @@ export const logCoachingSessionRoute = defineRoute({
 type TrajectoryHandle = WorkflowHandle<typeof trajectoryWorkflow>;
 interface Base { actor: Actor; requestId: string; today: string }
 
-const toStateView = (s: TrajectoryState): z.infer<typeof trajectoryStateView> => ({
+const toStateView = (s: TrajectoryState, language: MilestoneLanguage): z.infer<typeof trajectoryStateView> => ({
   status: s.status,
-  milestones: s.milestones.map((m) => ({ code: m.code, title: m.title, dueDate: m.dueDate, completedOn: m.completedOn })),
+  milestones: s.milestones.map((m) => ({ code: m.code, title: milestoneTitle(m, language), dueDate: m.dueDate, completedOn: m.completedOn })),
   reviewsRecorded: s.reviewsRecorded,
   pause: s.pause,
 });
@@ -153,11 +150,11 @@ const trajectoryStepRoute = <P extends z.ZodType, B extends z.ZodType>(opts: {
     request: { params: opts.params, body: opts.body },
     authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, (params as { participantId: string }).participantId),
     responses: { 200: { description: 'The trajectory after this step', schema: trajectoryStateView }, 404: { description: 'No such participant, or not yours' }, 422: { description: 'A rule refuses the step' } },
-    handler: async ({ params, body, principal, deps, requestId }) => {
+    handler: async ({ params, body, principal, deps, requestId, req }) => {
       const { participantId } = params as { participantId: string };
       const handle = handleOf(deps, participantId);
       const base: Base = { actor: { userId: principal!.userId, role: principal!.role }, requestId, today: todayInBrussels() };
-      return { status: 200, body: toStateView(await viaWorkflow(() => opts.send(handle, body, base, params))) };
+      return { status: 200, body: toStateView(await viaWorkflow(() => opts.send(handle, body, base, params)), negotiateLanguage(req.get('accept-language'))) };
     },
   });
 const handleOf = (deps: ApiDeps, participantId: string): TrajectoryHandle => deps.temporal.workflow.getHandle(processIds.trajectory(participantId));

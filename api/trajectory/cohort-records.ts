@@ -6,11 +6,11 @@ import { processIds } from '../../domain/process-ids';
 import { planMilestones, STANDARD_MILESTONE_PLAN, validateMilestonePlan, type MilestoneDefinition } from '../../domain/trajectory/milestones';
 import { initialTrajectoryState } from '../../domain/trajectory/trajectory';
 import { recordAudit } from '../../db/audit';
-import { Application, Cohort, CohortCoach, Milestone, Participant, UserAccount, type IApplication, type ICohort } from '../../db/entities';
+import { Application, Attendance, Cohort, CohortCoach, GroupSession, Milestone, Participant, UserAccount, type IApplication, type ICohort } from '../../db/entities';
 import { trajectoryWorkflow } from '../../workflows/trajectory';
 import type { ApiDeps } from '../deps';
 import { problems } from '../http/problem';
-import type { applicationRequest, applicationView, cohortView, createCohortRequest, decisionRequest } from './schemas';
+import type { applicationRequest, applicationView, cohortView, createCohortRequest, decisionRequest, groupSessionRequest } from './schemas';
 
 /** Creates a cohort with its coaches and milestone plan, with its audit entry, in one transaction. */
 export async function createCohort(deps: ApiDeps, actor: Principal, body: z.infer<typeof createCohortRequest>, requestId: string): Promise<string> {
@@ -127,4 +127,25 @@ export async function decideApplication(
     });
   }
   return { application: await em.findOneOrFail(Application, { id: applicationId }, { refresh: true }), participantId };
+}
+
+/**
+ * Records a group session with the attendance of the participants given, in one transaction with
+ * its audit entry. The same session (phase, title, day) again updates its attendance: nothing is
+ * counted twice. The caller checks the participants are the principal's.
+ */
+export async function recordGroupSession(
+  em: EntityManager, actor: Principal, cohortId: string, body: z.infer<typeof groupSessionRequest>, requestId: string,
+): Promise<string> {
+  return em.transactional(async (tx) => {
+    const key = { cohort: cohortId, phase: body.phase, title: body.title, heldOn: body.heldOn };
+    const session = (await tx.findOne(GroupSession, key)) ?? tx.create(GroupSession, { id: randomUUID(), ...key, module: body.module ?? null, durationMinutes: body.durationMinutes });
+    for (const a of body.attendance) {
+      const row = await tx.findOne(Attendance, { session: session.id, participant: a.participantId });
+      if (row) row.status = a.status;
+      else tx.create(Attendance, { id: randomUUID(), session: session.id, participant: a.participantId, status: a.status, recordedBy: actor.userId });
+    }
+    recordAudit(tx, { actor, action: 'cohort.attendance-recorded', subjectType: 'group-session', subjectId: session.id, requestId, details: { participants: body.attendance.length } });
+    return session.id;
+  });
 }

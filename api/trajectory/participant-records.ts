@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
+import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../domain/access/roles';
+import { recordAudit } from '../../db/audit';
 import { addDays } from '../../domain/time/dates';
 import { whatIsDue } from '../../domain/trajectory/due';
-import type { MilestoneEvidence } from '../../domain/trajectory/milestones';
+import { milestoneTitle, type MilestoneEvidence, type MilestoneLanguage } from '../../domain/trajectory/milestones';
 import { phaseOn, type TrajectoryStatus } from '../../domain/trajectory/trajectory';
 import {
   Attendance, CoachReminder, CoachingSession, Cohort, GroupSession, LifeDomainScore, Milestone, Participant, TrajectoryEvent,
@@ -11,7 +13,7 @@ import {
 } from '../../db/entities';
 import type { FieldCipher } from '../../platform/crypto/field-cipher';
 import { problems } from '../http/problem';
-import type { participantSummary, participantView } from './schemas';
+import type { coachingSessionRequest, participantSummary, participantView } from './schemas';
 
 /** Reminders older than this have done their job: the due list says what is still open. */
 const RECENT_REMINDER_DAYS = 30;
@@ -37,7 +39,9 @@ export async function visibleParticipants(em: EntityManager, principal: Principa
 }
 
 /** Each participant with what is due in the coming weeks and the coach's recent reminders. */
-export async function participantSummaries(em: EntityManager, participants: IParticipant[], today: string): Promise<Array<z.infer<typeof participantSummary>>> {
+export async function participantSummaries(
+  em: EntityManager, participants: IParticipant[], today: string, language: MilestoneLanguage = 'en',
+): Promise<Array<z.infer<typeof participantSummary>>> {
   if (participants.length === 0) return [];
   const ids = participants.map((p) => p.id);
   const [cohorts, milestones, reviews, reminders] = await Promise.all([
@@ -55,7 +59,7 @@ export async function participantSummaries(em: EntityManager, participants: IPar
       phase: phaseOn(cohortStart, today),
       due: whatIsDue({
         status, cohortStart, intakeDue: p.intakeDue,
-        milestones: milestones.filter((m) => m.participant === p.id).map((m) => ({ code: m.code, title: m.title, dueDate: m.dueDate, completedOn: m.completedOn ?? null })),
+        milestones: milestones.filter((m) => m.participant === p.id).map((m) => ({ code: m.code, title: milestoneTitle(m, language), dueDate: m.dueDate, completedOn: m.completedOn ?? null })),
         reviewsRecorded: reviews.filter((r) => r.participant === p.id).map((r) => r.quarter),
       }, today),
       reminders: reminders
@@ -65,9 +69,11 @@ export async function participantSummaries(em: EntityManager, participants: IPar
   });
 }
 
-/** The whole file of a participant, notes and evidence decrypted. The caller records the read. */
-export async function participantDetail(em: EntityManager, cipher: FieldCipher, p: IParticipant, today: string): Promise<z.infer<typeof participantView>> {
-  const [summary] = await participantSummaries(em, [p], today);
+/** The whole file of a participant, notes and evidence decrypted; standard milestone titles in `language`. The caller records the read. */
+export async function participantDetail(
+  em: EntityManager, cipher: FieldCipher, p: IParticipant, today: string, language: MilestoneLanguage = 'en',
+): Promise<z.infer<typeof participantView>> {
+  const [summary] = await participantSummaries(em, [p], today, language);
   const [scores, milestones, sessions, attendance, events] = await Promise.all([
     em.find(LifeDomainScore, { participant: p.id }, { orderBy: { quarter: 'asc', domain: 'asc' } }),
     em.find(Milestone, { participant: p.id }, { orderBy: { dueDate: 'asc' } }),
@@ -83,7 +89,7 @@ export async function participantDetail(em: EntityManager, cipher: FieldCipher, 
     exitReason: p.exitReason ?? null,
     scores: scores.map((s) => ({ kind: s.kind, quarter: s.quarter, domain: s.domain, score: s.score, note: cipher.decryptOptional(s.noteCipher) ?? '', recordedOn: s.recordedOn })),
     milestones: milestones.map((m) => ({
-      code: m.code, title: m.title, dueDate: m.dueDate, originalDueDate: m.originalDueDate, status: m.status, completedOn: m.completedOn ?? null,
+      code: m.code, title: milestoneTitle(m, language), dueDate: m.dueDate, originalDueDate: m.originalDueDate, status: m.status, completedOn: m.completedOn ?? null,
       evidence: m.evidenceCipher ? (JSON.parse(cipher.decrypt(m.evidenceCipher)) as MilestoneEvidence) : null,
     })),
     sessions: sessions.map((s) => ({ id: s.id, heldOn: s.heldOn, durationMinutes: s.durationMinutes, topics: s.topics, agreedNextSteps: cipher.decrypt(s.nextStepsCipher) })),
@@ -92,4 +98,18 @@ export async function participantDetail(em: EntityManager, cipher: FieldCipher, 
       .sort((a, b) => a.heldOn.localeCompare(b.heldOn)),
     events: events.map((e) => ({ kind: e.kind, onDate: e.onDate, reason: e.reason ?? null })),
   };
+}
+
+/** Logs an individual coaching session (the next steps encrypted) with its audit entry; the caller checks the dates. */
+export async function logCoachingSession(
+  em: EntityManager, cipher: FieldCipher, actor: Principal, participant: IParticipant, body: z.infer<typeof coachingSessionRequest>, requestId: string,
+): Promise<string> {
+  const id = randomUUID();
+  em.create(CoachingSession, {
+    id, participant: participant.id, coachId: actor.userId, heldOn: body.heldOn, durationMinutes: body.durationMinutes, topics: body.topics,
+    nextStepsCipher: cipher.encrypt(body.agreedNextSteps),
+  });
+  recordAudit(em, { actor, action: 'participant.session-logged', subjectType: 'participant', subjectId: participant.id, requestId, details: { sessionId: id } });
+  await em.flush();
+  return id;
 }

@@ -160,7 +160,13 @@ export const participantView = participantSummary
   })
   .meta({ id: 'Participant' });
 
-const figure = z.object({ n: z.number().int(), value: z.number().nullable(), suppressed: z.boolean() });
+const figure = z
+  .object({
+    n: z.number().int().nullable().meta({ description: 'How many participants the figure is over; null when suppressed: the size of a small group is not told either' }),
+    value: z.number().nullable(),
+    suppressed: z.boolean(),
+  })
+  .meta({ description: 'A figure over n participants; n and value are null and suppressed is true when the group is smaller than minGroupSize' });
 const categoryCount = z.object({ category: z.string(), count: z.number().int().nullable(), suppressed: z.boolean() });
 export const cohortReportView = z
   .object({
@@ -169,9 +175,16 @@ export const cohortReportView = z
     participants: figure,
     statuses: z.array(categoryCount),
     outcomes: z.array(categoryCount),
-    attendance: z.array(z.object({ phase: z.string(), sessions: z.number().int(), rate: figure })),
+    attendance: z.array(z.object({
+      phase: z.string(), sessions: z.number().int(),
+      rate: figure.meta({ description: 'Share of the attendance recorded where the participant was present' }),
+      excusedRate: figure.meta({ description: 'Share where the participant was absent with an excuse (counted apart from absences)' }),
+      absentRate: figure.meta({ description: 'Share where the participant was absent without an excuse' }),
+    })),
     coaching: z.object({ hoursPerParticipant: figure, sessionsPerParticipant: figure }),
-    milestones: z.array(z.object({ code: z.string(), title: z.string(), reachedRate: figure, onTimeRate: figure })),
+    milestones: z
+      .array(z.object({ code: z.string(), title: z.string(), reachedRate: figure, onTimeRate: figure }))
+      .meta({ description: 'In date order; the title of a standard milestone follows Accept-Language (fr, nl, en)' }),
     lifeDomains: z.array(z.object({ domain: z.string(), baseline: figure, midline: figure, endline: figure, change: figure })),
     testimonies: z.array(z.object({ text: z.string(), language: z.string() })),
   })

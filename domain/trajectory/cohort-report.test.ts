@@ -35,14 +35,19 @@ describe('the public cohort report', () => {
       baseline: { n: 6, value: 2, suppressed: false }, midline: { n: 6, value: 3, suppressed: false },
       endline: { n: 6, value: 4, suppressed: false }, change: { n: 6, value: 2, suppressed: false },
     });
-    expect(r.attendance[0]).toEqual({ phase: 'intensive-training', sessions: 2, rate: { n: 6, value: 0.92, suppressed: false } });
+    expect(r.attendance[0]).toEqual({
+      phase: 'intensive-training', sessions: 2, rate: { n: 6, value: 0.92, suppressed: false },
+      excusedRate: { n: 6, value: 0, suppressed: false }, absentRate: { n: 6, value: 0.08, suppressed: false },
+    });
     expect(r.milestones[0]).toMatchObject({ reachedRate: { value: 0.67 }, onTimeRate: { value: 0.5 } });
     expect(r.coaching.hoursPerParticipant.value).toBe(1.5);
   });
 
   it('suppresses every figure of a group smaller than 5, and says so', () => {
     const r = cohortReport(facts(4));
-    expect(r.participants).toEqual({ n: 4, value: null, suppressed: true });
+    // Not even the size of the group: a suppressed figure gives nothing away.
+    expect(r.participants).toEqual({ n: null, value: null, suppressed: true });
+    expect(r.attendance[0]!.rate).toEqual({ n: null, value: null, suppressed: true });
     expect(r.lifeDomains.every((d) => d.change.suppressed && d.change.value === null)).toBe(true);
     expect(r.attendance[0]!.rate.value).toBeNull();
     expect(r.testimonies).toEqual([]);
@@ -61,5 +66,27 @@ describe('the public cohort report', () => {
     expect(cohortReport(facts(6)).testimonies).toEqual([
       { text: 'témoignage p2', language: 'fr' }, { text: 'témoignage p4', language: 'fr' }, { text: 'témoignage p6', language: 'fr' },
     ]);
+  });
+
+  it('counts an excused absence apart from an absence', () => {
+    const f = facts(6);
+    f.attendance = f.attendance.map((a, i) => (i === 1 ? { ...a, status: 'excused' as const } : i === 3 ? { ...a, status: 'absent' as const } : a));
+    expect(cohortReport(f).attendance[0]).toMatchObject({
+      rate: { value: 0.83 }, excusedRate: { value: 0.08 }, absentRate: { value: 0.08 },
+    });
+  });
+
+  it('lists milestones in date order, with standard titles in the reader’s language and a cohort’s own title kept', () => {
+    const f = facts(6);
+    f.milestones = f.participants.flatMap((p) => [
+      { participantId: p.id, code: 'market-test', title: 'Market test', dueDate: '2026-10-05', completedOn: null },
+      { participantId: p.id, code: 'food-safety', title: 'Enregistrement AFSCA', dueDate: '2026-03-05', completedOn: null },
+      { participantId: p.id, code: 'business-plan', title: 'Business plan', dueDate: '2026-07-05', completedOn: null },
+    ]);
+    expect(cohortReport(f, 'nl').milestones.map((m) => [m.code, m.title])).toEqual([
+      ['food-safety', 'Enregistrement AFSCA'], ['business-plan', 'Ondernemingsplan'], ['market-test', 'Markttest'],
+    ]);
+    expect(cohortReport(f, 'fr').milestones.map((m) => m.title)).toEqual(['Enregistrement AFSCA', 'Plan d’affaires', 'Test de marché']);
+    expect(cohortReport(f).milestones.map((m) => m.title)).toEqual(['Enregistrement AFSCA', 'Business plan', 'Market test']);
   });
 });

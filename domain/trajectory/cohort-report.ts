@@ -1,12 +1,14 @@
 import { compareDates, type CalendarDate } from '../time/dates';
 import { LIFE_DOMAINS, type LifeDomain, type MeasureKind } from './life-domains';
+import { milestoneTitle, type MilestoneLanguage } from './milestones';
 import { GROUP_PHASES, OUTCOMES, TRAJECTORY_STATUSES, type TrajectoryOutcome, type TrajectoryStatus } from './trajectory';
 
 /**
  * The cohort report for funders and the public: aggregates only, no name, no note. Any figure
  * that describes fewer than MIN_GROUP_SIZE participants is suppressed (null, `suppressed`), and
  * a category count of 1 to 4 is suppressed together with the next smallest count, so it cannot
- * be recovered by subtraction from the total.
+ * be recovered by subtraction from the total. A suppressed figure does not give the size of its
+ * group either (`n` is null): "2 people, hidden" already tells who they are in a small cohort.
  */
 export const MIN_GROUP_SIZE = 5;
 
@@ -21,8 +23,8 @@ export interface CohortFacts {
   testimonies: Array<{ participantId: string; text: string; language: string }>;
 }
 
-/** A figure over a group of `n` participants; null and suppressed when the group is too small. */
-export interface Figure { n: number; value: number | null; suppressed: boolean }
+/** A figure over a group of `n` participants; value and `n` null, and suppressed, when the group is too small. */
+export type Figure = { n: number; value: number; suppressed: false } | { n: null; value: null; suppressed: true };
 export interface CategoryCount { category: string; count: number | null; suppressed: boolean }
 
 export interface CohortReport {
@@ -31,7 +33,8 @@ export interface CohortReport {
   participants: Figure;
   statuses: CategoryCount[];
   outcomes: CategoryCount[];
-  attendance: Array<{ phase: string; sessions: number; rate: Figure }>;
+  /** Per phase, shares of the attendance recorded: present, excused, absent without excuse (they add up to 1). */
+  attendance: Array<{ phase: string; sessions: number; rate: Figure; excusedRate: Figure; absentRate: Figure }>;
   coaching: { hoursPerParticipant: Figure; sessionsPerParticipant: Figure };
   milestones: Array<{ code: string; title: string; reachedRate: Figure; onTimeRate: Figure }>;
   lifeDomains: Array<{ domain: LifeDomain; baseline: Figure; midline: Figure; endline: Figure; change: Figure }>;
@@ -41,7 +44,7 @@ export interface CohortReport {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 export function figure(n: number, value: () => number): Figure {
-  return n < MIN_GROUP_SIZE ? { n, value: null, suppressed: true } : { n, value: round2(value()), suppressed: false };
+  return n < MIN_GROUP_SIZE ? { n: null, value: null, suppressed: true } : { n, value: round2(value()), suppressed: false };
 }
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -56,14 +59,16 @@ export function categoryCounts(categories: readonly string[], values: readonly s
   return counts.map((c) => (hidden.has(c.category) ? { category: c.category, count: null, suppressed: true } : { ...c, suppressed: false }));
 }
 
-export function cohortReport(f: CohortFacts): CohortReport {
+/** The report; the titles of standard milestones read in `language` (a cohort's own keep theirs). */
+export function cohortReport(f: CohortFacts, language: MilestoneLanguage = 'en'): CohortReport {
   const ids = f.participants.map((p) => p.id);
   const closed = f.participants.filter((p) => p.outcome !== null);
 
   const attendance = GROUP_PHASES.map((phase) => {
     const rows = f.attendance.filter((a) => a.phase === phase);
     const n = new Set(rows.map((r) => r.participantId)).size;
-    return { phase, sessions: f.groupSessions.filter((s) => s.phase === phase).length, rate: figure(n, () => rows.filter((r) => r.status === 'present').length / rows.length) };
+    const share = (status: 'present' | 'excused' | 'absent') => figure(n, () => rows.filter((r) => r.status === status).length / rows.length);
+    return { phase, sessions: f.groupSessions.filter((s) => s.phase === phase).length, rate: share('present'), excusedRate: share('excused'), absentRate: share('absent') };
   });
 
   const coached = ids.map((id) => f.coachingSessions.filter((s) => s.participantId === id));
@@ -72,7 +77,15 @@ export function cohortReport(f: CohortFacts): CohortReport {
     sessionsPerParticipant: figure(ids.length, () => mean(coached.map((ss) => ss.length))),
   };
 
-  const codes = [...new Map(f.milestones.map((m) => [m.code, m.title])).entries()];
+  // In date order: each milestone at its earliest due date, the code breaking ties.
+  const firstDue = new Map<string, { title: string; dueDate: CalendarDate }>();
+  for (const m of f.milestones) {
+    const seen = firstDue.get(m.code);
+    if (!seen || compareDates(m.dueDate, seen.dueDate) < 0) firstDue.set(m.code, { title: m.title, dueDate: m.dueDate });
+  }
+  const codes = [...firstDue.entries()]
+    .sort(([a, x], [b, y]) => compareDates(x.dueDate, y.dueDate) || a.localeCompare(b))
+    .map(([code, m]) => [code, milestoneTitle({ code, title: m.title }, language)] as const);
   const milestones = codes.map(([code, title]) => {
     const rows = f.milestones.filter((m) => m.code === code);
     const reached = rows.filter((m) => m.completedOn !== null);

@@ -24,6 +24,28 @@ export const STANDARD_MILESTONE_PLAN: readonly MilestoneDefinition[] = [
   { code: 'activity-launched', title: 'Activity launched', dueAfterMonths: 21 },
 ];
 
+/** The languages a standard milestone has a title in. */
+export type MilestoneLanguage = 'fr' | 'nl' | 'en';
+
+/** The titles of the standard milestones, by code, in each language (the plan above holds the English). */
+export const STANDARD_MILESTONE_TITLES: Readonly<Record<string, Readonly<Record<MilestoneLanguage, string>>>> = {
+  'business-plan': { fr: 'Plan d’affaires', nl: 'Ondernemingsplan', en: 'Business plan' },
+  'market-test': { fr: 'Test de marché', nl: 'Markttest', en: 'Market test' },
+  'first-customer': { fr: 'Premier client', nl: 'Eerste klant', en: 'First customer' },
+  'first-revenue': { fr: 'Premier chiffre d’affaires', nl: 'Eerste omzet', en: 'First revenue' },
+  'obstacles-resolved': { fr: 'Obstacles juridiques et financiers levés', nl: 'Juridische en financiële obstakels opgelost', en: 'Legal and financial obstacles resolved' },
+  'activity-launched': { fr: 'Activité lancée', nl: 'Activiteit gestart', en: 'Activity launched' },
+};
+
+/**
+ * The title of a milestone in `language`: a standard milestone (its code and its standard title)
+ * reads in the reader's language; a cohort's own milestone keeps the title its cohort gave it.
+ */
+export function milestoneTitle(m: { code: string; title: string }, language: MilestoneLanguage): string {
+  const titles = STANDARD_MILESTONE_TITLES[m.code];
+  return titles && titles.en === m.title ? titles[language] : m.title;
+}
+
 export const MILESTONE_CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const TRAJECTORY_MONTHS = 24;
 

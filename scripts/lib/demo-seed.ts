@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../domain/access/roles';
 import { enterpriseNumberCheckDigits, nissCheckDigits } from '../../domain/identifiers';
-import { Application, Cohort, Employer, UserAccount, Worker } from '../../db/entities';
+import { Application, CoachingSession, Cohort, Employer, GroupSession, Participant, UserAccount, Worker } from '../../db/entities';
 import { firstDayOfMonth } from '../../domain/time/dates';
 import { todayInBrussels } from '../../api/workers/clock';
-import { addApplication, createCohort, decideApplication } from '../../api/trajectory/cohort-records';
+import { addApplication, createCohort, decideApplication, recordGroupSession } from '../../api/trajectory/cohort-records';
+import { logCoachingSession } from '../../api/trajectory/participant-records';
 import { recordAudit } from '../../db/audit';
 import { hashPassword } from '../../api/http/passwords';
 import { TokenSigner } from '../../platform/crypto/tokens';
@@ -41,11 +42,27 @@ const DEMO_APPLICANTS = [
   { displayName: 'Fatou D.', language: 'fr', projectIdea: 'Un service traiteur de cuisine ouest-africaine pour les événements', motivation: 'Vivre de mon savoir-faire', decision: 'selected', reason: 'projet clair, clientèle identifiée' },
   { displayName: 'Samir B.', language: 'nl', projectIdea: 'Fietsherstelling aan huis in Molenbeek', motivation: 'Mijn eigen zaak, mijn eigen uren', decision: 'selected', reason: 'sterke technische vaardigheden' },
   { displayName: 'Grace M.', language: 'fr', projectIdea: 'Retouches et couture sur mesure', motivation: 'Transmettre mon métier', decision: 'waitlisted', reason: 'projet encore à préciser' },
+  { displayName: 'Youssef K.', language: 'fr', projectIdea: 'Un atelier de réparation de téléphones au marché du Midi', motivation: 'Mettre mon métier au service du quartier', decision: 'selected', reason: 'savoir-faire prouvé, emplacement trouvé' },
+  { displayName: 'Mariam S.', language: 'nl', projectIdea: 'Kinderopvang aan huis voor ouders met wisselende uren', motivation: 'Ouders helpen werken', decision: 'selected', reason: 'duidelijke vraag in de buurt' },
+  { displayName: 'Lucía P.', language: 'fr', projectIdea: 'Des cours de cuisine latino-américaine en entreprise', motivation: 'Partager ma culture', decision: 'selected', reason: 'premiers clients intéressés' },
+  { displayName: 'Thabo N.', language: 'nl', projectIdea: 'Tuinonderhoud en groendaken voor kleine bedrijven', motivation: 'Buiten werken, voor mezelf', decision: 'selected', reason: 'sterk netwerk, realistisch plan' },
 ] as const;
 
 /**
- * The demo cohort, started on the first day of this month, coached by coach@demo.coop, with two
- * selected entrepreneurs whose trajectory workflows run, and one wait-listed applicant.
+ * The cohort's opening workshop (excused and unexcused absences apart) and a first coaching session
+ * for the participants who joined after the first two, so the cohort report shows its figures:
+ * six participants, over the group size under which figures are hidden.
+ */
+const DEMO_WORKSHOP = { phase: 'intensive-training', title: 'Atelier d’ouverture — de l’idée au projet', durationMinutes: 180 } as const;
+const DEMO_WORKSHOP_ATTENDANCE: Record<string, 'present' | 'excused' | 'absent'> = {
+  'Fatou D.': 'present', 'Samir B.': 'present', 'Youssef K.': 'present', 'Mariam S.': 'excused', 'Lucía P.': 'present', 'Thabo N.': 'absent',
+};
+const DEMO_FIRST_SESSION_FOR = ['Youssef K.', 'Mariam S.', 'Lucía P.', 'Thabo N.'];
+
+/**
+ * The demo cohort, started on the first day of this month, coached by coach@demo.coop, with six
+ * selected entrepreneurs whose trajectory workflows run (all awaiting their intake), one
+ * wait-listed applicant, an opening workshop with its attendance and first coaching sessions.
  */
 async function seedTrajectory(apiDeps: Parameters<typeof createCohort>[0], seeder: Principal): Promise<number> {
   const em = apiDeps.orm.em.fork();
@@ -64,6 +81,23 @@ async function seedTrajectory(apiDeps: Parameters<typeof createCohort>[0], seede
     }, 'demo-seed'));
     if (application.decision !== 'pending') continue;
     await decideApplication(apiDeps, seeder, application.id, { decision: a.decision, reason: a.reason, coachId: coach.id }, todayInBrussels(), 'demo-seed');
+    added++;
+  }
+
+  // Recorded by the demo coach, through the functions the API uses; each once.
+  const asCoach: Principal = { userId: coach.id, role: 'coach', displayName: coach.displayName, employerId: null, workerId: null };
+  const participants = await em.find(Participant, { cohort: cohort.id }, { orderBy: { displayName: 'asc' } });
+  const heldOn = cohort.startDate;
+  if (!(await em.count(GroupSession, { cohort: cohort.id, phase: DEMO_WORKSHOP.phase, title: DEMO_WORKSHOP.title, heldOn }))) {
+    const attendance = participants.filter((p) => DEMO_WORKSHOP_ATTENDANCE[p.displayName]).map((p) => ({ participantId: p.id, status: DEMO_WORKSHOP_ATTENDANCE[p.displayName]! }));
+    await recordGroupSession(em, asCoach, cohort.id, { ...DEMO_WORKSHOP, heldOn, attendance }, 'demo-seed');
+    added++;
+  }
+  for (const p of participants.filter((x) => DEMO_FIRST_SESSION_FOR.includes(x.displayName))) {
+    if (await em.count(CoachingSession, { participant: p.id })) continue;
+    await logCoachingSession(em, apiDeps.cipher, asCoach, p, {
+      heldOn, durationMinutes: 75, topics: ['projet', 'budget'], agreedNextSteps: 'Écrire la première page du plan d’affaires',
+    }, 'demo-seed');
     added++;
   }
   return added;

@@ -98,7 +98,16 @@ describe('a coach follows an entrepreneur through the API alone', () => {
     expect(text).toContain('Voortgangsrapport');
     expect(text).toContain('Fatou D.');
     expect(text).toContain('Business plan written, costed and reviewed');
-    expect(text).toContain('1 keer aanwezig op 1 sessie(s)');
+    expect(text).toContain('1 keer aanwezig op 1 sessie(s); 0 keer gewettigd afwezig, 0 keer ongewettigd afwezig');
+    expect(text).toContain('Ondernemingsplan'); // the standard milestone in the report's language
+    expect(text).toContain('in totaal 1 u 30');
+
+    // Standard milestone titles follow Accept-Language (English by default), in date order.
+    const inDutch = await platform.http('GET', `/api/v1/participants/${participantId}`, { ...as, headers: { 'accept-language': 'nl-BE' } });
+    expect(inDutch.body.milestones.map((m: { title: string }) => m.title).slice(0, 3)).toEqual(['Ondernemingsplan', 'Markttest', 'Eerste klant']);
+    const dates = inDutch.body.milestones.map((m: { dueDate: string }) => m.dueDate);
+    expect(dates).toEqual([...dates].sort());
+    expect(file.body.milestones[0].title).toBe('Business plan');
     expect(text).not.toContain('shares a room'); // notes never leave the file
 
     const audit = await platform.db.query<{ action: string }>("select action from audit_entry where subject_id = $1 and action like 'trajectory.%' order by id", [participantId]);
@@ -147,9 +156,12 @@ describe('the public cohort report', () => {
 
     const report = await platform.http('GET', `/api/v1/cohorts/${cohortId}/report`, as);
     expect(report.status).toBe(200);
-    expect(report.body.participants).toEqual({ n: 2, value: null, suppressed: true });
-    expect(report.body.attendance[0].rate).toEqual({ n: 1, value: null, suppressed: true });
-    expect(report.body.lifeDomains[0]).toMatchObject({ domain: 'income', baseline: { n: 1, value: null, suppressed: true } });
+    // Suppressed figures do not give their group's size away either.
+    expect(report.body.participants).toEqual({ n: null, value: null, suppressed: true });
+    expect(report.body.attendance[0].rate).toEqual({ n: null, value: null, suppressed: true });
+    expect(report.body.attendance[0].excusedRate).toEqual({ n: null, value: null, suppressed: true });
+    expect(report.body.lifeDomains[0]).toMatchObject({ domain: 'income', baseline: { n: null, value: null, suppressed: true } });
+    expect(JSON.stringify(report.body)).not.toMatch(/"n":[0-9]/);
     expect(report.body.testimonies).toEqual([]); // even with consent: two people are too few to stay anonymous
 
     const issued = await platform.http('POST', `/api/v1/cohorts/${cohortId}/report-documents`, { ...as, body: { language: 'fr' } });

@@ -9990,8 +9990,10 @@ export interface components {
                 startDate: string;
             };
             minGroupSize: number;
+            /** @description A figure over n participants; n and value are null and suppressed is true when the group is smaller than minGroupSize */
             participants: {
-                n: number;
+                /** @description How many participants the figure is over; null when suppressed: the size of a small group is not told either */
+                n: number | null;
                 value: number | null;
                 suppressed: boolean;
             };
@@ -10008,57 +10010,90 @@ export interface components {
             attendance: {
                 phase: string;
                 sessions: number;
+                /** @description Share of the attendance recorded where the participant was present */
                 rate: {
-                    n: number;
+                    /** @description How many participants the figure is over; null when suppressed: the size of a small group is not told either */
+                    n: number | null;
+                    value: number | null;
+                    suppressed: boolean;
+                };
+                /** @description Share where the participant was absent with an excuse (counted apart from absences) */
+                excusedRate: {
+                    /** @description How many participants the figure is over; null when suppressed: the size of a small group is not told either */
+                    n: number | null;
+                    value: number | null;
+                    suppressed: boolean;
+                };
+                /** @description Share where the participant was absent without an excuse */
+                absentRate: {
+                    /** @description How many participants the figure is over; null when suppressed: the size of a small group is not told either */
+                    n: number | null;
                     value: number | null;
                     suppressed: boolean;
                 };
             }[];
             coaching: {
+                /** @description A figure over n participants; n and value are null and suppressed is true when the group is smaller than minGroupSize */
                 hoursPerParticipant: {
-                    n: number;
+                    /** @description How many participants the figure is over; null when suppressed: the size of a small group is not told either */
+                    n: number | null;
                     value: number | null;
                     suppressed: boolean;
                 };
+                /** @description A figure over n participants; n and value are null and suppressed is true when the group is smaller than minGroupSize */
                 sessionsPerParticipant: {
-                    n: number;
+                    /** @description How many participants the figure is over; null when suppressed: the size of a small group is not told either */
+                    n: number | null;
                     value: number | null;
                     suppressed: boolean;
                 };
             };
+            /** @description In date order; the title of a standard milestone follows Accept-Language (fr, nl, en) */
             milestones: {
                 code: string;
                 title: string;
+                /** @description A figure over n participants; n and value are null and suppressed is true when the group is smaller than minGroupSize */
                 reachedRate: {
-                    n: number;
+                    /** @description How many participants the figure is over; null when suppressed: the size of a small group is not told either */
+                    n: number | null;
                     value: number | null;
                     suppressed: boolean;
                 };
+                /** @description A figure over n participants; n and value are null and suppressed is true when the group is smaller than minGroupSize */
                 onTimeRate: {
-                    n: number;
+                    /** @description How many participants the figure is over; null when suppressed: the size of a small group is not told either */
+                    n: number | null;
                     value: number | null;
                     suppressed: boolean;
                 };
             }[];
             lifeDomains: {
                 domain: string;
+                /** @description A figure over n participants; n and value are null and suppressed is true when the group is smaller than minGroupSize */
                 baseline: {
-                    n: number;
+                    /** @description How many participants the figure is over; null when suppressed: the size of a small group is not told either */
+                    n: number | null;
                     value: number | null;
                     suppressed: boolean;
                 };
+                /** @description A figure over n participants; n and value are null and suppressed is true when the group is smaller than minGroupSize */
                 midline: {
-                    n: number;
+                    /** @description How many participants the figure is over; null when suppressed: the size of a small group is not told either */
+                    n: number | null;
                     value: number | null;
                     suppressed: boolean;
                 };
+                /** @description A figure over n participants; n and value are null and suppressed is true when the group is smaller than minGroupSize */
                 endline: {
-                    n: number;
+                    /** @description How many participants the figure is over; null when suppressed: the size of a small group is not told either */
+                    n: number | null;
                     value: number | null;
                     suppressed: boolean;
                 };
+                /** @description A figure over n participants; n and value are null and suppressed is true when the group is smaller than minGroupSize */
                 change: {
-                    n: number;
+                    /** @description How many participants the figure is over; null when suppressed: the size of a small group is not told either */
+                    n: number | null;
                     value: number | null;
                     suppressed: boolean;
                 };

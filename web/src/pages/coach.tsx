@@ -354,7 +354,7 @@ export function CoachAttendance({ cohortId }: { cohortId: string }) {
   );
 }
 
-type Figure = { n: number; value: number | null; suppressed: boolean };
+type Figure = { n: number | null; value: number | null; suppressed: boolean };
 
 /** A horizontal bar chart in plain SVG; a suppressed figure shows as such, never as a number. */
 function Bars({ rows, max, format, label }: { rows: { label: string; figure: Figure }[]; max: number; format: (v: number) => string; label: string }) {
