@@ -49,8 +49,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Too many attempts */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -115,8 +131,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Too many attempts */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -139,6 +171,13 @@ export interface paths {
             responses: {
                 /** @description Signed out */
                 204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -202,8 +241,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Too many requests */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -262,6 +317,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -316,6 +378,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -383,6 +452,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The current password is wrong */
                 422: {
                     headers: {
@@ -392,6 +470,13 @@ export interface paths {
                 };
                 /** @description Too many attempts */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -445,8 +530,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Too many requests */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -509,8 +610,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Too many requests */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -579,6 +696,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -636,8 +760,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No such employer or worker, or the worker has no contact */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -705,6 +845,13 @@ export interface paths {
                 };
                 /** @description No such account */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -785,8 +932,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description It is your own account */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -841,6 +1004,13 @@ export interface paths {
                 };
                 /** @description No such account */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -917,8 +1087,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The role does not fit the account, or it is your own */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1008,6 +1194,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -1086,6 +1279,22 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -1149,6 +1358,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -1204,6 +1420,22 @@ export interface paths {
                 };
                 /** @description Already registered */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1279,6 +1511,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -1344,6 +1583,22 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -1406,8 +1661,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the contract */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1476,6 +1747,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -1531,6 +1809,22 @@ export interface paths {
                 };
                 /** @description Already registered */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1599,6 +1893,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -1663,6 +1964,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -1755,8 +2063,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1851,8 +2175,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1947,8 +2287,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2005,6 +2361,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -2081,6 +2444,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -2150,8 +2520,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Contracts or placements are still open */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2227,6 +2622,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -2294,6 +2696,13 @@ export interface paths {
                 };
                 /** @description No such contract, or its PDF is not ready yet */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2377,8 +2786,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Cannot be signed now */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2453,8 +2878,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Cannot end now */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2529,8 +2979,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Cannot be cancelled now */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2601,6 +3076,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -2680,8 +3162,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Already acknowledged or resolved */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2754,6 +3252,22 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -2804,6 +3318,22 @@ export interface paths {
                 };
                 /** @description The invitation expired, was already used, or was replaced by a newer one */
                 410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2874,6 +3404,13 @@ export interface paths {
                 };
                 /** @description No such employer */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2957,8 +3494,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses it */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3029,6 +3582,13 @@ export interface paths {
                 };
                 /** @description No such job request */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3106,6 +3666,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -3177,8 +3744,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses it */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3249,6 +3841,13 @@ export interface paths {
                 };
                 /** @description No such placement */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3334,8 +3933,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Already answered */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3412,6 +4036,22 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -3493,8 +4133,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Cannot end now */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3562,6 +4227,22 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -3631,6 +4312,13 @@ export interface paths {
                 };
                 /** @description No such week */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3714,8 +4402,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses it */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3799,8 +4503,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses it */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3883,8 +4603,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses it */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3967,8 +4703,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses it */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4051,8 +4803,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses it */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4121,6 +4889,22 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -4184,6 +4968,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -4245,6 +5036,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -4296,8 +5094,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The week no longer awaits this answer */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4371,6 +5185,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -4424,6 +5245,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -4485,8 +5313,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A coach or a milestone is refused */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4555,6 +5399,22 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -4612,6 +5472,22 @@ export interface paths {
                 };
                 /** @description No such cohort */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4700,8 +5576,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The coach is not one of the cohort */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4786,6 +5678,22 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -4851,6 +5759,13 @@ export interface paths {
                 };
                 /** @description No such cohort */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4934,6 +5849,22 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -4996,6 +5927,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -5064,6 +6002,13 @@ export interface paths {
                 };
                 /** @description No such participant, or not yours */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5142,6 +6087,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         post?: never;
@@ -5215,8 +6185,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No consent to testimonies */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5291,8 +6286,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A date outside the trajectory */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5374,8 +6394,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5457,8 +6493,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5541,8 +6593,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5624,8 +6692,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5707,8 +6791,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5790,8 +6890,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5873,8 +6989,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5956,6 +7088,22 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -6026,6 +7174,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -6080,6 +7235,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -6131,8 +7293,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description An open quarter, or a quarter without finalised payslips */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6209,6 +7387,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -6279,6 +7464,13 @@ export interface paths {
                 };
                 /** @description No such declaration or version, or it was blocked before any file was written */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6361,6 +7553,13 @@ export interface paths {
                 };
                 /** @description Not ready to be sent (blocked, already sent, …) */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6450,8 +7649,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not correctable now */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6520,6 +7735,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -6600,6 +7822,22 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -6667,6 +7905,13 @@ export interface paths {
                 };
                 /** @description No such worker, or not yours */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6759,6 +8004,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -6824,6 +8076,13 @@ export interface paths {
                 };
                 /** @description No such document, or not yours */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6898,8 +8157,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A month that has not begun */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6970,6 +8245,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -7037,6 +8319,13 @@ export interface paths {
                 };
                 /** @description No such invoice */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7114,6 +8403,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -7181,6 +8477,13 @@ export interface paths {
                 };
                 /** @description No such invoice, or its documents are being rendered */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7257,8 +8560,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such invoice */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not a draft, or a bad line */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7333,8 +8659,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such invoice */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not a draft, or nothing left to bill */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7409,8 +8758,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such invoice */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not an issued invoice */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7489,6 +8861,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -7549,6 +8928,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -7635,8 +9021,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not an issued invoice */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7702,6 +9104,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -7773,6 +9182,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         post?: never;
@@ -7825,6 +9259,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -7889,8 +9330,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The month is not over, outside the parameters, or has nothing to pay */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7961,6 +9418,13 @@ export interface paths {
                 };
                 /** @description No such run */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8052,8 +9516,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A reason is needed to reject */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8124,6 +9604,13 @@ export interface paths {
                 };
                 /** @description No such run */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8211,6 +9698,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -8267,6 +9761,13 @@ export interface paths {
                 };
                 /** @description Not created yet */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8331,6 +9832,22 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         post?: never;
@@ -8386,6 +9903,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -8457,6 +9981,13 @@ export interface paths {
                 };
                 /** @description No such payslip */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8537,6 +10068,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -8612,6 +10150,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         /**
@@ -8676,8 +10221,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The situation is not consistent */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8764,6 +10325,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -8784,17 +10352,6 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "employer" | "worker" | "coach";
         };
-        LoginRequest: {
-            /** Format: email */
-            email: string;
-            password: string;
-        };
-        PortalSession: {
-            /** @enum {string} */
-            role: "admin" | "employer" | "worker" | "coach";
-            displayName: string;
-            expiresInSeconds: number;
-        };
         Problem: {
             type: string;
             title: string;
@@ -8808,6 +10365,17 @@ export interface components {
                 code: string;
                 message: string;
             }[];
+        };
+        LoginRequest: {
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        PortalSession: {
+            /** @enum {string} */
+            role: "admin" | "employer" | "worker" | "coach";
+            displayName: string;
+            expiresInSeconds: number;
         };
         SignInCodeVerification: {
             phone: string;
@@ -9748,6 +11316,7 @@ export interface components {
         SelectionDecision: {
             /** @enum {string} */
             decision: "selected" | "waitlisted" | "rejected";
+            /** @description Kept in the audit log too, which holds 300 characters */
             reason: string;
             /**
              * Format: uuid
