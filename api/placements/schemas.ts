@@ -24,7 +24,7 @@ export const placementIdParams = z.object({ placementId: z.uuid() });
 /** An ISO week that exists ('2026-W53' does not), in the years a calendar date may take (1900–2199). */
 export const isoWeekParam = z
   .string()
-  .regex(/^(19\d\d|2[01]\d\d)-W(0[1-9]|[1-4]\d|5[0-3])$/, 'must be an ISO week such as 2026-W49, in 1900–2199')
+  .regex(/^(19\d\d|2[01]\d\d)-W(0[1-9]|[1-4]\d|5[0-3])$/, { message: 'must be an ISO week such as 2026-W49, in 1900–2199', abort: true })
   .refine(isIsoWeekId, { message: 'no such ISO week in that year', params: { code: 'no-such-week' } })
   .meta({ example: '2026-W49' });
 export const weekParams = z.object({ placementId: z.uuid(), isoWeek: isoWeekParam });
