@@ -16,6 +16,7 @@ import { ensureTemporalTools } from './lib/temporal-tools';
 import { ensurePeppolValidator } from './lib/peppol-validator';
 import { ensureChromium } from './lib/chromium';
 import { ensureWebBuild } from './lib/web-build';
+import { ensureSchemathesis } from './lib/schemathesis';
 
 const vitestArgs = process.argv.slice(2);
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -70,6 +71,8 @@ try {
   await ensureWebBuild(say);
   say('Web portal: built in web/dist');
   say('Peppol validator: UBL 2.1 XSD (JDK) + Peppol BIS 3 Schematron (Saxon-HE, SchXslt) in .tools/peppol-validator');
+  const schemathesis = ensureSchemathesis(say);
+  say(`Schemathesis: ${schemathesis.version} in .tools/schemathesis`);
 
   const env = {
     ...process.env,
@@ -79,6 +82,8 @@ try {
     TEMPORAL_TEST_SERVER_PATH: tools.testServer,
     TEMPORAL_CLI_PATH: tools.cli,
     CHROMIUM_PATH: chromium,
+    SCHEMATHESIS_PYTHON: schemathesis.python,
+    SCHEMATHESIS_PYTHONPATH: schemathesis.pythonPath,
   };
   code = step('Tests', bin('vitest'), ['run', ...vitestArgs], env) && !interrupted ? 0 : 1;
 } catch (err) {

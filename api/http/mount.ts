@@ -69,5 +69,24 @@ export function mountRoutes(routes: readonly RouteDefinition[], deps: ApiDeps): 
       }
     });
   }
+  // A known path asked with a method it does not answer: 405 with the methods it does (RFC 9110
+  // §15.5.6), not a 404 that says the path does not exist. OPTIONS answers the same list.
+  const methodsByPath = new Map<string, Set<string>>();
+  for (const route of routes) {
+    const methods = methodsByPath.get(route.path) ?? new Set<string>();
+    methods.add(route.method.toUpperCase());
+    if (route.method === 'get') methods.add('HEAD');
+    methodsByPath.set(route.path, methods);
+  }
+  for (const [path, methods] of methodsByPath) {
+    const allowed = [...methods].sort();
+    router.all(toExpressPath(path), (req, res, next) => {
+      if (req.method === 'OPTIONS') {
+        res.setHeader('Allow', [...allowed, 'OPTIONS'].join(', ')).status(204).end();
+        return;
+      }
+      next(problems.methodNotAllowed(req.method, allowed));
+    });
+  }
   return router;
 }

@@ -33,6 +33,9 @@ const STANDARD_PROBLEMS: Record<number, string> = {
   400: 'Invalid request: `errors[]` names each bad field',
   401: 'Not signed in, or the token expired',
   403: 'The role is not admitted on this route',
+  404: 'No such object (or not one this account may see)',
+  413: 'The request body is larger than 1 MB',
+  431: 'The request line or headers are too large',
 };
 
 /**
@@ -50,10 +53,17 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
         ...(doc.schema ? { content: { [doc.contentType ?? 'application/json']: { schema: doc.schema } } } : {}),
       };
     }
-    const standard = route.roles === 'public' ? [400] : [400, 401, 403];
+    // What any route may answer besides its own: a bad request (when it reads one), no sign-in or
+    // the wrong role, a missing object (when its path names one), a body or headers too large.
+    const standard = [...(route.roles === 'public' ? [400] : [400, 401, 403]), 404, 413, 431];
     for (const status of standard) {
       if (status === 400 && !route.request) continue;
-      responses[String(status)] ??= { description: STANDARD_PROBLEMS[status]!, content: { 'application/problem+json': { schema: problemSchema } } };
+      if (status === 404 && !route.request?.params) continue;
+      if (status === 413 && !route.request?.body) continue;
+      // Node's HTTP parser answers 431 itself, with an empty body.
+      responses[String(status)] ??= status === 431
+        ? { description: STANDARD_PROBLEMS[status]! }
+        : { description: STANDARD_PROBLEMS[status]!, content: { 'application/problem+json': { schema: problemSchema } } };
     }
     registry.registerPath({
       method: route.method,

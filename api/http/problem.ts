@@ -22,6 +22,8 @@ export class ProblemError extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly errors: FieldProblem[] = [],
+    /** Headers the answer carries (e.g. `Allow` on a 405). */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(detail ?? title);
   }
@@ -40,6 +42,8 @@ export const problems = {
   unprocessable: (code: string, detail: string, errors: FieldProblem[] = []) =>
     new ProblemError(422, code, 'Business rule not met', detail, errors),
   tooManyRequests: (detail: string) => new ProblemError(429, 'too-many-requests', 'Too many requests', detail),
+  methodNotAllowed: (method: string, allowed: readonly string[]) =>
+    new ProblemError(405, 'method-not-allowed', 'Method not allowed', `${method} is not answered here; try ${allowed.join(', ')}.`, [], { Allow: allowed.join(', ') }),
 };
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -56,6 +60,7 @@ const WORDS: Record<string, Record<Exclude<Language, 'en'>, string>> = {
   'Not found': { fr: 'Introuvable', nl: 'Niet gevonden' },
   Conflict: { fr: 'Conflit', nl: 'Conflict' },
   'Too many requests': { fr: 'Trop de requêtes', nl: 'Te veel aanvragen' },
+  'Method not allowed': { fr: 'Méthode non autorisée', nl: 'Methode niet toegestaan' },
   'Bad request': { fr: 'Requête incorrecte', nl: 'Foutieve aanvraag' },
   'Internal error': { fr: 'Erreur interne', nl: 'Interne fout' },
   'The request has invalid fields.': { fr: 'La requête contient des champs invalides.', nl: 'De aanvraag bevat ongeldige velden.' },
@@ -78,6 +83,7 @@ export function sendProblem(res: Response, problem: ProblemError, requestId: str
   const errors = problem.errors.map((e) => ({ field: e.field, code: e.code, message: worded(e) ?? e.message }));
   const allWorded = errors.length > 0 && problem.errors.every((e) => worded(e) !== undefined);
   const detail = problem.detail ?? problem.title;
+  for (const [name, value] of Object.entries(problem.headers)) res.setHeader(name, value);
   res
     .status(problem.status)
     .type(PROBLEM_CONTENT_TYPE)

@@ -3,6 +3,7 @@ import { calendarDate } from '../http/input-guards';
 import { PLACEMENT_STATUSES } from '../../domain/placements/placement';
 import { TIMESHEET_STATUSES } from '../../domain/timesheets/timesheet';
 import { WORK_KINDS } from '../../domain/timesheets/timesheet-entry';
+import { isIsoWeekId } from '../../domain/time/iso-week';
 
 
 export const proposePlacementRequest = z
@@ -20,7 +21,13 @@ export const proposePlacementRequest = z
   .meta({ id: 'ProposePlacementRequest' });
 
 export const placementIdParams = z.object({ placementId: z.uuid() });
-export const weekParams = z.object({ placementId: z.uuid(), isoWeek: z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'must be an ISO week such as 2026-W49') });
+/** An ISO week that exists ('2026-W53' does not), in the years a calendar date may take (1900–2199). */
+export const isoWeekParam = z
+  .string()
+  .regex(/^(19\d\d|2[01]\d\d)-W(0[1-9]|[1-4]\d|5[0-3])$/, { message: 'must be an ISO week such as 2026-W49, in 1900–2199', abort: true })
+  .refine(isIsoWeekId, { message: 'no such ISO week in that year', params: { code: 'no-such-week' } })
+  .meta({ example: '2026-W49' });
+export const weekParams = z.object({ placementId: z.uuid(), isoWeek: isoWeekParam });
 
 export const placementView = z
   .object({
@@ -64,12 +71,12 @@ export const timesheetEntry = z
 
 export const saveEntriesRequest = z.object({ entries: z.array(timesheetEntry).max(28) }).strict().meta({ id: 'TimesheetEntries' });
 export const timesheetDecisionRequest = z
-  .object({ decision: z.enum(['approve', 'dispute']), version: z.number().int().min(1), reason: z.string().trim().max(500).optional() })
+  .object({ decision: z.enum(['approve', 'dispute']), version: z.number().int().min(1), reason: z.string().trim().max(300).optional() })
   .strict()
   .meta({ id: 'TimesheetDecision' });
 export const correctionRequest = z.object({ reason: z.string().trim().min(3).max(300), entries: z.array(timesheetEntry).min(1).max(28) }).strict().meta({ id: 'TimesheetCorrection' });
 export const magicLinkDecisionRequest = z
-  .object({ decision: z.enum(['approve', 'dispute']), reason: z.string().trim().max(500).optional(), approverName: z.string().trim().min(2).max(120) })
+  .object({ decision: z.enum(['approve', 'dispute']), reason: z.string().trim().max(300).optional(), approverName: z.string().trim().min(2).max(120) })
   .strict()
   .meta({ id: 'MagicLinkDecision' });
 

@@ -115,7 +115,7 @@ export const addInvoiceLineRoute = defineRoute({
   roles: ['admin'],
   request: { params: invoiceIdParams, body: freeLineRequest },
   authorize: ({ params, principal, deps }) => findVisibleInvoice(deps.orm.em.fork(), principal, params.invoiceId),
-  responses: { 200: { description: 'The draft with the line', schema: invoiceView }, 422: { description: 'Not a draft, or a bad line' } },
+  responses: { 200: { description: 'The draft with the line', schema: invoiceView }, 404: { description: 'No such invoice' }, 422: { description: 'Not a draft, or a bad line' } },
   handler: async ({ scope: invoice, body, principal, deps, requestId }) => {
     await viaWorkflow(() => runHandle(deps, invoice).executeUpdate(addFreeLineUpdate, { args: [{ invoiceId: invoice.id, line: body, today: todayInBrussels(), actor: actorOf(principal!), requestId }] }));
     const em = deps.orm.em.fork();
@@ -131,7 +131,7 @@ export const issueInvoiceRoute = defineRoute({
   roles: ['admin'],
   request: { params: invoiceIdParams, body: issueRequest },
   authorize: ({ params, principal, deps }) => findVisibleInvoice(deps.orm.em.fork(), principal, params.invoiceId),
-  responses: { 200: { description: 'Issued', schema: runDocumentView }, 422: { description: 'Not a draft, or nothing left to bill' } },
+  responses: { 200: { description: 'Issued', schema: runDocumentView }, 404: { description: 'No such invoice' }, 422: { description: 'Not a draft, or nothing left to bill' } },
   handler: async ({ scope: invoice, body, principal, deps, requestId }) => {
     const issued = await viaWorkflow(() =>
       runHandle(deps, invoice).executeUpdate(issueInvoiceUpdate, { args: [{ invoiceId: invoice.id, issueDate: body?.issueDate ?? todayInBrussels(), actor: actorOf(principal!), requestId }] }),
@@ -148,7 +148,7 @@ export const creditInvoiceRoute = defineRoute({
   roles: ['admin'],
   request: { params: invoiceIdParams, body: creditRequest },
   authorize: ({ params, principal, deps }) => findVisibleInvoice(deps.orm.em.fork(), principal, params.invoiceId),
-  responses: { 201: { description: 'The credit note', schema: runDocumentView }, 422: { description: 'Not an issued invoice' } },
+  responses: { 201: { description: 'The credit note', schema: runDocumentView }, 404: { description: 'No such invoice' }, 422: { description: 'Not an issued invoice' } },
   handler: async ({ scope: invoice, body, principal, deps, requestId }) => {
     const today = todayInBrussels();
     // The invoice's own run takes it; a run that already closed is started again to follow up only.

@@ -57,7 +57,7 @@ export const applicationView = z
 export const decisionRequest = z
   .object({
     decision: z.enum(['selected', 'waitlisted', 'rejected']),
-    reason: text(500),
+    reason: text(300).meta({ description: 'Kept in the audit log too, which holds 300 characters' }),
     coachId: z.uuid().optional().meta({ description: 'Required with `selected`: a coach of the cohort' }),
   })
   .strict()

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,6 +138,21 @@ describe('errors are problem+json', () => {
     const missing = await platform.http('GET', '/api/v1/no-such-thing', { token });
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('not-found');
+  });
+
+  it('answers a method a known path does not take with 405 and the methods it does take', async () => {
+    const { token } = await platform.signIn('admin');
+    const wrong = await platform.http('DELETE', '/api/v1/workers', { token });
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('GET, HEAD, POST');
+    expect(wrong.headers.get('content-type')).toContain('application/problem+json');
+    expect(wrong.body).toMatchObject({ status: 405, code: 'method-not-allowed', instance: '/api/v1/workers' });
+    const withId = await platform.http('PATCH', `/api/v1/workers/${randomUUID()}`, { token });
+    expect(withId.status).toBe(405);
+    expect(withId.headers.get('allow')).toBe('GET, HEAD');
+    const options = await platform.http('OPTIONS', '/api/v1/workers', { token });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
   });
 
   it('turns an unexpected failure into a plain 500 that leaks nothing', async () => {

@@ -49,8 +49,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Too many attempts */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -115,8 +131,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Too many attempts */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -139,6 +171,13 @@ export interface paths {
             responses: {
                 /** @description Signed out */
                 204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -202,8 +241,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Too many requests */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -262,6 +317,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -319,6 +381,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -389,6 +458,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The current password is wrong */
                 422: {
                     headers: {
@@ -398,6 +476,13 @@ export interface paths {
                 };
                 /** @description Too many attempts */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -451,8 +536,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Too many requests */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -515,8 +616,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Too many requests */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -585,6 +702,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -645,8 +769,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No such employer or worker, or the worker has no contact */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -714,6 +854,13 @@ export interface paths {
                 };
                 /** @description No such account */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -797,8 +944,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description It is your own account */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -856,6 +1019,13 @@ export interface paths {
                 };
                 /** @description No such account */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -935,8 +1105,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The role does not fit the account, or it is your own */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1029,6 +1215,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -1110,6 +1303,22 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -1173,6 +1382,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -1231,6 +1447,22 @@ export interface paths {
                 };
                 /** @description Already registered */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1306,6 +1538,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -1370,6 +1609,22 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -1436,8 +1691,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the contract */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1506,6 +1777,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -1564,6 +1842,22 @@ export interface paths {
                 };
                 /** @description Already registered */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1632,6 +1926,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -1696,6 +1997,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -1791,8 +2099,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1890,8 +2214,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1989,8 +2329,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2047,6 +2403,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -2118,6 +2481,13 @@ export interface paths {
                 };
                 /** @description No such worker */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2195,8 +2565,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Contracts or placements are still open */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2272,6 +2667,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -2339,6 +2741,13 @@ export interface paths {
                 };
                 /** @description No such contract, or its PDF is not ready yet */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2425,8 +2834,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Cannot be signed now */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2504,8 +2929,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Cannot end now */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2583,8 +3033,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Cannot be cancelled now */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2655,6 +3130,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -2737,8 +3219,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Already acknowledged or resolved */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2814,6 +3312,22 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -2864,6 +3378,22 @@ export interface paths {
                 };
                 /** @description The invitation expired, was already used, or was replaced by a newer one */
                 410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2934,6 +3464,13 @@ export interface paths {
                 };
                 /** @description No such employer */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3020,8 +3557,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses it */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3097,6 +3650,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -3164,6 +3724,13 @@ export interface paths {
                 };
                 /** @description No such job request */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3243,8 +3810,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses it */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3315,6 +3907,13 @@ export interface paths {
                 };
                 /** @description No such placement */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3403,8 +4002,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Already answered */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3481,6 +4105,22 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -3565,8 +4205,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Cannot end now */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3634,6 +4299,22 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -3703,6 +4384,13 @@ export interface paths {
                 };
                 /** @description No such week */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3789,8 +4477,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses it */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3877,8 +4581,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses it */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3964,8 +4684,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses it */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4051,8 +4787,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses it */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4138,8 +4890,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses it */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4208,6 +4976,22 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -4271,6 +5055,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -4332,6 +5123,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -4383,8 +5181,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The week no longer awaits this answer */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4458,6 +5272,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -4511,6 +5332,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -4575,8 +5403,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A coach or a milestone is refused */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4645,6 +5489,22 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -4705,6 +5565,22 @@ export interface paths {
                 };
                 /** @description No such cohort */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4796,8 +5672,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The coach is not one of the cohort */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4885,6 +5777,22 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -4950,6 +5858,13 @@ export interface paths {
                 };
                 /** @description No such cohort */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5036,6 +5951,22 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -5098,6 +6029,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -5166,6 +6104,13 @@ export interface paths {
                 };
                 /** @description No such participant, or not yours */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5247,6 +6192,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         post?: never;
@@ -5323,8 +6293,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No consent to testimonies */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5402,8 +6397,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A date outside the trajectory */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5488,8 +6508,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5574,8 +6610,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5661,8 +6713,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5747,8 +6815,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5833,8 +6917,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5919,8 +7019,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6005,8 +7121,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A rule refuses the step */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6091,6 +7223,22 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -6161,6 +7309,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -6214,6 +7369,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -6269,8 +7431,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description An open quarter, or a quarter without finalised payslips */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6347,6 +7525,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -6417,6 +7602,13 @@ export interface paths {
                 };
                 /** @description No such declaration or version, or it was blocked before any file was written */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6502,6 +7694,13 @@ export interface paths {
                 };
                 /** @description Not ready to be sent (blocked, already sent, …) */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6594,8 +7793,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not correctable now */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6664,6 +7879,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -6747,6 +7969,22 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -6814,6 +8052,13 @@ export interface paths {
                 };
                 /** @description No such worker, or not yours */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6909,6 +8154,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -6974,6 +8226,13 @@ export interface paths {
                 };
                 /** @description No such document, or not yours */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7051,8 +8310,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A month that has not begun */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7123,6 +8398,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -7190,6 +8472,13 @@ export interface paths {
                 };
                 /** @description No such invoice */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7267,6 +8556,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -7334,6 +8630,13 @@ export interface paths {
                 };
                 /** @description No such invoice, or its documents are being rendered */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7413,8 +8716,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such invoice */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not a draft, or a bad line */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7492,8 +8818,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such invoice */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not a draft, or nothing left to bill */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7571,8 +8920,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such invoice */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not an issued invoice */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7654,6 +9026,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -7714,6 +9093,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -7803,8 +9189,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not an issued invoice */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7870,6 +9272,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -7944,6 +9353,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description No such object (or not one this account may see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         post?: never;
@@ -7996,6 +9430,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -8063,8 +9504,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The month is not over, outside the parameters, or has nothing to pay */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8135,6 +9592,13 @@ export interface paths {
                 };
                 /** @description No such run */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8229,8 +9693,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A reason is needed to reject */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8301,6 +9781,13 @@ export interface paths {
                 };
                 /** @description No such run */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8388,6 +9875,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -8444,6 +9938,13 @@ export interface paths {
                 };
                 /** @description Not created yet */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8511,6 +10012,22 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         post?: never;
@@ -8566,6 +10083,13 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -8637,6 +10161,13 @@ export interface paths {
                 };
                 /** @description No such payslip */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8717,6 +10248,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -8792,6 +10330,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         /**
@@ -8859,8 +10404,24 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The situation is not consistent */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request line or headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8950,6 +10511,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -8970,17 +10538,6 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "employer" | "worker" | "coach";
         };
-        LoginRequest: {
-            /** Format: email */
-            email: string;
-            password: string;
-        };
-        PortalSession: {
-            /** @enum {string} */
-            role: "admin" | "employer" | "worker" | "coach";
-            displayName: string;
-            expiresInSeconds: number;
-        };
         Problem: {
             type: string;
             title: string;
@@ -8994,6 +10551,17 @@ export interface components {
                 code: string;
                 message: string;
             }[];
+        };
+        LoginRequest: {
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        PortalSession: {
+            /** @enum {string} */
+            role: "admin" | "employer" | "worker" | "coach";
+            displayName: string;
+            expiresInSeconds: number;
         };
         SignInCodeVerification: {
             phone: string;
@@ -9949,6 +11517,7 @@ export interface components {
         SelectionDecision: {
             /** @enum {string} */
             decision: "selected" | "waitlisted" | "rejected";
+            /** @description Kept in the audit log too, which holds 300 characters */
             reason: string;
             /**
              * Format: uuid
