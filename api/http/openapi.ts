@@ -65,6 +65,16 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
         ? { description: STANDARD_PROBLEMS[status]! }
         : { description: STANDARD_PROBLEMS[status]!, content: { 'application/problem+json': { schema: problemSchema } } };
     }
+    // A change with an Idempotency-Key may also answer: a malformed key (400), a key still running (409), a key reused for another request (422).
+    if (route.roles !== 'public' && route.method !== 'get') {
+      for (const [status, description] of [
+        ['400', 'Invalid request (here also: a malformed Idempotency-Key)'],
+        ['409', 'Conflict (here also: the request under this Idempotency-Key is still running)'],
+        ['422', 'Business rule not met (here also: this Idempotency-Key was used for another request)'],
+      ] as const) {
+        responses[status] ??= { description, content: { 'application/problem+json': { schema: problemSchema } } };
+      }
+    }
     registry.registerPath({
       method: route.method,
       path: `${API_BASE}${route.path}`,

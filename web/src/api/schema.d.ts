@@ -366,6 +366,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Invalid request (here also: a malformed Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not signed in, or the session already ended */
                 401: {
                     headers: {
@@ -375,6 +384,24 @@ export interface paths {
                 };
                 /** @description The role is not admitted on this route */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -451,6 +478,15 @@ export interface paths {
                 };
                 /** @description The role is not admitted on this route */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -944,6 +980,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -1023,6 +1068,24 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The request line or headers are too large */
                 431: {
@@ -1104,6 +1167,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The request body is larger than 1 MB */
                 413: {
@@ -1312,6 +1384,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request line or headers are too large */
                 431: {
                     headers: {
@@ -1454,6 +1535,15 @@ export interface paths {
                 };
                 /** @description The request body is larger than 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1691,6 +1781,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -1849,6 +1948,15 @@ export interface paths {
                 };
                 /** @description The request body is larger than 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2099,6 +2207,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -2214,6 +2331,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -2328,6 +2454,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The request body is larger than 1 MB */
                 413: {
@@ -2590,6 +2725,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request line or headers are too large */
                 431: {
                     headers: {
@@ -2834,6 +2978,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -2938,6 +3091,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -3035,6 +3197,15 @@ export interface paths {
                 };
                 /** @description No such object (or not one this account may see) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3219,6 +3390,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -3312,8 +3492,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3556,6 +3754,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The request body is larger than 1 MB */
                 413: {
@@ -3819,6 +4026,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -4004,6 +4220,15 @@ export interface paths {
                 };
                 /** @description No such object (or not one this account may see) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4207,6 +4432,15 @@ export interface paths {
                 };
                 /** @description No such object (or not one this account may see) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4477,6 +4711,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -4581,6 +4824,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -4683,6 +4935,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The request body is larger than 1 MB */
                 413: {
@@ -4787,6 +5048,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -4889,6 +5159,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The request body is larger than 1 MB */
                 413: {
@@ -5570,8 +5849,26 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5777,8 +6074,26 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5951,8 +6266,26 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6201,8 +6534,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6295,6 +6646,15 @@ export interface paths {
                 };
                 /** @description No such object (or not one this account may see) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6406,6 +6766,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -6508,6 +6877,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -6609,6 +6987,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The request body is larger than 1 MB */
                 413: {
@@ -6713,6 +7100,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -6814,6 +7210,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The request body is larger than 1 MB */
                 413: {
@@ -6917,6 +7322,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -7018,6 +7432,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The request body is larger than 1 MB */
                 413: {
@@ -7121,6 +7544,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -7223,8 +7655,26 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7424,6 +7874,15 @@ export interface paths {
                 };
                 /** @description The role is not admitted on this route */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7691,6 +8150,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description Not ready to be sent (blocked, already sent, …) */
                 422: {
@@ -7969,8 +8437,26 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8147,6 +8633,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The year is not over */
                 422: {
                     headers: {
@@ -8303,6 +8798,15 @@ export interface paths {
                 };
                 /** @description The role is not admitted on this route */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8723,6 +9227,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -8824,6 +9337,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The request body is larger than 1 MB */
                 413: {
@@ -8927,6 +9449,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -9001,6 +9532,15 @@ export interface paths {
                         "application/json": components["schemas"]["BankStatementImport"];
                     };
                 };
+                /** @description Invalid request (here also: a malformed Idempotency-Key) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not signed in, or the token expired */
                 401: {
                     headers: {
@@ -9019,12 +9559,30 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Neither CODA nor camt.053 */
                 415: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The request line or headers are too large */
                 431: {
@@ -9362,8 +9920,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9497,6 +10073,15 @@ export interface paths {
                 };
                 /** @description The role is not admitted on this route */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10012,8 +10597,26 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10404,6 +11007,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than 1 MB */
                 413: {
                     headers: {
@@ -10510,6 +11122,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The request line or headers are too large */
                 431: {
