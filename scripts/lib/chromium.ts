@@ -22,9 +22,9 @@ export function ensureChromium(say: (line: string) => void): string {
     const [cmd, argv] = process.getuid?.() === 0 ? ['apt-get', args] : ['sudo', ['-n', 'apt-get', ...args]];
     return spawnSync(cmd as string, argv as string[], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
   };
-  if (!aptGet('install', '-y', '--no-install-recommends', 'chromium')) {
+  if (!aptGet('install', '-y', 'chromium')) {
     aptGet('update');
-    aptGet('install', '-y', '--no-install-recommends', 'chromium');
+    aptGet('install', '-y', 'chromium');
   }
   const installed = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
   if (!installed) {
