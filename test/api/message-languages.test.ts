@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../api/workers/clock';
 import { isoWeekOfDate } from '../../domain/time/iso-week';
-import { activeContract, eventually, freshEnterpriseNumber, onboardWorker } from '../support/journeys';
+import { eventually, freshEnterpriseNumber, onboardWorker, proposedPlacement } from '../support/journeys';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { freshNamespace } from '../support/temporal';
 
@@ -35,18 +35,8 @@ async function employerIn(language: 'fr' | 'nl', email: string) {
 async function placeAndSubmit(employerId: string, firstName: string) {
   const today = todayInBrussels();
   const workerId = await onboardWorker(platform, admin, { firstName });
-  const { workerToken } = await activeContract(platform, admin, workerId, { startDate: today, endDate: '2027-06-30' });
-  const request = await platform.http('POST', `/api/v1/employers/${employerId}/job-requests`, {
-    token: admin,
-    body: {
-      occupation: 'Aide-soignante', sector: 'care', headcount: 1, hoursPerWeek: 30, startDate: today, endDate: '2027-06-30',
-      siteAddress: { street: 'Rue Haute', houseNumber: '1', postalCode: '1000', city: 'Bruxelles' }, offeredHourlyWageCents: 1650, comparableStaffHourlyWageCents: 1650,
-    },
-  });
-  const placement = await platform.http('POST', `/api/v1/job-requests/${request.body.id}/placements`, {
-    token: admin, body: { workerId, startDate: today, endDate: '2027-06-30', billing: { mode: 'coefficient', coefficient: 1.8 } },
-  });
-  return { placementId: placement.body.id as string, workerToken, week: isoWeekOfDate(today), today };
+  const { placementId, workerToken } = await proposedPlacement(platform, admin, employerId, workerId, today);
+  return { placementId, workerToken, week: isoWeekOfDate(today), today };
 }
 
 describe('messages in the recipient’s language', () => {

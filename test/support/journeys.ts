@@ -51,6 +51,26 @@ export async function activeContract(platform: TestPlatform, admin: string, work
   return { contractId, workerToken };
 }
 
+/**
+ * An onboarded worker gets a signed, active contract from `startDate` and is proposed to the
+ * employer on a new job request (care, 30 h a week), over HTTP. Answers the placement and the worker's token.
+ */
+export async function proposedPlacement(platform: TestPlatform, admin: string, employerId: string, workerId: string, startDate: string, endDate = '2027-06-30') {
+  const { workerToken } = await activeContract(platform, admin, workerId, { startDate, endDate });
+  const request = await platform.http('POST', `/api/v1/employers/${employerId}/job-requests`, {
+    token: admin,
+    body: {
+      occupation: 'Aide-soignante', sector: 'care', headcount: 1, hoursPerWeek: 30, startDate, endDate,
+      siteAddress: { street: 'Rue Haute', houseNumber: '1', postalCode: '1000', city: 'Bruxelles' }, offeredHourlyWageCents: 1650, comparableStaffHourlyWageCents: 1650,
+    },
+  });
+  const placement = await platform.http('POST', `/api/v1/job-requests/${request.body.id}/placements`, {
+    token: admin, body: { workerId, startDate, endDate, billing: { mode: 'coefficient', coefficient: 1.8 } },
+  });
+  if (placement.status !== 201) throw new Error(`placement failed: ${JSON.stringify(placement.body)}`);
+  return { placementId: placement.body.id as string, workerToken };
+}
+
 let enterpriseSeed = 10_000_000;
 /** A valid enterprise number, different at each call. */
 export function freshEnterpriseNumber(): string {

@@ -8,7 +8,7 @@ import { startDemoPlacement } from '../../scripts/lib/demo-live';
 import { demoHistoryPlan, openDemoWaitingWeek, payDemoHistory } from '../../scripts/lib/demo-history';
 import { seedDemo } from '../../scripts/lib/demo-seed';
 import { smsCatcherAddress } from '../../activities/gateways/sms';
-import { activeContract, eventually, onboardWorker } from '../support/journeys';
+import { eventually, onboardWorker, proposedPlacement } from '../support/journeys';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { freshNamespace } from '../support/temporal';
 import { checkPage, journey, launchChromium, phone, signIn, watchErrors } from './browser';
@@ -131,18 +131,7 @@ describe('an employer on a phone', () => {
     const employer = await login('employer@demo.coop', 'demo-employer-pass');
     const employerId = (await platform.http('GET', '/api/v1/me', { token: employer })).body.employerId as string;
     const workerId = await onboardWorker(platform, admin, { firstName: 'Lina' });
-    const { workerToken } = await activeContract(platform, admin, workerId, { startDate: today, endDate: plan.to > today ? plan.to : '2027-06-30' });
-    const jobRequest = await platform.http('POST', `/api/v1/employers/${employerId}/job-requests`, {
-      token: admin,
-      body: {
-        occupation: 'Aide-soignante', sector: 'care', headcount: 1, hoursPerWeek: 30, startDate: today, endDate: '2027-06-30',
-        siteAddress: { street: 'Rue des Tilleuls', houseNumber: '5', postalCode: '1030', city: 'Schaerbeek' }, offeredHourlyWageCents: 1650, comparableStaffHourlyWageCents: 1650,
-      },
-    });
-    const placement = await platform.http('POST', `/api/v1/job-requests/${jobRequest.body.id}/placements`, {
-      token: admin, body: { workerId, startDate: today, endDate: '2027-06-30', billing: { mode: 'coefficient', coefficient: 1.8 } },
-    });
-    expect(placement.status).toBe(201);
+    const { placementId, workerToken } = await proposedPlacement(platform, admin, employerId, workerId, today);
 
     const context = await phone(browser, 'nl-BE');
     const page = await context.newPage();
@@ -153,10 +142,10 @@ describe('an employer on a phone', () => {
       await page.getByRole('heading', { name: 'Voorgestelde werknemers' }).waitFor();
       await checkPage(page, 'employer-job-requests');
       await page.getByRole('button', { name: 'Aanvaarden' }).click();
-      await eventually(() => platform.http('GET', `/api/v1/placements/${placement.body.id}`, { token: admin }), (r) => r.body.status === 'active', 'the placement starting');
+      await eventually(() => platform.http('GET', `/api/v1/placements/${placementId}`, { token: admin }), (r) => r.body.status === 'active', 'the placement starting');
 
       const week = isoWeekOfDate(today);
-      const path = `/api/v1/placements/${placement.body.id}/timesheets/${week}`;
+      const path = `/api/v1/placements/${placementId}/timesheets/${week}`;
       // The week's timesheet opens a moment after the placement starts.
       await eventually(() => platform.http('PUT', `${path}/entries`, { token: workerToken, body: { entries: [{ date: today, hours: 6, kind: 'regular' }] } }), (r) => r.status === 200, 'the week opening');
       expect((await platform.http('POST', `${path}/submission`, { token: workerToken, body: {} })).status).toBe(200);

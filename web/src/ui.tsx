@@ -150,3 +150,23 @@ export function Page({ title, children, back }: { title: string; children: React
     </section>
   );
 }
+
+export const SECTORS = ['care', 'horeca', 'construction', 'other'] as const;
+
+/** The sector choice of a form, with its problem next to it. */
+export function SectorField({ name, value, onChange, problem }: { name: string; value: string; onChange: (e: { target: { value: string } }) => void; problem: Problem | null }) {
+  const { t } = useTranslation();
+  return (
+    <Field label={t('employer.sector')} name={name} problem={problem}>
+      {(id) => (
+        <select id={id} value={value} onChange={onChange}>
+          {SECTORS.map((s) => (
+            <option key={s} value={s}>
+              {t(`sector.${s}`)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, call, type Schemas } from '../api/client';
+import { api, call, type Problem, type Schemas } from '../api/client';
 import { navigate } from '../router';
-import { Field, Link, Loading, Page, ProblemNotice, Status, useAction, useFormat, useLoad } from '../ui';
+import { Field, Link, Loading, Page, ProblemNotice, SectorField, Status, useAction, useFormat, useLoad } from '../ui';
 import { InvoiceList } from './employer';
 
 /** What is stuck and why: open alerts, runs waiting for a decision, deadlines due soon. */
@@ -152,17 +152,7 @@ export function AdminRegisterWorker() {
             </select>
           )}
         </Field>
-        <Field label={t('employer.sector')} name="sectorsWanted" problem={p}>
-          {(id) => (
-            <select id={id} value={form.sector} onChange={set('sector')}>
-              {['care', 'horeca', 'construction', 'other'].map((s) => (
-                <option key={s} value={s}>
-                  {t(`sector.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SectorField name="sectorsWanted" value={form.sector} onChange={set('sector')} problem={p} />
         <Field label={t('admin.email')} name="contact.email" problem={p}>
           {(id, d) => <input id={id} aria-describedby={d} type="email" value={form.email} onChange={set('email')} />}
         </Field>
@@ -320,6 +310,30 @@ export function AdminWorker({ id }: { id: string }) {
   );
 }
 
+/** A month to run something for (a payroll, the invoices), with the API's problem next to it. */
+function PeriodForm(props: { period: string; onPeriod: (period: string) => void; action: { run: () => Promise<boolean>; busy: boolean; problem: Problem | null }; submitLabel: string }) {
+  const { t } = useTranslation();
+  const { action } = props;
+  return (
+    <form
+      noValidate
+      className="card form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void action.run();
+      }}
+    >
+      <ProblemNotice problem={action.problem} />
+      <Field label={t('payroll.period')} name="period" problem={action.problem}>
+        {(id, d) => <input id={id} aria-describedby={d} type="month" required value={props.period} onChange={(e) => props.onPeriod(e.target.value)} />}
+      </Field>
+      <button className="primary" disabled={action.busy}>
+        {props.submitLabel}
+      </button>
+    </form>
+  );
+}
+
 function lastMonth(): string {
   const d = new Date();
   d.setUTCDate(1);
@@ -338,21 +352,7 @@ export function AdminPayrollRuns() {
   });
   return (
     <Page title={t('payroll.title')}>
-      <form noValidate
-        className="card form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void start.run();
-        }}
-      >
-        <ProblemNotice problem={start.problem} />
-        <Field label={t('payroll.period')} name="period" problem={start.problem}>
-          {(id, d) => <input id={id} aria-describedby={d} type="month" required value={period} onChange={(e) => setPeriod(e.target.value)} />}
-        </Field>
-        <button className="primary" disabled={start.busy}>
-          {t('payroll.start')}
-        </button>
-      </form>
+      <PeriodForm period={period} onPeriod={setPeriod} action={start} submitLabel={t('payroll.start')} />
       <Loading loading={runs.loading} />
       <ProblemNotice problem={runs.problem} />
       <ul className="list cards">
@@ -514,21 +514,7 @@ export function AdminInvoices() {
   const drafts = list.data?.invoices.filter((i) => !i.number) ?? [];
   return (
     <Page title={t('invoices.title')}>
-      <form noValidate
-        className="card form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void start.run();
-        }}
-      >
-        <ProblemNotice problem={start.problem} />
-        <Field label={t('payroll.period')} name="period" problem={start.problem}>
-          {(id, d) => <input id={id} aria-describedby={d} type="month" required value={period} onChange={(e) => setPeriod(e.target.value)} />}
-        </Field>
-        <button className="primary" disabled={start.busy}>
-          {t('invoices.startRun')}
-        </button>
-      </form>
+      <PeriodForm period={period} onPeriod={setPeriod} action={start} submitLabel={t('invoices.startRun')} />
       <Loading loading={list.loading} />
       <ProblemNotice problem={list.problem ?? issue.problem} />
       {drafts.length > 0 && (
@@ -638,17 +624,7 @@ export function DraftContract({ workerId, onDone }: { workerId: string; onDone: 
     >
       <h2>{t('contract.draft')}</h2>
       <ProblemNotice problem={p} />
-      <Field label={t('employer.sector')} name="sector" problem={p}>
-        {(id) => (
-          <select id={id} value={form.sector} onChange={set('sector')}>
-            {['care', 'horeca', 'construction', 'other'].map((s) => (
-              <option key={s} value={s}>
-                {t(`sector.${s}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SectorField name="sector" value={form.sector} onChange={set('sector')} problem={p} />
       <Field label={t('employer.occupation')} name="jobTitle" problem={p}>
         {(id, d) => <input id={id} aria-describedby={d} value={form.jobTitle} onChange={set('jobTitle')} />}
       </Field>

@@ -4,8 +4,8 @@ import { api, call, type Schemas } from '../api/client';
 import { datesOfIsoWeek } from '../dates';
 
 import { useMe } from '../session';
-import { Field, Link, Loading, Page, ProblemNotice, Status, useAction, useFormat, useLoad } from '../ui';
-import { WeekGrid } from './public';
+import { Field, Link, Loading, Page, ProblemNotice, SectorField, Status, useAction, useFormat, useLoad } from '../ui';
+import { WeekDecisionForm, WeekGrid } from './public';
 
 /** Every week a worker sent that waits for this employer's answer, across their placements. */
 export function EmployerWeeks() {
@@ -85,20 +85,7 @@ export function EmployerWeek({ placementId, week }: { placementId: string; week:
             <WeekGrid entries={s.entries} />
           </div>
           {s.status === 'submitted' && (
-            <form noValidate className="card form" onSubmit={(e) => e.preventDefault()}>
-              <ProblemNotice problem={decide.problem} />
-              <Field label={t('week.disputeReason')} name="reason" problem={decide.problem} hint={t('week.disputeHint')}>
-                {(id, d) => <textarea id={id} aria-describedby={d} value={reason} onChange={(e) => setReason(e.target.value)} />}
-              </Field>
-              <div className="actions">
-                <button type="button" className="primary" disabled={decide.busy} onClick={() => void decide.run('approve')}>
-                  {t('week.approve')}
-                </button>
-                <button type="button" className="secondary" disabled={decide.busy} onClick={() => void decide.run('dispute')}>
-                  {t('week.dispute')}
-                </button>
-              </div>
-            </form>
+            <WeekDecisionForm action={decide} reason={reason} onReason={setReason} />
           )}
         </>
       )}
@@ -181,17 +168,7 @@ export function EmployerJobRequests() {
         <Field label={t('employer.occupation')} name="occupation" problem={p}>
           {(id, d) => <input id={id} aria-describedby={d} required value={form.occupation} onChange={set('occupation')} />}
         </Field>
-        <Field label={t('employer.sector')} name="sector" problem={p}>
-          {(id) => (
-            <select id={id} value={form.sector} onChange={set('sector')}>
-              {['care', 'horeca', 'construction', 'other'].map((s) => (
-                <option key={s} value={s}>
-                  {t(`sector.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SectorField name="sector" value={form.sector} onChange={set('sector')} problem={p} />
         <Field label={t('employer.hoursPerWeek')} name="hoursPerWeek" problem={p}>
           {(id, d) => <input id={id} aria-describedby={d} type="number" inputMode="decimal" value={form.hoursPerWeek} onChange={set('hoursPerWeek')} />}
         </Field>

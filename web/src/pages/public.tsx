@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, call, type Schemas } from '../api/client';
+import { api, call, type Problem, type Schemas } from '../api/client';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { Field, Link, Page, ProblemNotice, Status, useAction, useFormat, useLoad } from '../ui';
@@ -180,6 +180,34 @@ export function WeekGrid({ entries }: { entries: Schemas['Timesheet']['entries']
   );
 }
 
+/** Approve or dispute a submitted week (a reason with a dispute); `children` are fields shown first. */
+export function WeekDecisionForm(props: {
+  action: { run: (decision: 'approve' | 'dispute') => Promise<boolean>; busy: boolean; problem: Problem | null };
+  reason: string;
+  onReason: (reason: string) => void;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { action } = props;
+  return (
+    <form noValidate className="card form" onSubmit={(e) => e.preventDefault()}>
+      <ProblemNotice problem={action.problem} />
+      {props.children}
+      <Field label={t('week.disputeReason')} name="reason" problem={action.problem} hint={t('week.disputeHint')}>
+        {(id, d) => <textarea id={id} aria-describedby={d} value={props.reason} onChange={(e) => props.onReason(e.target.value)} />}
+      </Field>
+      <div className="actions">
+        <button type="button" className="primary" disabled={action.busy} onClick={() => void action.run('approve')}>
+          {t('week.approve')}
+        </button>
+        <button type="button" className="secondary" disabled={action.busy} onClick={() => void action.run('dispute')}>
+          {t('week.dispute')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 /** The magic link from the e-mail: /approve#<token>. Works without an account, once. */
 export function ApprovePage() {
   const { t } = useTranslation();
@@ -219,23 +247,11 @@ export function ApprovePage() {
             <p className="muted">{t('approve.expires', { date: f.date(w.expiresAt) })}</p>
           </div>
           {w.status === 'submitted' && (
-            <form noValidate className="card form" onSubmit={(e) => e.preventDefault()}>
-              <ProblemNotice problem={decide.problem} />
+            <WeekDecisionForm action={decide} reason={reason} onReason={setReason}>
               <Field label={t('approve.yourName')} name="approverName" problem={decide.problem}>
                 {(id, d) => <input id={id} aria-describedby={d} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />}
               </Field>
-              <Field label={t('week.disputeReason')} name="reason" problem={decide.problem} hint={t('week.disputeHint')}>
-                {(id, d) => <textarea id={id} aria-describedby={d} value={reason} onChange={(e) => setReason(e.target.value)} />}
-              </Field>
-              <div className="actions">
-                <button type="button" className="primary" disabled={decide.busy} onClick={() => void decide.run('approve')}>
-                  {t('week.approve')}
-                </button>
-                <button type="button" className="secondary" disabled={decide.busy} onClick={() => void decide.run('dispute')}>
-                  {t('week.dispute')}
-                </button>
-              </div>
-            </form>
+            </WeekDecisionForm>
           )}
         </>
       )}
