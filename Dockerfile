@@ -4,6 +4,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY web ./web
+# The pages count dates with the engine's own pure rules (domain/time).
+COPY domain ./domain
 RUN npx vite build --config web/vite.config.ts
 
 # One image for the API, the worker and the migration step (docker-compose.yml picks the command).
