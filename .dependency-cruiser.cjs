@@ -6,6 +6,7 @@
  *   db        → domain
  *   api       → domain, db, platform, workflows (message definitions); never activities
  *   worker    → workflows (by path), activities, db, platform
+ *   platform  → db, domain (config, logger, crypto, the Temporal data converter): nothing above
  */
 const notTests = '\\.test\\.ts$';
 module.exports = {
@@ -57,6 +58,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^activities/' },
       to: { path: '^(api|workflows|worker|scripts)/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'platform-below-the-house',
+      comment: 'platform/ is shared by the API, the worker and the scripts: it may use db/ and domain/, nothing above.',
+      severity: 'error',
+      from: { path: '^platform/' },
+      to: { path: '^(api|activities|workflows|worker|scripts)/' },
     },
     {
       name: 'nothing-imports-scripts-or-tests',
