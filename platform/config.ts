@@ -110,6 +110,8 @@ export const configSchema = z
     MAIL_FROM: z.string().min(3).max(300).default('TalentCoop <no-reply@talentcoop.local>'),
     MAIL_CATCHER_SMTP_PORT: port.default(2526),
     MAIL_CATCHER_HTTP_PORT: port.default(2580),
+    /** How often the worker starts the processes whose rows were written but whose start failed (worker/process-repair.ts). */
+    PROCESS_REPAIR_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
     OUTBOX_ALERT_AFTER_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
     // Invoicing: the account employers pay into (printed on invoices, in the UBL) and the Peppol sandbox.

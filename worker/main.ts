@@ -8,6 +8,7 @@ import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from
 import { ensureDeclarationProcesses } from './declaration-processes';
 import { startOutboxRelay } from './outbox-relay';
 import { prepareWorkerStart } from './payroll-schedule';
+import { startProcessRepair } from './process-repair';
 
 try {
   const config = loadConfig();
@@ -18,12 +19,17 @@ try {
   const worker = await createTemporalWorker({ config, connection, deps });
   await prepareWorkerStart(config, deps, services.temporal);
   const relay = startOutboxRelay(deps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
+  const repair = startProcessRepair(
+    { orm: services.orm, logger: services.logger, temporal: services.temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, deemedApprovalDays: config.TIMESHEET_DEEMED_APPROVAL_DAYS },
+    { intervalMs: config.PROCESS_REPAIR_INTERVAL_MS },
+  );
   process.on('SIGTERM', () => worker.shutdown());
   process.on('SIGINT', () => worker.shutdown());
   await ensureDeclarationProcesses(services.temporal, config.TEMPORAL_TASK_QUEUE, services.logger);
   services.logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
   await worker.run();
   await relay.stop();
+  await repair.stop();
   await connection.close();
   await services.close();
 } catch (err) {

@@ -1,4 +1,5 @@
 import { deliverDueNotifications, type OutboxDeliveryDeps } from '../activities/outbox-delivery';
+import { startRepeating } from './repeating';
 
 export interface RunningOutboxRelay {
   /** Delivers what is due now (tests call it instead of waiting for the next tick). */
@@ -13,28 +14,8 @@ export interface RunningOutboxRelay {
  * delays messages: the next tick tries again.
  */
 export function startOutboxRelay(deps: OutboxDeliveryDeps, opts: { intervalMs: number; alertAfterAttempts: number }): RunningOutboxRelay {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let current: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    const next = current.then(() => deliverDueNotifications(deps, { alertAfterAttempts: opts.alertAfterAttempts }));
-    current = next.catch(() => undefined);
-    return next;
-  };
-  const tick = () => {
-    run()
-      .catch((err: unknown) => deps.logger.warn({ err: { name: (err as Error)?.name } }, 'outbox relay: delivery round failed; retrying'))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, opts.intervalMs);
-      });
-  };
-  timer = setTimeout(tick, 0);
-  return {
-    deliverNow: run,
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await current;
-    },
-  };
+  const task = startRepeating(() => deliverDueNotifications(deps, { alertAfterAttempts: opts.alertAfterAttempts }), {
+    intervalMs: opts.intervalMs, logger: deps.logger, what: 'outbox relay',
+  });
+  return { deliverNow: task.runNow, stop: task.stop };
 }

@@ -3,12 +3,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import type { Principal } from '../../domain/access/roles';
 import { validateNewContract, type ContractStatus } from '../../domain/contracts/employment-contract';
-import { processIds } from '../../domain/process-ids';
 import { recordAudit } from '../../db/audit';
 import { DimonaDeclaration, EmploymentContract, Worker, type IEmploymentContract } from '../../db/entities';
-import { employmentContractWorkflow } from '../../workflows/employment-contract';
 import type { ApiDeps } from '../deps';
 import { problems } from '../http/problem';
+import { notePendingStart, startPendingProcess } from '../processes';
+import type { ProcessStart } from '../../workflows/process-starts';
 import { todayInBrussels } from '../workers/clock';
 import type { contractView, createContractRequest } from './schemas';
 
@@ -37,6 +37,7 @@ export async function draftContract(deps: ApiDeps, actor: Principal, workerId: s
 
   const id = randomUUID();
   const language = terms.language ?? (worker.preferredLanguage === 'nl' ? 'nl' : 'fr');
+  const start: ProcessStart = { kind: 'employment-contract', input: { contractId: id, workerId, startDate: terms.startDate, endDate: terms.endDate } };
   await em.transactional(async (tx) => {
     tx.create(EmploymentContract, {
       id, worker: workerId, status: 'awaiting-signatures' satisfies ContractStatus, sector: terms.sector, jobTitle: terms.jobTitle,
@@ -44,13 +45,9 @@ export async function draftContract(deps: ApiDeps, actor: Principal, workerId: s
       weeklyHours: terms.weeklyHours, startDate: terms.startDate, endDate: terms.endDate, language,
     });
     recordAudit(tx, { actor, action: 'contract.drafted', subjectType: 'employment-contract', subjectId: id, workerId, requestId });
+    notePendingStart(tx, start);
   });
-  await deps.temporal.workflow.start(employmentContractWorkflow, {
-    workflowId: processIds.employmentContract(id),
-    taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
-    args: [{ contractId: id, workerId, startDate: terms.startDate, endDate: terms.endDate }],
-    workflowIdConflictPolicy: 'USE_EXISTING',
-  });
+  await startPendingProcess(deps, start);
   return id;
 }
 

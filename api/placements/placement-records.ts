@@ -3,14 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import type { Principal } from '../../domain/access/roles';
 import { billRateCents, validatePlacementTerms } from '../../domain/placements/placement';
-import { processIds } from '../../domain/process-ids';
-import { APPROVED, DEFAULT_APPROVAL_POLICY } from '../../domain/timesheets/timesheet';
+import { APPROVED } from '../../domain/timesheets/timesheet';
 import { recordAudit } from '../../db/audit';
 import { Employer, JobRequest, Placement, Timesheet, UserAccount, Worker, type IPlacement } from '../../db/entities';
-import { placementWorkflow } from '../../workflows/placement';
 import type { ApiDeps } from '../deps';
 import { findVisibleJobRequest } from '../employers/employer-records';
 import { problems } from '../http/problem';
+import { notePendingStart, startPendingProcess } from '../processes';
+import { placementProcessInput, type ProcessStart } from '../../workflows/process-starts';
 import { todayInBrussels } from '../workers/clock';
 import type { approvedHoursView, placementView, proposePlacementRequest } from './schemas';
 
@@ -28,6 +28,10 @@ export async function proposePlacement(deps: ApiDeps, actor: Principal, jobReque
   const violations = validatePlacementTerms({ startDate: input.startDate, endDate: input.endDate, payRateCents, billing, request, today: todayInBrussels() });
   if (violations.length) throw problems.unprocessable(violations[0]!.code, violations.map((v) => `${v.field}: ${v.message}`).join('; '), violations);
   const id = randomUUID();
+  const start: ProcessStart = {
+    kind: 'placement',
+    input: placementProcessInput({ id, worker: worker.id, employer: request.employer, startDate: input.startDate, endDate: input.endDate }, deps.config.TIMESHEET_DEEMED_APPROVAL_DAYS),
+  };
   await em.transactional(async (tx) => {
     tx.create(Placement, {
       id, jobRequest: request.id, employer: request.employer, worker: worker.id, contract: null, startDate: input.startDate, endDate: input.endDate,
@@ -35,16 +39,9 @@ export async function proposePlacement(deps: ApiDeps, actor: Principal, jobReque
       billRateCents: billRateCents(payRateCents, billing), status: 'proposed',
     });
     recordAudit(tx, { actor, action: 'placement.proposed', subjectType: 'placement', subjectId: id, workerId: worker.id, requestId });
+    notePendingStart(tx, start);
   });
-  await deps.temporal.workflow.start(placementWorkflow, {
-    workflowId: processIds.placement(id),
-    taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
-    workflowIdConflictPolicy: 'USE_EXISTING',
-    args: [{
-      placementId: id, workerId: worker.id, employerId: request.employer, startDate: input.startDate, endDate: input.endDate,
-      approvalPolicy: { ...DEFAULT_APPROVAL_POLICY, deemedApprovalDays: deps.config.TIMESHEET_DEEMED_APPROVAL_DAYS },
-    }],
-  });
+  await startPendingProcess(deps, start);
   return id;
 }
 

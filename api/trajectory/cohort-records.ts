@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import type { Principal } from '../../domain/access/roles';
-import { processIds } from '../../domain/process-ids';
 import { planMilestones, STANDARD_MILESTONE_PLAN, validateMilestonePlan, type MilestoneDefinition } from '../../domain/trajectory/milestones';
 import { initialTrajectoryState } from '../../domain/trajectory/trajectory';
 import { recordAudit } from '../../db/audit';
 import { Application, Attendance, Cohort, CohortCoach, GroupSession, Milestone, Participant, UserAccount, type IApplication, type ICohort } from '../../db/entities';
-import { trajectoryWorkflow } from '../../workflows/trajectory';
+import type { ProcessStart } from '../../workflows/process-starts';
 import type { ApiDeps } from '../deps';
 import { problems } from '../http/problem';
+import { notePendingStart, startPendingProcess } from '../processes';
 import type { applicationRequest, applicationView, cohortView, createCohortRequest, decisionRequest, groupSessionRequest } from './schemas';
 
 /** Creates a cohort with its coaches and milestone plan, with its audit entry, in one transaction. */
@@ -97,6 +97,7 @@ export async function decideApplication(
   }
   const participantId = body.decision === 'selected' ? randomUUID() : null;
   const milestones = planMilestones(cohort.milestonePlan, cohort.startDate);
+  const trajectoryStart = (id: string): ProcessStart => ({ kind: 'trajectory', input: { participantId: id, cohortStart: cohort.startDate, selectedOn: today, milestones } });
   await em.transactional(async (tx) => {
     const a = await tx.findOneOrFail(Application, { id: applicationId });
     a.decision = body.decision;
@@ -117,15 +118,9 @@ export async function decideApplication(
       });
     }
     recordAudit(tx, { actor, action: 'participant.selected', subjectType: 'participant', subjectId: participantId, requestId, details: { cohortId: cohort.id } });
+    notePendingStart(tx, trajectoryStart(participantId));
   });
-  if (participantId) {
-    await deps.temporal.workflow.start(trajectoryWorkflow, {
-      workflowId: processIds.trajectory(participantId),
-      taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
-      args: [{ participantId, cohortStart: cohort.startDate, selectedOn: today, milestones }],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-    });
-  }
+  if (participantId) await startPendingProcess(deps, trajectoryStart(participantId));
   return { application: await em.findOneOrFail(Application, { id: applicationId }, { refresh: true }), participantId };
 }
 

@@ -12,6 +12,7 @@ import { workerOnboardingWorkflow } from '../../workflows/worker-onboarding';
 import type { ApiDeps } from '../deps';
 import { createWorkerAccount, refuseTakenSignIn } from '../accounts/account-records';
 import { problems } from '../http/problem';
+import { notePendingStart, startPendingProcess } from '../processes';
 import type { RegisterWorkerRequest, workerView } from './schemas';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -72,6 +73,7 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
           documentsChecked: [],
         });
         recordAudit(tx, { actor, action: 'worker.registered', subjectType: 'worker', subjectId: id, workerId: id, requestId, details: { code } });
+        notePendingStart(tx, { kind: 'worker-onboarding', input: { workerId: id } });
         // A worker with a contact gets an account and, through the outbox, the invitation to choose a password.
         if (!withAccount) return null;
         await tx.flush();
@@ -93,12 +95,7 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
       if (attempt >= 5) throw err;
     }
   }
-  await deps.temporal.workflow.start(workerOnboardingWorkflow, {
-    workflowId: processIds.workerOnboarding(id),
-    taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
-    args: [{ workerId: id }],
-    workflowIdConflictPolicy: 'USE_EXISTING',
-  });
+  await startPendingProcess(deps, { kind: 'worker-onboarding', input: { workerId: id } });
   const worker = await em.findOneOrFail(Worker, { id });
   return {
     id, code: worker.code, onboardingWorkflowId: processIds.workerOnboarding(id),

@@ -44,6 +44,7 @@ import { WorkerTaxSituation } from './worker-tax-situation';
 import { TimesheetPayment } from './timesheet-payment';
 import { SignInCode } from './sign-in-code';
 import { IdempotentRequest } from './idempotent-request';
+import { PendingProcessStart } from './pending-process-start';
 
 export {
   Alert, Application, ApprovalLink, Attendance, AuditEntry, CoachReminder, CoachingSession, Cohort, CohortCoach, DimonaDeclaration, Employer,
@@ -52,11 +53,13 @@ export {
   DmfaDeclaration, DmfaDeclarationVersion, OnssSandboxDmfaRejection,
   BankPayment, BankStatement, EmployerInvoicingTerms, Invoice, InvoiceDelivery, InvoiceReminder, InvoiceSequence, PaymentAllocation, PeppolSandboxSubmission,
   PayrollException, PayrollRun, Payslip, PayslipDraft, TimesheetPayment, WorkerTaxSituation, SignInCode, IdempotentRequest,
+  PendingProcessStart,
 };
 export type { IAlert } from './alert';
 export type { IApprovalLink } from './approval-link';
 export type { IAuditEntry } from './audit-entry';
 export type { IDimonaDeclaration } from './dimona-declaration';
+export type { IPendingProcessStart } from './pending-process-start';
 export type { IEmployer } from './employer';
 export type { IEmploymentContract } from './employment-contract';
 export type { IJobRequest } from './job-request';
@@ -91,6 +94,7 @@ export const allEntities = [
   DmfaDeclaration, DmfaDeclarationVersion, OnssSandboxDmfaRejection,
   BankPayment, BankStatement, EmployerInvoicingTerms, Invoice, InvoiceDelivery, InvoiceReminder, InvoiceSequence, PaymentAllocation, PeppolSandboxSubmission,
   PayrollException, PayrollRun, Payslip, PayslipDraft, TimesheetPayment, WorkerTaxSituation, SignInCode, IdempotentRequest,
+  PendingProcessStart,
 ];
 
 export type { IBankPayment } from './bank-payment';

@@ -9,6 +9,7 @@ import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from
 import { ensureDeclarationProcesses } from '../../worker/declaration-processes';
 import { startOutboxRelay } from '../../worker/outbox-relay';
 import { prepareWorkerStart } from '../../worker/payroll-schedule';
+import { startProcessRepair } from '../../worker/process-repair';
 
 export interface RunningPlatform {
   services: PlatformServices;
@@ -36,6 +37,10 @@ export async function runPlatform(
   const worker: Worker = await createTemporalWorker({ config, connection, deps: activityDeps });
   const workerDone = worker.run();
   const relay = startOutboxRelay(activityDeps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
+  const repair = startProcessRepair(
+    { orm: services.orm, logger, temporal: services.temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, deemedApprovalDays: config.TIMESHEET_DEEMED_APPROVAL_DAYS },
+    { intervalMs: config.PROCESS_REPAIR_INTERVAL_MS },
+  );
   await prepareWorkerStart(config, activityDeps, services.temporal);
   workerDone.catch((err) => logger.error({ err: { message: err?.message } }, 'Temporal worker stopped with an error'));
   await ensureDeclarationProcesses(services.temporal, config.TEMPORAL_TASK_QUEUE, logger);
@@ -56,6 +61,7 @@ export async function runPlatform(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await relay.stop();
+      await repair.stop();
       worker.shutdown();
       await workerDone.catch(() => undefined);
       await connection.close();
