@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { planMilestones } from '../domain/trajectory/milestones';
 import { Cohort, EmploymentContract, Participant, PendingProcessStart, Placement, Worker, type IPendingProcessStart } from '../db/entities';
 import { startRepeating, type RepeatingTask } from './repeating';
+import { payrollFactsOf } from '../db/payroll-facts';
 import { placementProcessInput, startProcess, type ProcessKind, type ProcessStart } from '../workflows/process-starts';
 
 export interface ProcessRepairDeps {
@@ -24,7 +25,7 @@ async function startFor(em: EntityManager, entry: IPendingProcessStart, deemedAp
   switch (entry.kind as ProcessKind) {
     case 'worker-onboarding': {
       const worker = await em.findOne(Worker, { id, erasedAt: null });
-      return worker ? { kind: 'worker-onboarding', input: { workerId: id } } : null;
+      return worker ? { kind: 'worker-onboarding', input: { workerId: id, payroll: await payrollFactsOf(em, id) } } : null;
     }
     case 'employment-contract': {
       const c = await em.findOne(EmploymentContract, { id });

@@ -12,10 +12,10 @@ import type { CalendarDate } from '../domain/time/dates';
 import { employmentContractWorkflow, type ContractWorkflowInput } from './employment-contract';
 import { placementWorkflow, type PlacementWorkflowInput } from './placement';
 import { trajectoryWorkflow, type TrajectoryWorkflowInput } from './trajectory';
-import { workerOnboardingWorkflow } from './worker-onboarding';
+import { workerOnboardingWorkflow, type WorkerOnboardingInput } from './worker-onboarding';
 
 export type ProcessStart =
-  | { kind: 'worker-onboarding'; input: { workerId: string } }
+  | { kind: 'worker-onboarding'; input: WorkerOnboardingInput }
   | { kind: 'employment-contract'; input: ContractWorkflowInput }
   | { kind: 'placement'; input: PlacementWorkflowInput }
   | { kind: 'trajectory'; input: TrajectoryWorkflowInput };

@@ -6,8 +6,8 @@ import type { Activities } from '../activities';
 import type { Actor } from '../domain/access/roles';
 import {
   initialOnboardingState, permitAlertDay, permitExpiryDay, validateConsent, validateDocumentsChecked,
-  validateWorkAuthorisation, withConsent, withDocumentsChecked, withWorkAuthorisation,
-  type ChecklistItem, type OnboardingState,
+  validateWorkAuthorisation, withConsent, withDocumentsChecked, withPayrollFacts, withWorkAuthorisation,
+  type ChecklistItem, type OnboardingState, type PayrollFacts,
 } from '../domain/workers/onboarding';
 import type { CalendarDate } from '../domain/time/dates';
 import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
@@ -34,16 +34,21 @@ export interface RecordWorkAuthorisationInput extends StepInput {
   validUntil: CalendarDate;
 }
 export interface RecordDocumentsCheckedInput extends StepInput { items: ChecklistItem[] }
+/** What payroll needs, as facts, sent whenever an IBAN, an address or a tax situation is recorded. */
+export interface RecordPayrollFactsInput extends StepInput { payroll: PayrollFacts }
 
 export const onboardingStateQuery = defineQuery<OnboardingState>('onboardingState');
 export const recordConsentUpdate = defineUpdate<OnboardingState, [RecordConsentInput]>('recordConsent');
 export const recordWorkAuthorisationUpdate = defineUpdate<OnboardingState, [RecordWorkAuthorisationInput]>('recordWorkAuthorisation');
 export const recordDocumentsCheckedUpdate = defineUpdate<OnboardingState, [RecordDocumentsCheckedInput]>('recordDocumentsChecked');
+export const recordPayrollFactsUpdate = defineUpdate<OnboardingState, [RecordPayrollFactsInput]>('recordPayrollFacts');
 /** Signal sent to every contract of the worker when the permit expires. */
 export const PERMIT_EXPIRED_SIGNAL = 'permitExpired';
 
 export interface WorkerOnboardingInput {
   workerId: string;
+  /** What payroll needs, as known at registration (absent in processes started before the rule). */
+  payroll?: PayrollFacts;
   /** Carried over by continue-as-new. */
   state?: OnboardingState;
 }
@@ -54,7 +59,7 @@ export interface WorkerOnboardingInput {
  * worker is not placeable until the permit is renewed (a renewal moves the timers).
  */
 export async function workerOnboardingWorkflow(input: WorkerOnboardingInput): Promise<void> {
-  let state: OnboardingState = input.state ?? initialOnboardingState(input.workerId);
+  let state: OnboardingState = input.state ?? initialOnboardingState(input.workerId, input.payroll);
   const { workerId } = input;
   let stepCount = 0;
   const save = (step: string, next: OnboardingState, u: StepInput, permitNumber?: string) =>
@@ -96,6 +101,11 @@ export async function workerOnboardingWorkflow(input: WorkerOnboardingInput): Pr
     }),
     { validator: (u) => rejectIfAny(validateDocumentsChecked(state, u.items)) },
   );
+  setHandler(recordPayrollFactsUpdate, (u) => serially(async () => {
+    const next = withPayrollFacts(state, u.payroll, u.today);
+    await save('payroll-details', next, u);
+    return (state = next);
+  }));
 
   const system: StepInput = { actor: { userId: 'system', role: 'system' }, today: '1970-01-01' };
   for (;;) {

@@ -42,7 +42,7 @@ import {
   cancelContractRoute, contractDocumentRoute, createContractRoute, endContractRoute, getContractRoute, signContractRoute,
 } from './contracts';
 import {
-  confirmConsentRoute, eraseWorkerRoute, exportWorkerRoute, getWorkerRoute, myAccessLogRoute, recordConsentRoute, recordDocumentsCheckedRoute,
+  confirmConsentRoute, eraseWorkerRoute, exportWorkerRoute, getWorkerRoute, myAccessLogRoute, recordConsentRoute, recordDocumentsCheckedRoute, recordPayrollDetailsRoute,
   recordWorkAuthorisationRoute, registerWorkerRoute,
 } from './workers';
 
@@ -75,6 +75,7 @@ export const allRoutes: RouteDefinition[] = [
   recordConsentRoute,
   recordWorkAuthorisationRoute,
   recordDocumentsCheckedRoute,
+  recordPayrollDetailsRoute,
   myAccessLogRoute,
   exportWorkerRoute,
   eraseWorkerRoute,

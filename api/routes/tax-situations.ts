@@ -9,7 +9,7 @@ import { defineRoute } from '../http/route';
 import { situationParams, taxSituationHistory, taxSituationRequest, taxSituationView } from '../payroll/schemas';
 import { todayInBrussels } from '../workers/clock';
 import { workerIdParams } from '../workers/schemas';
-import { findVisibleWorker } from '../workers/worker-records';
+import { findVisibleWorker, tellOnboardingPayrollFacts } from '../workers/worker-records';
 
 function toView(deps: ApiDeps, row: IWorkerTaxSituation): z.infer<typeof taxSituationView> {
   const s = JSON.parse(deps.cipher.decrypt(row.situationCipher)) as Omit<TaxSituation, 'effectiveFrom'>;
@@ -70,6 +70,8 @@ export const recordTaxSituationRoute = defineRoute({
     });
     recordAudit(em, { actor: principal!, action: byAdmin ? 'worker.tax-situation-recorded' : 'worker.tax-situation-declared', subjectType: 'worker', subjectId: params.workerId, workerId: params.workerId, requestId, details: { effectiveFrom } });
     await em.flush();
+    // A confirmed situation may be the last thing payroll needed: the onboarding is told.
+    if (byAdmin) await tellOnboardingPayrollFacts(deps, params.workerId, principal!, requestId);
     return { status: 201, body: toView(deps, row) };
   },
 });
@@ -93,6 +95,7 @@ export const confirmTaxSituationRoute = defineRoute({
     row.confirmedAt = new Date();
     recordAudit(em, { actor: principal!, action: 'worker.tax-situation-confirmed', subjectType: 'worker', subjectId: params.workerId, workerId: params.workerId, requestId });
     await em.flush();
+    await tellOnboardingPayrollFacts(deps, params.workerId, principal!, requestId);
     return { status: 200, body: toView(deps, row) };
   },
 });

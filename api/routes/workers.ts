@@ -12,10 +12,13 @@ import { defineRoute } from '../http/route';
 import { viaWorkflow } from '../http/temporal-errors';
 import { todayInBrussels } from '../workers/clock';
 import {
-  consentRequest, documentsCheckedRequest, onboardingView, registeredWorker, registerWorkerRequest, workAuthorisationRequest,
+  consentRequest, documentsCheckedRequest, onboardingView, payrollDetailsRequest, registeredWorker, registerWorkerRequest, workAuthorisationRequest,
   workerIdParams, workerView,
 } from '../workers/schemas';
-import { findVisibleWorker, registerWorker, startOnboarding, toWorkerView } from '../workers/worker-records';
+import { findVisibleWorker, registerWorker, startOnboarding, tellOnboardingPayrollFacts, toOnboardingView, toWorkerView } from '../workers/worker-records';
+import { payrollFactsOf } from '../../db/payroll-facts';
+import { normaliseIban } from '../../domain/identifiers';
+import type { OnboardingState } from '../../domain/workers/onboarding';
 import { eraseWorker, exportWorkerFile } from '../workers/worker-file';
 
 export const registerWorkerRoute = defineRoute({
@@ -45,7 +48,7 @@ export const getWorkerRoute = defineRoute({
     const em = deps.orm.em.fork();
     recordAudit(em, { actor: principal!, action: 'worker.read', subjectType: 'worker', subjectId: worker.id, workerId: worker.id, requestId });
     await em.flush();
-    return { status: 200, body: toWorkerView(worker, deps) };
+    return { status: 200, body: toWorkerView(worker, deps, await payrollFactsOf(em, worker.id)) };
   },
 });
 
@@ -67,8 +70,8 @@ const onboardingUpdateRoute = <B extends z.ZodType>(opts: {
     authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
     handler: async ({ params, body, principal, deps, requestId }) => {
       const base = { actor: { userId: principal!.userId, role: principal!.role }, requestId, today: todayInBrussels() };
-      const state = (await viaWorkflow(() => opts.send(deps, params.workerId, body, base))) as z.infer<typeof onboardingView>;
-      return { status: 200, body: { status: state.status, consent: state.consent, workAuthorisation: state.workAuthorisation, documentsChecked: state.documentsChecked } };
+      const state = (await viaWorkflow(() => opts.send(deps, params.workerId, body, base))) as OnboardingState;
+      return { status: 200, body: toOnboardingView(state, await payrollFactsOf(deps.orm.em.fork(), params.workerId)) };
     },
   });
 
@@ -94,6 +97,36 @@ export const recordWorkAuthorisationRoute = onboardingUpdateRoute({
       args: [{ ...base, ...body }],
       startWorkflowOperation: startOnboarding(deps, workerId),
     }),
+});
+
+export const recordPayrollDetailsRoute = defineRoute({
+  method: 'put',
+  path: '/workers/{workerId}/payroll-details',
+  summary: 'Record what payroll needs of the worker: an IBAN or an alternative payment, and an address',
+  description:
+    'Admins, and the worker themself. What is given replaces what was recorded (an IBAN replaces an alternative payment); what is left out stays. The onboarding is told, and becomes ready once payroll has a way to pay, an address and a confirmed tax situation. Recorded in the worker’s access log.',
+  tags: ['onboarding'],
+  roles: ['admin', 'worker'],
+  request: { params: workerIdParams, body: payrollDetailsRequest },
+  authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
+  responses: { 200: { description: 'The onboarding after this step', schema: onboardingView }, 404: { description: 'No such worker' } },
+  handler: async ({ params, body, principal, deps, requestId }) => {
+    const em = deps.orm.em.fork();
+    const worker = await em.findOneOrFail(Worker, { id: params.workerId });
+    if (body.iban !== undefined) {
+      worker.ibanCipher = deps.cipher.encrypt(normaliseIban(body.iban));
+      worker.alternativePayment = null;
+    }
+    if (body.alternativePayment !== undefined) {
+      worker.alternativePayment = body.alternativePayment;
+      worker.ibanCipher = null;
+    }
+    if (body.address !== undefined) worker.addressCipher = deps.cipher.encrypt(JSON.stringify(body.address));
+    const fields = (['iban', 'alternativePayment', 'address'] as const).filter((f) => body[f] !== undefined);
+    recordAudit(em, { actor: principal!, action: 'worker.payroll-details-recorded', subjectType: 'worker', subjectId: worker.id, workerId: worker.id, requestId, details: { fields } });
+    await em.flush();
+    return { status: 200, body: await tellOnboardingPayrollFacts(deps, params.workerId, principal!, requestId) };
+  },
 });
 
 export const recordDocumentsCheckedRoute = onboardingUpdateRoute({

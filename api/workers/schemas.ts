@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../http/input-guards';
 import { validateIban, validateNiss } from '../../domain/identifiers';
-import { CONSENT_TEXT_VERSIONS, DOCUMENT_CHECKLIST, ONBOARDING_STATUSES } from '../../domain/workers/onboarding';
+import { ALTERNATIVE_PAYMENTS, CONSENT_TEXT_VERSIONS, DOCUMENT_CHECKLIST, ONBOARDING_STATUSES, PAYROLL_REQUIREMENTS } from '../../domain/workers/onboarding';
 
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;
 export const SECTORS = ['care', 'horeca', 'construction', 'other'] as const;
@@ -63,6 +63,9 @@ export const onboardingView = z.object({
   consent: z.object({ textVersion: z.string(), givenAt: z.string() }).nullable(),
   workAuthorisation: z.object({ issuingAuthority: z.string(), validFrom: z.string(), validUntil: z.string() }).nullable(),
   documentsChecked: z.array(z.string()),
+  missingForPayroll: z
+    .array(z.enum(PAYROLL_REQUIREMENTS))
+    .meta({ description: 'What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation' }),
 });
 
 export const workerView = z
@@ -83,6 +86,7 @@ export const workerView = z
         identification: identificationSchema.nullable(),
         address: addressSchema.nullable(),
         iban: z.string().nullable(),
+        alternativePayment: z.enum(ALTERNATIVE_PAYMENTS).nullable(),
         contact: z.object({ email: z.string().optional(), phone: z.string().optional() }),
         permitNumber: z.string().nullable(),
       })
@@ -112,4 +116,20 @@ export const workAuthorisationRequest = z
   })
   .strict()
   .meta({ id: 'WorkAuthorisationRequest' });
+export const payrollDetailsRequest = z
+  .object({
+    iban: ibanField.optional(),
+    alternativePayment: z.enum(ALTERNATIVE_PAYMENTS).optional().meta({ description: 'For a worker without a bank account; an IBAN given later replaces it' }),
+    address: addressSchema.optional(),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.iban === undefined && body.alternativePayment === undefined && body.address === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['iban'], message: 'give an IBAN, an alternative payment or an address', params: { code: 'nothing-to-record' } });
+    }
+    if (body.iban !== undefined && body.alternativePayment !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['alternativePayment'], message: 'give an IBAN or an alternative payment, not both', params: { code: 'iban-or-alternative' } });
+    }
+  })
+  .meta({ id: 'PayrollDetailsRequest' });
 export const documentsCheckedRequest = z.object({ items: z.array(z.enum(DOCUMENT_CHECKLIST)).min(1) }).strict().meta({ id: 'DocumentsCheckedRequest' });

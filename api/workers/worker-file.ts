@@ -1,3 +1,4 @@
+import { payrollFactsOf } from '../../db/payroll-facts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../domain/access/roles';
 import { processIds } from '../../domain/process-ids';
@@ -24,7 +25,7 @@ export async function exportWorkerFile(deps: ApiDeps, em: EntityManager, actor: 
   await em.flush();
   return {
     exportedAt: new Date().toISOString(),
-    worker: toWorkerView(worker, deps),
+    worker: toWorkerView(worker, deps, await payrollFactsOf(em, worker.id)),
     contracts: contracts.map((c) => ({
       id: c.id, status: c.status, sector: c.sector, jobTitle: c.jobTitle, jointCommittee: c.jointCommittee, workerCategory: c.workerCategory,
       hourlyWageCents: c.hourlyWageCents, weeklyHours: Number(c.weeklyHours), startDate: c.startDate, endDate: c.endDate, language: c.language,

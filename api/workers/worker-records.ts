@@ -4,7 +4,11 @@ import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { z } from 'zod';
 import type { Principal } from '../../domain/access/roles';
 import { formatIbanForPrint, formatNiss, normaliseIban, validateNiss } from '../../domain/identifiers';
-import type { OnboardingStatus } from '../../domain/workers/onboarding';
+import { missingForPayroll, type AlternativePayment, type OnboardingStatus, type PayrollFacts } from '../../domain/workers/onboarding';
+import { payrollFactsOf } from '../../db/payroll-facts';
+import { recordPayrollFactsUpdate } from '../../workflows/worker-onboarding';
+import { viaWorkflow } from '../http/temporal-errors';
+import { todayInBrussels } from './clock';
 import { recordAudit } from '../../db/audit';
 import { Worker, type IWorker } from '../../db/entities';
 import { processIds } from '../../domain/process-ids';
@@ -13,7 +17,8 @@ import type { ApiDeps } from '../deps';
 import { createWorkerAccount, refuseTakenSignIn } from '../accounts/account-records';
 import { problems } from '../http/problem';
 import { notePendingStart, startPendingProcess } from '../processes';
-import type { RegisterWorkerRequest, workerView } from './schemas';
+import type { ProcessStart } from '../../workflows/process-starts';
+import type { onboardingView, RegisterWorkerRequest, workerView } from './schemas';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const newWorkerCode = () => `W-${Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')}`;
@@ -47,6 +52,8 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
   const withAccount = Boolean(contact.email || contact.phone);
   if (withAccount) await refuseTakenSignIn(em, cipher, contact, { email: 'contact.email', phone: 'contact.phone' });
   const id = randomUUID();
+  // A worker registered with an IBAN and an address still needs a confirmed tax situation before payroll.
+  const start: ProcessStart = { kind: 'worker-onboarding', input: { workerId: id, payroll: { paymentRoute: Boolean(input.iban), address: Boolean(input.address), taxSituation: false } } };
   let account: { userId: string; channel: 'email' | 'sms' } | null = null;
   for (let attempt = 0; ; attempt++) {
     const code = newWorkerCode();
@@ -73,7 +80,7 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
           documentsChecked: [],
         });
         recordAudit(tx, { actor, action: 'worker.registered', subjectType: 'worker', subjectId: id, workerId: id, requestId, details: { code } });
-        notePendingStart(tx, { kind: 'worker-onboarding', input: { workerId: id } });
+        notePendingStart(tx, start);
         // A worker with a contact gets an account and, through the outbox, the invitation to choose a password.
         if (!withAccount) return null;
         await tx.flush();
@@ -95,7 +102,7 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
       if (attempt >= 5) throw err;
     }
   }
-  await startPendingProcess(deps, { kind: 'worker-onboarding', input: { workerId: id } });
+  await startPendingProcess(deps, start);
   const worker = await em.findOneOrFail(Worker, { id });
   return {
     id, code: worker.code, onboardingWorkflowId: processIds.workerOnboarding(id),
@@ -115,7 +122,34 @@ export async function findVisibleWorker(em: EntityManager, principal: Principal,
 }
 
 /** The worker's file with personal data decrypted. The caller records the read in the audit log. */
-export function toWorkerView(w: IWorker, deps: ApiDeps): z.infer<typeof workerView> {
+/** Tells the worker's onboarding what payroll needs now, as recorded; answers the onboarding after it. */
+export async function tellOnboardingPayrollFacts(deps: ApiDeps, workerId: string, actor: Principal, requestId: string): Promise<z.infer<typeof onboardingView>> {
+  const em = deps.orm.em.fork();
+  const payroll = await payrollFactsOf(em, workerId);
+  const state = await viaWorkflow(() =>
+    deps.temporal.workflow.executeUpdateWithStart(recordPayrollFactsUpdate, {
+      args: [{ actor: { userId: actor.userId, role: actor.role }, requestId, today: todayInBrussels(), payroll }],
+      startWorkflowOperation: startOnboarding(deps, workerId),
+    }),
+  );
+  return toOnboardingView(state, payroll);
+}
+
+/** The onboarding as its process or the worker's record states it, with what payroll still needs. */
+export function toOnboardingView(
+  s: { status: OnboardingStatus; consent: { textVersion: string; givenAt: string } | null; workAuthorisation: { issuingAuthority: string; validFrom: string; validUntil: string } | null; documentsChecked: readonly string[] },
+  payroll: PayrollFacts,
+): z.infer<typeof onboardingView> {
+  return {
+    status: s.status,
+    consent: s.consent ? { textVersion: s.consent.textVersion, givenAt: s.consent.givenAt } : null,
+    workAuthorisation: s.workAuthorisation ? { issuingAuthority: s.workAuthorisation.issuingAuthority, validFrom: s.workAuthorisation.validFrom, validUntil: s.workAuthorisation.validUntil } : null,
+    documentsChecked: [...s.documentsChecked],
+    missingForPayroll: missingForPayroll(payroll),
+  };
+}
+
+export function toWorkerView(w: IWorker, deps: ApiDeps, payroll: PayrollFacts): z.infer<typeof workerView> {
   const { cipher } = deps;
   const nationalNumber = cipher.decryptOptional(w.nationalNumberCipher);
   const iban = cipher.decryptOptional(w.ibanCipher);
@@ -134,21 +168,25 @@ export function toWorkerView(w: IWorker, deps: ApiDeps): z.infer<typeof workerVi
     languagesSpoken: w.languagesSpoken,
     skills: w.skills,
     sectorsWanted: w.sectorsWanted,
-    onboarding: {
-      status: w.onboardingStatus as OnboardingStatus,
-      consent: w.consentTextVersion && w.consentGivenAt ? { textVersion: w.consentTextVersion, givenAt: w.consentGivenAt.toISOString() } : null,
-      workAuthorisation:
-        w.permitIssuingAuthority && w.permitValidFrom && w.permitValidUntil
-          ? { issuingAuthority: w.permitIssuingAuthority, validFrom: w.permitValidFrom, validUntil: w.permitValidUntil }
-          : null,
-      documentsChecked: w.documentsChecked,
-    },
+    onboarding: toOnboardingView(
+      {
+        status: w.onboardingStatus as OnboardingStatus,
+        consent: w.consentTextVersion && w.consentGivenAt ? { textVersion: w.consentTextVersion, givenAt: w.consentGivenAt.toISOString() } : null,
+        workAuthorisation:
+          w.permitIssuingAuthority && w.permitValidFrom && w.permitValidUntil
+            ? { issuingAuthority: w.permitIssuingAuthority, validFrom: w.permitValidFrom, validUntil: w.permitValidUntil }
+            : null,
+        documentsChecked: w.documentsChecked,
+      },
+      payroll,
+    ),
     identity: {
       nationalNumber: nationalNumber ? formatNiss(nationalNumber) : null,
       nationalNumberKind: w.nationalNumberKind as 'niss' | 'bis' | null,
       identification: json(w.birthDataCipher),
       address: json(w.addressCipher),
       iban: iban ? formatIbanForPrint(iban) : null,
+      alternativePayment: (w.alternativePayment ?? null) as AlternativePayment | null,
       contact: { ...(email ? { email } : {}), ...(phone ? { phone } : {}) },
       permitNumber: cipher.decryptOptional(w.permitNumberCipher),
     },

@@ -25,6 +25,8 @@ export const Worker = defineEntity({
     birthDataCipher: p.text().nullable(),
     addressCipher: p.text().nullable(),
     ibanCipher: p.text().nullable(),
+    /** How a worker without an IBAN is paid (domain/workers/onboarding.ts ALTERNATIVE_PAYMENTS); null with an IBAN. */
+    alternativePayment: p.string().length(30).nullable(),
     onboardingStatus: p.string().length(30),
     consentTextVersion: p.string().length(20).nullable(),
     consentGivenAt: p.datetime().nullable(),

@@ -11,6 +11,7 @@ import { Migration20261204040731_accounts } from './Migration20261204040731_acco
 import { Migration20261204045316_message_languages } from './Migration20261204045316_message-languages';
 import { Migration20261204045832_idempotent_requests } from './Migration20261204045832_idempotent-requests';
 import { Migration20261204063926_pending_process_starts } from './Migration20261204063926_pending-process-starts';
+import { Migration20261204065338_worker_alternative_payment } from './Migration20261204065338_worker-alternative-payment';
 
 /** Every migration, in order. Add new ones at the end. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204045316_message-languages', class: Migration20261204045316_message_languages },
   { name: 'Migration20261204045832_idempotent-requests', class: Migration20261204045832_idempotent_requests },
   { name: 'Migration20261204063926_pending-process-starts', class: Migration20261204063926_pending_process_starts },
+  { name: 'Migration20261204065338_worker-alternative-payment', class: Migration20261204065338_worker_alternative_payment },
 ];

@@ -1,7 +1,8 @@
 import { addDays, compareDates, isCalendarDate, type CalendarDate } from '../time/dates';
 
 /**
- * Worker onboarding: intake → consent → work authorisation → documents checked → ready.
+ * Worker onboarding: intake → consent → work authorisation → documents checked → what payroll
+ * needs (a way to be paid, an address, a confirmed tax situation) → ready.
  * A worker whose permit has expired is not placeable until it is renewed.
  * Pure rules: the workflow keeps the state, these functions say what may happen to it.
  */
@@ -9,6 +10,7 @@ export const ONBOARDING_STATUSES = [
   'awaiting-consent',
   'awaiting-work-authorisation',
   'awaiting-documents',
+  'awaiting-payroll-details',
   'ready',
   'permit-expired',
 ] as const;
@@ -36,6 +38,32 @@ export interface WorkAuthorisation {
   validUntil: CalendarDate;
 }
 
+/**
+ * What payroll needs before a worker is ready, as facts only (never the values: workflow state
+ * holds no personal data): a way to be paid (an IBAN, or a recorded alternative such as a
+ * circular cheque for a worker without a bank account), a postal address (the payslip and the
+ * tax form are addressed), and a confirmed tax situation (the withholding tax depends on it).
+ */
+export interface PayrollFacts {
+  paymentRoute: boolean;
+  address: boolean;
+  taxSituation: boolean;
+}
+export const PAYROLL_REQUIREMENTS = ['payment-route', 'address', 'tax-situation'] as const;
+export type PayrollRequirement = (typeof PAYROLL_REQUIREMENTS)[number];
+/** Ways to pay a worker without an IBAN that the cooperative has agreed to. */
+export const ALTERNATIVE_PAYMENTS = ['circular-cheque', 'prepaid-card'] as const;
+export type AlternativePayment = (typeof ALTERNATIVE_PAYMENTS)[number];
+
+/** What payroll still needs, in checklist order. */
+export function missingForPayroll(facts: PayrollFacts): PayrollRequirement[] {
+  const missing: PayrollRequirement[] = [];
+  if (!facts.paymentRoute) missing.push('payment-route');
+  if (!facts.address) missing.push('address');
+  if (!facts.taxSituation) missing.push('tax-situation');
+  return missing;
+}
+
 export interface OnboardingState {
   workerId: string;
   status: OnboardingStatus;
@@ -45,14 +73,21 @@ export interface OnboardingState {
   authorisationVersion: number;
   documentsChecked: ChecklistItem[];
   permitAlertSentFor: CalendarDate | null;
+  /**
+   * What payroll needs, as facts. Absent in the state of a process started before the rule (its
+   * worker counts as ready once the documents are checked, as before) until the facts are first
+   * recorded.
+   */
+  payroll?: PayrollFacts;
 }
 
 export type { RuleViolation } from '../rule-violation';
 import type { RuleViolation } from '../rule-violation';
 
-export function initialOnboardingState(workerId: string): OnboardingState {
+export function initialOnboardingState(workerId: string, payroll?: PayrollFacts): OnboardingState {
   return {
     workerId,
+    ...(payroll ? { payroll } : {}),
     status: 'awaiting-consent',
     consent: null,
     workAuthorisation: null,
@@ -68,7 +103,8 @@ export function statusOn(state: OnboardingState, today: CalendarDate): Onboardin
   if (!state.workAuthorisation) return 'awaiting-work-authorisation';
   if (compareDates(today, state.workAuthorisation.validUntil) > 0) return 'permit-expired';
   const missing = DOCUMENT_CHECKLIST.filter((item) => !state.documentsChecked.includes(item));
-  return missing.length ? 'awaiting-documents' : 'ready';
+  if (missing.length) return 'awaiting-documents';
+  return state.payroll && missingForPayroll(state.payroll).length ? 'awaiting-payroll-details' : 'ready';
 }
 
 export function validateConsent(state: OnboardingState, consent: { textVersion: string }): RuleViolation[] {
@@ -118,6 +154,11 @@ export function withWorkAuthorisation(state: OnboardingState, a: WorkAuthorisati
 export function withDocumentsChecked(state: OnboardingState, items: readonly ChecklistItem[], today: CalendarDate): OnboardingState {
   const documentsChecked = DOCUMENT_CHECKLIST.filter((i) => state.documentsChecked.includes(i) || items.includes(i));
   const next = { ...state, documentsChecked };
+  return { ...next, status: statusOn(next, today) };
+}
+
+export function withPayrollFacts(state: OnboardingState, payroll: PayrollFacts, today: CalendarDate): OnboardingState {
+  const next = { ...state, payroll };
   return { ...next, status: statusOn(next, today) };
 }
 

@@ -77,7 +77,55 @@ describe('registering and onboarding a worker over HTTP (real Temporal dev serve
     const docs = await platform.http('POST', `/api/v1/workers/${workerId}/documents-checked`, {
       token: admin.token, body: { items: ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'] },
     });
-    expect(docs.body.status).toBe('ready');
+    // Registered with an IBAN and an address: payroll still needs the tax situation (issue 14.8).
+    expect(docs.body).toMatchObject({ status: 'awaiting-payroll-details', missingForPayroll: ['tax-situation'] });
+    const tax = await platform.http('PUT', `/api/v1/workers/${workerId}/tax-situation`, {
+      token: admin.token, body: { effectiveFrom: today, family: 'single', dependentChildren: 0 },
+    });
+    expect(tax.status).toBe(201);
+    const file = await platform.http('GET', `/api/v1/workers/${workerId}`, { token: admin.token });
+    expect(file.body.onboarding).toMatchObject({ status: 'ready', missingForPayroll: [] });
+  });
+
+  it('is not ready while payroll lacks a way to pay, an address or a tax situation, and says which', async () => {
+    const today = todayInBrussels();
+    const res = await platform.http('POST', '/api/v1/workers', {
+      token: admin.token, body: registration({ nationalNumber: undefined, iban: undefined, address: undefined, contact: {} }),
+    });
+    const id = res.body.id as string;
+    await platform.http('POST', `/api/v1/workers/${id}/consent`, { token: admin.token, body: { textVersion: '2026-01' } });
+    await platform.http('POST', `/api/v1/workers/${id}/work-authorisation`, {
+      token: admin.token, body: { permitNumber: 'BXL-77', issuingAuthority: 'Brussels Region', validFrom: today, validUntil: addDays(today, 300) },
+    });
+    const docs = await platform.http('POST', `/api/v1/workers/${id}/documents-checked`, {
+      token: admin.token, body: { items: ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'] },
+    });
+    expect(docs.body).toMatchObject({ status: 'awaiting-payroll-details', missingForPayroll: ['payment-route', 'address', 'tax-situation'] });
+
+    // Both an IBAN and an alternative: a 400 naming the field, and nothing recorded.
+    const both = await platform.http('PUT', `/api/v1/workers/${id}/payroll-details`, { token: admin.token, body: { iban: IBAN, alternativePayment: 'circular-cheque' } });
+    expect(both.status).toBe(400);
+    expect(both.body.errors).toContainEqual(expect.objectContaining({ field: 'alternativePayment', code: 'iban-or-alternative' }));
+    const empty = await platform.http('PUT', `/api/v1/workers/${id}/payroll-details`, { token: admin.token, body: {} });
+    expect(empty.status).toBe(400);
+    expect(empty.body.errors).toContainEqual(expect.objectContaining({ field: 'iban', code: 'nothing-to-record' }));
+
+    // A worker without a bank account is paid by circular cheque; the address comes with it.
+    const details = await platform.http('PUT', `/api/v1/workers/${id}/payroll-details`, {
+      token: admin.token, body: { alternativePayment: 'circular-cheque', address: { street: 'Rue de la Paix', houseNumber: '3', postalCode: '1050', city: 'Ixelles', country: 'BE' } },
+    });
+    expect(details.status).toBe(200);
+    expect(details.body).toMatchObject({ status: 'awaiting-payroll-details', missingForPayroll: ['tax-situation'] });
+    const [row] = await platform.db.query<{ all: string }>('select row_to_json(w)::text as all from worker w where id = $1', [id]);
+    expect(row!.all).not.toContain('Rue de la Paix');
+
+    const tax = await platform.http('PUT', `/api/v1/workers/${id}/tax-situation`, { token: admin.token, body: { effectiveFrom: today, family: 'single', dependentChildren: 1 } });
+    expect(tax.status).toBe(201);
+    const file = await platform.http('GET', `/api/v1/workers/${id}`, { token: admin.token });
+    expect(file.body.onboarding).toMatchObject({ status: 'ready', missingForPayroll: [] });
+    expect(file.body.identity).toMatchObject({ iban: null, alternativePayment: 'circular-cheque' });
+    const audit = await platform.db.query<{ action: string; details: unknown }>(`select action, details from audit_entry where worker_id = $1 and action = 'worker.payroll-details-recorded'`, [id]);
+    expect(audit).toEqual([{ action: 'worker.payroll-details-recorded', details: { fields: ['alternativePayment', 'address'] } }]);
   });
 
   it('refuses a step that breaks a rule with a 422 naming the field, and changes nothing', async () => {
@@ -95,7 +143,7 @@ describe('registering and onboarding a worker over HTTP (real Temporal dev serve
     const file = await platform.http('GET', `/api/v1/workers/${workerId}`, { token: admin.token });
     expect(file.status).toBe(200);
     expect(file.body.identity).toMatchObject({ nationalNumber: '85.07.30-033.28', nationalNumberKind: 'niss', iban: 'BE71 0961 2345 6769' });
-    expect(file.body.onboarding.status).toBe('ready');
+    expect(file.body.onboarding).toMatchObject({ status: 'ready', missingForPayroll: [] });
     const log = await platform.http('GET', '/api/v1/me/access-log', { token: workerToken });
     expect(log.status).toBe(200);
     const reads = log.body.entries.filter((e: { action: string }) => e.action === 'worker.read');

@@ -35,6 +35,14 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
+/** Signs out with the page's button, and returns once the server has ended the session (not merely the page). */
+export async function signOut(page: Page, buttonName: string): Promise<void> {
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/session') && r.request().method() === 'DELETE'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
+}
+
 /** Collects uncaught errors and console errors of a page (a 4xx the page shows is not one). */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -11,7 +11,7 @@ import { smsCatcherAddress } from '../../activities/gateways/sms';
 import { eventually, onboardWorker, proposedPlacement } from '../support/journeys';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 import { freshNamespace } from '../support/temporal';
-import { checkPage, journey, launchChromium, phone, signIn, watchErrors } from './browser';
+import { checkPage, journey, launchChromium, phone, signIn, signOut, watchErrors } from './browser';
 
 /**
  * The web portal, driven in Debian's Chromium on a phone-sized screen against the real stack
@@ -162,7 +162,7 @@ describe('an employer on a phone', () => {
       await checkPage(page, 'employer-invoices');
 
       // The other demo employer finds the part-timer's last week of the history waiting, and approves it.
-      await page.getByRole('button', { name: 'Afmelden' }).click();
+      await signOut(page, 'Afmelden');
       await signIn(page, platform.baseUrl, 'employer2@demo.coop', 'demo-employer2-pass');
       await page.getByText('Yonas').first().click();
       await page.getByRole('button', { name: 'Goedkeuren' }).click();
@@ -210,6 +210,16 @@ describe('the cooperative staff on a phone', () => {
       await page.getByRole('button', { name: 'Enregistrer le permis' }).click();
       for (const label of ['Document d’identité', 'Permis de travail', 'Coordonnées bancaires', 'Diplômes ou compétences']) await page.getByLabel(label).check();
       await page.getByRole('button', { name: 'Enregistrer la vérification' }).click();
+      // Payroll needs a way to pay him, an address and his tax situation before he is ready (14.8).
+      await page.getByText('Il manque encore : un moyen de payer (IBAN), une adresse, la situation fiscale.').waitFor();
+      await page.getByLabel('Pas de compte bancaire : payé·e par chèque circulaire').check();
+      await page.getByLabel('Rue', { exact: true }).fill('Rue de Brabant');
+      await page.getByLabel('Numéro', { exact: true }).fill('20');
+      await page.getByLabel('Code postal').fill('1030');
+      await page.getByLabel('Commune').fill('Schaerbeek');
+      await page.getByLabel('Enfants à charge').fill('1');
+      await checkPage(page, 'admin-worker-pay-details');
+      await page.getByRole('button', { name: 'Enregistrer les données de paie' }).click();
       await page.getByText('L’accueil est terminé').waitFor();
       await checkPage(page, 'admin-worker-ready');
 
@@ -239,7 +249,7 @@ describe('the cooperative staff on a phone', () => {
       await expect.poll(() => page.getByRole('button', { name: 'Approuver et payer' }).isDisabled()).toBe(true);
       await checkPage(page, 'admin-payroll-preview');
       const runUrl = page.url();
-      await page.getByRole('button', { name: 'Se déconnecter' }).click();
+      await signOut(page, 'Se déconnecter');
       await page.getByRole('heading', { name: 'Connexion' }).waitFor();
 
       await signIn(page, platform.baseUrl, 'admin2@demo.coop', 'demo-admin2-pass');

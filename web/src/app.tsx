@@ -117,10 +117,12 @@ export function App() {
     const { data } = await api.GET('/api/v1/me');
     setMe(data ?? null);
   }, []);
+  // Signed out here first, so a request still in flight that meets the ended session is not
+  // taken for an expired one.
   const signOut = useCallback(async () => {
-    await api.DELETE('/api/v1/auth/session');
     setMe(null);
     navigate('/sign-in', true);
+    await api.DELETE('/api/v1/auth/session');
   }, []);
 
   useEffect(() => {

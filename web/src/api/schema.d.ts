@@ -2159,7 +2159,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "ready" | "permit-expired";
+                            status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "awaiting-payroll-details" | "ready" | "permit-expired";
                             consent: {
                                 textVersion: string;
                                 givenAt: string;
@@ -2170,6 +2170,8 @@ export interface paths {
                                 validUntil: string;
                             } | null;
                             documentsChecked: string[];
+                            /** @description What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation */
+                            missingForPayroll: ("payment-route" | "address" | "tax-situation")[];
                         };
                     };
                 };
@@ -2283,7 +2285,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "ready" | "permit-expired";
+                            status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "awaiting-payroll-details" | "ready" | "permit-expired";
                             consent: {
                                 textVersion: string;
                                 givenAt: string;
@@ -2294,6 +2296,8 @@ export interface paths {
                                 validUntil: string;
                             } | null;
                             documentsChecked: string[];
+                            /** @description What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation */
+                            missingForPayroll: ("payment-route" | "address" | "tax-situation")[];
                         };
                     };
                 };
@@ -2407,7 +2411,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "ready" | "permit-expired";
+                            status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "awaiting-payroll-details" | "ready" | "permit-expired";
                             consent: {
                                 textVersion: string;
                                 givenAt: string;
@@ -2418,6 +2422,8 @@ export interface paths {
                                 validUntil: string;
                             } | null;
                             documentsChecked: string[];
+                            /** @description What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation */
+                            missingForPayroll: ("payment-route" | "address" | "tax-situation")[];
                         };
                     };
                 };
@@ -2489,6 +2495,137 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{workerId}/payroll-details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record what payroll needs of the worker: an IBAN or an alternative payment, and an address
+         * @description Admins, and the worker themself. What is given replaces what was recorded (an IBAN replaces an alternative payment); what is left out stays. The onboarding is told, and becomes ready once payroll has a way to pay, an address and a confirmed tax situation. Recorded in the worker’s access log.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    workerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PayrollDetailsRequest"];
+                };
+            };
+            responses: {
+                /** @description The onboarding after this step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "awaiting-payroll-details" | "ready" | "permit-expired";
+                            consent: {
+                                textVersion: string;
+                                givenAt: string;
+                            } | null;
+                            workAuthorisation: {
+                                issuingAuthority: string;
+                                validFrom: string;
+                                validUntil: string;
+                            } | null;
+                            documentsChecked: string[];
+                            /** @description What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation */
+                            missingForPayroll: ("payment-route" | "address" | "tax-situation")[];
+                        };
+                    };
+                };
+                /** @description Invalid request: `errors[]` names each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the token expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role is not admitted on this route */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such worker */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line or headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11364,7 +11501,7 @@ export interface components {
             sectorsWanted: string[];
             onboarding: {
                 /** @enum {string} */
-                status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "ready" | "permit-expired";
+                status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "awaiting-payroll-details" | "ready" | "permit-expired";
                 consent: {
                     textVersion: string;
                     givenAt: string;
@@ -11375,6 +11512,8 @@ export interface components {
                     validUntil: string;
                 } | null;
                 documentsChecked: string[];
+                /** @description What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation */
+                missingForPayroll: ("payment-route" | "address" | "tax-situation")[];
             };
             /** @description Personal data, decrypted for this read, which is recorded in the audit log. */
             identity: {
@@ -11403,6 +11542,8 @@ export interface components {
                     country: string;
                 } | null;
                 iban: string | null;
+                /** @enum {string|null} */
+                alternativePayment: "circular-cheque" | "prepaid-card" | null;
                 contact: {
                     email?: string;
                     phone?: string;
@@ -11562,6 +11703,21 @@ export interface components {
         };
         DocumentsCheckedRequest: {
             items: ("identity-document" | "work-permit" | "bank-details" | "diplomas-or-skills")[];
+        };
+        PayrollDetailsRequest: {
+            iban?: string;
+            /**
+             * @description For a worker without a bank account; an IBAN given later replaces it
+             * @enum {string}
+             */
+            alternativePayment?: "circular-cheque" | "prepaid-card";
+            address?: {
+                street: string;
+                houseNumber: string;
+                postalCode: string;
+                city: string;
+                country: string;
+            };
         };
         AccessLog: {
             entries: {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call, type Problem, type Schemas } from '../api/client';
+import { todayInBrussels } from '../dates';
 import { navigate } from '../router';
 import { Field, Link, Loading, Page, ProblemNotice, SectorField, Status, useAction, useFormat, useLoad } from '../ui';
 import { InvoiceList } from './employer';
@@ -178,6 +179,7 @@ export function AdminWorker({ id }: { id: string }) {
   const [consented, setConsented] = useState(false);
   const [permit, setPermit] = useState({ permitNumber: '', issuingAuthority: '', validFrom: '', validUntil: '' });
   const [docs, setDocs] = useState<string[]>([]);
+  const [pay, setPay] = useState({ iban: '', cheque: false, street: '', houseNumber: '', postalCode: '', city: '', family: 'single', dependentChildren: '0' });
   const path = { workerId: id };
   const consent = useAction(async () => {
     await call(api.POST('/api/v1/workers/{workerId}/consent', { params: { path }, body: { textVersion: '2026-01' } }));
@@ -191,13 +193,31 @@ export function AdminWorker({ id }: { id: string }) {
     await call(api.POST('/api/v1/workers/{workerId}/documents-checked', { params: { path }, body: { items: docs as (typeof DOCUMENTS)[number][] } }));
     worker.reload();
   });
+  const missing = worker.data?.onboarding.missingForPayroll ?? [];
+  // What payroll needs: a way to pay and an address in one call, the tax situation in its own.
+  const recordPay = useAction(async () => {
+    if (missing.includes('payment-route') || missing.includes('address')) {
+      const body: { iban?: string; alternativePayment?: 'circular-cheque'; address?: { street: string; houseNumber: string; postalCode: string; city: string; country: string } } = {};
+      if (missing.includes('payment-route')) {
+        if (pay.cheque) body.alternativePayment = 'circular-cheque';
+        else body.iban = pay.iban;
+      }
+      if (missing.includes('address')) body.address = { street: pay.street, houseNumber: pay.houseNumber, postalCode: pay.postalCode, city: pay.city, country: 'BE' };
+      await call(api.PUT('/api/v1/workers/{workerId}/payroll-details', { params: { path }, body }));
+    }
+    if (missing.includes('tax-situation')) {
+      const family = pay.family as 'single' | 'couple-two-incomes' | 'couple-one-income';
+      await call(api.PUT('/api/v1/workers/{workerId}/tax-situation', { params: { path }, body: { effectiveFrom: todayInBrussels(), family, dependentChildren: Number(pay.dependentChildren), disabledChildren: 0, otherDependantsUnder65: 0, dependantsAged65OrMore: 0, claimsSingleReductions: false } }));
+    }
+    worker.reload();
+  });
   const signCoop = useAction(async (contractId: string) => {
     await call(api.POST('/api/v1/contracts/{contractId}/signatures', { params: { path: { contractId } }, body: { agree: true } }));
     contracts.reload();
   });
   const w = worker.data;
   const status = w?.onboarding.status;
-  const steps = ['awaiting-consent', 'awaiting-work-authorisation', 'awaiting-documents', 'ready'] as const;
+  const steps = ['awaiting-consent', 'awaiting-work-authorisation', 'awaiting-documents', 'awaiting-payroll-details', 'ready'] as const;
   const reached = status ? steps.indexOf(status as (typeof steps)[number]) : -1;
   return (
     <Page title={w ? w.firstName : t('admin.workerFile')} back={{ to: '/admin/workers', label: t('nav.workers') }}>
@@ -275,6 +295,56 @@ export function AdminWorker({ id }: { id: string }) {
               </fieldset>
               <button className="primary" disabled={check.busy}>
                 {t('onboarding.recordDocuments')}
+              </button>
+            </form>
+          )}
+          {status === 'awaiting-payroll-details' && (
+            <form noValidate
+              className="card form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void recordPay.run();
+              }}
+            >
+              <h2>{t('onboarding.payTitle')}</h2>
+              <p>{t('onboarding.payMissing', { list: missing.map((m) => t(`payrollMissing.${m}`)).join(', ') })}</p>
+              <ProblemNotice problem={recordPay.problem} />
+              {missing.includes('payment-route') && (
+                <>
+                  <label className="check">
+                    <input type="checkbox" checked={pay.cheque} onChange={(e) => setPay({ ...pay, cheque: e.target.checked })} /> {t('onboarding.noBankAccount')}
+                  </label>
+                  {!pay.cheque && (
+                    <Field label={t('onboarding.iban')} name="iban" problem={recordPay.problem}>
+                      {(fid, d) => <input id={fid} aria-describedby={d} autoComplete="off" value={pay.iban} onChange={(e) => setPay({ ...pay, iban: e.target.value })} />}
+                    </Field>
+                  )}
+                </>
+              )}
+              {missing.includes('address') &&
+                (['street', 'houseNumber', 'postalCode', 'city'] as const).map((k) => (
+                  <Field key={k} label={t(`onboarding.${k}`)} name={`address.${k}`} problem={recordPay.problem}>
+                    {(fid, d) => <input id={fid} aria-describedby={d} value={pay[k]} onChange={(e) => setPay({ ...pay, [k]: e.target.value })} />}
+                  </Field>
+                ))}
+              {missing.includes('tax-situation') && (
+                <>
+                  <Field label={t('onboarding.family')} name="family" problem={recordPay.problem}>
+                    {(fid, d) => (
+                      <select id={fid} aria-describedby={d} value={pay.family} onChange={(e) => setPay({ ...pay, family: e.target.value })}>
+                        {(['single', 'couple-two-incomes', 'couple-one-income'] as const).map((v) => (
+                          <option key={v} value={v}>{t(`family.${v}`)}</option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                  <Field label={t('onboarding.dependentChildren')} name="dependentChildren" problem={recordPay.problem}>
+                    {(fid, d) => <input id={fid} aria-describedby={d} type="number" min={0} max={20} inputMode="numeric" value={pay.dependentChildren} onChange={(e) => setPay({ ...pay, dependentChildren: e.target.value })} />}
+                  </Field>
+                </>
+              )}
+              <button className="primary" disabled={recordPay.busy}>
+                {t('onboarding.recordPay')}
               </button>
             </form>
           )}
