@@ -5,7 +5,8 @@ import type { PayslipLine, PayslipTotals } from '../domain/payroll';
 import { coverageWarnings } from '../domain/payroll/parameters/coverage';
 import { belgianPayrollParameters } from '../domain/payroll';
 import { previousPeriod } from '../domain/payroll-runs/pay-period';
-import { payslipReadyNotice, type NoticeLanguage } from '../domain/payroll-runs/payslip-notice';
+import { messageIn, monthIn, recipientLanguage } from '../domain/i18n/notification-messages';
+import type { Language } from '../domain/i18n/rule-messages';
 import { payslipNumber } from '../domain/payroll-runs/payroll-run';
 import { addTotals, changeAgainst, shareByEmployer, ZERO_TOTALS, type RunTotals } from '../domain/payroll-runs/run-totals';
 import { formatNiss } from '../domain/identifiers';
@@ -179,8 +180,10 @@ export function payrollRunActivities({ orm, cipher, cooperative, pdfRenderThread
           await exec(tx, `insert into timesheet_payment (timesheet_id, period, payslip_id, created_at) select unnest(?::uuid[]), ?, ?, now() on conflict do nothing`, [draft.timesheetIds, paidPeriod, id]);
           await exec(tx, `update timesheet set payslip_id = ? where id = any(?::uuid[]) and payslip_id is null`, [id, draft.timesheetIds]);
           recordAudit(tx, { actor: { userId: 'system', role: 'system' }, action: 'payslip.issued', subjectType: 'payslip', subjectId: id, workerId: draft.workerId, idempotencyKey: `payslip:${id}:issued`, details: { number, period: draft.period, kind: draft.kind } });
-          for (const account of await tx.find(UserAccount, { worker: draft.workerId, disabledAt: null }, { fields: ['id', 'email'] })) {
-            const notice = payslipReadyNotice(draft.regularisesPeriod ?? draft.period, language, draft.kind as 'regular' | 'regularisation');
+          for (const account of await tx.find(UserAccount, { worker: draft.workerId, disabledAt: null }, { fields: ['id', 'email', 'language'] })) {
+            const reads = recipientLanguage(account.language, language);
+            const month = monthIn(draft.regularisesPeriod ?? draft.period, reads);
+            const notice = messageIn(draft.kind === 'regularisation' ? 'payslip-correction-ready' : 'payslip-ready', reads, { month });
             await queueNotification(tx, { key: `payslip-ready:${id}:${account.id}`, recipientEmail: account.email, recipientUserId: account.id, kind: 'payslip-ready', subject: notice.subject, body: notice.body, link: null });
           }
         }
@@ -227,7 +230,7 @@ export function payrollRunActivities({ orm, cipher, cooperative, pdfRenderThread
 interface PersonFacts {
   code: string;
   displayName: string;
-  language: NoticeLanguage;
+  language: Language;
   contractStart: string;
   contractEnd: string;
   correctsNumber: string | null;
@@ -248,7 +251,7 @@ async function peopleOf(em: EntityManager, drafts: readonly IPayslipDraft[]): Pr
   for (const d of drafts) {
     const w = workers.get(d.workerId)!;
     const c = contracts.get(d.contractId)!;
-    const language = (['fr', 'nl', 'en'].includes(w.preferred_language as string) ? w.preferred_language : 'fr') as NoticeLanguage;
+    const language = (['fr', 'nl', 'en'].includes(w.preferred_language as string) ? w.preferred_language : 'fr') as Language;
     result.set(d.id, {
       code: w.code as string, displayName: w.display_name as string, language,
       contractStart: c.start_date as string, contractEnd: c.end_date as string, correctsNumber: d.correctsPayslipId ? corrected.get(d.correctsPayslipId) ?? null : null, raw: w,

@@ -5,10 +5,10 @@ import { formatStructuredCommunication } from '../../domain/identifiers/structur
 import { Invoice, UserAccount } from '../../db/entities';
 import type { ActivityDeps } from '../deps';
 import { NotFoundError } from '../errors';
+import { messageIn, recipientLanguage } from '../../domain/i18n/notification-messages';
 import { queueNotification } from '../notifications';
 import { openAmountOf } from './runs';
 
-const euros = (cents: number) => `${(cents / 100).toFixed(2)} EUR`;
 
 export function invoiceFollowUpActivities({ orm }: ActivityDeps) {
   return {
@@ -39,22 +39,11 @@ export function invoiceFollowUpActivities({ orm }: ActivityDeps) {
           'all', tx.getTransactionContext(),
         );
         if (!inserted.length) return { sent: true };
-        const ogm = formatStructuredCommunication(row.structuredCommunication!);
-        const nl = row.language === 'nl';
-        const subject = {
-          'friendly-reminder': nl ? `Herinnering: factuur ${row.number}` : `Rappel : facture ${row.number}`,
-          'second-reminder': nl ? `Tweede herinnering: factuur ${row.number}` : `Second rappel : facture ${row.number}`,
-          'formal-notice': nl ? `Ingebrekestelling: factuur ${row.number}` : `Mise en demeure : facture ${row.number}`,
-        }[kind];
-        const claimText = claim
-          ? nl
-            ? ` Verwijlintrest (wet van 2 augustus 2002): ${euros(claim.interestCents)}; forfaitaire vergoeding: ${euros(claim.lumpSumCents)}.`
-            : ` Intérêts de retard (loi du 2 août 2002) : ${euros(claim.interestCents)} ; indemnité forfaitaire : ${euros(claim.lumpSumCents)}.`
-          : '';
-        const body = nl
-          ? `Factuur ${row.number} (vervaldag ${row.dueDate}) staat nog open voor ${euros(open)}. Gelieve te betalen met de mededeling ${ogm}.${claimText}`
-          : `La facture ${row.number} (échéance ${row.dueDate}) reste ouverte pour ${euros(open)}. Merci de payer avec la communication ${ogm}.${claimText}`;
+        // The amounts (open, interest, indemnity) are recorded with the reminder and shown in the
+        // employer's space; the message names the invoice and its payment reference only.
+        const facts = { number: row.number, dueDate: row.dueDate, reference: formatStructuredCommunication(row.structuredCommunication!) };
         for (const contact of await tx.find(UserAccount, { employer: row.employer, role: 'employer', disabledAt: null })) {
+          const { subject, body } = messageIn(`invoice-${kind}`, recipientLanguage(contact.language, row.language), facts);
           await queueNotification(tx, { key: `invoice-reminder:${row.id}:${kind}:${contact.id}`, recipientEmail: contact.email, recipientUserId: contact.id, kind: `invoice-${kind}`, subject, body });
         }
         return { sent: true };

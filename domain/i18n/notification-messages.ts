@@ -69,6 +69,61 @@ const MESSAGES = {
       body: `The employer disputes your hours of week ${f.week}: "${f.reason}". Check them, correct them and submit them again.`,
     }),
   },
+  // A payslip is ready: the month only, never an amount (it may be read on a shared phone or a lock screen).
+  'payslip-ready': {
+    fr: (f) => ({ subject: `Votre fiche de paie de ${f.month} est prête`, body: `Votre fiche de paie de ${f.month} est prête. Connectez-vous pour la lire et la télécharger.` }),
+    nl: (f) => ({ subject: `Je loonbrief van ${f.month} staat klaar`, body: `Je loonbrief van ${f.month} staat klaar. Meld je aan om hem te lezen en te downloaden.` }),
+    en: (f) => ({ subject: `Your payslip for ${f.month} is ready`, body: `Your payslip for ${f.month} is ready. Sign in to read and download it.` }),
+  },
+  'payslip-correction-ready': {
+    fr: (f) => ({ subject: `Une correction de votre salaire est prête (${f.month})`, body: `Une fiche de paie de correction est prête. Connectez-vous pour la lire et la télécharger.` }),
+    nl: (f) => ({ subject: `Een correctie van je loon staat klaar (${f.month})`, body: `Er staat een correctieloonbrief voor je klaar. Meld je aan om hem te lezen en te downloaden.` }),
+    en: (f) => ({ subject: `A correction of your pay is ready (${f.month})`, body: `A correction payslip is ready for you. Sign in to read and download it.` }),
+  },
+  // Reminders of an unpaid invoice: its number, due date and payment reference; the amounts (open
+  // amount, late-payment interest, lump-sum indemnity) are on the invoice and in the employer's space.
+  'invoice-friendly-reminder': {
+    fr: (f) => ({
+      subject: `Rappel : facture ${f.number}`,
+      body: `La facture ${f.number} (échéance ${f.dueDate}) n’est pas encore payée. Merci de la payer avec la communication ${f.reference}. Le montant ouvert figure dans votre espace TalentCoop.`,
+    }),
+    nl: (f) => ({
+      subject: `Herinnering: factuur ${f.number}`,
+      body: `Factuur ${f.number} (vervaldag ${f.dueDate}) is nog niet betaald. Gelieve te betalen met de mededeling ${f.reference}. Het openstaande bedrag staat in uw TalentCoop-ruimte.`,
+    }),
+    en: (f) => ({
+      subject: `Reminder: invoice ${f.number}`,
+      body: `Invoice ${f.number} (due ${f.dueDate}) is not paid yet. Please pay it with the structured reference ${f.reference}. The open amount is in your TalentCoop space.`,
+    }),
+  },
+  'invoice-second-reminder': {
+    fr: (f) => ({
+      subject: `Second rappel : facture ${f.number}`,
+      body: `Malgré notre rappel, la facture ${f.number} (échéance ${f.dueDate}) reste impayée. Merci de la payer sans tarder avec la communication ${f.reference}. Le montant ouvert figure dans votre espace TalentCoop.`,
+    }),
+    nl: (f) => ({
+      subject: `Tweede herinnering: factuur ${f.number}`,
+      body: `Ondanks onze herinnering is factuur ${f.number} (vervaldag ${f.dueDate}) nog niet betaald. Gelieve zonder uitstel te betalen met de mededeling ${f.reference}. Het openstaande bedrag staat in uw TalentCoop-ruimte.`,
+    }),
+    en: (f) => ({
+      subject: `Second reminder: invoice ${f.number}`,
+      body: `Despite our reminder, invoice ${f.number} (due ${f.dueDate}) is still unpaid. Please pay it without delay with the structured reference ${f.reference}. The open amount is in your TalentCoop space.`,
+    }),
+  },
+  'invoice-formal-notice': {
+    fr: (f) => ({
+      subject: `Mise en demeure : facture ${f.number}`,
+      body: `La facture ${f.number} (échéance ${f.dueDate}) reste impayée : nous vous mettons en demeure de la payer avec la communication ${f.reference}. Des intérêts de retard (loi du 2 août 2002) et une indemnité forfaitaire sont dus ; leur calcul figure dans votre espace TalentCoop.`,
+    }),
+    nl: (f) => ({
+      subject: `Ingebrekestelling: factuur ${f.number}`,
+      body: `Factuur ${f.number} (vervaldag ${f.dueDate}) blijft onbetaald: wij stellen u in gebreke ze te betalen met de mededeling ${f.reference}. Verwijlintresten (wet van 2 augustus 2002) en een forfaitaire vergoeding zijn verschuldigd; de berekening staat in uw TalentCoop-ruimte.`,
+    }),
+    en: (f) => ({
+      subject: `Formal notice: invoice ${f.number}`,
+      body: `Invoice ${f.number} (due ${f.dueDate}) remains unpaid: we formally demand payment with the structured reference ${f.reference}. Late-payment interest (law of 2 August 2002) and a lump-sum indemnity are due; their calculation is in your TalentCoop space.`,
+    }),
+  },
 } satisfies Record<string, Wording>;
 
 export type MessageKind = keyof typeof MESSAGES;
@@ -81,6 +136,17 @@ export function messageIn(kind: MessageKind, language: Language, facts: Facts): 
 export function recipientLanguage(...candidates: (string | null | undefined)[]): Language {
   for (const c of candidates) if (c && (LANGUAGES as readonly string[]).includes(c)) return c as Language;
   return 'fr';
+}
+
+const MONTHS: Record<Language, readonly string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** A pay period `YYYY-MM` as a month is written in each language: "novembre 2026". */
+export function monthIn(period: string, language: Language): string {
+  return `${MONTHS[language][Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;
 }
 
 /** Hours as people write them in each language: 7,5 in French and Dutch, 7.5 in English. */

@@ -66,6 +66,8 @@ describe('invoice run workflow', () => {
       const notices = await suite.db.query<{ kind: string; body: string }>(`select kind, body from notification where kind like 'invoice-%' order by created_at`);
       expect(notices.map((n) => n.kind)).toEqual(expect.arrayContaining(['invoice-friendly-reminder', 'invoice-second-reminder', 'invoice-formal-notice']));
       expect(notices.find((n) => n.kind === 'invoice-formal-notice')!.body).toContain('loi du 2 août 2002');
+      // The amounts stay in the employer's space: a message never carries one (issue 14.2).
+      for (const n of notices) expect(n.body).not.toMatch(/EUR|€|\d+[.,]\d{2}\b/);
       expect((await handle.query(invoiceRunStateQuery)).documents[0]).toMatchObject({ delivery: 'delivered', reminders: ['friendly-reminder', 'second-reminder', 'formal-notice'] });
     });
   });
