@@ -1,5 +1,5 @@
 /**
- * The arrows of docs/architecture (see README "Architecture"), checked on every `npm test`.
+ * The arrows of docs/architecture.md (see README "Architecture"), checked on every `npm test`.
  *   domain    → nothing but itself (and date-fns); no Node built-ins, no framework
  *   workflows → domain, @temporalio/workflow, and activities/db only as types
  *   activities→ domain, db, platform
