@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { computePayslip, type Payslip, type PayslipLine, type PayslipTotals } from '../domain/payroll';
+import { computePayslip, type Payslip, type PayslipTotals, type StoredPayslipLine } from '../domain/payroll';
 import { payslipInputFor } from '../domain/payroll-runs/contract-payslip';
 import { addMinutes, hoursInPeriod, isoWeeksTouchingMonth, NO_MINUTES, type MinutesByKind } from '../domain/payroll-runs/hours-in-period';
 import { periodBounds } from '../domain/payroll-runs/pay-period';
@@ -97,7 +97,7 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
       [[...new Set(pairs.map((p) => p.contractId))], [...new Set(pairs.map((p) => p.period))]],
     )) {
       const key = `${r.contract_id}:${r.q}`;
-      paid.set(key, [...(paid.get(key) ?? []), { id: r.id as string, kind: r.kind as string, number: r.number as string, lines: r.lines as PayslipLine[], totals: r.totals as PayslipTotals }]);
+      paid.set(key, [...(paid.get(key) ?? []), { id: r.id as string, kind: r.kind as string, number: r.number as string, lines: r.lines as StoredPayslipLine[], totals: r.totals as PayslipTotals }]);
     }
   }
 
@@ -133,7 +133,7 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
         : null;
       return { minutes, days: days.size, byEmployer: [...byEmployer.values()], used, situation, payslip };
     };
-    const draftOf = (kind: 'regular' | 'regularisation', m: ReturnType<typeof monthOfContract>, amounts: Pick<Payslip, 'lines' | 'totals'>, extra: { correctsPayslipId?: string | null; regularisesPeriod?: string | null; provisionalParameters: string[] }) => {
+    const draftOf = (kind: 'regular' | 'regularisation', m: ReturnType<typeof monthOfContract>, amounts: { lines: readonly StoredPayslipLine[]; totals: PayslipTotals }, extra: { correctsPayslipId?: string | null; regularisesPeriod?: string | null; provisionalParameters: string[] }) => {
       const employerLines = amounts.lines.filter((l) => l.side === 'employer');
       const structural = employerLines.filter((l) => l.code === 'EMPLOYER_STRUCTURAL_REDUCTION').reduce((s, l) => s + l.amountCents, 0);
       const draftKey = `${input.runId}:${contract.id}:${kind}${kind === 'regularisation' ? `:${extra.regularisesPeriod}` : ''}`;

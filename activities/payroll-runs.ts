@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../domain/access/roles';
-import type { PayslipLine, PayslipTotals } from '../domain/payroll';
+import type { PayslipTotals, StoredPayslipLine } from '../domain/payroll';
 import { coverageWarnings } from '../domain/payroll/parameters/coverage';
 import { belgianPayrollParameters } from '../domain/payroll';
 import { previousPeriod } from '../domain/payroll-runs/pay-period';
@@ -286,7 +286,7 @@ function documentInput(
     },
     placements: d.minutesByEmployer.map((e) => ({ employerName: e.employerName, minutes: e.minutes })),
     minutesByKind: { regular: m.regular ?? 0, overtime: m.overtime ?? 0, night: m.night ?? 0, sunday: m.sunday ?? 0, publicHoliday: m.publicHoliday ?? 0 },
-    lines: d.lines as PayslipLine[],
+    lines: d.lines as StoredPayslipLine[],
     totals: d.totals as unknown as PayslipTotals,
     provisional: d.provisional,
     payment: iban ? { method: 'transfer', ibanMasked: maskIban(iban) } : { method: 'other' },

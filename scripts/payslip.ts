@@ -4,7 +4,7 @@
  * Bad input prints the field errors to stderr and exits with code 2.
  */
 import { readFileSync } from 'node:fs';
-import { computePayslip, validatePayslipInput } from '../domain/payroll/index';
+import { computePayslip, explainComputedLine, validatePayslipInput } from '../domain/payroll/index';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`${message}\n`);
@@ -33,4 +33,5 @@ if (!validation.ok) {
   for (const error of validation.errors) process.stderr.write(`${error.field}: ${error.message} [${error.code}]\n`);
   process.exit(2);
 }
-process.stdout.write(`${JSON.stringify(computePayslip(validation.value), null, 2)}\n`);
+const payslip = computePayslip(validation.value);
+process.stdout.write(`${JSON.stringify({ ...payslip, lines: payslip.lines.map(explainComputedLine) }, null, 2)}\n`);

@@ -130,3 +130,13 @@ describe('citations of reference documents', () => {
     expect(sourceFiles(ROOT)).toContain(join(ROOT, 'domain/payroll/formulas/withholding-tax-key-formula.ts'));
   });
 });
+
+describe('sources of the payroll rules', () => {
+  it('every rule a payslip line applies names a section that is in the facts reference', async () => {
+    const { PAYROLL_RULES, ruleSource } = await import('../domain/payroll/rules');
+    const sections = sectionsOf(readFileSync(join(ROOT, FACTS), 'utf8'));
+    const cited = Object.keys(PAYROLL_RULES).map((id) => ruleSource(id as keyof typeof PAYROLL_RULES)).filter((s): s is string => s !== undefined);
+    expect(cited.length).toBeGreaterThan(10);
+    expect(cited.filter((source) => !source.startsWith(`${FACTS} §`) || !sections.has(source.slice(FACTS.length + 2)))).toEqual([]);
+  });
+});

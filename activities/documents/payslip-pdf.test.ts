@@ -1,6 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { computePayslip } from '../../domain/payroll';
+import { computePayslip, explainLine, labelOf } from '../../domain/payroll';
 import { maskIban, nationalNumberLastDigits, payslipDocumentDefinition, renderPayslipPdf, type PayslipDocumentInput } from './payslip-pdf';
 import { IBAN, NISS, engine, payslip } from './payslip-pdf.fixtures';
 
@@ -99,7 +99,7 @@ describe('payslip PDF', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    for (const line of engine.lines.filter((l) => l.side === 'worker')) expect(text).toContain(squash(line.label.fr));
+    for (const line of engine.lines.filter((l) => l.side === 'worker')) expect(text).toContain(squash(labelOf(line).fr));
   });
 
   it('in Dutch: the same facts in Dutch words and formats, no French left', async () => {
@@ -123,7 +123,7 @@ describe('payslip PDF', () => {
       const { text } = await render({ language });
       const explained = engine.lines.filter((l) => l.side === 'worker' && l.amountCents !== 0);
       expect(explained.length).toBeGreaterThan(8);
-      for (const line of explained) expect(text, `${language} ${line.code}`).toContain(squash(line.explanation[language]));
+      for (const line of explained) expect(text, `${language} ${line.code}`).toContain(squash(explainLine(line)[language]));
     }
   });
 

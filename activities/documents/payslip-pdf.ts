@@ -3,7 +3,7 @@ import { formatEnterpriseNumber } from '../../domain/identifiers/enterprise-numb
 import { normaliseIban, validateIban } from '../../domain/identifiers/iban';
 import { normaliseNiss } from '../../domain/identifiers/niss';
 import type { Cents } from '../../domain/money';
-import type { PayslipLine, PayslipLineCode, PayslipTotals } from '../../domain/payroll';
+import { explainLine, labelOf, type PayslipLineCode, type PayslipTotals, type StoredPayslipLine } from '../../domain/payroll';
 import { decimal, euros, percent } from '../../domain/payroll/wording';
 import { startOfBrusselsDay } from '../../domain/time/brussels';
 import { assertCalendarDate, dateParts, isCalendarMonth, type CalendarDate } from '../../domain/time/dates';
@@ -41,8 +41,8 @@ export interface PayslipDocumentInput {
   /** Where the hours were worked. */
   placements: { employerName: string; minutes: number }[];
   minutesByKind: Record<HourKindName, number>;
-  /** The payroll engine's lines, worker and employer side. */
-  lines: PayslipLine[];
+  /** The payroll engine's lines, worker and employer side, worded by domain/payroll/explain.ts. */
+  lines: StoredPayslipLine[];
   totals: PayslipTotals;
   provisional: boolean;
   /** ibanMasked: see maskIban(); a full IBAN is refused. */
@@ -317,7 +317,7 @@ function workerLinesTable(input: PayslipDocumentInput, w: PayslipWording, money:
       rate = money(Number(line.inputs.hourlyWageCents ?? input.employment.hourlyWageCents));
       if (premiumPercent > 0) rate += ` ${w.premium(percent(premiumPercent)[language])}`;
     }
-    body.push([line.label[language], { text: hours, alignment: 'right' }, { text: rate, alignment: 'right' }, { text: money(line.amountCents), alignment: 'right' }]);
+    body.push([labelOf(line)[language], { text: hours, alignment: 'right' }, { text: rate, alignment: 'right' }, { text: money(line.amountCents), alignment: 'right' }]);
   }
   if (!grossShown) subtotal(w.totals.gross, input.totals.grossCents);
   subtotal(w.totals.net, input.totals.netCents);
@@ -368,7 +368,7 @@ function totalsBox(input: PayslipDocumentInput, w: PayslipWording, money: (c: Ce
 function employerBlock(input: PayslipDocumentInput, w: PayslipWording, money: (c: Cents) => string): Column {
   const rows: TableCell[][] = input.lines
     .filter((line) => line.side === 'employer')
-    .map((line) => [line.label[input.language], { text: money(line.amountCents), alignment: 'right' }]);
+    .map((line) => [labelOf(line)[input.language], { text: money(line.amountCents), alignment: 'right' }]);
   rows.push([{ text: w.employerCost, bold: true }, { text: money(input.totals.employerCostCents), bold: true, alignment: 'right' }]);
   return {
     width: '*',
@@ -393,7 +393,7 @@ function whyBlock(input: PayslipDocumentInput, w: PayslipWording, money: (c: Cen
   });
   const explanations = input.lines
     .filter((line) => line.side === 'worker' && line.amountCents !== 0)
-    .map((line): Content => ({ text: [{ text: `${line.label[language]}. `, bold: true }, printableText(line.explanation[language])], margin: [0, 0, 0, 1.5] }));
+    .map((line): Content => ({ text: [{ text: `${labelOf(line)[language]}. `, bold: true }, printableText(explainLine(line)[language])], margin: [0, 0, 0, 1.5] }));
   const half = Math.ceil(explanations.length / 2);
   return {
     stack: [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../domain/access/roles';
-import { computePayslip, validatePayslipInput } from '../../domain/payroll';
+import { computePayslip, explainComputedLine, validatePayslipInput } from '../../domain/payroll';
 import { problems } from '../http/problem';
 import { defineRoute } from '../http/route';
 
@@ -60,6 +60,7 @@ export const simulatePayslipRoute = defineRoute({
   handler: async ({ req }) => {
     const checked = validatePayslipInput(req.body);
     if (!checked.ok) throw problems.validation(checked.errors);
-    return { status: 200, body: computePayslip(checked.value) };
+    const payslip = computePayslip(checked.value);
+    return { status: 200, body: { ...payslip, lines: payslip.lines.map(explainComputedLine) } };
   },
 });

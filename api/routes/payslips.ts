@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../domain/access/roles';
-import type { PayslipLine } from '../../domain/payroll';
+import { type StoredPayslipLine, wordLine } from '../../domain/payroll';
 import { recordAudit } from '../../db/audit';
 import { Payslip, StoredDocument, type IPayslip } from '../../db/entities';
 import { myPayslipList, payslipDetailView, payslipIdParams } from '../payroll/schemas';
@@ -76,7 +76,7 @@ export const getPayslipRoute = defineRoute({
         workerId: p.workerId,
         hours: { regular: hours('regular'), overtime: hours('overtime'), night: hours('night'), sunday: hours('sunday'), publicHoliday: hours('publicHoliday') },
         hourlyWageCents: p.hourlyWageCents,
-        lines: (p.lines as PayslipLine[]).map((l) => ({ code: l.code, side: l.side, amountCents: l.amountCents, label: l.label, explanation: l.explanation })),
+        lines: (p.lines as StoredPayslipLine[]).map(wordLine),
         totals: p.totals,
         provisional: p.provisional,
         paymentMethod: p.paymentMethod as 'transfer' | 'other',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePayslip } from '../payroll';
+import { computePayslip, explainLine } from '../payroll';
 import { payslipInputFor } from './contract-payslip';
 import { hoursInPeriod, hoursOf, isoWeeksTouchingMonth } from './hours-in-period';
 import { payPeriodViolations, previousPeriod, salaryPaymentDate } from './pay-period';
@@ -149,7 +149,7 @@ describe('regularisation', () => {
     expect(reg.totals.netCents).toBe(corrected.totals.netCents - paid.totals.netCents);
     expect(reg.lines.find((l) => l.code === 'REGULAR_HOURS')!.amountCents).toBe(16_500);
     expect(reg.lines.filter((l) => l.side === 'worker').reduce((s, l) => s + l.amountCents, 0)).toBe(reg.totals.netCents);
-    expect(reg.lines.find((l) => l.code === 'REGULAR_HOURS')!.explanation.en).toContain('Regularisation of 2026-09 (payslip 2026-09-00001)');
+    expect(explainLine(reg.lines.find((l) => l.code === 'REGULAR_HOURS')!).en).toContain('Regularisation of 2026-09 (payslip 2026-09-00001)');
   });
 
   it('takes back what was overpaid, counting earlier regularisations', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computePayslip, InvalidPayslipInputError, type PayslipTotals } from './compute-payslip';
 import { belgianPayrollParameters, type PayrollParameterSet } from './parameters/belgian-payroll-parameters';
 import type { PayslipInput } from './payslip-input';
+import { explainLine } from './explain';
 
 const employee = (period: string, grossCents: number, family: PayslipInput['family'] = 'single', dependentChildren = 0): PayslipInput => ({
   period,
@@ -231,11 +232,11 @@ describe('provisional parameters', () => {
 describe('explanations', () => {
   it('speak plain words with the actual figures, in three languages', () => {
     const line = computePayslip(employee('2025-01', 300000)).lines.find((l) => l.code === 'PERSONAL_SOCIAL_SECURITY')!;
-    expect(line.explanation.en).toBe(
+    expect(explainLine(line).en).toBe(
       '13.07\u00a0% of your gross pay (€3,000.00) goes to social security: pensions, health care, unemployment. That is €392.10.',
     );
-    expect(line.explanation.fr).toContain('13,07\u00a0% de votre salaire brut (3\u202f000,00\u00a0€)');
-    expect(line.explanation.nl).toContain('€\u00a0392,10');
+    expect(explainLine(line).fr).toContain('13,07\u00a0% de votre salaire brut (3\u202f000,00\u00a0€)');
+    expect(explainLine(line).nl).toContain('€\u00a0392,10');
     expect(line.parameters[0]).toMatchObject({ name: 'personalContributionRate', value: 13.07, effectiveFrom: '2021-01-01', provisional: false });
   });
 });

@@ -9,7 +9,11 @@ export {
   FIRST_SUPPORTED_PERIOD,
   LAST_SUPPORTED_PERIOD,
 } from './payslip-input';
-export type { PayslipLine, PayslipLineCode } from './payslip-line';
+export { PAYSLIP_LINE_CODES, type PayslipLine, type PayslipLineCode, type StoredPayslipLine, type WordedPayslipLine } from './payslip-line';
+export type { LineFacts, LineFactsKind, RegularisationFacts } from './line-facts';
+export { explainComputedLine, explainLine, labelOf, ruleOf, wordLine, type ExplainedPayslipLine, type WordedLine } from './explain';
+export { LINE_LABELS } from './line-labels';
+export { PAYROLL_RULES, ruleSource, ruleText, type PayrollRuleId } from './rules';
 export type { LocalizedText, Language } from './wording';
 export {
   belgianPayrollParameters,

@@ -4,9 +4,9 @@ import { structuralReduction, type StructuralReduction } from '../formulas/struc
 import type { WorkedTime } from '../formulas/social-work-bonus';
 import type { PayrollParameterName } from '../parameters/belgian-payroll-parameters';
 import { type ParameterReference, type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
-import { deduction, LINE_LABELS, type PayslipLine, type PayslipLineCode } from '../payslip-line';
+import { deduction, type PayslipLine, type PayslipLineCode } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
-import { euros, type LocalizedText, percent } from '../wording';
+import type { PayrollRuleId } from '../rules';
 
 /**
  * What the payslip costs the employer on top of the gross (facts §5, §5.3): employer social
@@ -23,39 +23,29 @@ function contributionLine(
   baseCents: Cents,
   ratePercent: number,
   parameters: ParameterReference[],
-  why: LocalizedText,
-  rule: string,
+  rule: PayrollRuleId = 'employer-contribution-rate',
 ): PayslipLine {
   const amountCents = percentOfRoundedHalfUp(baseCents, ratePercent);
-  const r = percent(ratePercent);
-  const b = euros(baseCents);
-  const a = euros(amountCents);
   return {
     code,
     side: 'employer',
     amountCents,
-    label: LINE_LABELS[code],
-    explanation: {
-      fr: `Payé par l’employeur, en plus de votre salaire : ${r.fr} de ${b.fr} = ${a.fr} (${why.fr}).`,
-      nl: `Betaald door de werkgever, bovenop uw loon: ${r.nl} van ${b.nl} = ${a.nl} (${why.nl}).`,
-      en: `Paid by the employer on top of your pay: ${r.en} of ${b.en} = ${a.en} (${why.en}).`,
-    },
+    facts: { kind: 'employer-contribution', baseCents, ratePercent, amountCents },
     rule,
     parameters,
     inputs: { baseCents, ratePercent },
   };
 }
 
-const SMALL_CONTRIBUTIONS: { code: PayslipLineCode; parameter: PayrollParameterName; why: LocalizedText }[] = [
-  { code: 'EMPLOYER_WORK_ACCIDENT_FUND', parameter: 'workAccidentFundContributionRate', why: { fr: 'fonds des accidents du travail', nl: 'fonds voor arbeidsongevallen', en: 'work-accident fund' } },
-  { code: 'EMPLOYER_CLOSING_FUND', parameter: 'closingFundContributionRate', why: { fr: 'protège les salaires si l’entreprise ferme', nl: 'beschermt de lonen als het bedrijf sluit', en: 'protects wages if the company closes' } },
-  { code: 'EMPLOYER_CLOSING_FUND_TEMPORARY_UNEMPLOYMENT', parameter: 'closingFundSpecialContributionRate', why: { fr: 'finance le chômage temporaire', nl: 'financiert tijdelijke werkloosheid', en: 'funds temporary unemployment' } },
-  { code: 'EMPLOYER_TEMPORARY_UNEMPLOYMENT', parameter: 'temporaryUnemploymentContributionRate', why: { fr: 'chômage temporaire', nl: 'tijdelijke werkloosheid', en: 'temporary unemployment' } },
-  { code: 'EMPLOYER_SECTOR_FUND', parameter: 'sectorFundContributionRate', why: { fr: 'fonds du secteur', nl: 'sectorfonds', en: 'sector fund' } },
-  { code: 'EMPLOYER_TEN_OR_MORE_WORKERS', parameter: 'tenOrMoreWorkersContributionRate', why: { fr: 'employeurs de 10 travailleurs ou plus', nl: 'werkgevers met 10 of meer werknemers', en: 'employers with 10 or more workers' } },
+const SMALL_CONTRIBUTIONS: { code: PayslipLineCode; parameter: PayrollParameterName }[] = [
+  { code: 'EMPLOYER_WORK_ACCIDENT_FUND', parameter: 'workAccidentFundContributionRate' },
+  { code: 'EMPLOYER_CLOSING_FUND', parameter: 'closingFundContributionRate' },
+  { code: 'EMPLOYER_CLOSING_FUND_TEMPORARY_UNEMPLOYMENT', parameter: 'closingFundSpecialContributionRate' },
+  { code: 'EMPLOYER_TEMPORARY_UNEMPLOYMENT', parameter: 'temporaryUnemploymentContributionRate' },
+  { code: 'EMPLOYER_SECTOR_FUND', parameter: 'sectorFundContributionRate' },
+  { code: 'EMPLOYER_TEN_OR_MORE_WORKERS', parameter: 'tenOrMoreWorkersContributionRate' },
 ];
 
-const RATE_RULE = 'Employer contribution: contribution base (108 % for blue-collar) × rate, rounded half up to the cent (facts §5.1)';
 
 export function employerLines(
   input: PayslipInput,
@@ -78,14 +68,13 @@ export function employerLines(
       baseCents,
       employerBasicPercent,
       [referenceOf(period, 'globalContributionRate'), referenceOf(period, 'personalContributionRate'), ...baseParameters],
-      { fr: 'cotisation patronale de base, modération salariale comprise', nl: 'basiswerkgeversbijdrage, loonmatiging inbegrepen', en: 'basic employer contribution including wage moderation' },
-      'Employer basic contribution: base × (global rate − worker rate), rounded half up to the cent (facts §5.1)',
+      'employer-basic-contribution',
     ),
   ];
-  for (const { code, parameter, why } of SMALL_CONTRIBUTIONS) {
+  for (const { code, parameter } of SMALL_CONTRIBUTIONS) {
     const rate = valueOf(period, parameter) as number;
     if (rate === 0) continue;
-    lines.push(contributionLine(code, baseCents, rate, [referenceOf(period, parameter), ...baseParameters], why, RATE_RULE));
+    lines.push(contributionLine(code, baseCents, rate, [referenceOf(period, parameter), ...baseParameters]));
   }
   const asbestos = valueOf(period, 'asbestosFundContribution');
   const quarter = Math.ceil(Number(period.date.slice(5, 7)) / 3);
@@ -96,8 +85,6 @@ export function employerLines(
         baseCents,
         asbestos.ratePercent,
         [referenceOf(period, 'asbestosFundContribution'), ...baseParameters],
-        { fr: 'fonds amiante, 1er et 2e trimestres', nl: 'asbestfonds, 1e en 2e kwartaal', en: 'asbestos fund, first and second quarters' },
-        RATE_RULE,
       ),
     );
   }
@@ -108,16 +95,12 @@ export function employerLines(
         baseCents,
         valueOf(period, 'blueCollarHolidayPayQuarterlyRate'),
         [referenceOf(period, 'blueCollarHolidayPayQuarterlyRate'), ...baseParameters],
-        { fr: 'finance votre pécule de vacances, payé par la caisse de vacances', nl: 'financiert uw vakantiegeld, betaald door het vakantiefonds', en: 'funds your holiday pay, paid by the holiday fund' },
-        RATE_RULE,
       ),
       contributionLine(
         'EMPLOYER_BLUE_COLLAR_HOLIDAY_PAY_ANNUAL',
         baseCents,
         valueOf(period, 'blueCollarHolidayPayAnnualRate'),
         [referenceOf(period, 'blueCollarHolidayPayAnnualRate'), ...baseParameters],
-        { fr: 'part annuelle du pécule de vacances, due au printemps suivant', nl: 'jaarlijks deel van het vakantiegeld, verschuldigd in het volgende voorjaar', en: 'annual part of holiday-pay funding, due the next spring' },
-        RATE_RULE,
       ),
     );
   }
@@ -136,20 +119,17 @@ function structuralReductionLine(
     valueOf(period, 'structuralReductionCategory1'),
     valueOf(period, 'structuralReductionWorkingTime'),
   );
-  const s = euros(r.referenceWageCents);
-  const q = euros(r.quarterlyReductionCents);
-  const m = euros(r.monthlyReductionCents);
   return {
     code: 'EMPLOYER_STRUCTURAL_REDUCTION',
     side: 'employer',
     amountCents: deduction(r.monthlyReductionCents),
-    label: LINE_LABELS.EMPLOYER_STRUCTURAL_REDUCTION,
-    explanation: {
-      fr: `Réduction des cotisations patronales pour les salaires bas et moyens, calculée par trimestre (salaire trimestriel de référence ${s.fr}) : ${q.fr} par trimestre, soit ${m.fr} ce mois-ci (estimation).`,
-      nl: `Vermindering van de werkgeversbijdragen voor lage en middelhoge lonen, per kwartaal berekend (refertekwartaalloon ${s.nl}): ${q.nl} per kwartaal, of ${m.nl} deze maand (raming).`,
-      en: `A cut in employer contributions for low and middle wages, computed per quarter (quarterly reference wage ${s.en}): ${q.en} a quarter, so ${m.en} this month (estimate).`,
+    facts: {
+      kind: 'structural-reduction',
+      quarterlyReferenceWageCents: r.referenceWageCents,
+      quarterlyReductionCents: r.quarterlyReductionCents,
+      monthlyReductionCents: r.monthlyReductionCents,
     },
-    rule: 'Structural reduction, category 1: R = α × max(S0 − S, 0) + γ × max(S2 − S, 0), × µ × β, capped at the employer basic contribution; quarter of three identical months, one third per month, rounded half up (facts §5.2)',
+    rule: 'structural-reduction',
     parameters: [referenceOf(period, 'structuralReductionCategory1'), referenceOf(period, 'structuralReductionWorkingTime'), referenceOf(period, 'globalContributionRate')],
     inputs: { grossCents, workedHours: time.workedHours, fullTimeHours: time.fullTimeHours, quarterlyReferenceWageCents: r.referenceWageCents },
   };
@@ -162,8 +142,6 @@ function doubleHolidayPayEmployerSide(period: PeriodParameters, grossCents: Cent
     grossCents,
     rate,
     [referenceOf(period, 'doubleHolidayPayEmployerContributionRate')],
-    { fr: 'le double pécule des employés ne supporte que la cotisation du travailleur', nl: 'op het dubbel vakantiegeld van bedienden is alleen de werknemersbijdrage verschuldigd', en: 'white-collar double holiday pay carries only the worker’s contribution' },
-    RATE_RULE,
   );
   return { lines: [line], totalCents: line.amountCents };
 }

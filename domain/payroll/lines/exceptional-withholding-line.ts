@@ -5,9 +5,8 @@ import {
   specialScaleWithholding,
 } from '../formulas/exceptional-payment-withholding';
 import { type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
-import { deduction, LINE_LABELS, type PayslipLine } from '../payslip-line';
+import { deduction, type PayslipLine } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
-import { euros, percent } from '../wording';
 
 /**
  * Withholding on a 13th month (exceptional-allowances scale) or on double holiday pay
@@ -36,29 +35,27 @@ export function exceptionalWithholdingLine(
     parameters.push(referenceOf(period, 'childExonerationLimits'), referenceOf(period, 'childRateReductions'));
   }
   const exonerated = rate.exonerationLimitCents !== undefined;
-  const reduced = rate.childRateReductionPercent > 0;
-  const n = input.dependentChildren;
-  const g = euros(normalMonthlyGrossCents);
-  const c = euros(normalMonthlyContributionCents);
-  const ref = euros(referencePay);
-  const adj = euros(rate.adjustedReferencePayCents);
-  const rp = percent(rate.scaleRatePercent);
-  const red = percent(rate.childRateReductionPercent);
-  const t = euros(taxableCents);
-  const w = euros(cents);
+  const holidayPay = input.payKind === 'double-holiday-pay';
   return {
     cents,
     line: {
       code: 'WITHHOLDING_TAX',
       side: 'worker',
       amountCents: deduction(cents),
-      label: LINE_LABELS.WITHHOLDING_TAX,
-      explanation: {
-        fr: `Sur ce paiement exceptionnel, le précompte est un pourcentage fixe choisi d’après votre salaire annuel normal : (${g.fr} − ${c.fr} d’ONSS) × 12 = ${ref.fr}.${exonerated ? ` Avec ${n} enfant(s) à charge, ce montant est ramené à ${adj.fr}.` : ''} Taux ${rp.fr}${reduced ? `, réduit de ${red.fr} pour vos enfants` : ''}, appliqué à ${t.fr} : ${w.fr}.`,
-        nl: `Op deze uitzonderlijke betaling is de voorheffing een vast percentage volgens uw normaal jaarloon: (${g.nl} − ${c.nl} RSZ) × 12 = ${ref.nl}.${exonerated ? ` Met ${n} kind(eren) ten laste wordt dit bedrag verlaagd tot ${adj.nl}.` : ''} Tarief ${rp.nl}${reduced ? `, verminderd met ${red.nl} voor uw kinderen` : ''}, toegepast op ${t.nl}: ${w.nl}.`,
-        en: `On this exceptional payment the withholding is a flat percentage set by your normal annual pay: (${g.en} − ${c.en} social security) × 12 = ${ref.en}.${exonerated ? ` With ${n} dependent child(ren) this is lowered to ${adj.en}.` : ''} Rate ${rp.en}${reduced ? `, reduced by ${red.en} for your children` : ''}, applied to ${t.en}: ${w.en}.`,
+      facts: {
+        kind: 'exceptional-withholding',
+        payment: holidayPay ? 'double-holiday-pay' : 'thirteenth-month',
+        normalMonthlyGrossCents,
+        normalMonthlyContributionCents,
+        referencePayCents: referencePay,
+        dependentChildren: input.dependentChildren,
+        adjustedReferencePayCents: exonerated ? rate.adjustedReferencePayCents : null,
+        scaleRatePercent: rate.scaleRatePercent,
+        childRateReductionPercent: rate.childRateReductionPercent,
+        taxableCents,
+        amountCents: cents,
       },
-      rule: `Withholding on ${input.payKind === 'double-holiday-pay' ? 'holiday pay' : 'exceptional allowances'}, special scale of Annex III: rate by annual reference pay after the children exoneration, reduced for children under the ceiling, × taxable payment, rounded half up (facts §3.4)`,
+      rule: holidayPay ? 'withholding-special-scale-holiday-pay' : 'withholding-special-scale-exceptional-allowances',
       parameters,
       inputs: {
         taxableCents,
