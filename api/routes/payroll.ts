@@ -35,6 +35,7 @@ const simulationResponse = z
         label: text,
         explanation: text,
         rule: z.string(),
+        facts: z.record(z.string(), z.unknown()).meta({ description: 'What the line was computed from: its kind (hours, withholding-key-formula, …), amounts in cents, rates in percent, bases; the explanation words these facts' }),
         parameters: z.array(z.record(z.string(), z.unknown())),
         inputs: z.record(z.string(), z.unknown()),
       }),

@@ -11832,6 +11832,10 @@ export interface components {
                     en: string;
                 };
                 rule: string;
+                /** @description What the line was computed from: its kind (hours, withholding-key-formula, …), amounts in cents, rates in percent, bases; the explanation words these facts */
+                facts: {
+                    [key: string]: unknown;
+                };
                 parameters: {
                     [key: string]: unknown;
                 }[];
