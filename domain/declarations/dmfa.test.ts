@@ -83,9 +83,8 @@ describe('the DmfA of a generated quarter of 200 workers', () => {
 
   it('declares days × 100 and hours × 100 of service code 1', () => {
     const full = declaration.naturalPersons[0]!.workerRecords[0]!.occupations[0]!;
-    expect(full.services).toEqual([{ code: '001', days: 6300, hoursHundredths: expect.any(Number) }]);
     const minutes = sum(input.payslips.filter((p) => p.workerId === declaration.naturalPersons[0]!.workerId).map((p) => (p.minutesByKind.regular ?? 0) + (p.minutesByKind.overtime ?? 0)));
-    expect(full.services[0]!.hoursHundredths).toBe(Math.round((minutes * 100) / 60));
+    expect(full.services).toEqual([{ code: '001', days: 6300, hoursHundredths: Math.round((minutes * 100) / 60) }]);
   });
 
   it('is deterministic: the same payslips in another order give the same XML', () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computePayslip, explainComputedLine } from '../../domain/payroll';
 import { addDays } from '../../domain/time/dates';
 import { todayInBrussels } from '../../api/workers/clock';
 import { eventually, onboardWorker } from '../support/journeys';
@@ -110,9 +111,12 @@ describe('payslip simulation', () => {
     });
     expect(res.status).toBe(200);
     expect(res.body.totals).toMatchObject({ grossCents: 300000, personalSocialSecurityCents: 39210, withholdingTaxCents: 43644, specialSocialSecurityContributionCents: 1924, netCents: 220288 });
-    for (const line of res.body.lines) {
-      expect(line.explanation.fr && line.explanation.nl && line.explanation.en).toBeTruthy();
-    }
+    // Each line worded by the engine's one renderer, from the line's facts.
+    const computed = computePayslip({ period: '2025-01', payKind: 'regular', workerCategory: 'white-collar', grossCents: 300000, family: 'single', dependentChildren: 0 });
+    expect(res.body.lines).toEqual(computed.lines.map(explainComputedLine));
+    expect(res.body.lines.find((l: { code: string }) => l.code === 'PERSONAL_SOCIAL_SECURITY').explanation.en).toBe(
+      '13.07\u00a0% of your gross pay (€3,000.00) goes to social security: pensions, health care, unemployment. That is €392.10.',
+    );
   });
 
   it('names the bad field', async () => {

@@ -49,7 +49,7 @@ describe('API documentation', () => {
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toBe('3.1.0');
     expect(Object.keys(doc.body.paths)).toContain('/api/v1/auth/login');
-    expect(doc.body.paths['/api/v1/workers'].post.requestBody.content['application/json'].schema).toBeDefined();
+    expect(doc.body.paths['/api/v1/workers'].post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/RegisterWorkerRequest' });
     const page = await fetch(`${platform.baseUrl}/docs`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('swagger-ui-bundle.js');

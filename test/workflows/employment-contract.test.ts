@@ -169,7 +169,9 @@ describe('employment contract workflow', () => {
       await sign(handle, 'worker');
       await settle(handle);
       await handle.executeUpdate(cancelContractUpdate, { args: [{ reason: 'placement fell through', today: day, actor: admin }] });
-      await expect(handle.executeUpdate(cancelContractUpdate, { args: [{ reason: 'again', today: day, actor: admin }] })).rejects.toBeDefined();
+      await expect(handle.executeUpdate(cancelContractUpdate, { args: [{ reason: 'again', today: day, actor: admin }] })).rejects.toMatchObject({
+        cause: { details: [[expect.objectContaining({ field: 'contract', code: 'already-cancelling' })]] },
+      });
       expect(await handle.result()).toBe('cancelled');
     });
     expect(onss.filed.map((f) => f.action)).toEqual(['IN', 'CANCEL']);

@@ -76,7 +76,9 @@ describe('placement workflow', () => {
 
   it('records a refusal with its reason', async () => {
     await placementScenario(5, 30, async ({ handle, placementId }) => {
-      await expect(handle.executeUpdate(decidePlacementUpdate, { args: [{ decision: 'refuse', actor: employer }] })).rejects.toBeDefined();
+      await expect(handle.executeUpdate(decidePlacementUpdate, { args: [{ decision: 'refuse', actor: employer }] })).rejects.toMatchObject({
+        cause: { details: [[expect.objectContaining({ field: 'reason', code: 'reason-required' })]] },
+      });
       await handle.executeUpdate(decidePlacementUpdate, { args: [{ decision: 'refuse', reason: 'the post was filled', actor: employer }] });
       expect(await handle.result()).toBe('refused');
       expect((await suite.db.query('select status, status_reason from placement where id = $1', [placementId]))[0]).toEqual({ status: 'refused', status_reason: 'the post was filled' });

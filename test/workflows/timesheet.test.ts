@@ -36,7 +36,7 @@ const shift = (date: string, start = '08:00', end = '16:30', breakMinutes = 30) 
 const notifications = async (placementId: string) =>
   (await suite.db.query(`select n.kind from notification n join approval_link l on l.recipient_email = n.recipient_email
      join timesheet t on t.id = l.timesheet_id where t.placement_id = $1 group by n.id, n.kind, n.created_at order by n.created_at`, [placementId])).map((r) => r.kind);
-const rows = async (placementId: string) => suite.db.query('select version, status, total_minutes, decision_via, approval_evidence, supersedes from timesheet where placement_id = $1 order by version', [placementId]);
+const rows = async (placementId: string) => suite.db.query('select id, version, status, total_minutes, decision_via, approval_evidence, supersedes from timesheet where placement_id = $1 order by version', [placementId]);
 
 describe('weekly timesheet workflow', () => {
   it('refuses hours that break a working-time rule, naming the entry, and keeps nothing of them', async () => {
@@ -81,7 +81,9 @@ describe('weekly timesheet workflow', () => {
     await weekScenario(async ({ handle, placementId, days }) => {
       await handle.executeUpdate(saveEntriesUpdate, { args: [{ entries: [shift(days[0]!), shift(days[2]!)], actor: workerActor }] });
       await handle.executeUpdate(submitTimesheetUpdate, { args: [{ actor: workerActor }] });
-      await expect(handle.executeUpdate(decideTimesheetUpdate, { args: [{ decision: 'dispute', version: 1, via: 'account', actor: employerActor }] })).rejects.toBeDefined();
+      await expect(handle.executeUpdate(decideTimesheetUpdate, { args: [{ decision: 'dispute', version: 1, via: 'account', actor: employerActor }] })).rejects.toMatchObject({
+        cause: { details: [[expect.objectContaining({ field: 'reason', code: 'reason-required' })]] },
+      });
       const disputed = await handle.executeUpdate(decideTimesheetUpdate, { args: [{ decision: 'dispute', version: 1, reason: 'Wednesday was a day off', via: 'account', actor: employerActor }] });
       expect(disputed).toMatchObject({ status: 'disputed', disputeReason: 'Wednesday was a day off' });
       await handle.executeUpdate(saveEntriesUpdate, { args: [{ entries: [shift(days[0]!)], actor: workerActor }] });
@@ -112,7 +114,7 @@ describe('weekly timesheet workflow', () => {
       await handle.executeUpdate(decideTimesheetUpdate, { args: [{ decision: 'approve', version: 2, via: 'account', actor: employerActor }] });
       const versions = await rows(placementId);
       expect(versions.map((r) => [r.version, r.status, r.total_minutes])).toEqual([[1, 'superseded', 480], [2, 'approved', 960]]);
-      expect(versions[1]!.supersedes).toBeTruthy();
+      expect(versions[1]!.supersedes).toBe(versions[0]!.id);
     });
   });
 
