@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../db/audit';
-import { DmfaDeclaration, DmfaDeclarationVersion, Worker } from '../db/entities';
+import { DmfaDeclarationVersion, Worker } from '../db/entities';
 import type { StoredDmfaAnomaly, StoredDmfaException } from '../db/entities/dmfa-declaration-version';
 import type { Actor } from '../domain/access/roles';
 import { checkDimonaCompleteness, type ContractDimonaFacts } from '../domain/declarations/dimona-completeness';

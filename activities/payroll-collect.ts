@@ -11,11 +11,10 @@ import type { TimesheetEntry } from '../domain/timesheets/timesheet-entry';
 import { addMonths, firstDayOfMonth, monthOf } from '../domain/time/dates';
 import { PayrollException, PayslipDraft } from '../db/entities';
 import { heartbeat } from './heartbeat';
-import { contractsInScope, execSql, regularisablePeriods, regularisationPairs, type SqlRow } from '../db/payroll-scope';
+import { contractsInScope, execSql, regularisablePeriods, regularisationPairs, } from '../db/payroll-scope';
 import type { FieldCipher } from '../platform/crypto/field-cipher';
 
 const APPROVED = `('approved', 'deemed-approved')`;
-type Row = SqlRow;
 const exec = execSql;
 
 interface ContractRow {
@@ -122,7 +121,7 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
         used.push(v.id);
         if (h.totalMinutes === 0) continue;
         minutes = addMinutes(minutes, h.minutesByKind);
-        h.days.forEach((d) => days.add(d));
+        for (const d of h.days) days.add(d);
         const e = byEmployer.get(v.employer_id) ?? { employerId: v.employer_id, employerName: v.employer_name, minutes: 0 };
         e.minutes += h.totalMinutes;
         byEmployer.set(v.employer_id, e);

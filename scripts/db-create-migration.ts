@@ -8,7 +8,6 @@
  * (after merging two branches that each added a migration).
  */
 import { join } from 'node:path';
-import { rmSync } from 'node:fs';
 import { openOrm, migrateToLatest } from '../db/orm';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { DATA_DIR } from './lib/paths';

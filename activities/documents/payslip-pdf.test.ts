@@ -2,7 +2,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { computePayslip, explainLine, labelOf } from '../../domain/payroll';
 import { maskIban, nationalNumberLastDigits, payslipDocumentDefinition, renderPayslipPdf, type PayslipDocumentInput } from './payslip-pdf';
-import { IBAN, NISS, engine, payslip } from './payslip-pdf.fixtures';
+import { IBAN, engine, payslip } from './payslip-pdf.fixtures';
 
 interface Rendered {
   pages: string[];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { problems, type FieldProblem } from './problem';
 
 /** A NUL (PostgreSQL text cannot hold it) or a UTF-16 surrogate without its pair (not valid Unicode). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL is exactly what this finds (PostgreSQL text cannot hold it).
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const MESSAGE = 'contains a character that cannot be stored (a NUL or half of a surrogate pair)';
 
@@ -29,7 +30,8 @@ export function rejectUnstorableText() {
     try {
       path = decodeURIComponent(req.path);
     } catch {
-      return next(problems.validation([{ field: 'path', code: 'malformed-path', message: 'the address is not correctly encoded' }]));
+      next(problems.validation([{ field: 'path', code: 'malformed-path', message: 'the address is not correctly encoded' }]));
+      return;
     }
     const problemsFound = [
       ...(UNSTORABLE.test(path) ? [{ field: 'path', code: 'invalid-characters', message: MESSAGE, params: {} }] : []),

@@ -39,6 +39,7 @@ export interface RouteDefinition<
   P extends ZodType = ZodType,
   Q extends ZodType = ZodType,
   B extends ZodType = ZodType,
+  // biome-ignore lint/suspicious/noExplicitAny: a route's answer is typed by its declared schema; the registry holds routes of every kind.
   S = any,
 > {
   method: HttpMethod;

@@ -23,7 +23,7 @@ export class XmlSyntaxError extends Error {
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 function decode(text: string, line: number): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);|&/g, (match, ref: string | undefined) => {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);|&/g, (_match, ref: string | undefined) => {
     if (!ref) throw new XmlSyntaxError(line, 'a bare "&" must be written &amp;');
     if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
     if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
@@ -33,7 +33,7 @@ function decode(text: string, line: number): string {
   });
 }
 
-const NAME = /^[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)?/;
+const NAME = /^[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?/;
 
 export function parseXml(source: string): XmlElement {
   let pos = 0;

@@ -35,7 +35,7 @@ export const IBAN_LENGTH_BY_COUNTRY: Readonly<Record<string, number>> = {
 
 /** Upper case, without spaces or dashes (people copy IBANs from PDFs and web pages). */
 export function normaliseIban(input: string): string {
-  return input.replace(/[\s\-]/g, '').toUpperCase();
+  return input.replace(/[\s-]/g, '').toUpperCase();
 }
 
 export function validateIban(input: string): ValidationResult<Iban, IbanError> {
@@ -72,7 +72,7 @@ export function isValidIban(input: string): boolean {
  * of 0. An IBAN can pass the ISO check and still fail this one.
  */
 export function isValidBelgianBban(bban: string): boolean {
-  const digits = bban.replace(/[\s\-]/g, '');
+  const digits = bban.replace(/[\s-]/g, '');
   return /^\d{12}$/.test(digits) && remainderCheck97(digits.slice(0, 10)) === digits.slice(10);
 }
 
@@ -88,7 +88,7 @@ export function ibanCheckDigits(countryCode: string, bban: string): string {
 
 /** The IBAN of a Belgian account number (12 digits, e.g. "096-1234567-69"). Throws if the BBAN is invalid. */
 export function belgianIbanFromBban(bban: string): Iban {
-  const digits = bban.replace(/[\s\-]/g, '');
+  const digits = bban.replace(/[\s-]/g, '');
   if (!isValidBelgianBban(digits)) throw new RangeError(`Not a valid Belgian account number: "${bban}"`);
   const result = validateIban(`BE${ibanCheckDigits('BE', digits)}${digits}`);
   if (!result.ok) throw new Error(`Built an invalid IBAN from "${bban}": ${result.message}`);

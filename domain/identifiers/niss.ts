@@ -27,7 +27,7 @@ export type NissError = 'format' | 'checksum' | 'date';
 
 /** Removes the separators people type or copy from an ID card: dots, dashes, spaces. */
 export function normaliseNiss(input: string): string {
-  return input.replace(/[\s.\-]/g, '');
+  return input.replace(/[\s.-]/g, '');
 }
 
 /**

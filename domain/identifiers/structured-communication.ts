@@ -17,7 +17,7 @@ export type StructuredCommunicationError = 'format' | 'checksum';
 
 /** Removes the decorations banks and people use: "+++", "***" (some banks), slashes, spaces, dots. */
 export function normaliseStructuredCommunication(input: string): string {
-  return input.replace(/[\s+*/.\-]/g, '');
+  return input.replace(/[\s+*/.-]/g, '');
 }
 
 export function validateStructuredCommunication(

@@ -49,7 +49,7 @@ export function placementGates(start: CalendarDate, end: CalendarDate, facts: Ga
   if (!c || !contractCovers || !c.signedByWorker || !c.signedByCooperative) {
     failed.push({ field: 'contractId', code: 'contract-not-signed', message: 'no employment contract signed by both sides covers the placement' });
   }
-  if (!c || !c.dimonaAcknowledged || (c.status !== 'active')) {
+  if (!c?.dimonaAcknowledged || (c.status !== 'active')) {
     failed.push({ field: 'contractId', code: 'dimona-not-acknowledged', message: 'ONSS has not acknowledged the Dimona of the contract' });
   }
   return failed;

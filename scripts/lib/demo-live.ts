@@ -17,7 +17,7 @@ export async function startDemoPlacement(baseUrl: string, today = todayInBrussel
       headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const json = (await res.json().catch(() => ({}))) as Record<string, any>;
+    const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
     if (!res.ok) throw new Error(`demo placement: ${method} ${path} answered ${res.status} ${json.code ?? ''}`);
     return json;
   };

@@ -29,6 +29,7 @@ export interface TestPlatform {
   /** Creates an account and answers its bearer token. */
   signIn(role: Role, link?: { employerId?: string; workerId?: string }): Promise<{ token: string; userId: string; email: string }>;
   /** JSON over HTTP with an optional bearer token. */
+  // biome-ignore lint/suspicious/noExplicitAny: tests read the JSON answers of every route; each assertion states the shape it expects.
   http(method: string, path: string, opts?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; body: any }>;
   /** Every log line the API and the worker wrote, as JSON text. */
   logLines: string[];

@@ -148,6 +148,7 @@ export function App() {
     }
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the route is found anew on every render; its path is what changes.
   useEffect(() => {
     if (me === undefined) return;
     if (!found) navigate(me ? HOME[me.role] : '/sign-in', true);

@@ -6,7 +6,7 @@ const listeners = new Set<() => void>();
 export function navigate(to: string, replace = false): void {
   if (replace) history.replaceState(null, '', to);
   else history.pushState(null, '', to);
-  listeners.forEach((fn) => fn());
+  for (const fn of listeners) fn();
   window.scrollTo(0, 0);
 }
 

@@ -9,17 +9,26 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T |
   const [problem, setProblem] = useState<Problem | null>(null);
   const [loading, setLoading] = useState(true);
   const [tick, setTick] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the load depends on (`deps`), as with useEffect itself.
   useEffect(() => {
     let live = true;
     setLoading(true);
     load().then(
-      (d) => live && (setData(d), setProblem(null), setLoading(false)),
-      (p: Problem) => live && (setProblem(p), setLoading(false)),
+      (d) => {
+        if (!live) return;
+        setData(d);
+        setProblem(null);
+        setLoading(false);
+      },
+      (p: Problem) => {
+        if (!live) return;
+        setProblem(p);
+        setLoading(false);
+      },
     );
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick]);
   return { data, problem, loading, reload: useCallback(() => setTick((n) => n + 1), []) };
 }

@@ -34,7 +34,7 @@ const portal: Middleware = {
   },
   async onResponse({ response, request }) {
     const path = new URL(request.url).pathname;
-    if (response.status === 401 && !path.startsWith('/api/v1/auth/') && path !== '/api/v1/me') expiredListeners.forEach((fn) => fn());
+    if (response.status === 401 && !path.startsWith('/api/v1/auth/') && path !== '/api/v1/me') for (const fn of expiredListeners) fn();
     return response;
   },
 };

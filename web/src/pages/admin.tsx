@@ -56,7 +56,7 @@ export function AdminHome() {
             >
               <label htmlFor={`note-${a.id}`}>{t('admin.ackNote')}</label>
               <input id={`note-${a.id}`} value={notes[a.id] ?? ''} onChange={(e) => setNotes({ ...notes, [a.id]: e.target.value })} />
-              <button className="secondary" disabled={ack.busy}>
+              <button type="submit" className="secondary" disabled={ack.busy}>
                 {t('admin.acknowledge')}
               </button>
             </form>
@@ -160,7 +160,7 @@ export function AdminRegisterWorker() {
         <Field label={t('admin.phone')} name="contact.phone" problem={p}>
           {(id, d) => <input id={id} aria-describedby={d} type="tel" value={form.phone} onChange={set('phone')} />}
         </Field>
-        <button className="primary" disabled={register.busy}>
+        <button type="submit" className="primary" disabled={register.busy}>
           {t('admin.register')}
         </button>
       </form>
@@ -248,7 +248,7 @@ export function AdminWorker({ id }: { id: string }) {
               <label className="check">
                 <input type="checkbox" checked={consented} onChange={(e) => setConsented(e.target.checked)} /> {t('onboarding.consentText')}
               </label>
-              <button className="primary" disabled={!consented || consent.busy}>
+              <button type="submit" className="primary" disabled={!consented || consent.busy}>
                 {t('onboarding.recordConsent')}
               </button>
             </form>
@@ -270,7 +270,7 @@ export function AdminWorker({ id }: { id: string }) {
                   )}
                 </Field>
               ))}
-              <button className="primary" disabled={authorise.busy}>
+              <button type="submit" className="primary" disabled={authorise.busy}>
                 {t('onboarding.recordPermit')}
               </button>
             </form>
@@ -293,7 +293,7 @@ export function AdminWorker({ id }: { id: string }) {
                   </label>
                 ))}
               </fieldset>
-              <button className="primary" disabled={check.busy}>
+              <button type="submit" className="primary" disabled={check.busy}>
                 {t('onboarding.recordDocuments')}
               </button>
             </form>
@@ -343,7 +343,7 @@ export function AdminWorker({ id }: { id: string }) {
                   </Field>
                 </>
               )}
-              <button className="primary" disabled={recordPay.busy}>
+              <button type="submit" className="primary" disabled={recordPay.busy}>
                 {t('onboarding.recordPay')}
               </button>
             </form>
@@ -397,7 +397,7 @@ function PeriodForm(props: { period: string; onPeriod: (period: string) => void;
       <Field label={t('payroll.period')} name="period" problem={action.problem}>
         {(id, d) => <input id={id} aria-describedby={d} type="month" required value={props.period} onChange={(e) => props.onPeriod(e.target.value)} />}
       </Field>
-      <button className="primary" disabled={action.busy}>
+      <button type="submit" className="primary" disabled={action.busy}>
         {props.submitLabel}
       </button>
     </form>
@@ -476,6 +476,7 @@ export function AdminPayrollRun({ id }: { id: string }) {
   const r = run.data;
   const working = r && (r.status === 'collecting' || r.status === 'approved' || r.status === 'finalising');
   // While the run works, read it again 1.5 s after each answer (each answer is a new object).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `r` is the trigger: each new answer schedules the next read.
   useEffect(() => {
     if (!working) return;
     const timer = setTimeout(run.reload, 1500);
@@ -721,7 +722,7 @@ export function DraftContract({ workerId, onDone }: { workerId: string; onDone: 
       <Field label={t('employer.endDate')} name="endDate" problem={p}>
         {(id, d) => <input id={id} aria-describedby={d} type="date" value={form.endDate} onChange={set('endDate')} />}
       </Field>
-      <button className="primary" disabled={draft.busy}>
+      <button type="submit" className="primary" disabled={draft.busy}>
         {t('contract.draftSubmit')}
       </button>
     </form>
@@ -853,7 +854,7 @@ export function AdminAccounts() {
         <Field label={t('signIn.email')} name="email" problem={p}>
           {(id, d) => <input id={id} aria-describedby={d} type="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />}
         </Field>
-        <button className="primary" disabled={invite.busy}>
+        <button type="submit" className="primary" disabled={invite.busy}>
           {t('accounts.send')}
         </button>
       </form>

@@ -94,7 +94,7 @@ function ScoresForm({ onSubmit, busy, problem, submitLabel }: { onSubmit: (score
         </fieldset>
       ))}
       <p className="muted">{t('coach.scaleHint')}</p>
-      <button className="primary" disabled={busy}>
+      <button type="submit" className="primary" disabled={busy}>
         {submitLabel}
       </button>
     </form>
@@ -208,7 +208,7 @@ export function CoachParticipant({ id }: { id: string }) {
                     >
                       <label htmlFor={`ev-${m.code}`}>{t('coach.evidence')}</label>
                       <textarea id={`ev-${m.code}`} value={evidence[m.code] ?? ''} onChange={(e) => setEvidence({ ...evidence, [m.code]: e.target.value })} />
-                      <button className="secondary" disabled={milestone.busy}>
+                      <button type="submit" className="secondary" disabled={milestone.busy}>
                         {t('coach.complete')}
                       </button>
                     </form>
@@ -248,7 +248,7 @@ export function CoachParticipant({ id }: { id: string }) {
               <Field label={t('coach.nextSteps')} name="agreedNextSteps" problem={logSession.problem}>
                 {(fid, d) => <textarea id={fid} aria-describedby={d} value={session.next} onChange={(e) => setSession({ ...session, next: e.target.value })} />}
               </Field>
-              <button className="primary" disabled={logSession.busy}>
+              <button type="submit" className="primary" disabled={logSession.busy}>
                 {t('coach.logSession')}
               </button>
             </form>
@@ -346,7 +346,7 @@ export function CoachAttendance({ cohortId }: { cohortId: string }) {
             ))}
           </fieldset>
         ))}
-        <button className="primary" disabled={record.busy}>
+        <button type="submit" className="primary" disabled={record.busy}>
           {t('coach.recordAttendance')}
         </button>
       </form>

@@ -196,7 +196,7 @@ export function EmployerJobRequests() {
             {(id, d) => <input id={id} aria-describedby={d} required value={form.city} onChange={set('city')} />}
           </Field>
         </fieldset>
-        <button className="primary" disabled={post.busy}>
+        <button type="submit" className="primary" disabled={post.busy}>
           {t('employer.post')}
         </button>
       </form>

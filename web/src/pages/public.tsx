@@ -31,7 +31,7 @@ export function SignInPage() {
         <Field label={t('signIn.password')} name="password" problem={action.problem}>
           {(id, d) => <input id={id} aria-describedby={d} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />}
         </Field>
-        <button className="primary" disabled={action.busy}>
+        <button type="submit" className="primary" disabled={action.busy}>
           {t('signIn.submit')}
         </button>
       </form>
@@ -81,7 +81,7 @@ function CodeSignIn() {
           </Field>
         </>
       )}
-      <button className={sent ? 'primary' : 'secondary'} disabled={ask.busy || verify.busy}>
+      <button type="submit" className={sent ? 'primary' : 'secondary'} disabled={ask.busy || verify.busy}>
         {sent ? t('signIn.withCode') : t('signIn.sendCode')}
       </button>
     </form>
@@ -132,7 +132,7 @@ export function SetPasswordPage() {
           {(id) => <input id={id} type="password" autoComplete="new-password" required value={repeat} onChange={(e) => setRepeat(e.target.value)} />}
         </Field>
         {mismatch && <p className="field-error">{t('setPassword.mismatch')}</p>}
-        <button className="primary" disabled={action.busy || !token}>
+        <button type="submit" className="primary" disabled={action.busy || !token}>
           {t('setPassword.submit')}
         </button>
       </form>

@@ -23,14 +23,14 @@ function ConsentToConfirm() {
   });
   if (!me?.consentToConfirm) return null;
   return (
-    <div className="notice" role="region" aria-label={t('consent.title')}>
+    <section className="notice" aria-label={t('consent.title')}>
       <strong>{t('consent.title')}</strong>
       <p>{t('consent.text')}</p>
       <ProblemNotice problem={confirm.problem} />
       <button type="button" className="primary" disabled={confirm.busy} onClick={() => void confirm.run()}>
         {t('consent.confirm')}
       </button>
-    </div>
+    </section>
   );
 }
 
