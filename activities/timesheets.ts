@@ -99,7 +99,7 @@ export function timesheetActivities(deps: ActivityDeps) {
         });
         const key = `approval:${row.id}:${input.round}:${contact.id}`;
         const jti = randomBytes(24).toString('base64url');
-        const token = links.signer.sign({ sub: row.id, purpose: TOKEN_PURPOSES.timesheetApproval, jti, ver: input.version, emp: placement.employer }, links.ttlSeconds);
+        const token = await links.signer.sign({ sub: row.id, purpose: TOKEN_PURPOSES.timesheetApproval, jti, ver: input.version, emp: placement.employer }, links.ttlSeconds);
         await em.transactional(async (tx) => {
           const isNew = await queueNotification(tx, {
             key, recipientEmail: contact.email, recipientUserId: contact.id, kind: `timesheet-${input.round}`, language, subject: text.subject, body: text.body,

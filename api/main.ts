@@ -11,7 +11,7 @@ try {
   const config = loadConfig();
   if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) throw new ConfigError('Bad configuration: DATABASE_URL and TEMPORAL_ADDRESS are required for the API process.');
   const services = await openPlatformServices(config);
-  const app = createApp({ ...services, tokens: new TokenSigner(config.AUTH_TOKEN_SECRET, config.AUTH_TOKEN_PREVIOUS_SECRETS) });
+  const app = createApp({ ...services, tokens: TokenSigner.fromConfig(config) });
   const server = app.listen(config.PORT, config.HOST, () => services.logger.info({ port: config.PORT }, 'API listening'));
   const stop = () => server.close(() => void services.close().then(() => process.exit(0)));
   process.on('SIGTERM', stop);

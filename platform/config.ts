@@ -36,6 +36,28 @@ const secret32 = z
     return b;
   });
 
+const secretList = z
+  .string()
+  .optional()
+  .transform((s, ctx) => {
+    const secrets = (s ?? '').split(',').map((x) => x.trim()).filter(Boolean).map((x) => Buffer.from(x, 'base64'));
+    if (secrets.some((b) => b.length < 32)) {
+      ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of secrets of at least 32 bytes each, base64-encoded' });
+      return z.NEVER;
+    }
+    return secrets;
+  });
+
+/** The secret of each purpose of signed tokens, and what it signs (for the sentences that ask for it). */
+export const TOKEN_SECRETS = {
+  AUTH_SESSION_SECRET: 'sign-in sessions (bearer tokens and the portal cookie)',
+  AUTH_APPROVAL_LINK_SECRET: 'timesheet approval links',
+  AUTH_INVITATION_SECRET: 'invitations to choose a password',
+} as const;
+const GENERATE = 'generate one with `openssl rand -base64 32`';
+/** Random bytes show most byte values; a secret with fewer than 16 distinct ones is a pattern or a word typed by hand. */
+const looksWeak = (b: Buffer) => new Set(b).size < 16;
+
 const port = z.coerce.number().int().min(0).max(65535);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -72,18 +94,16 @@ export const configSchema = z
     TEMPORAL_UI_PORT: port.default(8233),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
     TEMPORAL_TASK_QUEUE: z.string().min(1).default('talentcoop'),
-    AUTH_TOKEN_SECRET: secret32,
-    AUTH_TOKEN_PREVIOUS_SECRETS: z
-      .string()
-      .optional()
-      .transform((s, ctx) => {
-        const secrets = (s ?? '').split(',').map((x) => x.trim()).filter(Boolean).map((x) => Buffer.from(x, 'base64'));
-        if (secrets.some((b) => b.length < 32)) {
-          ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of secrets of at least 32 bytes each, base64-encoded' });
-          return z.NEVER;
-        }
-        return secrets;
-      }),
+    // One secret per purpose of signed tokens (platform/crypto/tokens.ts), each with the earlier ones still accepted.
+    AUTH_SESSION_SECRET: secret32.optional(),
+    AUTH_SESSION_PREVIOUS_SECRETS: secretList,
+    AUTH_APPROVAL_LINK_SECRET: secret32.optional(),
+    AUTH_APPROVAL_LINK_PREVIOUS_SECRETS: secretList,
+    AUTH_INVITATION_SECRET: secret32.optional(),
+    AUTH_INVITATION_PREVIOUS_SECRETS: secretList,
+    // The single secret of the earlier setup: derives the key of a purpose without its own, verifies tokens it signed.
+    AUTH_TOKEN_SECRET: secret32.optional(),
+    AUTH_TOKEN_PREVIOUS_SECRETS: secretList,
     AUTH_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(480),
     LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
     DATA_ENCRYPTION_KEYS: keyList,
@@ -131,6 +151,24 @@ export const configSchema = z
         path: ['DATA_ENCRYPTION_ACTIVE_KEY_ID'],
         message: `names a key that DATA_ENCRYPTION_KEYS does not hold`,
       });
+    }
+    const tokenSecretNames = Object.keys(TOKEN_SECRETS) as (keyof typeof TOKEN_SECRETS)[];
+    const missing = tokenSecretNames.filter((n) => !c[n]);
+    if (c.NODE_ENV === 'production') {
+      for (const name of missing) {
+        ctx.addIssue({ code: 'custom', path: [name], message: `is required in production: the secret that signs ${TOKEN_SECRETS[name]}, at least 32 random bytes in base64 (${GENERATE}), different from every other secret` });
+      }
+      const seen = new Map<string, string>();
+      for (const name of [...tokenSecretNames, 'AUTH_TOKEN_SECRET', 'DATA_HASH_KEY'] as const) {
+        const value = c[name];
+        if (!value) continue;
+        const other = seen.get(value.toString('base64'));
+        if (other) ctx.addIssue({ code: 'custom', path: [name], message: `is the same secret as ${other}: each purpose needs its own, so that one leaked signs nothing else (${GENERATE})` });
+        else seen.set(value.toString('base64'), name);
+        if (looksWeak(value)) ctx.addIssue({ code: 'custom', path: [name], message: `does not look random (fewer than 16 distinct bytes): ${GENERATE}` });
+      }
+    } else if (missing.length > 0 && !c.AUTH_TOKEN_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_TOKEN_SECRET'], message: `is required when ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: their keys are derived from it` });
     }
     if (c.NODE_ENV === 'production' && c.ALLOW_DEMO_ACCOUNTS) {
       ctx.addIssue({ code: 'custom', path: ['ALLOW_DEMO_ACCOUNTS'], message: 'demo accounts are never allowed in production' });

@@ -57,7 +57,7 @@ try {
   const deps = buildActivityDeps(config, services);
   const connection = await connectWorkerConnection(config);
   const worker = await createTemporalWorker({ config, connection, deps });
-  const api: ApiDeps = { config, orm: services.orm, temporal: services.temporal, logger: services.logger, cipher: services.cipher, tokens: new TokenSigner(config.AUTH_TOKEN_SECRET, config.AUTH_TOKEN_PREVIOUS_SECRETS) };
+  const api: ApiDeps = { config, orm: services.orm, temporal: services.temporal, logger: services.logger, cipher: services.cipher, tokens: TokenSigner.fromConfig(config) };
   await worker.runUntil(async () => {
     t = Date.now();
     const { run } = await startPayrollRun(api, { userId: 'bench-admin', role: 'admin', displayName: 'bench', employerId: null, workerId: null }, period, 'bench');

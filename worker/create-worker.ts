@@ -40,7 +40,7 @@ export function buildActivityDeps(config: AppConfig, services: { orm: MikroORM; 
     },
     declarations: createOnssSandbox({ orm: services.orm, answerDelayMs: config.DIMONA_SANDBOX_ANSWER_DELAY_MS, clock: () => new Date() }),
     links: {
-      signer: new TokenSigner(config.AUTH_TOKEN_SECRET, config.AUTH_TOKEN_PREVIOUS_SECRETS),
+      signer: TokenSigner.fromConfig(config),
       baseUrl: config.PUBLIC_BASE_URL ?? `http://${config.HOST}:${config.PORT}`,
       ttlSeconds: config.APPROVAL_LINK_TTL_HOURS * 3600,
     },

@@ -63,7 +63,7 @@ export async function sendInvitation(tx: EntityManager, deps: ApiDeps, account: 
   account.invitationSentAt = now;
   account.invitationExpiresAt = new Date(now.getTime() + INVITATION_TTL_SECONDS * 1000);
   account.invitationUsedAt = null;
-  const token = deps.tokens.sign({ sub: account.id, purpose: TOKEN_PURPOSES.setPassword, inv: invitationId }, INVITATION_TTL_SECONDS);
+  const token = await deps.tokens.sign({ sub: account.id, purpose: TOKEN_PURPOSES.setPassword, inv: invitationId }, INVITATION_TTL_SECONDS);
   const base = deps.config.PUBLIC_BASE_URL ?? `http://${deps.config.HOST}:${deps.config.PORT}`;
   const languages: Language[] = opts.language ? [opts.language] : ['fr', 'nl', 'en'];
   const paragraph = (l: Language) =>

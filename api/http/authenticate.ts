@@ -15,7 +15,7 @@ export const SESSION_COOKIE = 'tc_session';
 export const PORTAL_HEADER = 'x-talentcoop-portal';
 
 /** A bearer token for an account: who, and which session version of the account it belongs to. */
-export function issueAccessToken(signer: TokenSigner, principal: Principal, ttlMinutes: number, sessionVersion: number): string {
+export function issueAccessToken(signer: TokenSigner, principal: Principal, ttlMinutes: number, sessionVersion: number): Promise<string> {
   return signer.sign(
     { sub: principal.userId, purpose: TOKEN_PURPOSES.access, role: principal.role, name: principal.displayName, emp: principal.employerId, wrk: principal.workerId, sv: sessionVersion },
     ttlMinutes * 60,
@@ -73,7 +73,7 @@ export async function principalFromRequest(req: Request, deps: Pick<ApiDeps, 'to
     token = cookie;
   }
   const refused = () => (fromCookie ? problems.sessionExpired() : problems.unauthenticated(INVALID));
-  const claims = deps.tokens.verify(token, TOKEN_PURPOSES.access);
+  const claims = await deps.tokens.verify(token, TOKEN_PURPOSES.access);
   if (!claims || typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) throw refused();
   const rows: AccountRow[] = await deps.orm.em
     .getConnection()

@@ -16,7 +16,7 @@ const tokenParams = z.object({ token: z.string().min(20).max(2000) });
  * Anything else is refused before a byte of the timesheet is shown.
  */
 async function openLink(deps: ApiDeps, token: string) {
-  const checked = deps.tokens.check(token, TOKEN_PURPOSES.timesheetApproval);
+  const checked = await deps.tokens.check(token, TOKEN_PURPOSES.timesheetApproval);
   if (!checked.ok) {
     throw checked.reason === 'expired'
       ? new ProblemError(410, 'link-expired', 'Link expired', 'This approval link has expired; the cooperative will send a new one.')

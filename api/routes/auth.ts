@@ -55,7 +55,7 @@ export async function signedIn(em: EntityManager, deps: ApiDeps, user: IUserAcco
   const ttl = deps.config.AUTH_TOKEN_TTL_MINUTES;
   return {
     status: 200,
-    body: { token: issueAccessToken(deps.tokens, principal, ttl, user.sessionVersion), tokenType: 'Bearer' as const, expiresInSeconds: ttl * 60, role: principal.role },
+    body: { token: await issueAccessToken(deps.tokens, principal, ttl, user.sessionVersion), tokenType: 'Bearer' as const, expiresInSeconds: ttl * 60, role: principal.role },
   };
 }
 
@@ -176,7 +176,7 @@ export const setPasswordRoute = defineRoute({
     410: { description: 'The invitation expired, was already used, or was replaced by a newer one' },
   },
   handler: async ({ body, deps, requestId }) => {
-    const checked = deps.tokens.check(body.token, TOKEN_PURPOSES.setPassword);
+    const checked = await deps.tokens.check(body.token, TOKEN_PURPOSES.setPassword);
     if (!checked.ok) {
       throw checked.reason === 'expired'
         ? new ProblemError(410, 'invitation-expired', 'Invitation expired', 'This invitation has expired: ask the cooperative for a new one.')

@@ -1,19 +1,28 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+import { decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWTVerifyOptions, type ProtectedHeaderParameters } from 'jose';
+import { TOKEN_PURPOSES } from '../../domain/access/token-purposes';
+import type { AppConfig } from '../config';
 
 /**
- * Signed, expiring tokens (JWT, HS256). Used for bearer tokens after login and, with another
- * `purpose`, for single-purpose links (approval links, invitations). Verification checks
- * signature, expiry and purpose.
+ * Signed, expiring tokens (JWT, HS256, signed and verified by `jose`). Used for bearer tokens
+ * after sign-in and, with another purpose, for single-purpose links (approval links,
+ * invitations). Verification checks signature, expiry and purpose.
  *
- * - **One key per purpose**: each purpose signs with its own key, derived from the secret
- *   (HMAC-SHA256 of the secret over `talentcoop-token:<purpose>`), so a token of one purpose can
- *   never pass for another, even if its claims were rewritten.
- * - **Key ids and rotation**: the header names the secret's key id (`kid`, a hash of the secret,
- *   which reveals nothing of it). A new `AUTH_TOKEN_SECRET` signs from then on, while the secrets
- *   in `AUTH_TOKEN_PREVIOUS_SECRETS` still verify what they signed: rotating the secret does not
- *   sign everyone out or void the links already sent; removing an old secret does.
- * - Tokens of the earlier format (no `kid`, signed with the secret itself) are still accepted
- *   from the active secret until they expire, so deploying this changes nothing for the signed in.
+ * - **One secret per purpose**: sessions, approval links and invitations are signed with keys of
+ *   their own (AUTH_SESSION_SECRET, AUTH_APPROVAL_LINK_SECRET, AUTH_INVITATION_SECRET), so a
+ *   leaked link secret forges no session. A purpose without its own secret (outside production
+ *   only) uses a key derived from AUTH_TOKEN_SECRET (HMAC-SHA256 over `talentcoop-token:<purpose>`).
+ * - **A token names its purpose three times**: its type (`typ` header `tc-<purpose>+jwt`), its
+ *   audience (`talentcoop:<purpose>`) and its `purpose` claim; a token of one purpose is refused
+ *   for any other even where two purposes were given the same secret.
+ * - **Key ids and rotation**: the header names the key (`kid`, a hash of it, which reveals
+ *   nothing of it). A new secret signs from then on, while the purpose's previous secrets still
+ *   verify what they signed: rotating does not sign everyone out or void the links already sent;
+ *   removing an old secret does. An unknown key id is refused.
+ * - **The two earlier formats** (`typ: JWT`, no audience: with the key id of AUTH_TOKEN_SECRET
+ *   and its purpose key, or with no key id and the secret itself) are still accepted while
+ *   AUTH_TOKEN_SECRET (or, for the first, AUTH_TOKEN_PREVIOUS_SECRETS) holds the secret that
+ *   signed them: approval links and invitations live days, so deploying this voids none of them.
  */
 export interface TokenClaims {
   sub: string;
@@ -23,72 +32,140 @@ export interface TokenClaims {
   [claim: string]: unknown;
 }
 
-const b64 = (v: string | Buffer) => Buffer.from(v).toString('base64url');
-const LEGACY_HEADER = b64(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+/** What a caller signs: the subject, the purpose and claims of its own; the signer adds the rest. */
+export interface TokenInput {
+  sub: string;
+  purpose: string;
+  [claim: string]: unknown;
+}
+
+export type TokenPurpose = (typeof TOKEN_PURPOSES)[keyof typeof TOKEN_PURPOSES];
+const PURPOSES = Object.values(TOKEN_PURPOSES) as TokenPurpose[];
+
+export interface SecretWithPrevious {
+  secret: Buffer;
+  previous?: readonly Buffer[];
+}
+
+export interface TokenSecrets {
+  /** A purpose's own secret and the earlier ones still accepted for what they signed. */
+  perPurpose?: Partial<Record<TokenPurpose, SecretWithPrevious>>;
+  /** The single secret of the earlier setup (AUTH_TOKEN_SECRET): keys of purposes without their own, and the earlier formats. */
+  shared?: SecretWithPrevious;
+}
+
+const ISSUER = 'talentcoop';
+const LEGACY_TYP = 'JWT';
+export const tokenTypeOf = (purpose: string) => `tc-${purpose}+jwt`;
+export const audienceOf = (purpose: string) => `talentcoop:${purpose}`;
 
 export const keyIdOf = (secret: Buffer) => createHash('sha256').update('talentcoop-token-kid:').update(secret).digest('hex').slice(0, 16);
 const purposeKey = (secret: Buffer, purpose: string) => createHmac('sha256', secret).update(`talentcoop-token:${purpose}`).digest();
 
-export class TokenSigner {
-  private readonly keys: Map<string, Buffer>;
-  private readonly activeKid: string;
+interface Keyring {
+  activeKid: string;
+  keys: Map<string, Buffer>;
+}
 
-  constructor(
-    private readonly secret: Buffer,
-    previous: readonly Buffer[] = [],
-  ) {
-    this.activeKid = keyIdOf(secret);
-    this.keys = new Map([[this.activeKid, secret], ...previous.map((p) => [keyIdOf(p), p] as const)]);
+function keyringOf(active: Buffer, previous: readonly Buffer[]): Keyring {
+  const activeKid = keyIdOf(active);
+  return { activeKid, keys: new Map([...previous.map((p) => [keyIdOf(p), p] as const), [activeKid, active]]) };
+}
+
+export class TokenSigner {
+  private readonly rings = new Map<string, Keyring>();
+  /** Earlier format with a key id: kid of a shared secret → that secret (its purpose key is derived at verification). */
+  private readonly legacyShared = new Map<string, Buffer>();
+  private readonly legacyRaw: Buffer | undefined;
+
+  constructor(secrets: TokenSecrets) {
+    const { perPurpose = {}, shared } = secrets;
+    for (const purpose of PURPOSES) {
+      const own = perPurpose[purpose];
+      if (own) this.rings.set(purpose, keyringOf(own.secret, own.previous ?? []));
+      else if (shared) this.rings.set(purpose, keyringOf(purposeKey(shared.secret, purpose), (shared.previous ?? []).map((p) => purposeKey(p, purpose))));
+      else throw new Error(`No secret for tokens of purpose ${purpose}, and no shared secret to derive one from`);
+    }
+    if (shared) for (const s of [shared.secret, ...(shared.previous ?? [])]) this.legacyShared.set(keyIdOf(s), s);
+    this.legacyRaw = shared?.secret;
   }
 
-  sign(claims: Omit<TokenClaims, 'iat' | 'exp'>, ttlSeconds: number, nowMs = Date.now()): string {
+  /** The signer of the configuration: each purpose's own secret, else a key derived from AUTH_TOKEN_SECRET. */
+  static fromConfig(config: Pick<AppConfig, TokenSecretVariable>): TokenSigner {
+    const perPurpose: Partial<Record<TokenPurpose, SecretWithPrevious>> = {};
+    for (const purpose of PURPOSES) {
+      const { secret, previous } = TOKEN_SECRET_VARIABLES[purpose];
+      const value = config[secret];
+      if (value) perPurpose[purpose] = { secret: value, previous: config[previous] };
+    }
+    const shared = config.AUTH_TOKEN_SECRET ? { secret: config.AUTH_TOKEN_SECRET, previous: config.AUTH_TOKEN_PREVIOUS_SECRETS } : undefined;
+    return new TokenSigner({ perPurpose, ...(shared ? { shared } : {}) });
+  }
+
+  async sign(claims: TokenInput, ttlSeconds: number, nowMs = Date.now()): Promise<string> {
+    const ring = this.rings.get(claims.purpose);
+    if (!ring) throw new Error(`Unknown token purpose ${claims.purpose}`);
     const iat = Math.floor(nowMs / 1000);
-    const header = b64(JSON.stringify({ alg: 'HS256', typ: 'JWT', kid: this.activeKid }));
-    const body = b64(JSON.stringify({ ...claims, iat, exp: iat + ttlSeconds }));
-    return `${header}.${body}.${mac(purposeKey(this.secret, String(claims.purpose)), `${header}.${body}`)}`;
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256', typ: tokenTypeOf(claims.purpose), kid: ring.activeKid })
+      .setIssuer(ISSUER)
+      .setAudience(audienceOf(claims.purpose))
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + ttlSeconds)
+      .sign(ring.keys.get(ring.activeKid)!);
   }
 
   /** The claims, or null when the token is malformed, forged, expired or for another purpose. */
-  verify(token: string, purpose: string, nowMs = Date.now()): TokenClaims | null {
-    const checked = this.check(token, purpose, nowMs);
+  async verify(token: string, purpose: string, nowMs = Date.now()): Promise<TokenClaims | null> {
+    const checked = await this.check(token, purpose, nowMs);
     return checked.ok ? checked.claims : null;
   }
 
   /** Like verify, but says why a token is refused: a link that expired deserves another answer than a forged one. */
-  check(token: string, purpose: string, nowMs = Date.now()): { ok: true; claims: TokenClaims } | { ok: false; reason: 'invalid' | 'expired' } {
-    const parts = token.split('.');
-    if (parts.length !== 3) return { ok: false, reason: 'invalid' };
-    const key = this.keyFor(parts[0]!, purpose);
-    if (!key) return { ok: false, reason: 'invalid' };
-    const expected = Buffer.from(mac(key, `${parts[0]}.${parts[1]}`));
-    const given = Buffer.from(parts[2]!);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' };
-    let claims: TokenClaims;
+  async check(token: string, purpose: string, nowMs = Date.now()): Promise<{ ok: true; claims: TokenClaims } | { ok: false; reason: 'invalid' | 'expired' }> {
+    let header: ProtectedHeaderParameters;
     try {
-      claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as TokenClaims;
+      header = decodeProtectedHeader(token);
     } catch {
       return { ok: false, reason: 'invalid' };
     }
-    if (claims.purpose !== purpose || typeof claims.exp !== 'number') return { ok: false, reason: 'invalid' };
-    if (claims.exp * 1000 <= nowMs) return { ok: false, reason: 'expired' };
-    return { ok: true, claims };
-  }
-
-  /** The key a token's header asks for, for this purpose; null for an unknown key id or algorithm. */
-  private keyFor(header: string, purpose: string): Buffer | null {
-    if (header === LEGACY_HEADER) return this.secret;
-    let parsed: { alg?: unknown; kid?: unknown };
+    const chosen = this.keyFor(header, purpose);
+    if (!chosen) return { ok: false, reason: 'invalid' };
+    const options: JWTVerifyOptions = chosen.legacy
+      ? { algorithms: ['HS256'], typ: LEGACY_TYP, currentDate: new Date(nowMs), requiredClaims: ['exp'] }
+      : { algorithms: ['HS256'], typ: tokenTypeOf(purpose), audience: audienceOf(purpose), issuer: ISSUER, currentDate: new Date(nowMs), requiredClaims: ['exp', 'iat'] };
     try {
-      parsed = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as typeof parsed;
-    } catch {
-      return null;
+      const { payload } = await jwtVerify(token, chosen.key, options);
+      if (payload.purpose !== purpose || typeof payload.sub !== 'string') return { ok: false, reason: 'invalid' };
+      return { ok: true, claims: payload as TokenClaims };
+    } catch (err) {
+      return { ok: false, reason: err instanceof errors.JWTExpired && err.claim === 'exp' ? 'expired' : 'invalid' };
     }
-    if (parsed.alg !== 'HS256' || typeof parsed.kid !== 'string') return null;
-    const secret = this.keys.get(parsed.kid);
-    return secret ? purposeKey(secret, purpose) : null;
+  }
+
+  /** The key a token's header asks for, for this purpose; null for an unknown key id, type or algorithm. */
+  private keyFor(header: ProtectedHeaderParameters, purpose: string): { key: Buffer; legacy: boolean } | null {
+    if (header.alg !== 'HS256') return null;
+    if (header.typ === tokenTypeOf(purpose)) {
+      const key = typeof header.kid === 'string' ? this.rings.get(purpose)?.keys.get(header.kid) : undefined;
+      return key ? { key, legacy: false } : null;
+    }
+    if (header.typ !== LEGACY_TYP || !this.rings.has(purpose)) return null;
+    if (header.kid === undefined) return this.legacyRaw ? { key: this.legacyRaw, legacy: true } : null;
+    const secret = typeof header.kid === 'string' ? this.legacyShared.get(header.kid) : undefined;
+    return secret ? { key: purposeKey(secret, purpose), legacy: true } : null;
   }
 }
 
-function mac(key: Buffer, input: string): string {
-  return createHmac('sha256', key).update(input).digest('base64url');
-}
+/** The configuration variables of each purpose's secret and its previous ones. */
+export const TOKEN_SECRET_VARIABLES = {
+  [TOKEN_PURPOSES.access]: { secret: 'AUTH_SESSION_SECRET', previous: 'AUTH_SESSION_PREVIOUS_SECRETS' },
+  [TOKEN_PURPOSES.timesheetApproval]: { secret: 'AUTH_APPROVAL_LINK_SECRET', previous: 'AUTH_APPROVAL_LINK_PREVIOUS_SECRETS' },
+  [TOKEN_PURPOSES.setPassword]: { secret: 'AUTH_INVITATION_SECRET', previous: 'AUTH_INVITATION_PREVIOUS_SECRETS' },
+} as const satisfies Record<TokenPurpose, { secret: keyof AppConfig; previous: keyof AppConfig }>;
+
+type TokenSecretVariable =
+  | (typeof TOKEN_SECRET_VARIABLES)[TokenPurpose]['secret']
+  | (typeof TOKEN_SECRET_VARIABLES)[TokenPurpose]['previous']
+  | 'AUTH_TOKEN_SECRET'
+  | 'AUTH_TOKEN_PREVIOUS_SECRETS';

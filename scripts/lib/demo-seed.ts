@@ -125,7 +125,7 @@ export async function seedDemo(services: PlatformServices): Promise<string> {
     employerIds[key] = row.id;
   }
 
-  const apiDeps = { config: services.config, orm: services.orm, temporal: services.temporal, logger: services.logger, cipher: services.cipher, tokens: new TokenSigner(services.config.AUTH_TOKEN_SECRET, services.config.AUTH_TOKEN_PREVIOUS_SECRETS) };
+  const apiDeps = { config: services.config, orm: services.orm, temporal: services.temporal, logger: services.logger, cipher: services.cipher, tokens: TokenSigner.fromConfig(services.config) };
   const workerIds: Record<string, string> = {};
   for (const [key, w] of Object.entries(DEMO_WORKERS)) {
     const existing = await em.findOne(Worker, { nationalNumberHash: services.cipher.blindIndex('niss', w.bis) });
@@ -158,7 +158,7 @@ export async function seedDemo(services: PlatformServices): Promise<string> {
 
 /** Once the worker runs: the demo history's months before the previous one are paid (idempotent). */
 export async function payDemoMonths(services: PlatformServices): Promise<string> {
-  const apiDeps = { config: services.config, orm: services.orm, temporal: services.temporal, logger: services.logger, cipher: services.cipher, tokens: new TokenSigner(services.config.AUTH_TOKEN_SECRET, services.config.AUTH_TOKEN_PREVIOUS_SECRETS) };
+  const apiDeps = { config: services.config, orm: services.orm, temporal: services.temporal, logger: services.logger, cipher: services.cipher, tokens: TokenSigner.fromConfig(services.config) };
   const paid = await payDemoHistory(apiDeps);
   await openDemoWaitingWeek(apiDeps);
   return paid.length ? `Demo payroll paid for ${paid.join(', ')} (started by admin@demo.coop, approved by admin2@demo.coop).` : 'Demo payroll history already paid.';

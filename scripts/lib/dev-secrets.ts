@@ -2,11 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-const SECRET_VARIABLES = ['AUTH_TOKEN_SECRET', 'DATA_ENCRYPTION_KEYS', 'DATA_ENCRYPTION_ACTIVE_KEY_ID', 'DATA_HASH_KEY'] as const;
+const SECRET_VARIABLES = ['AUTH_SESSION_SECRET', 'AUTH_APPROVAL_LINK_SECRET', 'AUTH_INVITATION_SECRET', 'DATA_ENCRYPTION_KEYS', 'DATA_ENCRYPTION_ACTIVE_KEY_ID', 'DATA_HASH_KEY'] as const;
 
 export function freshSecrets(): Record<(typeof SECRET_VARIABLES)[number], string> {
   return {
-    AUTH_TOKEN_SECRET: randomBytes(32).toString('base64'),
+    AUTH_SESSION_SECRET: randomBytes(32).toString('base64'),
+    AUTH_APPROVAL_LINK_SECRET: randomBytes(32).toString('base64'),
+    AUTH_INVITATION_SECRET: randomBytes(32).toString('base64'),
     DATA_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
     DATA_ENCRYPTION_ACTIVE_KEY_ID: 'k1',
     DATA_HASH_KEY: randomBytes(32).toString('base64'),
@@ -20,15 +22,16 @@ export function freshSecrets(): Record<(typeof SECRET_VARIABLES)[number], string
  */
 export function withLocalSecrets(env: NodeJS.ProcessEnv, file: string): NodeJS.ProcessEnv {
   if (env.NODE_ENV === 'production') return env;
-  let stored: Record<string, string>;
-  if (existsSync(file)) {
-    stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  } else {
-    stored = freshSecrets();
+  let stored: Record<string, string> = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+  // A file made before a secret existed gets it now; what it already holds never changes.
+  const added = Object.entries(freshSecrets()).filter(([name]) => !stored[name] && !(name === 'DATA_ENCRYPTION_ACTIVE_KEY_ID' && stored.DATA_ENCRYPTION_KEYS));
+  if (added.length > 0) {
+    stored = { ...stored, ...Object.fromEntries(added) };
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
   }
   const merged = { ...env };
-  for (const name of SECRET_VARIABLES) if (!merged[name]) merged[name] = stored[name];
+  // AUTH_TOKEN_SECRET, the single secret of files made before one per purpose, still verifies what it signed.
+  for (const name of [...SECRET_VARIABLES, 'AUTH_TOKEN_SECRET']) if (!merged[name] && stored[name]) merged[name] = stored[name];
   return merged;
 }

@@ -45,7 +45,7 @@ export async function runPlatform(
   workerDone.catch((err) => logger.error({ err: { message: err?.message } }, 'Temporal worker stopped with an error'));
   await ensureDeclarationProcesses(services.temporal, config.TEMPORAL_TASK_QUEUE, logger);
 
-  const app = createApp({ config, orm: services.orm, temporal: services.temporal, logger, cipher: services.cipher, tokens: new TokenSigner(config.AUTH_TOKEN_SECRET, config.AUTH_TOKEN_PREVIOUS_SECRETS) });
+  const app = createApp({ config, orm: services.orm, temporal: services.temporal, logger, cipher: services.cipher, tokens: TokenSigner.fromConfig(config) });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', reject);

@@ -58,9 +58,9 @@ describe('every route declares who may use it', () => {
       expect(res.status).toBe(401);
       expect(res.body.code).toBe('unauthenticated');
     }
-    const expired = platform.deps.tokens.sign({ sub: randomUUID(), purpose: 'access', role: 'admin' }, 60, Date.now() - 3_600_000);
+    const expired = await platform.deps.tokens.sign({ sub: randomUUID(), purpose: 'access', role: 'admin' }, 60, Date.now() - 3_600_000);
     expect((await platform.http('GET', '/api/v1/me', { token: expired })).status).toBe(401);
-    const wrongPurpose = platform.deps.tokens.sign({ sub: randomUUID(), purpose: 'timesheet-approval', role: 'admin' }, 600);
+    const wrongPurpose = await platform.deps.tokens.sign({ sub: randomUUID(), purpose: 'timesheet-approval', role: 'admin' }, 600);
     expect((await platform.http('GET', '/api/v1/me', { token: wrongPurpose })).status).toBe(401);
   });
 });

@@ -44,7 +44,7 @@ async function world(): Promise<World> {
   const connection = await Connection.connect({ address: testEnv().temporalAddress });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(config) });
   const cipher = new FieldCipher(keyringOf(config), config.DATA_HASH_KEY);
-  const deps: ApiDeps = { config, orm: db.orm, temporal, logger: createLogger('silent'), cipher, tokens: new TokenSigner(config.AUTH_TOKEN_SECRET, config.AUTH_TOKEN_PREVIOUS_SECRETS) };
+  const deps: ApiDeps = { config, orm: db.orm, temporal, logger: createLogger('silent'), cipher, tokens: TokenSigner.fromConfig(config) };
   await seedPayrollPopulation(db.orm.em.fork(), cipher, { count: WORKERS, period: PERIOD, seed: 'crash-test', employers: 4 });
   const w = { db, deps, env, taskQueue };
   worlds.push(w);

@@ -223,7 +223,7 @@ describe('the demo admin places a worker with the demo employer, who approves a 
     expect(forged.status).toBe(404);
     const [, body] = token.split('.');
     const claims = JSON.parse(Buffer.from(body!, 'base64url').toString());
-    const expired = platform.deps.tokens.sign({ sub: claims.sub, purpose: claims.purpose, jti: claims.jti, ver: 1 }, 60, Date.now() - 3_600_000);
+    const expired = await platform.deps.tokens.sign({ sub: claims.sub, purpose: claims.purpose, jti: claims.jti, ver: 1 }, 60, Date.now() - 3_600_000);
     const res = await platform.http('POST', `/api/v1/approvals/${expired}`, { body: { decision: 'approve', approverName: 'Claire' } });
     expect(res.status).toBe(410);
     expect(res.body.code).toBe('link-expired');

@@ -69,7 +69,7 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
   });
   const workerDone = worker.run();
   const outbox = startOutboxRelay(activityDeps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
-  const deps: ApiDeps = { config, orm: db.orm, temporal, logger, cipher, tokens: new TokenSigner(config.AUTH_TOKEN_SECRET, config.AUTH_TOKEN_PREVIOUS_SECRETS) };
+  const deps: ApiDeps = { config, orm: db.orm, temporal, logger, cipher, tokens: TokenSigner.fromConfig(config) };
   const app = createApp(deps);
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
