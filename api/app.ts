@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { createRequire } from 'node:module';
 import type { ApiDeps } from './deps';
+import { DOCS_INIT, DOCS_PAGE } from './http/docs-page';
 import { mountRoutes } from './http/mount';
 import { API_BASE, buildOpenApiDocument } from './http/openapi';
 import { problemErrorHandler, problems, sendProblem } from './http/problem';
@@ -16,15 +17,6 @@ import { allRoutes } from './routes';
 const swaggerUiDir = (createRequire(import.meta.url)('swagger-ui-dist') as { getAbsoluteFSPath(): string }).getAbsoluteFSPath();
 
 const DOCS_ASSETS = ['swagger-ui.css', 'swagger-ui-bundle.js'] as const;
-
-const DOCS_PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>TalentCoop engine API</title>
-<link rel="stylesheet" href="/docs/assets/swagger-ui.css"></head>
-<body><div id="api"></div>
-<script src="/docs/assets/swagger-ui-bundle.js"></script>
-<script src="/docs/init.js"></script>
-</body></html>`;
-const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#api', deepLinking: true });`;
 
 async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

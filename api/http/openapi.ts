@@ -1,6 +1,8 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import type { Role } from '../../domain/access/roles';
 import type { RouteDefinition } from './route';
+import { API_TAGS } from './tags';
 
 export const API_BASE = '/api/v1';
 
@@ -39,8 +41,28 @@ const STANDARD_PROBLEMS: Record<number, string> = {
 };
 
 /**
+ * Who may call a route, from the roles it declares (never written by hand, so it cannot drift
+ * from what `mountRoutes` enforces), each with what it may reach when that is less than everything.
+ */
+export function whoMayCall(route: Pick<RouteDefinition, 'roles' | 'access'>): string {
+  const callers: readonly (Role | 'public')[] = route.roles === 'public' ? ['public'] : route.roles;
+  const named = callers.map((caller) => {
+    const label = caller === 'public' ? 'anyone, without signing in' : caller;
+    const reach = route.access?.[caller];
+    return reach ? `${label} (${reach})` : label;
+  });
+  return `Who may call: ${named.join(', ')}.`;
+}
+
+/** The operation's description: the route's own words, who may call it, what it changes. */
+export function operationDescription(route: RouteDefinition): string {
+  return [route.description, `**${whoMayCall(route).replace(': ', ':** ')}`, `**What it changes:** ${route.changes}`].filter(Boolean).join('\n\n');
+}
+
+/**
  * The OpenAPI 3.1 document, generated from the route declarations. Each operation carries
- * `x-roles`: the roles it admits (or "public").
+ * `x-roles`: the roles it admits (or "public"); its description says who may call it and what
+ * it changes; the document's tags are the API's areas, in the order the documentation shows them.
  */
 export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
   const registry = new OpenAPIRegistry();
@@ -78,8 +100,9 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
     registry.registerPath({
       method: route.method,
       path: `${API_BASE}${route.path}`,
+      operationId: route.operationId,
       summary: route.summary,
-      description: route.description,
+      description: operationDescription(route),
       tags: route.tags,
       security: route.roles === 'public' ? [] : [{ bearer: [] }],
       'x-roles': route.roles === 'public' ? 'public' : [...route.roles],
@@ -101,5 +124,6 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
         'Operations and payroll engine of the TalentCoop employment cooperative. Errors are RFC 9457 application/problem+json with a stable `code`.',
     },
     servers: [{ url: '/' }],
+    tags: Object.entries(API_TAGS).map(([name, description]) => ({ name, description })),
   });
 }

@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import type { z, ZodType } from 'zod';
 import type { Principal, Role } from '../../domain/access/roles';
 import type { ApiDeps } from '../deps';
+import type { ApiTag } from './tags';
 
 /**
  * A route is declared once: method, path, the roles it admits, its zod schemas. The same
@@ -45,11 +46,25 @@ export interface RouteDefinition<
   method: HttpMethod;
   /** OpenAPI style, relative to the API base: `/workers/{workerId}`. */
   path: string;
+  /** Unique, in the business's words (`registerWorker`, `approveTimesheet`): client code generators name functions after it. */
+  operationId: string;
+  /** Short: an imperative or a noun phrase. */
   summary: string;
+  /** Anything a caller should know beyond the summary; the document adds who may call it and what it changes. */
   description?: string;
-  tags: string[];
+  tags: ApiTag[];
   /** 'public' routes need no token (login, magic links). */
   roles: readonly Role[] | 'public';
+  /**
+   * What a role may reach through this route when it is less than everything, e.g.
+   * `{ employer: 'their own placements only' }`: printed next to the role in the documentation.
+   */
+  access?: Partial<Record<Role | 'public', string>>;
+  /**
+   * What calling it changes, in a sentence or two: which records, which workflow, which
+   * notifications go out. "Changes nothing." for a pure read.
+   */
+  changes: string;
   request?: { params?: P; query?: Q; body?: B };
   responses: Record<number, ResponseDoc>;
   /**

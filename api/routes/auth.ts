@@ -62,9 +62,11 @@ export async function signedIn(em: EntityManager, deps: ApiDeps, user: IUserAcco
 export const login = defineRoute({
   method: 'post',
   path: '/auth/login',
-  summary: 'Sign in with e-mail and password; answers a bearer token',
-  description: 'Anyone. A disabled account, an unknown e-mail and a wrong password get the same 401. Records the sign-in in the audit log.',
-  tags: ['auth'],
+  summary: 'Sign in with e-mail and password',
+  description: 'Answers a bearer token for API clients. A disabled account, an unknown e-mail and a wrong password get the same 401.',
+  operationId: 'signIn',
+  tags: ['Auth'],
+  changes: 'Records the sign-in in the audit log; nothing else.',
   roles: 'public',
   request: { body: loginRequest },
   responses: {
@@ -92,8 +94,10 @@ export const me = defineRoute({
   method: 'get',
   path: '/me',
   summary: 'Who am I: the signed-in account',
-  description: 'Any signed-in account. Changes nothing. A worker also learns whether a consent recorded on their behalf awaits their confirmation.',
-  tags: ['auth'],
+  description: 'A worker also learns whether a consent recorded on their behalf awaits their confirmation.',
+  operationId: 'getMe',
+  tags: ['Auth'],
+  changes: 'Changes nothing.',
   roles: ROLES,
   responses: { 200: { description: 'The account', schema: meResponse }, 401: { description: 'Not signed in, or the session ended' } },
   handler: async ({ principal, deps }) => {
@@ -109,11 +113,11 @@ export const me = defineRoute({
 export const logout = defineRoute({
   method: 'post',
   path: '/auth/logout',
-  summary: 'Sign out: ends every session of the account',
-  description:
-    'Any signed-in account. Every bearer token issued to the account so far stops working (the account’s session version moves on), ' +
-    'on this device and any other. Recorded in the audit log.',
-  tags: ['auth'],
+  summary: 'Sign out: end every session of the account',
+  description: 'Every bearer token issued to the account so far stops working (the account’s session version moves on), on this device and any other.',
+  operationId: 'signOut',
+  tags: ['Auth'],
+  changes: 'Moves the account’s session version on, so every token issued before stops working; records the sign-out in the audit log.',
   roles: ROLES,
   responses: { 204: { description: 'Signed out everywhere' }, 401: { description: 'Not signed in, or the session already ended' } },
   handler: async ({ principal, deps, requestId }) => {
@@ -134,11 +138,11 @@ export async function endSessions(deps: ApiDeps, principal: Principal, requestId
 export const changePasswordRoute = defineRoute({
   method: 'post',
   path: '/auth/password',
-  summary: 'Change my password (the current one is asked); ends every other session',
-  description:
-    'Any signed-in account. Checks the current password, stores the new one and ends every session of the account (tokens issued before stop ' +
-    'working); answers a fresh token for this one. Recorded in the audit log.',
-  tags: ['auth'],
+  summary: 'Change my password',
+  description: 'Checks the current password, stores the new one and ends every other session of the account; answers a fresh token for this one.',
+  operationId: 'changePassword',
+  tags: ['Auth'],
+  changes: 'Replaces the account’s password hash and moves its session version on (tokens issued before stop working); records the change in the audit log.',
   roles: ROLES,
   request: { body: changePasswordRequest },
   responses: {
@@ -164,10 +168,11 @@ export const setPasswordRoute = defineRoute({
   method: 'post',
   path: '/auth/set-password',
   summary: 'Choose a password with an invitation link',
-  description:
-    'Anyone holding an invitation (sent by e-mail or SMS to an invited person: a worker, an employer contact, staff). Single use; a re-sent ' +
-    'invitation replaces the one before. Sets the password and marks the invitation used.',
-  tags: ['auth'],
+  description: 'The token comes from an invitation sent by e-mail or SMS to an invited person (a worker, an employer contact, staff). Single use; a re-sent invitation replaces the one before.',
+  operationId: 'setPasswordWithInvitation',
+  tags: ['Auth'],
+  changes: 'Sets the account’s password and marks the invitation used; records it in the audit log.',
+  access: {public: 'holding an invitation token' },
   roles: 'public',
   request: { body: setPasswordRequest },
   responses: {

@@ -22,9 +22,11 @@ const secureCookies = (deps: ApiDeps) => (deps.config.PUBLIC_BASE_URL ?? '').sta
 export const openSessionRoute = defineRoute({
   method: 'post',
   path: '/auth/session',
-  summary: 'Sign in to the web portal: sets an HttpOnly session cookie (no token in the answer)',
-  description: 'Public. Same checks and audit as /auth/login. Later changes with the cookie must send the header `x-talentcoop-portal: 1`.',
-  tags: ['auth'],
+  summary: 'Sign in to the web portal',
+  description: 'Same checks and audit as `POST /auth/login`, but the answer sets an HttpOnly session cookie and carries no token. Later changes with the cookie must send the header `x-talentcoop-portal: 1`.',
+  operationId: 'openPortalSession',
+  tags: ['Auth'],
+  changes: 'Opens a cookie session for the account; records the sign-in in the audit log.',
   roles: 'public',
   request: { body: loginRequest },
   responses: {
@@ -46,9 +48,11 @@ export const openSessionRoute = defineRoute({
 export const openSessionByCodeRoute = defineRoute({
   method: 'post',
   path: '/auth/session/code',
-  summary: 'Sign in to the web portal with the code received by SMS: sets the HttpOnly session cookie',
-  description: 'Public. Same checks as /auth/code/verify (single use, 10 minutes, 5 tries; any failure the same 401), for workers who have no e-mail.',
-  tags: ['auth'],
+  summary: 'Sign in to the web portal with an SMS code',
+  description: 'For workers who have no e-mail. Same checks as `POST /auth/code/verify` (single use, 10 minutes, 5 tries; any failure the same 401); the answer sets the HttpOnly session cookie.',
+  operationId: 'openPortalSessionWithCode',
+  tags: ['Auth'],
+  changes: 'Uses up the code, opens a cookie session for the account; records the sign-in in the audit log.',
   roles: 'public',
   request: { body: codeVerification },
   responses: {
@@ -72,9 +76,12 @@ export const openSessionByCodeRoute = defineRoute({
 export const closeSessionRoute = defineRoute({
   method: 'delete',
   path: '/auth/session',
-  summary: 'Sign out of the web portal: the session ends everywhere and the cookie is cleared',
-  description: 'Public, so that it works even once the session has expired. With a live session, every session of the account ends (as `/auth/logout`).',
-  tags: ['auth'],
+  summary: 'Sign out of the web portal',
+  description: 'Works even once the session has expired (hence public): the cookie is cleared. With a live session, every session of the account ends, as with `POST /auth/logout`.',
+  operationId: 'closePortalSession',
+  tags: ['Auth'],
+  changes: 'Clears the session cookie; with a live session, moves the account’s session version on (every session ends) and records the sign-out in the audit log.',
+  access: {public: 'with or without a live session' },
   roles: 'public',
   responses: { 204: { description: 'Signed out' } },
   handler: async ({ deps, principal, requestId }) => {

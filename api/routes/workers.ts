@@ -25,7 +25,9 @@ export const registerWorkerRoute = defineRoute({
   method: 'post',
   path: '/workers',
   summary: 'Register a worker and start their onboarding',
-  tags: ['workers'],
+  operationId: 'registerWorker',
+  tags: ['Workers'],
+  changes: 'Creates the worker (a new worker code, identifiers encrypted) and, when a contact is given, their account with an invitation queued in the outbox; starts the onboarding workflow; records it in the audit log.',
   roles: ['admin'],
   request: { body: registerWorkerRequest },
   responses: { 201: { description: 'Registered; onboarding started', schema: registeredWorker }, 409: { description: 'Already registered' } },
@@ -38,8 +40,12 @@ export const registerWorkerRoute = defineRoute({
 export const getWorkerRoute = defineRoute({
   method: 'get',
   path: '/workers/{workerId}',
-  summary: "A worker's file (the read is recorded and shown to the worker)",
-  tags: ['workers'],
+  summary: 'A worker\'s file',
+  description: 'The read is recorded and shown to the worker in their access log.',
+  operationId: 'getWorker',
+  tags: ['Workers'],
+  changes: 'Records the read in the audit log (the worker sees it in `GET /me/access-log`); nothing else.',
+  access: {worker: 'their own file only' },
   roles: ['admin', 'worker'],
   request: { params: workerIdParams },
   responses: { 200: { description: 'The file', schema: workerView }, 404: { description: 'No such worker' } },
@@ -54,17 +60,24 @@ export const getWorkerRoute = defineRoute({
 
 const onboardingUpdateRoute = <B extends z.ZodType>(opts: {
   path: string;
+  operationId: string;
   summary: string;
+  /** What the step changes in the onboarding, besides the workflow and the audit log. */
+  changes: string;
   roles: readonly ('admin' | 'worker')[];
+  access?: { worker: string };
   body: B;
   send: (deps: ApiDeps, workerId: string, body: z.infer<B>, base: { actor: Actor; requestId: string; today: string }) => Promise<unknown>;
 }) =>
   defineRoute({
     method: 'post',
     path: `/workers/{workerId}/${opts.path}`,
+    operationId: opts.operationId,
     summary: opts.summary,
-    tags: ['onboarding'],
+    tags: ['Onboarding'],
+    changes: `${opts.changes} The onboarding workflow moves on (to ready once consent, a valid authorisation and the documents are in); recorded in the audit log.`,
     roles: opts.roles,
+    ...(opts.access ? { access: opts.access } : {}),
     request: { params: workerIdParams, body: opts.body },
     responses: { 200: { description: 'The onboarding after this step', schema: onboardingView }, 404: { description: 'No such worker' }, 422: { description: 'A rule refuses the step' } },
     authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
@@ -77,8 +90,11 @@ const onboardingUpdateRoute = <B extends z.ZodType>(opts: {
 
 export const recordConsentRoute = onboardingUpdateRoute({
   path: 'consent',
+  operationId: 'recordConsent',
   summary: 'Record the worker’s GDPR consent (text version and time)',
+  changes: 'Records the consent (text version, time, who recorded it) on the worker file; one recorded by an admin awaits the worker’s confirmation.',
   roles: ['admin', 'worker'],
+  access: { worker: 'their own file only' },
   body: consentRequest,
   send: (deps, workerId, body, base) =>
     deps.temporal.workflow.executeUpdateWithStart(recordConsentUpdate, {
@@ -89,7 +105,9 @@ export const recordConsentRoute = onboardingUpdateRoute({
 
 export const recordWorkAuthorisationRoute = onboardingUpdateRoute({
   path: 'work-authorisation',
+  operationId: 'recordWorkAuthorisation',
   summary: 'Record or renew the work authorisation under the derogation',
+  changes: 'Records the authorisation (permit number encrypted, validity dates) on the worker file; the workflow alerts 30 days before it expires and, at expiry, suspends the worker’s contracts.',
   roles: ['admin'],
   body: workAuthorisationRequest,
   send: (deps, workerId, body, base) =>
@@ -131,7 +149,9 @@ export const recordPayrollDetailsRoute = defineRoute({
 
 export const recordDocumentsCheckedRoute = onboardingUpdateRoute({
   path: 'documents-checked',
+  operationId: 'recordDocumentsChecked',
   summary: 'Record the documents an administrator has checked',
+  changes: 'Records which documents were checked, by whom and when, on the worker file.',
   roles: ['admin'],
   body: documentsCheckedRequest,
   send: (deps, workerId, body, base) =>
@@ -153,7 +173,10 @@ export const myAccessLogRoute = defineRoute({
   method: 'get',
   path: '/me/access-log',
   summary: 'Who read or changed my file, and when',
-  tags: ['workers'],
+  operationId: 'getMyAccessLog',
+  tags: ['Workers'],
+  changes: 'Changes nothing.',
+  access: {worker: 'their own file only' },
   roles: ['worker'],
   responses: { 200: { description: 'Newest first', schema: z.object({ entries: z.array(accessLogEntry) }).meta({ id: 'AccessLog' }) } },
   handler: async ({ principal, deps }) => {
@@ -187,8 +210,11 @@ const reasonQuery = z.object({ reason: z.string().trim().min(5).max(300).meta({ 
 export const exportWorkerRoute = defineRoute({
   method: 'get',
   path: '/workers/{workerId}/export',
-  summary: "The worker's whole file as JSON (GDPR access); the export and its reason are recorded",
-  tags: ['workers'],
+  summary: 'Export a worker\'s whole file (GDPR access)',
+  description: 'The worker\'s whole file as JSON; the export and its reason are recorded.',
+  operationId: 'exportWorkerFile',
+  tags: ['Workers'],
+  changes: 'Records the export and its reason in the audit log (shown in the worker’s access log); nothing else.',
   roles: ['admin'],
   request: { params: workerIdParams, query: reasonQuery },
   responses: { 200: { description: 'The whole file', schema: z.record(z.string(), z.unknown()).meta({ id: 'WorkerFileExport' }) }, 404: { description: 'No such worker' } },
@@ -202,8 +228,11 @@ export const exportWorkerRoute = defineRoute({
 export const eraseWorkerRoute = defineRoute({
   method: 'post',
   path: '/workers/{workerId}/erasure',
-  summary: 'Erase what the law lets us erase; payroll and declaration records are kept for their retention period',
-  tags: ['workers'],
+  summary: 'Erase a worker\'s personal data',
+  description: 'Erases what the law lets us erase; payroll and declaration records are kept for their retention period. Refused while contracts or placements are open.',
+  operationId: 'eraseWorker',
+  tags: ['Workers'],
+  changes: 'Erases the worker’s name, contacts, birth data, address, IBAN and permit number, marks the file erased, closes their accounts (sign-in details erased, sessions ended) and stops the onboarding workflow; payroll and declaration records stay for their retention period; records the erasure and its reason in the audit log.',
   roles: ['admin'],
   request: { params: workerIdParams, body: z.object({ reason: z.string().trim().min(5).max(300) }).strict().meta({ id: 'ErasureRequest' }) },
   responses: { 204: { description: 'Erased' }, 409: { description: 'Contracts or placements are still open' } },
@@ -218,10 +247,11 @@ export const confirmConsentRoute = defineRoute({
   method: 'post',
   path: '/me/consent-confirmation',
   summary: 'Confirm the consent the cooperative recorded on my behalf',
-  description:
-    'Workers only, for their own file. When an administrator recorded the worker’s GDPR consent for them (GET /me says `consentToConfirm: true`), ' +
-    'the worker confirms it at their first sign-in. Recorded in the audit log and in the worker’s access log.',
-  tags: ['onboarding'],
+  description: 'When an administrator recorded the worker’s GDPR consent for them (`GET /me` says `consentToConfirm: true`), the worker confirms it at their first sign-in.',
+  operationId: 'confirmMyConsent',
+  tags: ['Onboarding'],
+  changes: 'Sets the consent’s confirmation time on the worker file; records it in the audit log and the worker’s access log.',
+  access: {worker: 'their own file only' },
   roles: ['worker'],
   request: { body: z.object({ textVersion: consentRequest.shape.textVersion }).strict().meta({ id: 'ConsentConfirmationRequest' }) },
   responses: {

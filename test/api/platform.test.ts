@@ -157,7 +157,7 @@ describe('errors are problem+json', () => {
 
   it('turns an unexpected failure into a plain 500 that leaks nothing', async () => {
     const boom = defineRoute({
-      method: 'get', path: '/boom', summary: 'fails', tags: ['test'], roles: 'public', responses: { 200: { description: 'never' } },
+      method: 'get', path: '/boom', operationId: 'boom', summary: 'fails', tags: ['Auth'], roles: 'public', changes: 'Changes nothing.', responses: { 200: { description: 'never' } },
       request: { query: z.object({}) },
       handler: async () => {
         throw new Error('secret internal detail: password=hunter2');
