@@ -37,8 +37,11 @@ const toView = (a: IAlert): z.infer<typeof alertView> => ({
 export const listAlertsRoute = defineRoute({
   method: 'get',
   path: '/alerts',
-  summary: 'What is stuck and why: open alerts by default (newest first); those whose condition cleared end on their own',
-  tags: ['alerts'],
+  summary: 'What is stuck and why',
+  description: 'Open alerts by default, newest first; those whose condition cleared end on their own (resolved).',
+  operationId: 'listAlerts',
+  tags: ['Alerts'],
+  changes: 'Changes nothing.',
   roles: ['admin'],
   request: {
     query: z.object({
@@ -70,8 +73,11 @@ export const listAlertsRoute = defineRoute({
 export const acknowledgeAlertRoute = defineRoute({
   method: 'post',
   path: '/alerts/{alertId}/acknowledgement',
-  summary: 'Acknowledge an alert with a note (what is being done about it): it leaves the open list and stays on record',
-  tags: ['alerts'],
+  summary: 'Acknowledge an alert with a note',
+  description: 'The note says what is being done about it; the alert leaves the open list and stays on record.',
+  operationId: 'acknowledgeAlert',
+  tags: ['Alerts'],
+  changes: 'Marks the alert acknowledged with the note, by whom and when; records it in the audit log.',
   roles: ['admin'],
   request: {
     params: z.object({ alertId: z.uuid() }),

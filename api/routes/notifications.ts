@@ -23,12 +23,11 @@ const notificationView = z
 export const listNotificationsRoute = defineRoute({
   method: 'get',
   path: '/notifications',
-  summary: 'The outbox: which message went to whom, when, and whether it was delivered',
-  description:
-    'Admins only. Lists the newest 200 messages of the outbox (invitations, approval requests, one-time codes, notices) with their delivery state: ' +
-    '`sentAt`, attempts and the last error code. It shows that a message went, never its secret: approval links, invitation links and codes reach ' +
-    'their recipient only (separation of duties). Changes nothing.',
-  tags: ['notifications'],
+  summary: 'The outbox: which message went to whom, and whether it was delivered',
+  description: 'The newest 200 messages of the outbox (invitations, approval requests, one-time codes, notices) with their delivery state: `sentAt`, attempts and the last error code. It shows that a message went, never its secret: approval links, invitation links and codes reach their recipient only (separation of duties).',
+  operationId: 'listNotifications',
+  tags: ['Notifications'],
+  changes: 'Changes nothing.',
   roles: ['admin'],
   request: { query: z.object({ recipientEmail: z.email().optional(), kind: z.string().max(60).optional(), recipientUserId: z.uuid().optional() }) },
   responses: { 200: { description: 'Messages, newest first', schema: z.object({ notifications: z.array(notificationView) }).meta({ id: 'Notifications' }) } },

@@ -28,8 +28,11 @@ const timesheetHandle = (deps: ApiDeps, placementId: string, isoWeek: string) =>
 export const proposePlacementRoute = defineRoute({
   method: 'post',
   path: '/job-requests/{jobRequestId}/placements',
-  summary: 'Propose a worker for a job request; pay and bill rates are fixed on the placement',
-  tags: ['placements'],
+  summary: 'Propose a worker for a job request',
+  description: 'Pay and bill rates are fixed on the placement. The placement workflow then waits for the employer’s answer and checks the gates (valid permit, contract signed by both sides, Dimona acknowledged) before the first day.',
+  operationId: 'proposePlacement',
+  tags: ['Placements'],
+  changes: 'Creates the placement (proposed) and starts its workflow, which notifies the employer’s contacts of the proposal; records it in the audit log.',
   roles: ['admin'],
   request: { params: jobRequestIdParams, body: proposePlacementRequest },
   authorize: ({ params, principal, deps }) => findVisibleJobRequest(deps.orm.em.fork(), principal, params.jobRequestId),
@@ -45,7 +48,11 @@ export const getPlacementRoute = defineRoute({
   method: 'get',
   path: '/placements/{placementId}',
   summary: 'A placement',
-  tags: ['placements'],
+  description: 'What each role sees differs: an employer sees the worker’s code and first name, never identity documents.',
+  operationId: 'getPlacement',
+  tags: ['Placements'],
+  changes: 'Changes nothing.',
+  access: {employer: 'their own placements only', worker: 'their own placements only' },
   roles: ['admin', 'employer', 'worker'],
   request: { params: placementIdParams },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
@@ -58,8 +65,12 @@ export const getPlacementRoute = defineRoute({
 export const decidePlacementRoute = defineRoute({
   method: 'post',
   path: '/placements/{placementId}/decision',
-  summary: 'The employer accepts or refuses a proposed placement',
-  tags: ['placements'],
+  summary: 'Accept or refuse a proposed placement',
+  description: 'The employer’s answer (an admin may record it in their name). An accepted placement starts once its gates pass.',
+  operationId: 'decidePlacement',
+  tags: ['Placements'],
+  changes: 'Records the answer in the placement workflow and the audit log: accepted, it waits for its gates and starts on its first day; refused, it is cancelled.',
+  access: {employer: 'their own placements only' },
   roles: ['employer', 'admin'],
   request: { params: placementIdParams, body: decidePlacementRequest },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
@@ -75,8 +86,12 @@ export const decidePlacementRoute = defineRoute({
 export const placementProcessRoute = defineRoute({
   method: 'get',
   path: '/placements/{placementId}/process',
-  summary: 'Where the placement’s process stands: the gates that fail, if any',
-  tags: ['placements'],
+  summary: 'Where the placement’s process stands',
+  description: 'Its status and the gates that fail, if any (asked of the placement workflow).',
+  operationId: 'getPlacementProcess',
+  tags: ['Placements'],
+  changes: 'Changes nothing.',
+  access: {employer: 'their own placements only' },
   roles: ['admin', 'employer'],
   request: { params: placementIdParams },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
@@ -91,7 +106,10 @@ export const endPlacementRoute = defineRoute({
   method: 'post',
   path: '/placements/{placementId}/end',
   summary: 'End a placement early, with a reason',
-  tags: ['placements'],
+  description: 'Answers 202: it ends after its new last day; days after it are refused in the timesheets.',
+  operationId: 'endPlacement',
+  tags: ['Placements'],
+  changes: 'Sets the new last day in the placement workflow, which tells its timesheets and ends the placement after that day; records it in the audit log.',
   roles: ['admin'],
   request: { params: placementIdParams, body: endPlacementRequest },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
@@ -109,8 +127,12 @@ export const endPlacementRoute = defineRoute({
 export const listTimesheetsRoute = defineRoute({
   method: 'get',
   path: '/placements/{placementId}/timesheets',
-  summary: 'Every version of every week of a placement, newest first',
-  tags: ['timesheets'],
+  summary: 'Every version of every week of a placement',
+  description: 'Newest first.',
+  operationId: 'listTimesheetVersions',
+  tags: ['Timesheets'],
+  changes: 'Changes nothing.',
+  access: {employer: 'their own placements only', worker: 'their own placements only' },
   roles: ['admin', 'employer', 'worker'],
   request: { params: placementIdParams },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
@@ -136,7 +158,11 @@ export const getTimesheetRoute = defineRoute({
   method: 'get',
   path: '/placements/{placementId}/timesheets/{isoWeek}',
   summary: 'The current version of a week',
-  tags: ['timesheets'],
+  description: 'With the chain that links its approved versions to the invoice and payslip lines that used them.',
+  operationId: 'getTimesheet',
+  tags: ['Timesheets'],
+  changes: 'Changes nothing.',
+  access: {employer: 'their own placements only', worker: 'their own placements only' },
   roles: ['admin', 'employer', 'worker'],
   request: { params: weekParams },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
@@ -152,7 +178,8 @@ export const getTimesheetRoute = defineRoute({
 });
 
 const weekUpdateRoute = <B extends z.ZodType>(opts: {
-  path: string; summary: string; roles: readonly ('admin' | 'employer' | 'worker')[]; body: B; method?: 'post' | 'put';
+  path: string; operationId: string; summary: string; description?: string; changes: string;
+  roles: readonly ('admin' | 'employer' | 'worker')[]; body: B; method?: 'post' | 'put';
   run: (deps: ApiDeps, handle: ReturnType<typeof timesheetHandle>, body: z.infer<B>, actor: { userId: string; role: Principal['role'] }, requestId: string) => Promise<unknown>;
   /** Rules checked on the request before the week's process is asked (e.g. no hours of days to come). */
   check?: (body: z.infer<B>, isoWeek: string) => RuleViolation[];
@@ -160,9 +187,13 @@ const weekUpdateRoute = <B extends z.ZodType>(opts: {
   defineRoute({
     method: opts.method ?? 'post',
     path: `/placements/{placementId}/timesheets/{isoWeek}/${opts.path}`,
+    operationId: opts.operationId,
     summary: opts.summary,
-    tags: ['timesheets'],
+    description: opts.description,
+    tags: ['Timesheets'],
+    changes: opts.changes,
     roles: opts.roles,
+    access: { employer: 'their own placements only', worker: 'their own placements only' },
     request: { params: weekParams, body: opts.body },
     authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
     responses: { 200: { description: 'The week after this step', schema: timesheetView }, 404: { description: 'No such placement or week' }, 422: { description: 'A rule refuses it' } },
@@ -175,28 +206,38 @@ const weekUpdateRoute = <B extends z.ZodType>(opts: {
   });
 
 export const saveEntriesRoute = weekUpdateRoute({
-  method: 'put', path: 'entries', summary: 'Record the days of the week (worker or employer); working-time rules are checked',
+  method: 'put', path: 'entries', operationId: 'saveTimesheetEntries', summary: 'Record the days of the week',
+  description: 'By the worker or the employer, while the week is a draft or disputed. Working-time rules are checked; days to come are refused.',
+  changes: 'Replaces the days of the week’s draft version in the timesheet workflow and saves it; records it in the audit log.',
   roles: ['worker', 'employer'], body: saveEntriesRequest,
   check: (body, isoWeek) => validateDaysWorked(isoWeek, body.entries, todayInBrussels()),
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(saveEntriesUpdate, { args: [{ entries: body.entries, actor, requestId }] }),
 });
 export const submitTimesheetRoute = weekUpdateRoute({
-  path: 'submission', summary: 'Submit the week for approval; the employer’s contacts get a magic link',
+  path: 'submission', operationId: 'submitTimesheet', summary: 'Submit the week for approval',
+  description: 'The employer’s contacts get a single-use approval link; reminders follow at 24 h and 48 h, an escalation to the cooperative at 72 h, then the documented deemed-approval policy.',
+  changes: 'Marks the version submitted in the timesheet workflow and queues the approval request (e-mail with a magic link) to the employer’s contacts in the outbox; records it in the audit log.',
   roles: ['worker', 'employer'], body: z.object({}).strict(),
   run: (_d, handle, _b, actor, requestId) => handle.executeUpdate(submitTimesheetUpdate, { args: [{ actor, requestId }] }),
 });
 export const decideTimesheetRoute = weekUpdateRoute({
-  path: 'decision', summary: 'Approve or dispute a submitted week (employer contact)',
+  path: 'decision', operationId: 'decideTimesheet', summary: 'Approve or dispute a submitted week',
+  description: 'By a signed-in employer contact; a dispute says what is wrong with the hours.',
+  changes: 'Records the decision in the timesheet workflow and the audit log; approved hours become payable and billable (the version is immutable from then on), a dispute notifies the worker in their language.',
   roles: ['employer'], body: timesheetDecisionRequest,
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(decideTimesheetUpdate, { args: [{ ...body, via: 'account', actor, requestId }] }),
 });
 export const confirmTimesheetRoute = weekUpdateRoute({
-  path: 'confirmation', summary: 'The worker confirms the hours they see',
+  path: 'confirmation', operationId: 'confirmTimesheet', summary: 'Confirm the hours of a week (worker)',
+  description: 'The worker confirms the hours they see on a submitted, approved or disputed week.',
+  changes: 'Records the worker’s confirmation time on the week’s version; records it in the audit log.',
   roles: ['worker'], body: z.object({}).strict(),
   run: (_d, handle, _b, actor, requestId) => handle.executeUpdate(confirmTimesheetUpdate, { args: [{ actor, requestId }] }),
 });
 export const correctTimesheetRoute = weekUpdateRoute({
-  path: 'corrections', summary: 'Correct an approved week: a new version with a reason, approved again, that supersedes it',
+  path: 'corrections', operationId: 'correctTimesheet', summary: 'Correct an approved week',
+  description: 'Nothing approved is edited: the correction is a new version, with its reason, that supersedes the approved one once approved again. A month already paid is regularised by the next payroll run.',
+  changes: 'Opens a new draft version of the week with the corrected days and the reason, pointing at the approved one, in the timesheet workflow; records it in the audit log.',
   roles: ['admin', 'employer'], body: correctionRequest,
   check: (body, isoWeek) => validateDaysWorked(isoWeek, body.entries, todayInBrussels()),
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(correctTimesheetUpdate, { args: [{ ...body, actor, requestId }] }),
@@ -206,7 +247,10 @@ export const placementApprovedHoursRoute = defineRoute({
   method: 'get',
   path: '/placements/{placementId}/approved-hours',
   summary: 'Approved hours of a placement not yet billed nor paid',
-  tags: ['timesheets'],
+  operationId: 'getPlacementApprovedHours',
+  tags: ['Timesheets'],
+  changes: 'Changes nothing.',
+  access: {employer: 'their own placements only' },
   roles: ['admin', 'employer'],
   request: { params: placementIdParams },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
@@ -219,8 +263,11 @@ export const placementApprovedHoursRoute = defineRoute({
 export const approvedHoursRoute = defineRoute({
   method: 'get',
   path: '/approved-hours',
-  summary: 'Approved hours not yet billed nor paid, per placement: what payroll and invoicing take next',
-  tags: ['timesheets'],
+  summary: 'Approved hours not yet billed nor paid, per placement',
+  description: 'What payroll and invoicing take next.',
+  operationId: 'listApprovedHours',
+  tags: ['Timesheets'],
+  changes: 'Changes nothing.',
   roles: ['admin'],
   request: { query: z.object({}) },
   responses: { 200: { description: 'Approved, unbilled, unpaid', schema: approvedHoursView } },
