@@ -53,8 +53,11 @@ const simulationResponse = z
 export const simulatePayslipRoute = defineRoute({
   method: 'post',
   path: '/payroll/simulations',
-  summary: 'Simulate a payslip: net pay and employer cost of a job offer, every line explained in fr/nl/en',
-  tags: ['payroll'],
+  summary: 'Simulate a payslip',
+  description: 'Net pay and employer cost of a job offer, every line explained in fr, nl and en, with the rule and the parameters behind it.',
+  operationId: 'simulatePayslip',
+  tags: ['Payroll'],
+  changes: 'Changes nothing: nothing is stored.',
   roles: ROLES,
   request: { body: simulationRequest },
   responses: { 200: { description: 'The simulated payslip', schema: simulationResponse } },
