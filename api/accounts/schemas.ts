@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../domain/access/roles';
 import { LANGUAGES } from '../workers/schemas';
+import { EXAMPLE_IDS } from '../http/examples';
 import { INVITATION_STATUSES } from './invitations';
 
 export const accountIdParams = z.object({ accountId: z.uuid() });
@@ -15,7 +16,18 @@ export const inviteAccountRequest = z
     language: z.enum(LANGUAGES).optional().meta({ description: "The invitation's language (a worker's: their preferred one); none: French, Dutch and English" }),
   })
   .strict()
-  .meta({ id: 'InviteAccountRequest' });
+  .meta({
+    id: 'InviteAccountRequest',
+    example: { role: 'employer', displayName: 'Sofie Janssens', email: 'sofie.janssens@zorghuis-linde.example', employerId: EXAMPLE_IDS.employer, language: 'nl' },
+  });
+
+/** An employer contact invited and not signed in yet. */
+export const accountExample = {
+  id: EXAMPLE_IDS.employerUser, role: 'employer', displayName: 'Sofie Janssens', email: 'sofie.janssens@zorghuis-linde.example',
+  signIn: { email: true, phone: false }, employerId: EXAMPLE_IDS.employer, workerId: null, status: 'active', disabledAt: null,
+  createdAt: '2026-11-02T08:15:00.000Z', lastLoginAt: null,
+  invitation: { status: 'pending', channel: 'email', sentAt: '2026-11-02T08:15:01.000Z', expiresAt: '2026-11-09T08:15:01.000Z', usedAt: null },
+};
 
 export const accountView = z
   .object({
@@ -38,20 +50,29 @@ export const accountView = z
       usedAt: z.string().nullable(),
     }),
   })
-  .meta({ id: 'Account' });
+  .meta({
+    id: 'Account',
+    example: accountExample,
+  });
 
 export const accountListQuery = z
   .object({ role: z.enum(ROLES).optional(), status: z.enum(['active', 'disabled', 'all']).default('all'), workerId: z.uuid().optional(), employerId: z.uuid().optional() })
   .strict();
 
-export const disableAccountRequest = z.object({ reason: z.string().trim().min(3).max(300) }).strict().meta({ id: 'DisableAccountRequest' });
-export const changeRoleRequest = z.object({ role: z.enum(ROLES) }).strict().meta({ id: 'ChangeRoleRequest' });
+export const disableAccountRequest = z
+  .object({ reason: z.string().trim().min(3).max(300) })
+  .strict()
+  .meta({ id: 'DisableAccountRequest', example: { reason: 'Left the employer on 30 November; the employer asked us to close the account.' } });
+export const changeRoleRequest = z.object({ role: z.enum(ROLES) }).strict().meta({ id: 'ChangeRoleRequest', example: { role: 'coach' } });
 
 export const changePasswordRequest = z
   .object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(12).max(200) })
   .strict()
-  .meta({ id: 'ChangePasswordRequest' });
+  .meta({ id: 'ChangePasswordRequest', example: { currentPassword: 'correct-horse-battery-staple', newPassword: 'tulip-canal-waffle-1030' } });
 
 const phoneField = z.string().regex(/^\+?[0-9 ./()-]{6,24}$/);
-export const codeRequest = z.object({ phone: phoneField }).strict().meta({ id: 'SignInCodeRequest' });
-export const codeVerification = z.object({ phone: phoneField, code: z.string().regex(/^[0-9]{6}$/) }).strict().meta({ id: 'SignInCodeVerification' });
+export const codeRequest = z.object({ phone: phoneField }).strict().meta({ id: 'SignInCodeRequest', example: { phone: '+32 470 00 00 01' } });
+export const codeVerification = z
+  .object({ phone: phoneField, code: z.string().regex(/^[0-9]{6}$/) })
+  .strict()
+  .meta({ id: 'SignInCodeVerification', example: { phone: '+32 470 00 00 01', code: '482913' } });

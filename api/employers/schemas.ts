@@ -97,4 +97,7 @@ export const candidatesView = z
   })
   .meta({ id: 'Candidates' });
 
-export const setPasswordRequest = z.object({ token: z.string().min(20).max(2000), password: z.string().min(12).max(200) }).strict().meta({ id: 'SetPasswordRequest' });
+export const setPasswordRequest = z
+  .object({ token: z.string().min(20).max(2000), password: z.string().min(12).max(200) })
+  .strict()
+  .meta({ id: 'SetPasswordRequest', example: { token: 'inv_8kq2Rw7ZtLmN4pXa9cVb3sYd', password: 'tulip-canal-waffle-1030' } });

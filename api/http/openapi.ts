@@ -47,7 +47,7 @@ const STANDARD_PROBLEMS: Record<number, string> = {
 export function whoMayCall(route: Pick<RouteDefinition, 'roles' | 'access'>): string {
   const callers: readonly (Role | 'public')[] = route.roles === 'public' ? ['public'] : route.roles;
   const named = callers.map((caller) => {
-    const label = caller === 'public' ? 'anyone, without signing in' : caller;
+    const label = caller === 'public' ? 'anyone without signing in' : caller;
     const reach = route.access?.[caller];
     return reach ? `${label} (${reach})` : label;
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { changeAccount, findAccount, inviteAccount, listAccounts, resendInvitation, toAccountView } from '../accounts/account-records';
 import {
-  accountIdParams, accountListQuery, accountView, changeRoleRequest, codeRequest, codeVerification, disableAccountRequest, inviteAccountRequest,
+  accountExample, accountIdParams, accountListQuery, accountView, changeRoleRequest, codeRequest, codeVerification, disableAccountRequest, inviteAccountRequest,
 } from '../accounts/schemas';
 import { requestSignInCode, verifySignInCode } from '../accounts/sign-in-codes';
 import { UserAccount } from '../../db/entities';
@@ -47,7 +47,7 @@ export const listAccountsRoute = defineRoute({
   changes: 'Changes nothing.',
   roles: ['admin'],
   request: { query: accountListQuery },
-  responses: { 200: { description: 'Oldest first', schema: z.object({ accounts: z.array(accountView) }).meta({ id: 'Accounts' }) }, ...common },
+  responses: { 200: { description: 'Oldest first', schema: z.object({ accounts: z.array(accountView) }).meta({ id: 'Accounts', example: { accounts: [accountExample] } }) }, ...common },
   handler: async ({ query, deps }) => ({ status: 200, body: { accounts: (await listAccounts(deps.orm.em.fork(), query)).map((a) => toAccountView(a)) } }),
 });
 

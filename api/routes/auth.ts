@@ -11,6 +11,7 @@ import { setPasswordRequest } from '../employers/schemas';
 import { issueAccessToken } from '../http/authenticate';
 import { hashPassword, UNUSABLE_PASSWORD_HASH, verifyPassword } from '../http/passwords';
 import { ProblemError, problems } from '../http/problem';
+import { EXAMPLE_IDS, EXAMPLE_TOKEN } from '../http/examples';
 import { defineRoute } from '../http/route';
 
 export const loginRequest = z
@@ -19,11 +20,11 @@ export const loginRequest = z
     password: z.string().min(1).max(200),
   })
   .strict()
-  .meta({ id: 'LoginRequest' });
+  .meta({ id: 'LoginRequest', example: { email: 'nadia.peeters@cooperative.example', password: 'correct-horse-battery-staple' } });
 
 export const loginResponse = z
   .object({ token: z.string(), tokenType: z.literal('Bearer'), expiresInSeconds: z.number().int(), role: z.enum(ROLES) })
-  .meta({ id: 'LoginResponse' });
+  .meta({ id: 'LoginResponse', example: { token: EXAMPLE_TOKEN, tokenType: 'Bearer', expiresInSeconds: 3600, role: 'admin' } });
 
 const meResponse = z
   .object({
@@ -36,7 +37,10 @@ const meResponse = z
       description: 'A worker whose consent an administrator recorded on their behalf confirms it (POST /me/consent-confirmation); false for everyone else',
     }),
   })
-  .meta({ id: 'Me' });
+  .meta({
+    id: 'Me',
+    example: { userId: EXAMPLE_IDS.workerUser, role: 'worker', displayName: 'Amadou', employerId: null, workerId: EXAMPLE_IDS.worker, consentToConfirm: true },
+  });
 
 export const principalOf = (user: IUserAccount): Principal => ({
   userId: user.id,

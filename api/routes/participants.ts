@@ -26,14 +26,17 @@ import {
   resumeRequest, reviewRequest, testimonyRequest, trajectoryStateView,
 } from '../trajectory/schemas';
 
-const tags = ['trajectory'];
 const COACHING_ROLES = ['admin', 'coach'] as const;
 
 export const listParticipantsRoute = defineRoute({
   method: 'get',
   path: '/participants',
-  summary: 'My participants and what is due: a coach sees their own, an admin all',
-  tags,
+  summary: 'My participants and what is due',
+  description: 'What is due in the next 30 days, overdue first, and recent reminders. A coach sees their own participants, an admin all.',
+  operationId: 'listParticipants',
+  tags: ['Trajectories'],
+  changes: 'Changes nothing.',
+  access: { coach: 'their own participants only' },
   roles: COACHING_ROLES,
   request: { query: z.object({ cohortId: z.uuid().optional() }) },
   responses: { 200: { description: 'With what is due in the next 30 days, overdue first', schema: z.object({ participants: z.array(participantSummary) }).meta({ id: 'Participants' }) } },
@@ -47,8 +50,12 @@ export const listParticipantsRoute = defineRoute({
 export const getParticipantRoute = defineRoute({
   method: 'get',
   path: '/participants/{participantId}',
-  summary: "A participant's file: scores, milestones with evidence, sessions, attendance (the read is recorded)",
-  tags,
+  summary: 'A participant\'s file',
+  description: 'Scores, milestones with evidence, sessions, attendance; notes and evidence decrypted for the reader.',
+  operationId: 'getParticipant',
+  tags: ['Trajectories'],
+  changes: 'Records the read in the audit log; nothing else.',
+  access: { coach: 'their own participants only' },
   roles: COACHING_ROLES,
   request: { params: participantIdParams },
   authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, params.participantId),
@@ -65,9 +72,12 @@ export const getParticipantRoute = defineRoute({
 export const recordPublicDocumentationConsentRoute = defineRoute({
   method: 'put',
   path: '/participants/{participantId}/consent',
-  summary: 'Record what the participant agrees may appear in public documentation (testimonies, photos)',
-  description: 'A withdrawn consent takes effect at once: the next public report leaves their testimonies out.',
-  tags,
+  summary: 'Record consent to appear in public documentation',
+  description: 'What the participant agrees may appear in public documentation (testimonies, photos). A withdrawn consent takes effect at once: the next public report leaves their testimonies out.',
+  operationId: 'recordPublicDocumentationConsent',
+  tags: ['Trajectories'],
+  changes: 'Replaces the participant’s consent (testimonies, photos) with the one given, dated; records it in the audit log.',
+  access: { coach: 'their own participants only' },
   roles: COACHING_ROLES,
   request: { params: participantIdParams, body: consentRequest },
   authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, params.participantId),
@@ -87,8 +97,12 @@ export const recordPublicDocumentationConsentRoute = defineRoute({
 export const addTestimonyRoute = defineRoute({
   method: 'post',
   path: '/participants/{participantId}/testimonies',
-  summary: "Record a participant's testimony, published unnamed and only while they consent",
-  tags,
+  summary: 'Record a participant\'s testimony',
+  description: 'Published unnamed, and only while the participant consents to testimonies.',
+  operationId: 'addTestimony',
+  tags: ['Trajectories'],
+  changes: 'Stores the testimony, encrypted; records it in the audit log.',
+  access: { coach: 'their own participants only' },
   roles: COACHING_ROLES,
   request: { params: participantIdParams, body: testimonyRequest },
   authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, params.participantId),
@@ -108,8 +122,12 @@ export const addTestimonyRoute = defineRoute({
 export const logCoachingSessionRoute = defineRoute({
   method: 'post',
   path: '/participants/{participantId}/sessions',
-  summary: 'Log an individual coaching session: date, duration, topics, agreed next steps',
-  tags,
+  summary: 'Log an individual coaching session',
+  description: 'Date, duration, topics and the agreed next steps.',
+  operationId: 'logCoachingSession',
+  tags: ['Trajectories'],
+  changes: 'Stores the session (next steps encrypted); records it in the audit log.',
+  access: { coach: 'their own participants only' },
   roles: COACHING_ROLES,
   request: { params: participantIdParams, body: coachingSessionRequest },
   authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, params.participantId),
@@ -138,15 +156,19 @@ const toStateView = (s: TrajectoryState, language: MilestoneLanguage): z.infer<t
 
 /** A step of the trajectory, recorded through its workflow (which checks the rules and keeps the timers right). */
 const trajectoryStepRoute = <P extends z.ZodType, B extends z.ZodType>(opts: {
-  path: string; summary: string; params: P; body: B;
+  path: string; operationId: string; summary: string; description?: string; changes: string; params: P; body: B;
   send: (handle: TrajectoryHandle, body: z.infer<B>, base: Base, params: z.infer<P>) => Promise<TrajectoryState>;
 }) =>
   defineRoute({
     method: 'post',
     path: `/participants/{participantId}/${opts.path}`,
+    operationId: opts.operationId,
     summary: opts.summary,
-    tags,
+    description: opts.description,
+    tags: ['Trajectories'],
+    changes: `${opts.changes} Recorded in the audit log.`,
     roles: COACHING_ROLES,
+    access: { coach: 'their own participants only' },
     request: { params: opts.params, body: opts.body },
     authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, (params as { participantId: string }).participantId),
     responses: { 200: { description: 'The trajectory after this step', schema: trajectoryStateView }, 404: { description: 'No such participant, or not yours' }, 422: { description: 'A rule refuses the step' } },
@@ -160,39 +182,55 @@ const trajectoryStepRoute = <P extends z.ZodType, B extends z.ZodType>(opts: {
 const handleOf = (deps: ApiDeps, participantId: string): TrajectoryHandle => deps.temporal.workflow.getHandle(processIds.trajectory(participantId));
 
 export const recordIntakeRoute = trajectoryStepRoute({
-  path: 'intake', summary: 'Record the intake baseline: every life domain scored 1–5 with a note', params: participantIdParams, body: baselineRequest,
+  path: 'intake', operationId: 'recordIntake', summary: 'Record the intake baseline',
+  description: 'Every life domain (income, housing, health, legal situation, language, network, digital skills) scored 1–5 with a note.',
+  changes: 'Records the baseline scores (notes encrypted) through the trajectory workflow, which stops waiting for the intake.', params: participantIdParams, body: baselineRequest,
   send: (h, b, base) => h.executeUpdate(recordBaselineUpdate, { args: [{ ...base, scores: b.scores }] }),
 });
 export const recordReviewRoute = trajectoryStepRoute({
-  path: 'reviews', summary: 'Record a quarterly review (midline scores)', params: participantIdParams, body: reviewRequest,
+  path: 'reviews', operationId: 'recordReview', summary: 'Record a quarterly review',
+  description: 'Midline scores per life domain, for one quarter of the trajectory.',
+  changes: 'Records the review’s scores (notes encrypted) through the trajectory workflow, which marks that quarter’s review done.', params: participantIdParams, body: reviewRequest,
   send: (h, b, base) => h.executeUpdate(recordReviewUpdate, { args: [{ ...base, quarter: b.quarter, scores: b.scores }] }),
 });
 export const completeMilestoneRoute = trajectoryStepRoute({
-  path: 'milestones/{code}/completion', summary: 'Complete a milestone with its evidence', params: milestoneParams, body: milestoneCompletionRequest,
+  path: 'milestones/{code}/completion', operationId: 'completeMilestone', summary: 'Complete a milestone with its evidence',
+  changes: 'Marks the milestone completed on its date with its evidence (encrypted) through the trajectory workflow, which drops its reminders.', params: milestoneParams, body: milestoneCompletionRequest,
   send: (h, b, base, p) => h.executeUpdate(completeMilestoneUpdate, { args: [{ ...base, code: p.code, completedOn: b.completedOn ?? base.today, evidence: b.evidence }] }),
 });
 export const pauseTrajectoryRoute = trajectoryStepRoute({
-  path: 'pause', summary: 'Pause the trajectory (illness, detention, moving…): reminders hold, milestones move by the pause', params: participantIdParams, body: pauseRequest,
+  path: 'pause', operationId: 'pauseTrajectory', summary: 'Pause a trajectory',
+  description: 'Illness, detention, moving, family: every reminder holds; on return, pending milestones move by the pause’s length. The 24-month end never moves.',
+  changes: 'Records the pause and its reason in the trajectory workflow, which holds every reminder.', params: participantIdParams, body: pauseRequest,
   send: (h, b, base) => h.executeUpdate(pauseTrajectoryUpdate, { args: [{ ...base, since: b.since ?? base.today, reason: b.reason, note: b.note ?? null }] }),
 });
 export const resumeTrajectoryRoute = trajectoryStepRoute({
-  path: 'resume', summary: 'Resume a paused trajectory', params: participantIdParams, body: resumeRequest,
+  path: 'resume', operationId: 'resumeTrajectory', summary: 'Resume a paused trajectory',
+  changes: 'Ends the pause in the trajectory workflow, which moves pending milestones due from the pause on by its length and makes reviews that fell in it due on the day of return.', params: participantIdParams, body: resumeRequest,
   send: (h, b, base) => h.executeUpdate(resumeTrajectoryUpdate, { args: [{ ...base, resumedOn: b.resumedOn ?? base.today, note: b.note ?? null }] }),
 });
 export const dropOutRoute = trajectoryStepRoute({
-  path: 'drop-out', summary: 'Record that the participant left the trajectory, with the reason', params: participantIdParams, body: dropOutRequest,
+  path: 'drop-out', operationId: 'recordDropOut', summary: 'Record that the participant left the trajectory',
+  description: 'With the reason and the day they left.',
+  changes: 'Closes the trajectory workflow with the reason; no more reminders.', params: participantIdParams, body: dropOutRequest,
   send: (h, b, base) => h.executeUpdate(dropOutUpdate, { args: [{ ...base, leftOn: b.leftOn ?? base.today, reason: b.reason, note: b.note ?? null }] }),
 });
 export const finalEvaluationRoute = trajectoryStepRoute({
-  path: 'final-evaluation', summary: 'Record the 24-month evaluation: endline scores, outcome, exit reason', params: participantIdParams, body: finalEvaluationRequest,
+  path: 'final-evaluation', operationId: 'recordFinalEvaluation', summary: 'Record the 24-month evaluation',
+  description: 'Endline scores, the outcome and the exit reason.',
+  changes: 'Records the endline scores and the outcome through the trajectory workflow, which then ends.', params: participantIdParams, body: finalEvaluationRequest,
   send: (h, b, base) => h.executeUpdate(recordFinalEvaluationUpdate, { args: [{ ...base, scores: b.scores, outcome: b.outcome, exitReason: b.exitReason }] }),
 });
 
 export const issueProgressReportRoute = defineRoute({
   method: 'post',
   path: '/participants/{participantId}/progress-reports',
-  summary: "Issue the participant's progress report as a PDF, in their language or the one asked",
-  tags,
+  summary: 'Issue a participant\'s progress report as a PDF',
+  description: 'In the participant’s language or the one asked. It prints scores, never notes.',
+  operationId: 'issueProgressReport',
+  tags: ['Reports'],
+  changes: 'Runs a short workflow that renders the PDF and stores it encrypted and immutable; records it in the audit log.',
+  access: { coach: 'their own participants only' },
   roles: COACHING_ROLES,
   request: { params: participantIdParams, body: reportLanguageRequest },
   authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, params.participantId),
@@ -215,8 +253,11 @@ export const issueProgressReportRoute = defineRoute({
 export const trajectoryDocumentRoute = defineRoute({
   method: 'get',
   path: '/trajectory-documents/{documentId}',
-  summary: 'Download an issued progress or cohort report (the read is recorded)',
-  tags,
+  summary: 'Download an issued progress or cohort report',
+  operationId: 'downloadTrajectoryDocument',
+  tags: ['Reports'],
+  changes: 'Records the read in the audit log; nothing else.',
+  access: { coach: 'reports on their own participants and cohorts only' },
   roles: COACHING_ROLES,
   request: { params: documentIdParams },
   responses: { 200: { description: 'PDF', contentType: 'application/pdf', schema: z.string().meta({ format: 'binary' }) }, 404: { description: 'No such document, or not yours' } },

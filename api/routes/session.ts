@@ -15,7 +15,7 @@ import { endSessions, loginRequest, signedIn, signInWithPassword } from './auth'
  */
 const sessionResponse = z
   .object({ role: z.enum(ROLES), displayName: z.string(), expiresInSeconds: z.number().int() })
-  .meta({ id: 'PortalSession' });
+  .meta({ id: 'PortalSession', example: { role: 'employer', displayName: 'Sofie Janssens', expiresInSeconds: 3600 } });
 
 const secureCookies = (deps: ApiDeps) => (deps.config.PUBLIC_BASE_URL ?? '').startsWith('https:');
 
