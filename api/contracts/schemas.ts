@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXAMPLE_IDS } from '../http/examples';
 import { calendarDate } from '../http/input-guards';
 import { CONTRACT_STATUSES, SIGNING_PARTIES, WORKER_CATEGORIES } from '../../domain/contracts/employment-contract';
 import { SECTORS } from '../workers/schemas';
@@ -17,7 +18,13 @@ export const createContractRequest = z
     language: z.enum(['fr', 'nl']).optional().meta({ description: 'Language of the contract; by default the worker’s, or French' }),
   })
   .strict()
-  .meta({ id: 'CreateContractRequest' });
+  .meta({
+    id: 'CreateContractRequest',
+    example: {
+      sector: 'care', jobTitle: 'Aide-soignant', jointCommittee: '330', workerCategory: 'white-collar', hourlyWageCents: 1650, weeklyHours: 30,
+      startDate: '2026-12-07', endDate: '2027-06-06', language: 'fr',
+    },
+  });
 
 export const contractIdParams = z.object({ contractId: z.uuid() });
 
@@ -29,6 +36,15 @@ export const dimonaView = z.object({
   anomalies: z.array(z.object({ code: z.string(), message: z.string() })),
   submittedAt: z.string(),
 });
+
+/** Signed by both sides, Dimona IN acknowledged: the contract runs. */
+export const contractExample = {
+  id: EXAMPLE_IDS.contract, workerId: EXAMPLE_IDS.worker, status: 'active', sector: 'care', jobTitle: 'Aide-soignant', jointCommittee: '330',
+  workerCategory: 'white-collar', hourlyWageCents: 1650, weeklyHours: 30, startDate: '2026-12-07', endDate: '2027-06-06', language: 'fr',
+  signedByWorkerAt: '2026-12-01T17:40:00.000Z', signedByCooperativeAt: '2026-12-02T08:05:00.000Z', endedOn: null, endReason: null,
+  documentUrl: `/api/v1/contracts/${EXAMPLE_IDS.contract}/document`,
+  dimona: [{ action: 'IN', status: 'accepted', onssReference: 'DIM-2026-0000481516', periodId: '0000000123456', anomalies: [], submittedAt: '2026-12-02T08:05:03.000Z' }],
+};
 
 export const contractView = z
   .object({
@@ -51,15 +67,21 @@ export const contractView = z
     documentUrl: z.string().nullable(),
     dimona: z.array(dimonaView),
   })
-  .meta({ id: 'EmploymentContract' });
+  .meta({ id: 'EmploymentContract', example: contractExample });
 
 export const signContractRequest = z
   .object({ agree: z.literal(true).meta({ description: 'The signer has read the contract and agrees to it' }) })
   .strict()
-  .meta({ id: 'SignContractRequest' });
+  .meta({ id: 'SignContractRequest', example: { agree: true } });
 export const signedView = z
   .object({ status: z.enum(CONTRACT_STATUSES), signedBy: z.array(z.enum(SIGNING_PARTIES)), pendingRequest: z.enum(['end', 'cancel']).nullable() })
-  .meta({ id: 'ContractProcess' });
+  .meta({ id: 'ContractProcess', example: { status: 'awaiting-dimona', signedBy: ['worker', 'cooperative'], pendingRequest: null } });
 
-export const endContractRequest = z.object({ endedOn: calendarDate, reason: z.string().trim().min(3).max(300) }).strict().meta({ id: 'EndContractRequest' });
-export const cancelContractRequest = z.object({ reason: z.string().trim().min(3).max(300) }).strict().meta({ id: 'CancelContractRequest' });
+export const endContractRequest = z
+  .object({ endedOn: calendarDate, reason: z.string().trim().min(3).max(300) })
+  .strict()
+  .meta({ id: 'EndContractRequest', example: { endedOn: '2027-02-28', reason: 'The worker found a permanent job elsewhere and resigned.' } });
+export const cancelContractRequest = z
+  .object({ reason: z.string().trim().min(3).max(300) })
+  .strict()
+  .meta({ id: 'CancelContractRequest', example: { reason: 'The employer withdrew the job request before the start.' } });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXAMPLE_IDS } from '../http/examples';
 import { calendarDate } from '../http/input-guards';
 import { validateEnterpriseNumber } from '../../domain/identifiers';
 import { SECTORS } from '../workers/schemas';
@@ -39,9 +40,23 @@ export const registerEmployerRequest = z
     invoicing: z.object({ email: z.email().max(254).optional(), peppolId: z.string().regex(/^\d{4}:[A-Za-z0-9]+$/, 'must be "<scheme>:<identifier>", e.g. 0208:0123456749').optional() }).strict().default({}),
   })
   .strict()
-  .meta({ id: 'RegisterEmployerRequest' });
+  .meta({
+    id: 'RegisterEmployerRequest',
+    example: {
+      legalName: 'Zorghuis De Linde (fictitious)', enterpriseNumber: '0987.654.394', onssNumber: '123456789',
+      address: { street: 'Lindenlaan', houseNumber: '40', postalCode: '1090', city: 'Jette', country: 'BE' }, sector: 'care', jointCommittee: '330', language: 'nl',
+      contacts: [{ name: 'Sofie Janssens', email: 'sofie.janssens@zorghuis-linde.example' }],
+      invoicing: { email: 'boekhouding@zorghuis-linde.example', peppolId: '0208:0987654394' },
+    },
+  });
 
 export const employerIdParams = z.object({ employerId: z.uuid() });
+
+export const employerExample = {
+  id: EXAMPLE_IDS.employer, legalName: 'Zorghuis De Linde (fictitious)', enterpriseNumber: '0987654394', vatNumber: 'BE0987654394', onssNumber: '123456789',
+  sector: 'care', jointCommittee: '330', language: 'nl', address: { street: 'Lindenlaan', houseNumber: '40', postalCode: '1090', city: 'Jette', country: 'BE' },
+  invoicing: { email: 'boekhouding@zorghuis-linde.example', peppolId: '0208:0987654394' },
+};
 
 export const employerView = z
   .object({
@@ -56,13 +71,16 @@ export const employerView = z
     address: address.nullable(),
     invoicing: z.object({ email: z.string().nullable(), peppolId: z.string().nullable() }),
   })
-  .meta({ id: 'Employer' });
+  .meta({ id: 'Employer', example: employerExample });
 
 export const registeredEmployer = employerView
   .extend({
     contacts: z.array(z.object({ userId: z.uuid(), email: z.string(), invitationSent: z.literal(true).meta({ description: 'An invitation to choose a password went to the contact by e-mail (single use, 7 days); the administrator never sees its link' }) })),
   })
-  .meta({ id: 'RegisteredEmployer' });
+  .meta({
+    id: 'RegisteredEmployer',
+    example: { ...employerExample, contacts: [{ userId: EXAMPLE_IDS.employerUser, email: 'sofie.janssens@zorghuis-linde.example', invitationSent: true }] },
+  });
 
 export const createJobRequest = z
   .object({
@@ -79,9 +97,21 @@ export const createJobRequest = z
     comparableStaffHourlyWageCents: z.number().int().positive().max(100_000).meta({ description: 'What the employer pays its own staff in this job (equal pay)' }),
   })
   .strict()
-  .meta({ id: 'CreateJobRequest' });
+  .meta({
+    id: 'CreateJobRequest',
+    example: {
+      occupation: 'Aide-soignant(e)', sector: 'care', headcount: 2, hoursPerWeek: 30, startDate: '2026-12-07', endDate: '2027-06-06',
+      siteAddress: { street: 'Lindenlaan', houseNumber: '40', postalCode: '1090', city: 'Jette' }, requiredSkills: ['personal care'], requiredLanguages: ['fr', 'nl'],
+      offeredHourlyWageCents: 1650, comparableStaffHourlyWageCents: 1650,
+    },
+  });
 
 export const jobRequestIdParams = z.object({ jobRequestId: z.uuid() });
+
+export const jobRequestExample = {
+  id: EXAMPLE_IDS.jobRequest, employerId: EXAMPLE_IDS.employer, occupation: 'Aide-soignant(e)', sector: 'care', headcount: 2, hoursPerWeek: 30,
+  startDate: '2026-12-07', endDate: '2027-06-06', requiredSkills: ['personal care'], requiredLanguages: ['fr', 'nl'], offeredHourlyWageCents: 1650, status: 'open',
+};
 
 export const jobRequestView = z
   .object({
@@ -89,13 +119,21 @@ export const jobRequestView = z
     startDate: z.string(), endDate: z.string(), requiredSkills: z.array(z.string()), requiredLanguages: z.array(z.string()),
     offeredHourlyWageCents: z.number().int(), status: z.string(),
   })
-  .meta({ id: 'JobRequest' });
+  .meta({ id: 'JobRequest', example: jobRequestExample });
 
 export const candidatesView = z
   .object({
     candidates: z.array(z.object({ workerId: z.uuid(), code: z.string(), firstName: z.string(), score: z.number(), placeable: z.boolean(), reasons: z.array(z.string()) })),
   })
-  .meta({ id: 'Candidates' });
+  .meta({
+    id: 'Candidates',
+    example: {
+      candidates: [
+        { workerId: EXAMPLE_IDS.worker, code: 'W-7QK2MD', firstName: 'Amadou', score: 0.86, placeable: true, reasons: ['wants care', 'skill: personal care', 'speaks fr'] },
+        { workerId: '5a1d7e20-2c3b-4f8a-8d6e-000000000102', code: 'W-P3X9TA', firstName: 'Mariam', score: 0.4, placeable: false, reasons: ['onboarding not finished: awaiting-documents'] },
+      ],
+    },
+  });
 
 export const setPasswordRequest = z
   .object({ token: z.string().min(20).max(2000), password: z.string().min(12).max(200) })

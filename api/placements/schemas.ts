@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXAMPLE_IDS } from '../http/examples';
 import { calendarDate } from '../http/input-guards';
 import { PLACEMENT_STATUSES } from '../../domain/placements/placement';
 import { TIMESHEET_STATUSES } from '../../domain/timesheets/timesheet';
@@ -18,7 +19,10 @@ export const proposePlacementRequest = z
     ]),
   })
   .strict()
-  .meta({ id: 'ProposePlacementRequest' });
+  .meta({
+    id: 'ProposePlacementRequest',
+    example: { workerId: EXAMPLE_IDS.worker, startDate: '2026-12-07', endDate: '2027-06-06', payRateCents: 1650, billing: { mode: 'coefficient', coefficient: 1.85 } },
+  });
 
 export const placementIdParams = z.object({ placementId: z.uuid() });
 /** An ISO week that exists ('2026-W53' does not), in the years a calendar date may take (1900–2199). */
@@ -28,6 +32,18 @@ export const isoWeekParam = z
   .refine(isIsoWeekId, { message: 'no such ISO week in that year', params: { code: 'no-such-week' } })
   .meta({ example: '2026-W49' });
 export const weekParams = z.object({ placementId: z.uuid(), isoWeek: isoWeekParam });
+
+/** As an admin or the employer sees it (a worker's view has no bill rate). */
+export const placementExample = {
+  id: EXAMPLE_IDS.placement, jobRequestId: EXAMPLE_IDS.jobRequest, employerId: EXAMPLE_IDS.employer,
+  worker: { id: EXAMPLE_IDS.worker, code: 'W-7QK2MD', firstName: 'Amadou' }, contractId: EXAMPLE_IDS.contract, startDate: '2026-12-07', endDate: '2027-06-06',
+  payRateCents: 1650, billRateCents: 3053,
+  workplace: {
+    employerName: 'Zorghuis De Linde (fictitious)', jobTitle: 'Aide-soignant(e)', siteAddress: { street: 'Lindenlaan', houseNumber: '40', postalCode: '1090', city: 'Jette' },
+    contact: { name: 'Sofie Janssens', email: 'sofie.janssens@zorghuis-linde.example' },
+  },
+  status: 'active', statusReason: null, endedOn: null,
+};
 
 export const placementView = z
   .object({
@@ -52,11 +68,28 @@ export const placementView = z
     statusReason: z.string().nullable(),
     endedOn: z.string().nullable(),
   })
-  .meta({ id: 'Placement', description: 'A placement as its reader may see it: the worker never sees what the employer is billed' });
+  .meta({ id: 'Placement', description: 'A placement as its reader may see it: the worker never sees what the employer is billed', example: placementExample });
 
-export const decidePlacementRequest = z.object({ decision: z.enum(['accept', 'refuse']), reason: z.string().trim().max(300).optional() }).strict().meta({ id: 'PlacementDecision' });
-export const endPlacementRequest = z.object({ endedOn: calendarDate, reason: z.string().trim().min(3).max(300) }).strict().meta({ id: 'EndPlacementRequest' });
-export const recheckView = z.object({ status: z.enum(PLACEMENT_STATUSES), failedGates: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })), lastDay: z.string() });
+export const decidePlacementRequest = z
+  .object({ decision: z.enum(['accept', 'refuse']), reason: z.string().trim().max(300).optional() })
+  .strict()
+  .meta({ id: 'PlacementDecision', example: { decision: 'accept' } });
+export const endPlacementRequest = z
+  .object({ endedOn: calendarDate, reason: z.string().trim().min(3).max(300) })
+  .strict()
+  .meta({ id: 'EndPlacementRequest', example: { endedOn: '2027-02-28', reason: 'The resident the worker cared for moved to another home.' } });
+export const recheckView = z
+  .object({ status: z.enum(PLACEMENT_STATUSES), failedGates: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })), lastDay: z.string() })
+  .meta({
+    example: {
+      status: 'blocked', lastDay: '2027-06-06',
+      failedGates: [{ field: 'contract', code: 'dimona-not-acknowledged', message: 'The Dimona IN of the contract is not acknowledged yet.' }],
+    },
+  });
+
+/** Week 2026-W50, Monday to Friday, 6 hours a day with a half-hour break. */
+const weekExample = ['07', '08', '09', '10', '11'].map((day) => ({ date: `2026-12-${day}`, start: '07:00', end: '13:30', breakMinutes: 30, kind: 'regular' }));
+const weekTotals = { totalsByKind: { regular: 1800, overtime: 0, night: 0, sunday: 0, 'public-holiday': 0 }, totalMinutes: 1800 };
 
 export const timesheetEntry = z
   .object({
@@ -69,16 +102,22 @@ export const timesheetEntry = z
   })
   .strict();
 
-export const saveEntriesRequest = z.object({ entries: z.array(timesheetEntry).max(28) }).strict().meta({ id: 'TimesheetEntries' });
+export const saveEntriesRequest = z.object({ entries: z.array(timesheetEntry).max(28) }).strict().meta({ id: 'TimesheetEntries', example: { entries: weekExample } });
 export const timesheetDecisionRequest = z
   .object({ decision: z.enum(['approve', 'dispute']), version: z.number().int().min(1), reason: z.string().trim().max(300).optional() })
   .strict()
-  .meta({ id: 'TimesheetDecision' });
-export const correctionRequest = z.object({ reason: z.string().trim().min(3).max(300), entries: z.array(timesheetEntry).min(1).max(28) }).strict().meta({ id: 'TimesheetCorrection' });
+  .meta({ id: 'TimesheetDecision', example: { decision: 'dispute', version: 1, reason: 'Friday 11 December: Amadou left at 12:00, not 13:30.' } });
+export const correctionRequest = z
+  .object({ reason: z.string().trim().min(3).max(300), entries: z.array(timesheetEntry).min(1).max(28) })
+  .strict()
+  .meta({
+    id: 'TimesheetCorrection',
+    example: { reason: 'Friday 11 December ended at 12:00 (agreed with the worker).', entries: [...weekExample.slice(0, 4), { ...weekExample[4], end: '12:00' }] },
+  });
 export const magicLinkDecisionRequest = z
   .object({ decision: z.enum(['approve', 'dispute']), reason: z.string().trim().max(300).optional(), approverName: z.string().trim().min(2).max(120) })
   .strict()
-  .meta({ id: 'MagicLinkDecision' });
+  .meta({ id: 'MagicLinkDecision', example: { decision: 'approve', approverName: 'Sofie Janssens' } });
 
 const totals = z.object({ totalsByKind: z.record(z.string(), z.number()), totalMinutes: z.number().int() });
 export const timesheetView = z
@@ -98,7 +137,13 @@ export const timesheetView = z
       .optional(),
   })
   .extend(totals.shape)
-  .meta({ id: 'Timesheet' });
+  .meta({
+    id: 'Timesheet',
+    example: {
+      isoWeek: '2026-W50', version: 1, status: 'approved', entries: weekExample, disputeReason: null, ...weekTotals,
+      chain: [{ timesheetId: EXAMPLE_IDS.timesheet, version: 1, status: 'approved', invoice: null, payslipId: null }],
+    },
+  });
 
 export const timesheetVersionView = z.object({
   id: z.uuid(), isoWeek: z.string(), version: z.number().int(), status: z.enum(TIMESHEET_STATUSES), totalMinutes: z.number().int(),
@@ -106,7 +151,16 @@ export const timesheetVersionView = z.object({
   disputeReason: z.string().nullable(), supersedes: z.uuid().nullable(), correctionReason: z.string().nullable(), workerConfirmedAt: z.string().nullable(),
   approvalEvidence: z.record(z.string(), z.unknown()).nullable(),
 });
-export const timesheetListView = z.object({ timesheets: z.array(timesheetVersionView) }).meta({ id: 'TimesheetVersions' });
+export const timesheetListView = z.object({ timesheets: z.array(timesheetVersionView) }).meta({
+  id: 'TimesheetVersions',
+  example: {
+    timesheets: [{
+      id: EXAMPLE_IDS.timesheet, isoWeek: '2026-W50', version: 1, status: 'approved', ...weekTotals, submittedAt: '2026-12-11T13:45:00.000Z',
+      decidedAt: '2026-12-12T09:10:00.000Z', decisionVia: 'magic-link', disputeReason: null, supersedes: null, correctionReason: null,
+      workerConfirmedAt: '2026-12-11T13:46:00.000Z', approvalEvidence: { approverName: 'Sofie Janssens', via: 'magic-link' },
+    }],
+  },
+});
 
 export const approvedHoursView = z
   .object({
@@ -121,7 +175,15 @@ export const approvedHoursView = z
       }),
     ),
   })
-  .meta({ id: 'ApprovedUnbilledUnpaidHours' });
+  .meta({
+    id: 'ApprovedUnbilledUnpaidHours',
+    example: {
+      placements: [{
+        placementId: EXAMPLE_IDS.placement, workerCode: 'W-7QK2MD', payRateCents: 1650, billRateCents: 3053,
+        weeks: [{ timesheetId: EXAMPLE_IDS.timesheet, isoWeek: '2026-W50', version: 1, status: 'approved', ...weekTotals }], totalMinutes: 1800,
+      }],
+    },
+  });
 
 export const approvalLinkView = z
   .object({
@@ -134,4 +196,10 @@ export const approvalLinkView = z
     totalMinutes: z.number().int(),
     expiresAt: z.string(),
   })
-  .meta({ id: 'ApprovalLink' });
+  .meta({
+    id: 'ApprovalLink',
+    example: {
+      employer: 'Zorghuis De Linde (fictitious)', worker: { code: 'W-7QK2MD', firstName: 'Amadou' }, isoWeek: '2026-W50', version: 1, status: 'submitted',
+      entries: weekExample, totalMinutes: 1800, expiresAt: '2026-12-25T13:45:00.000Z',
+    },
+  });

@@ -3,12 +3,13 @@ import type { Principal } from '../../domain/access/roles';
 import { PLACEMENT_STATUSES } from '../../domain/placements/placement';
 import { Employer, EmploymentContract, JobRequest, Placement, Worker } from '../../db/entities';
 import { toContractView } from '../contracts/contract-records';
-import { contractView } from '../contracts/schemas';
+import { contractExample, contractView } from '../contracts/schemas';
 import { toEmployerView, toJobRequestView } from '../employers/employer-records';
-import { employerView, jobRequestView } from '../employers/schemas';
+import { employerExample, employerView, jobRequestExample, jobRequestView } from '../employers/schemas';
+import { EXAMPLE_IDS } from '../http/examples';
 import { defineRoute } from '../http/route';
 import { toPlacementViews } from '../placements/placement-records';
-import { placementView } from '../placements/schemas';
+import { placementExample, placementView } from '../placements/schemas';
 import { workerIdParams } from '../workers/schemas';
 import { findVisibleWorker } from '../workers/worker-records';
 
@@ -22,6 +23,7 @@ function ownedBy(principal: Principal): { employer?: string; worker?: string } {
 const workerSummary = z
   .object({ id: z.uuid(), code: z.string(), firstName: z.string(), onboardingStatus: z.string(), sectorsWanted: z.array(z.string()), permitValidUntil: z.string().nullable() })
   .meta({ id: 'WorkerSummary', description: 'No personal identifier: listing workers is not a read of their files' });
+const workerSummaryExample = { id: EXAMPLE_IDS.worker, code: 'W-7QK2MD', firstName: 'Amadou', onboardingStatus: 'ready', sectorsWanted: ['care'], permitValidUntil: '2027-10-31' };
 
 export const listWorkersRoute = defineRoute({
   method: 'get',
@@ -33,7 +35,7 @@ export const listWorkersRoute = defineRoute({
   changes: 'Changes nothing.',
   roles: ['admin'],
   request: { query: z.object({ onboardingStatus: z.string().max(30).optional() }) },
-  responses: { 200: { description: 'Workers', schema: z.object({ workers: z.array(workerSummary) }).meta({ id: 'Workers' }) } },
+  responses: { 200: { description: 'Workers', schema: z.object({ workers: z.array(workerSummary) }).meta({ id: 'Workers', example: { workers: [workerSummaryExample] } }) } },
   handler: async ({ query, deps }) => {
     const workers = await deps.orm.em.fork().find(Worker, { erasedAt: null, ...(query.onboardingStatus ? { onboardingStatus: query.onboardingStatus } : {}) }, { orderBy: { code: 'asc' } });
     return {
@@ -53,7 +55,7 @@ export const listWorkerContractsRoute = defineRoute({
   access: {worker: 'their own contracts only' },
   roles: ['admin', 'worker'],
   request: { params: workerIdParams },
-  responses: { 200: { description: 'Contracts', schema: z.object({ contracts: z.array(contractView) }).meta({ id: 'EmploymentContracts' }) } },
+  responses: { 200: { description: 'Contracts', schema: z.object({ contracts: z.array(contractView) }).meta({ id: 'EmploymentContracts', example: { contracts: [contractExample] } }) } },
   authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
   handler: async ({ scope: worker, deps }) => {
     const em = deps.orm.em.fork();
@@ -71,7 +73,7 @@ export const listEmployersRoute = defineRoute({
   changes: 'Changes nothing.',
   roles: ['admin'],
   request: { query: z.object({ sector: z.string().max(20).optional() }) },
-  responses: { 200: { description: 'Employers', schema: z.object({ employers: z.array(employerView) }).meta({ id: 'Employers' }) } },
+  responses: { 200: { description: 'Employers', schema: z.object({ employers: z.array(employerView) }).meta({ id: 'Employers', example: { employers: [employerExample] } }) } },
   handler: async ({ query, deps }) => {
     const employers = await deps.orm.em.fork().find(Employer, query.sector ? { sector: query.sector } : {}, { orderBy: { legalName: 'asc' } });
     return { status: 200, body: { employers: employers.map(toEmployerView) } };
@@ -89,7 +91,7 @@ export const listJobRequestsRoute = defineRoute({
   access: {employer: 'their own job requests only' },
   roles: ['admin', 'employer'],
   request: { query: z.object({ status: z.string().max(20).optional() }) },
-  responses: { 200: { description: 'Job requests', schema: z.object({ jobRequests: z.array(jobRequestView) }).meta({ id: 'JobRequests' }) } },
+  responses: { 200: { description: 'Job requests', schema: z.object({ jobRequests: z.array(jobRequestView) }).meta({ id: 'JobRequests', example: { jobRequests: [jobRequestExample] } }) } },
   handler: async ({ query, principal, deps }) => {
     const { employer } = ownedBy(principal!);
     const rows = await deps.orm.em.fork().find(JobRequest, { ...(employer ? { employer } : {}), ...(query.status ? { status: query.status } : {}) }, { orderBy: { startDate: 'desc' } });
@@ -108,7 +110,7 @@ export const listPlacementsRoute = defineRoute({
   access: {employer: 'their own placements only', worker: 'their own placements only' },
   roles: ['admin', 'employer', 'worker'],
   request: { query: z.object({ status: z.enum(PLACEMENT_STATUSES).optional() }) },
-  responses: { 200: { description: 'Placements', schema: z.object({ placements: z.array(placementView) }).meta({ id: 'Placements' }) } },
+  responses: { 200: { description: 'Placements', schema: z.object({ placements: z.array(placementView) }).meta({ id: 'Placements', example: { placements: [placementExample] } }) } },
   handler: async ({ query, principal, deps }) => {
     const em = deps.orm.em.fork();
     const rows = await em.find(Placement, { ...ownedBy(principal!), ...(query.status ? { status: query.status } : {}) }, { orderBy: { startDate: 'desc' }, limit: 500 });

@@ -8,6 +8,7 @@ import {
 } from '../../workflows/worker-onboarding';
 import type { ApiDeps } from '../deps';
 import { problems } from '../http/problem';
+import { EXAMPLE_IDS } from '../http/examples';
 import { defineRoute } from '../http/route';
 import { viaWorkflow } from '../http/temporal-errors';
 import { todayInBrussels } from '../workers/clock';
@@ -178,7 +179,16 @@ export const myAccessLogRoute = defineRoute({
   changes: 'Changes nothing.',
   access: {worker: 'their own file only' },
   roles: ['worker'],
-  responses: { 200: { description: 'Newest first', schema: z.object({ entries: z.array(accessLogEntry) }).meta({ id: 'AccessLog' }) } },
+  responses: { 200: { description: 'Newest first', schema: z.object({ entries: z.array(accessLogEntry) }).meta({
+          id: 'AccessLog',
+          example: {
+            entries: [
+              { at: '2026-11-20T14:02:11.000Z', who: 'Nadia Peeters', role: 'admin', action: 'worker.read', reason: null },
+              { at: '2026-11-05T10:30:00.000Z', who: 'Nadia Peeters', role: 'admin', action: 'worker.export', reason: 'The worker asked for a copy of their file' },
+              { at: '2026-11-03T09:12:00.000Z', who: 'you', role: 'worker', action: 'worker.consent-confirmed', reason: null },
+            ],
+          },
+        }) } },
   handler: async ({ principal, deps }) => {
     if (!principal!.workerId) throw problems.notFound('worker');
     const em = deps.orm.em.fork();
@@ -217,7 +227,15 @@ export const exportWorkerRoute = defineRoute({
   changes: 'Records the export and its reason in the audit log (shown in the worker’s access log); nothing else.',
   roles: ['admin'],
   request: { params: workerIdParams, query: reasonQuery },
-  responses: { 200: { description: 'The whole file', schema: z.record(z.string(), z.unknown()).meta({ id: 'WorkerFileExport' }) }, 404: { description: 'No such worker' } },
+  responses: { 200: { description: 'The whole file', schema: z.record(z.string(), z.unknown()).meta({
+          id: 'WorkerFileExport',
+          example: {
+            exportedAt: '2026-11-05T10:30:00.000Z',
+            worker: { id: EXAMPLE_IDS.worker, code: 'W-7QK2MD', firstName: 'Amadou', displayName: 'Amadou D.', preferredLanguage: 'fr' },
+            contracts: [], dimonaDeclarations: [], placements: [], timesheets: [], documents: [],
+            accessLog: [{ at: '2026-11-02T08:15:00.000Z', actorId: EXAMPLE_IDS.adminUser, actorRole: 'admin', action: 'worker.registered', reason: null }],
+          },
+        }) }, 404: { description: 'No such worker' } },
   authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
   handler: async ({ scope: worker, query, principal, deps, requestId }) => {
     const file = await exportWorkerFile(deps, deps.orm.em.fork(), principal!, worker, query.reason, requestId);
@@ -234,7 +252,7 @@ export const eraseWorkerRoute = defineRoute({
   tags: ['Workers'],
   changes: 'Erases the worker’s name, contacts, birth data, address, IBAN and permit number, marks the file erased, closes their accounts (sign-in details erased, sessions ended) and stops the onboarding workflow; payroll and declaration records stay for their retention period; records the erasure and its reason in the audit log.',
   roles: ['admin'],
-  request: { params: workerIdParams, body: z.object({ reason: z.string().trim().min(5).max(300) }).strict().meta({ id: 'ErasureRequest' }) },
+  request: { params: workerIdParams, body: z.object({ reason: z.string().trim().min(5).max(300) }).strict().meta({ id: 'ErasureRequest', example: { reason: 'The worker asked for erasure; no contract or placement is open.' } }) },
   responses: { 204: { description: 'Erased' }, 409: { description: 'Contracts or placements are still open' } },
   authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
   handler: async ({ scope: worker, body, principal, deps, requestId }) => {
@@ -253,9 +271,9 @@ export const confirmConsentRoute = defineRoute({
   changes: 'Sets the consent’s confirmation time on the worker file; records it in the audit log and the worker’s access log.',
   access: {worker: 'their own file only' },
   roles: ['worker'],
-  request: { body: z.object({ textVersion: consentRequest.shape.textVersion }).strict().meta({ id: 'ConsentConfirmationRequest' }) },
+  request: { body: z.object({ textVersion: consentRequest.shape.textVersion }).strict().meta({ id: 'ConsentConfirmationRequest', example: { textVersion: '2026-01' } }) },
   responses: {
-    200: { description: 'Confirmed', schema: z.object({ textVersion: z.string(), confirmedAt: z.string() }).meta({ id: 'ConsentConfirmation' }) },
+    200: { description: 'Confirmed', schema: z.object({ textVersion: z.string(), confirmedAt: z.string() }).meta({ id: 'ConsentConfirmation', example: { textVersion: '2026-01', confirmedAt: '2026-11-03T09:12:00.000Z' } }) },
     400: { description: 'The text version is missing or unknown' },
     401: { description: 'Not signed in, or the session ended' },
     403: { description: 'Not a worker' },

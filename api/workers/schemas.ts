@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXAMPLE_IDS } from '../http/examples';
 import { calendarDate } from '../http/input-guards';
 import { validateIban, validateNiss } from '../../domain/identifiers';
 import { ALTERNATIVE_PAYMENTS, CONSENT_TEXT_VERSIONS, DOCUMENT_CHECKLIST, ONBOARDING_STATUSES, PAYROLL_REQUIREMENTS } from '../../domain/workers/onboarding';
@@ -53,20 +54,40 @@ export const registerWorkerRequest = z
     iban: ibanField.optional(),
   })
   .strict()
-  .meta({ id: 'RegisterWorkerRequest' });
+  .meta({
+    id: 'RegisterWorkerRequest',
+    example: {
+      firstName: 'Amadou', displayName: 'Amadou D.', preferredLanguage: 'fr', languagesSpoken: ['fr', 'wo', 'en'], skills: ['personal care', 'night watch'],
+      sectorsWanted: ['care'], contact: { phone: '+32 470 00 00 01' },
+      identification: { birthDate: '1991-04-17', birthPlace: 'Thiès', countryOfBirth: 'SN', nationality: 'SN', sex: 'M', familyName: 'Diallo' },
+      address: { street: 'Rue de l’Exemple', houseNumber: '12', postalCode: '1030', city: 'Schaerbeek', country: 'BE' },
+      iban: 'BE68539007547034',
+    },
+  });
 export type RegisterWorkerRequest = z.infer<typeof registerWorkerRequest>;
 
 export const workerIdParams = z.object({ workerId: z.uuid() });
 
-export const onboardingView = z.object({
-  status: z.enum(ONBOARDING_STATUSES),
-  consent: z.object({ textVersion: z.string(), givenAt: z.string() }).nullable(),
-  workAuthorisation: z.object({ issuingAuthority: z.string(), validFrom: z.string(), validUntil: z.string() }).nullable(),
-  documentsChecked: z.array(z.string()),
-  missingForPayroll: z
-    .array(z.enum(PAYROLL_REQUIREMENTS))
-    .meta({ description: 'What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation' }),
-});
+/** Consent given, permit recorded, documents not checked yet. */
+const onboardingExample = {
+  status: 'awaiting-documents',
+  consent: { textVersion: '2026-01', givenAt: '2026-11-03T09:12:00.000Z' },
+  workAuthorisation: { issuingAuthority: 'Brussels-Capital Region, Economy and Employment', validFrom: '2026-11-01', validUntil: '2027-10-31' },
+  documentsChecked: [],
+  missingForPayroll: ['tax-situation'],
+};
+
+export const onboardingView = z
+  .object({
+    status: z.enum(ONBOARDING_STATUSES),
+    consent: z.object({ textVersion: z.string(), givenAt: z.string() }).nullable(),
+    workAuthorisation: z.object({ issuingAuthority: z.string(), validFrom: z.string(), validUntil: z.string() }).nullable(),
+    documentsChecked: z.array(z.string()),
+    missingForPayroll: z
+      .array(z.enum(PAYROLL_REQUIREMENTS))
+      .meta({ description: 'What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation' }),
+  })
+  .meta({ example: onboardingExample });
 
 export const workerView = z
   .object({
@@ -92,7 +113,19 @@ export const workerView = z
       })
       .meta({ description: 'Personal data, decrypted for this read, which is recorded in the audit log.' }),
   })
-  .meta({ id: 'Worker' });
+  .meta({
+    id: 'Worker',
+    example: {
+      id: EXAMPLE_IDS.worker, code: 'W-7QK2MD', firstName: 'Amadou', displayName: 'Amadou D.', preferredLanguage: 'fr', languagesSpoken: ['fr', 'wo', 'en'],
+      skills: ['personal care', 'night watch'], sectorsWanted: ['care'], onboarding: onboardingExample,
+      identity: {
+        nationalNumber: null, nationalNumberKind: null,
+        identification: { birthDate: '1991-04-17', birthPlace: 'Thiès', countryOfBirth: 'SN', nationality: 'SN', sex: 'M', familyName: 'Diallo' },
+        address: { street: 'Rue de l’Exemple', houseNumber: '12', postalCode: '1030', city: 'Schaerbeek', country: 'BE' },
+        iban: 'BE68539007547034', contact: { phone: '+32 470 00 00 01' }, permitNumber: 'BXL-DER-2026-000123',
+      },
+    },
+  });
 
 export const registeredWorker = z
   .object({
@@ -104,9 +137,12 @@ export const registeredWorker = z
       .nullable()
       .meta({ description: 'The account made for a worker registered with a contact; its invitation went to the worker only, never into this answer' }),
   })
-  .meta({ id: 'RegisteredWorker' });
+  .meta({
+    id: 'RegisteredWorker',
+    example: { id: EXAMPLE_IDS.worker, code: 'W-7QK2MD', onboardingWorkflowId: `worker-onboarding:${EXAMPLE_IDS.worker}`, account: { userId: EXAMPLE_IDS.workerUser, invitationSentBy: 'sms' } },
+  });
 
-export const consentRequest = z.object({ textVersion: z.enum(CONSENT_TEXT_VERSIONS) }).strict().meta({ id: 'ConsentRequest' });
+export const consentRequest = z.object({ textVersion: z.enum(CONSENT_TEXT_VERSIONS) }).strict().meta({ id: 'ConsentRequest', example: { textVersion: '2026-01' } });
 export const workAuthorisationRequest = z
   .object({
     permitNumber: z.string().trim().min(3).max(40),
@@ -115,7 +151,10 @@ export const workAuthorisationRequest = z
     validUntil: calendarDate,
   })
   .strict()
-  .meta({ id: 'WorkAuthorisationRequest' });
+  .meta({
+    id: 'WorkAuthorisationRequest',
+    example: { permitNumber: 'BXL-DER-2026-000123', issuingAuthority: 'Brussels-Capital Region, Economy and Employment', validFrom: '2026-11-01', validUntil: '2027-10-31' },
+  });
 export const payrollDetailsRequest = z
   .object({
     iban: ibanField.optional(),
@@ -131,5 +170,8 @@ export const payrollDetailsRequest = z
       ctx.addIssue({ code: 'custom', path: ['alternativePayment'], message: 'give an IBAN or an alternative payment, not both', params: { code: 'iban-or-alternative' } });
     }
   })
-  .meta({ id: 'PayrollDetailsRequest' });
-export const documentsCheckedRequest = z.object({ items: z.array(z.enum(DOCUMENT_CHECKLIST)).min(1) }).strict().meta({ id: 'DocumentsCheckedRequest' });
+  .meta({ id: 'PayrollDetailsRequest', example: { iban: 'BE68539007547034', address: { street: 'Rue de l’Exemple', houseNumber: '12', postalCode: '1030', city: 'Schaerbeek', country: 'BE' } } });
+export const documentsCheckedRequest = z
+  .object({ items: z.array(z.enum(DOCUMENT_CHECKLIST)).min(1) })
+  .strict()
+  .meta({ id: 'DocumentsCheckedRequest', example: { items: ['identity-document', 'work-permit', 'bank-details'] } });
