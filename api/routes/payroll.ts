@@ -5,6 +5,15 @@ import { problems } from '../http/problem';
 import { defineRoute } from '../http/route';
 
 const hours = z.number().min(0).max(744);
+
+/** A job offer of 130 hours in a month at €16.50, for a single worker without children. */
+const simulationExampleInput = {
+  period: '2026-11', payKind: 'regular', workerCategory: 'white-collar', hours: { regular: 130 }, hourlyWageCents: 1650, workedHours: 130, fullTimeHours: 164.67,
+  family: 'single', dependentChildren: 0, claimsSingleReductions: false,
+};
+const checkedExampleInput = validatePayslipInput(simulationExampleInput);
+/** The example answer is the engine's own answer to the example request, so the two never disagree. */
+const simulationExampleOutput = checkedExampleInput.ok ? computePayslip(checkedExampleInput.value) : undefined;
 /** The shape, for the documentation; the payroll domain validates the rules (the CLI uses the same validator). */
 const simulationRequest = z
   .object({
@@ -22,7 +31,7 @@ const simulationRequest = z
     dependantsAged65OrMore: z.number().int().optional(),
     claimsSingleReductions: z.boolean().optional().meta({ description: 'Whether the worker asked for the single-person / single-parent reductions (default true)' }),
   })
-  .meta({ id: 'PayslipSimulationRequest' });
+  .meta({ id: 'PayslipSimulationRequest', example: simulationExampleInput });
 
 const text = z.object({ fr: z.string(), nl: z.string(), en: z.string() });
 const simulationResponse = z
@@ -48,7 +57,7 @@ const simulationResponse = z
     provisional: z.boolean(),
     provisionalParameters: z.array(z.string()),
   })
-  .meta({ id: 'PayslipSimulation' });
+  .meta({ id: 'PayslipSimulation', example: simulationExampleOutput });
 
 export const simulatePayslipRoute = defineRoute({
   method: 'post',

@@ -217,7 +217,7 @@ export const submitTimesheetRoute = weekUpdateRoute({
   path: 'submission', operationId: 'submitTimesheet', summary: 'Submit the week for approval',
   description: 'The employer’s contacts get a single-use approval link; reminders follow at 24 h and 48 h, an escalation to the cooperative at 72 h, then the documented deemed-approval policy.',
   changes: 'Marks the version submitted in the timesheet workflow and queues the approval request (e-mail with a magic link) to the employer’s contacts in the outbox; records it in the audit log.',
-  roles: ['worker', 'employer'], body: z.object({}).strict(),
+  roles: ['worker', 'employer'], body: z.object({}).strict().meta({ example: {} }),
   run: (_d, handle, _b, actor, requestId) => handle.executeUpdate(submitTimesheetUpdate, { args: [{ actor, requestId }] }),
 });
 export const decideTimesheetRoute = weekUpdateRoute({
@@ -231,7 +231,7 @@ export const confirmTimesheetRoute = weekUpdateRoute({
   path: 'confirmation', operationId: 'confirmTimesheet', summary: 'Confirm the hours of a week (worker)',
   description: 'The worker confirms the hours they see on a submitted, approved or disputed week.',
   changes: 'Records the worker’s confirmation time on the week’s version; records it in the audit log.',
-  roles: ['worker'], body: z.object({}).strict(),
+  roles: ['worker'], body: z.object({}).strict().meta({ example: {} }),
   run: (_d, handle, _b, actor, requestId) => handle.executeUpdate(confirmTimesheetUpdate, { args: [{ actor, requestId }] }),
 });
 export const correctTimesheetRoute = weekUpdateRoute({

@@ -11815,6 +11815,649 @@ export interface components {
             /** @description What is being done, 3 to 500 characters */
             note: string;
         };
+        /**
+         * @example {
+         *       "lines": [
+         *         {
+         *           "code": "REGULAR_HOURS",
+         *           "side": "worker",
+         *           "amountCents": 214500,
+         *           "label": {
+         *             "fr": "Heures normales",
+         *             "nl": "Gewone uren",
+         *             "en": "Regular hours"
+         *           },
+         *           "explanation": {
+         *             "fr": "130 heures à 16,50 € de l’heure : 2 145,00 €.",
+         *             "nl": "130 uren tegen € 16,50 per uur: € 2.145,00.",
+         *             "en": "130 hours at €16.50 an hour: €2,145.00."
+         *           },
+         *           "rule": "Pay for hours: hours × hourly wage × (100 % + premium), rounded half up to the cent per line",
+         *           "parameters": [],
+         *           "inputs": {
+         *             "hours": 130,
+         *             "hourlyWageCents": 1650,
+         *             "premiumPercent": 0
+         *           }
+         *         },
+         *         {
+         *           "code": "PERSONAL_SOCIAL_SECURITY",
+         *           "side": "worker",
+         *           "amountCents": -28035,
+         *           "label": {
+         *             "fr": "Cotisation personnelle de sécurité sociale (ONSS)",
+         *             "nl": "Persoonlijke socialezekerheidsbijdrage (RSZ)",
+         *             "en": "Personal social security contribution (ONSS/RSZ)"
+         *           },
+         *           "explanation": {
+         *             "fr": "13,07 % de votre salaire brut (2 145,00 €) va à la sécurité sociale : pensions, soins de santé, chômage. Soit 280,35 €.",
+         *             "nl": "13,07 % van uw brutoloon (€ 2.145,00) gaat naar de sociale zekerheid: pensioenen, gezondheidszorg, werkloosheid. Dat is € 280,35.",
+         *             "en": "13.07 % of your gross pay (€2,145.00) goes to social security: pensions, health care, unemployment. That is €280.35."
+         *           },
+         *           "rule": "Personal social security contribution: gross × base share (108 % blue-collar) × rate, rounded half up to the cent (facts §1)",
+         *           "parameters": [
+         *             {
+         *               "name": "personalContributionRate",
+         *               "value": 13.07,
+         *               "unit": "percent",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-CODE (0.1307 hard-coded); REFLI; socialsecurity.be work-bonus page 2021-4",
+         *               "provisional": true,
+         *               "verified": true
+         *             }
+         *           ],
+         *           "inputs": {
+         *             "grossCents": 214500,
+         *             "workerCategory": "white-collar"
+         *           }
+         *         },
+         *         {
+         *           "code": "SOCIAL_WORK_BONUS_PART_A",
+         *           "side": "worker",
+         *           "amountCents": 9520,
+         *           "label": {
+         *             "fr": "Bonus à l’emploi social, volet A",
+         *             "nl": "Sociale werkbonus, luik A",
+         *             "en": "Social work bonus, part A"
+         *           },
+         *           "explanation": {
+         *             "fr": "Pour les salaires modestes, une partie de la cotisation ONSS est remise. Salaire de référence temps plein : 2 717,06 €. Volet A : 120,59 € jusqu’à 2 777,83 €, puis 24,43 % de moins par euro au-delà, rien au-delà de 3 271,48 € ; pour vous 95,20 €. Proratisé à vos heures prestées (130 sur 164,67).",
+         *             "nl": "Bij bescheiden lonen wordt een deel van de RSZ-bijdrage kwijtgescholden. Voltijds referteloon: € 2.717,06. Luik A: € 120,59 tot € 2.777,83, daarna 24,43 % minder per euro erboven, niets boven € 3.271,48; voor u € 95,20. In verhouding tot uw gewerkte uren (130 van 164,67).",
+         *             "en": "For modest wages, part of the social security contribution is given back. Full-time reference wage: €2,717.06. Part A is €120.59 up to €2,777.83, then 24.43 % less per euro above it, nothing above €3,271.48; for you €95.20. Prorated to the hours you worked (130 of 164.67)."
+         *           },
+         *           "rule": "Social work bonus, parts A and B: R from S = W × U / H, P = R × H / U rounded half up per part; A + B capped at the personal contribution, a capped amount shared between the parts in proportion (facts §2.1)",
+         *           "parameters": [
+         *             {
+         *               "name": "twoPartWorkBonusEmployee",
+         *               "value": {
+         *                 "lowReferenceWageCents": 217525,
+         *                 "middleReferenceWageCents": 277783,
+         *                 "highReferenceWageCents": 327148,
+         *                 "partAMaximumCents": 12059,
+         *                 "partAReductionPerEuroPercent": 24.43,
+         *                 "partBMaximumCents": 16262,
+         *                 "partBReductionPerEuroPercent": 26.99
+         *               },
+         *               "unit": "scale",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-PARAM; Easypay 2025",
+         *               "provisional": true,
+         *               "verified": true
+         *             }
+         *           ],
+         *           "inputs": {
+         *             "grossCents": 214500,
+         *             "workedHours": 130,
+         *             "fullTimeHours": 164.67,
+         *             "referenceWageCents": 271706
+         *           }
+         *         },
+         *         {
+         *           "code": "SOCIAL_WORK_BONUS_PART_B",
+         *           "side": "worker",
+         *           "amountCents": 1294,
+         *           "label": {
+         *             "fr": "Bonus à l’emploi social, volet B",
+         *             "nl": "Sociale werkbonus, luik B",
+         *             "en": "Social work bonus, part B"
+         *           },
+         *           "explanation": {
+         *             "fr": "Volet B, pour les salaires les plus bas : 162,62 € jusqu’à 2 175,25 €, puis 26,99 % de moins par euro au-delà, rien au-delà de 2 777,83 € ; pour vous 12,94 €. Proratisé à vos heures prestées (130 sur 164,67).",
+         *             "nl": "Luik B, voor de laagste lonen: € 162,62 tot € 2.175,25, daarna 26,99 % minder per euro erboven, niets boven € 2.777,83; voor u € 12,94. In verhouding tot uw gewerkte uren (130 van 164,67).",
+         *             "en": "Part B, for the lowest wages: €162.62 up to €2,175.25, then 26.99 % less per euro above it, nothing above €2,777.83; for you €12.94. Prorated to the hours you worked (130 of 164.67)."
+         *           },
+         *           "rule": "Social work bonus, parts A and B: R from S = W × U / H, P = R × H / U rounded half up per part; A + B capped at the personal contribution, a capped amount shared between the parts in proportion (facts §2.1)",
+         *           "parameters": [
+         *             {
+         *               "name": "twoPartWorkBonusEmployee",
+         *               "value": {
+         *                 "lowReferenceWageCents": 217525,
+         *                 "middleReferenceWageCents": 277783,
+         *                 "highReferenceWageCents": 327148,
+         *                 "partAMaximumCents": 12059,
+         *                 "partAReductionPerEuroPercent": 24.43,
+         *                 "partBMaximumCents": 16262,
+         *                 "partBReductionPerEuroPercent": 26.99
+         *               },
+         *               "unit": "scale",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-PARAM; Easypay 2025",
+         *               "provisional": true,
+         *               "verified": true
+         *             }
+         *           ],
+         *           "inputs": {
+         *             "grossCents": 214500,
+         *             "workedHours": 130,
+         *             "fullTimeHours": 164.67,
+         *             "referenceWageCents": 271706
+         *           }
+         *         },
+         *         {
+         *           "code": "WITHHOLDING_TAX",
+         *           "side": "worker",
+         *           "amountCents": -17172,
+         *           "label": {
+         *             "fr": "Précompte professionnel",
+         *             "nl": "Bedrijfsvoorheffing",
+         *             "en": "Withholding tax"
+         *           },
+         *           "explanation": {
+         *             "fr": "Avance sur votre impôt sur le revenu. Revenu imposable du mois 1 972,79 €, soit 23 673,48 € par an ; moins 5 930,00 € de frais professionnels forfaitaires : 17 743,48 €. Impôt du barème 4 976,45 €, moins la quotité exemptée 2 915,75 € : 2 060,70 € par an, soit 171,72 € par mois.",
+         *             "nl": "Voorschot op uw inkomstenbelasting. Belastbaar inkomen van de maand € 1.972,79, of € 23.673,48 per jaar; min € 5.930,00 forfaitaire beroepskosten: € 17.743,48. Belasting volgens de schaal € 4.976,45, min de belastingvrije som € 2.915,75: € 2.060,70 per jaar, of € 171,72 per maand.",
+         *             "en": "An advance on your income tax. Taxable pay this month €1,972.79, that is €23,673.48 a year; minus €5,930.00 lump-sum work expenses: €17,743.48. Tax on the scale €4,976.45, minus the tax-free amount €2,915.75: €2,060.70 a year, or €171.72 a month."
+         *           },
+         *           "rule": "Withholding tax key formula, Scale I (Annex III AR/CIR 92): taxable base rounded down to the period's step, × 12, lump-sum expenses, progressive scale rounded to the cent, tax-free amount, ÷ 12 truncated to the cent (facts §3.1)",
+         *           "parameters": [
+         *             {
+         *               "name": "taxableBaseRoundingStep",
+         *               "value": 1,
+         *               "unit": "EUR cents",
+         *               "effectiveFrom": "2023-01-01",
+         *               "source": "ODOO19-CODE (switch on year < 2023); Securex NL 2026 article",
+         *               "provisional": false,
+         *               "verified": true
+         *             },
+         *             {
+         *               "name": "lumpSumExpensesRate",
+         *               "value": 30,
+         *               "unit": "percent",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-CODE",
+         *               "provisional": true,
+         *               "verified": true
+         *             },
+         *             {
+         *               "name": "lumpSumExpensesBound",
+         *               "value": 1976667,
+         *               "unit": "EUR cents per year",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-PARAM; proxicompta.be (2025)",
+         *               "provisional": true,
+         *               "verified": true
+         *             },
+         *             {
+         *               "name": "lumpSumExpensesMaximum",
+         *               "value": 593000,
+         *               "unit": "EUR cents per year",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-PARAM; proxicompta.be (2025)",
+         *               "provisional": true,
+         *               "verified": true
+         *             },
+         *             {
+         *               "name": "withholdingTaxScale",
+         *               "value": [
+         *                 {
+         *                   "upToCents": 1631000,
+         *                   "ratePercent": 26.75
+         *                 },
+         *                 {
+         *                   "upToCents": 2879000,
+         *                   "ratePercent": 42.8
+         *                 },
+         *                 {
+         *                   "upToCents": 4982000,
+         *                   "ratePercent": 48.15
+         *                 },
+         *                 {
+         *                   "upToCents": null,
+         *                   "ratePercent": 53.5
+         *                 }
+         *               ],
+         *               "unit": "scale",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-PARAM",
+         *               "provisional": true,
+         *               "verified": true
+         *             },
+         *             {
+         *               "name": "taxFreeAmountReduction",
+         *               "value": 291575,
+         *               "unit": "EUR cents per year",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-PARAM",
+         *               "provisional": true,
+         *               "verified": true
+         *             }
+         *           ],
+         *           "inputs": {
+         *             "taxableCents": 197279,
+         *             "family": "single",
+         *             "scale": "scale-I"
+         *           }
+         *         },
+         *         {
+         *           "code": "FISCAL_WORK_BONUS",
+         *           "side": "worker",
+         *           "amountCents": 3835,
+         *           "label": {
+         *             "fr": "Bonus à l’emploi fiscal",
+         *             "nl": "Fiscale werkbonus",
+         *             "en": "Fiscal work bonus"
+         *           },
+         *           "explanation": {
+         *             "fr": "Le bonus à l’emploi réduit aussi votre précompte : 33,14 % de 95,20 € = 31,55 € + 52,54 % de 12,94 € = 6,80 €.",
+         *             "nl": "De werkbonus verlaagt ook uw voorheffing: 33,14 % van € 95,20 = € 31,55 + 52,54 % van € 12,94 = € 6,80.",
+         *             "en": "The work bonus also lowers your withholding tax: 33.14 % of €95.20 = €31.55 + 52.54 % of €12.94 = €6.80."
+         *           },
+         *           "rule": "Fiscal work bonus: percentage of each social work-bonus part actually granted, rounded half up per part, after the family reductions, never below zero (facts §2.3)",
+         *           "parameters": [
+         *             {
+         *               "name": "fiscalWorkBonusRatePartA",
+         *               "value": 33.14,
+         *               "unit": "percent",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-CODE (_get_withholding_reduction)",
+         *               "provisional": true,
+         *               "verified": true
+         *             },
+         *             {
+         *               "name": "fiscalWorkBonusRatePartB",
+         *               "value": 52.54,
+         *               "unit": "percent",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-CODE (_get_withholding_reduction)",
+         *               "provisional": true,
+         *               "verified": true
+         *             }
+         *           ],
+         *           "inputs": {
+         *             "taxLeftCents": 17172,
+         *             "grantedSocialBonusPartACents": 9520,
+         *             "grantedSocialBonusPartBCents": 1294
+         *           }
+         *         },
+         *         {
+         *           "code": "SPECIAL_SOCIAL_SECURITY_CONTRIBUTION",
+         *           "side": "worker",
+         *           "amountCents": -842,
+         *           "label": {
+         *             "fr": "Cotisation spéciale de sécurité sociale",
+         *             "nl": "Bijzondere bijdrage voor de sociale zekerheid",
+         *             "en": "Special social security contribution"
+         *           },
+         *           "explanation": {
+         *             "fr": "Contribution supplémentaire à la sécurité sociale selon votre salaire brut (2 145,00 €) et votre ménage (une personne isolée) : 8,42 € ce mois-ci, régularisée chaque trimestre.",
+         *             "nl": "Bijkomende bijdrage voor de sociale zekerheid volgens uw brutoloon (€ 2.145,00) en uw gezin (een alleenstaande): € 8,42 deze maand, elk kwartaal geregulariseerd.",
+         *             "en": "An extra contribution to social security that depends on your gross pay (€2,145.00) and your household (a single person): €8.42 this month, settled every quarter."
+         *           },
+         *           "rule": "Special social security contribution: min(max(basis + (G − from + 0.01) × rate, minimum), maximum) in the bracket of G, rounded half up (facts §4)",
+         *           "parameters": [
+         *             {
+         *               "name": "specialContributionScaleSingleOrOneIncome",
+         *               "value": [
+         *                 {
+         *                   "fromCents": 0,
+         *                   "toCents": 194538,
+         *                   "ratePercent": 0,
+         *                   "basisCents": 0,
+         *                   "minimumCents": 0,
+         *                   "maximumCents": 0
+         *                 },
+         *                 {
+         *                   "fromCents": 194539,
+         *                   "toCents": 219018,
+         *                   "ratePercent": 4.22,
+         *                   "basisCents": 0,
+         *                   "minimumCents": 0,
+         *                   "maximumCents": 1033
+         *                 },
+         *                 {
+         *                   "fromCents": 219019,
+         *                   "toCents": 373700,
+         *                   "ratePercent": 1.1,
+         *                   "basisCents": 1033,
+         *                   "minimumCents": 0,
+         *                   "maximumCents": 2735
+         *                 },
+         *                 {
+         *                   "fromCents": 373701,
+         *                   "toCents": 410000,
+         *                   "ratePercent": 3.38,
+         *                   "basisCents": 2735,
+         *                   "minimumCents": 0,
+         *                   "maximumCents": 3961
+         *                 },
+         *                 {
+         *                   "fromCents": 410001,
+         *                   "toCents": 603882,
+         *                   "ratePercent": 1.1,
+         *                   "basisCents": 3961,
+         *                   "minimumCents": 0,
+         *                   "maximumCents": 6094
+         *                 },
+         *                 {
+         *                   "fromCents": 603883,
+         *                   "toCents": null,
+         *                   "ratePercent": 0,
+         *                   "basisCents": 6094,
+         *                   "minimumCents": 6094,
+         *                   "maximumCents": 6094
+         *                 }
+         *               ],
+         *               "unit": "scale",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-PARAM (cp200_monss_isolated)",
+         *               "provisional": true,
+         *               "verified": true
+         *             }
+         *           ],
+         *           "inputs": {
+         *             "grossCents": 214500,
+         *             "family": "single"
+         *           }
+         *         },
+         *         {
+         *           "code": "EMPLOYER_SOCIAL_SECURITY",
+         *           "side": "employer",
+         *           "amountCents": 53625,
+         *           "label": {
+         *             "fr": "Cotisation patronale de sécurité sociale",
+         *             "nl": "Werkgeversbijdrage sociale zekerheid",
+         *             "en": "Employer social security contribution"
+         *           },
+         *           "explanation": {
+         *             "fr": "Payé par l’employeur, en plus de votre salaire : 25 % de 2 145,00 € = 536,25 € (cotisation patronale de base, modération salariale comprise).",
+         *             "nl": "Betaald door de werkgever, bovenop uw loon: 25 % van € 2.145,00 = € 536,25 (basiswerkgeversbijdrage, loonmatiging inbegrepen).",
+         *             "en": "Paid by the employer on top of your pay: 25 % of €2,145.00 = €536.25 (basic employer contribution including wage moderation)."
+         *           },
+         *           "rule": "Employer basic contribution: base × (global rate − worker rate), rounded half up to the cent (facts §5.1)",
+         *           "parameters": [
+         *             {
+         *               "name": "globalContributionRate",
+         *               "value": 38.07,
+         *               "unit": "percent",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-PARAM (l10n_be_global_rate); ODOO-TEST-2025 (750.00 on 3,000)",
+         *               "provisional": true,
+         *               "verified": true
+         *             },
+         *             {
+         *               "name": "personalContributionRate",
+         *               "value": 13.07,
+         *               "unit": "percent",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-CODE (0.1307 hard-coded); REFLI; socialsecurity.be work-bonus page 2021-4",
+         *               "provisional": true,
+         *               "verified": true
+         *             }
+         *           ],
+         *           "inputs": {
+         *             "baseCents": 214500,
+         *             "ratePercent": 25
+         *           }
+         *         },
+         *         {
+         *           "code": "EMPLOYER_WORK_ACCIDENT_FUND",
+         *           "side": "employer",
+         *           "amountCents": 43,
+         *           "label": {
+         *             "fr": "Cotisation spéciale accidents du travail (255)",
+         *             "nl": "Bijzondere bijdrage arbeidsongevallen (255)",
+         *             "en": "Special work-accident contribution (255)"
+         *           },
+         *           "explanation": {
+         *             "fr": "Payé par l’employeur, en plus de votre salaire : 0,02 % de 2 145,00 € = 0,43 € (fonds des accidents du travail).",
+         *             "nl": "Betaald door de werkgever, bovenop uw loon: 0,02 % van € 2.145,00 = € 0,43 (fonds voor arbeidsongevallen).",
+         *             "en": "Paid by the employer on top of your pay: 0.02 % of €2,145.00 = €0.43 (work-accident fund)."
+         *           },
+         *           "rule": "Employer contribution: contribution base (108 % for blue-collar) × rate, rounded half up to the cent (facts §5.1)",
+         *           "parameters": [
+         *             {
+         *               "name": "workAccidentFundContributionRate",
+         *               "value": 0.02,
+         *               "unit": "percent",
+         *               "effectiveFrom": "2016-01-01",
+         *               "source": "ODOO19-PARAM; ODOO-TEST-2025 (0.60 on 3,000)",
+         *               "provisional": false,
+         *               "verified": true
+         *             }
+         *           ],
+         *           "inputs": {
+         *             "baseCents": 214500,
+         *             "ratePercent": 0.02
+         *           }
+         *         },
+         *         {
+         *           "code": "EMPLOYER_CLOSING_FUND",
+         *           "side": "employer",
+         *           "amountCents": 493,
+         *           "label": {
+         *             "fr": "Fonds de fermeture d’entreprises (809)",
+         *             "nl": "Fonds voor sluiting van ondernemingen (809)",
+         *             "en": "Company-closure fund (809)"
+         *           },
+         *           "explanation": {
+         *             "fr": "Payé par l’employeur, en plus de votre salaire : 0,23 % de 2 145,00 € = 4,93 € (protège les salaires si l’entreprise ferme).",
+         *             "nl": "Betaald door de werkgever, bovenop uw loon: 0,23 % van € 2.145,00 = € 4,93 (beschermt de lonen als het bedrijf sluit).",
+         *             "en": "Paid by the employer on top of your pay: 0.23 % of €2,145.00 = €4.93 (protects wages if the company closes)."
+         *           },
+         *           "rule": "Employer contribution: contribution base (108 % for blue-collar) × rate, rounded half up to the cent (facts §5.1)",
+         *           "parameters": [
+         *             {
+         *               "name": "closingFundContributionRate",
+         *               "value": 0.23,
+         *               "unit": "percent",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-PARAM (l10n_be_ffe_commercial_rate_high)",
+         *               "provisional": true,
+         *               "verified": false
+         *             }
+         *           ],
+         *           "inputs": {
+         *             "baseCents": 214500,
+         *             "ratePercent": 0.23
+         *           }
+         *         },
+         *         {
+         *           "code": "EMPLOYER_CLOSING_FUND_TEMPORARY_UNEMPLOYMENT",
+         *           "side": "employer",
+         *           "amountCents": 365,
+         *           "label": {
+         *             "fr": "Fonds de fermeture, chômage temporaire (810)",
+         *             "nl": "Sluitingsfonds, tijdelijke werkloosheid (810)",
+         *             "en": "Company-closure fund, temporary unemployment (810)"
+         *           },
+         *           "explanation": {
+         *             "fr": "Payé par l’employeur, en plus de votre salaire : 0,17 % de 2 145,00 € = 3,65 € (finance le chômage temporaire).",
+         *             "nl": "Betaald door de werkgever, bovenop uw loon: 0,17 % van € 2.145,00 = € 3,65 (financiert tijdelijke werkloosheid).",
+         *             "en": "Paid by the employer on top of your pay: 0.17 % of €2,145.00 = €3.65 (funds temporary unemployment)."
+         *           },
+         *           "rule": "Employer contribution: contribution base (108 % for blue-collar) × rate, rounded half up to the cent (facts §5.1)",
+         *           "parameters": [
+         *             {
+         *               "name": "closingFundSpecialContributionRate",
+         *               "value": 0.17,
+         *               "unit": "percent",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-PARAM (l10n_be_special_ffe_rate)",
+         *               "provisional": true,
+         *               "verified": false
+         *             }
+         *           ],
+         *           "inputs": {
+         *             "baseCents": 214500,
+         *             "ratePercent": 0.17
+         *           }
+         *         },
+         *         {
+         *           "code": "EMPLOYER_TEMPORARY_UNEMPLOYMENT",
+         *           "side": "employer",
+         *           "amountCents": 215,
+         *           "label": {
+         *             "fr": "Cotisation chômage temporaire (859)",
+         *             "nl": "Bijdrage tijdelijke werkloosheid (859)",
+         *             "en": "Temporary-unemployment contribution (859)"
+         *           },
+         *           "explanation": {
+         *             "fr": "Payé par l’employeur, en plus de votre salaire : 0,1 % de 2 145,00 € = 2,15 € (chômage temporaire).",
+         *             "nl": "Betaald door de werkgever, bovenop uw loon: 0,1 % van € 2.145,00 = € 2,15 (tijdelijke werkloosheid).",
+         *             "en": "Paid by the employer on top of your pay: 0.1 % of €2,145.00 = €2.15 (temporary unemployment)."
+         *           },
+         *           "rule": "Employer contribution: contribution base (108 % for blue-collar) × rate, rounded half up to the cent (facts §5.1)",
+         *           "parameters": [
+         *             {
+         *               "name": "temporaryUnemploymentContributionRate",
+         *               "value": 0.1,
+         *               "unit": "percent",
+         *               "effectiveFrom": "2016-01-01",
+         *               "source": "ODOO19-PARAM; ODOO-TEST-2025 (3.00 on 3,000)",
+         *               "provisional": false,
+         *               "verified": true
+         *             }
+         *           ],
+         *           "inputs": {
+         *             "baseCents": 214500,
+         *             "ratePercent": 0.1
+         *           }
+         *         },
+         *         {
+         *           "code": "EMPLOYER_SECTOR_FUND",
+         *           "side": "employer",
+         *           "amountCents": 493,
+         *           "label": {
+         *             "fr": "Fonds de sécurité d’existence (831)",
+         *             "nl": "Fonds voor bestaanszekerheid (831)",
+         *             "en": "Sector fund (831)"
+         *           },
+         *           "explanation": {
+         *             "fr": "Payé par l’employeur, en plus de votre salaire : 0,23 % de 2 145,00 € = 4,93 € (fonds du secteur).",
+         *             "nl": "Betaald door de werkgever, bovenop uw loon: 0,23 % van € 2.145,00 = € 4,93 (sectorfonds).",
+         *             "en": "Paid by the employer on top of your pay: 0.23 % of €2,145.00 = €4.93 (sector fund)."
+         *           },
+         *           "rule": "Employer contribution: contribution base (108 % for blue-collar) × rate, rounded half up to the cent (facts §5.1)",
+         *           "parameters": [
+         *             {
+         *               "name": "sectorFundContributionRate",
+         *               "value": 0.23,
+         *               "unit": "percent",
+         *               "effectiveFrom": "2016-01-01",
+         *               "source": "ODOO19-PARAM (CP 200 CPAE 0.23 %); ODOO-TEST-2025 (6.90 on 3,000)",
+         *               "provisional": false,
+         *               "verified": false
+         *             }
+         *           ],
+         *           "inputs": {
+         *             "baseCents": 214500,
+         *             "ratePercent": 0.23
+         *           }
+         *         },
+         *         {
+         *           "code": "EMPLOYER_STRUCTURAL_REDUCTION",
+         *           "side": "employer",
+         *           "amountCents": -19911,
+         *           "label": {
+         *             "fr": "Réduction structurelle (estimation mensuelle, 3000)",
+         *             "nl": "Structurele vermindering (maandelijkse raming, 3000)",
+         *             "en": "Structural reduction (monthly estimate, 3000)"
+         *           },
+         *           "explanation": {
+         *             "fr": "Réduction des cotisations patronales pour les salaires bas et moyens, calculée par trimestre (salaire trimestriel de référence 8 172,45 €) : 597,32 € par trimestre, soit 199,11 € ce mois-ci (estimation).",
+         *             "nl": "Vermindering van de werkgeversbijdragen voor lage en middelhoge lonen, per kwartaal berekend (refertekwartaalloon € 8.172,45): € 597,32 per kwartaal, of € 199,11 deze maand (raming).",
+         *             "en": "A cut in employer contributions for low and middle wages, computed per quarter (quarterly reference wage €8,172.45): €597.32 a quarter, so €199.11 this month (estimate)."
+         *           },
+         *           "rule": "Structural reduction, category 1: R = α × max(S0 − S, 0) + γ × max(S2 − S, 0), × µ × β, capped at the employer basic contribution; quarter of three identical months, one third per month, rounded half up (facts §5.2)",
+         *           "parameters": [
+         *             {
+         *               "name": "structuralReductionCategory1",
+         *               "value": {
+         *                 "alphaPercent": 14,
+         *                 "referenceWageCents": 1123389,
+         *                 "gammaPercent": 15,
+         *                 "veryLowWageCents": 936000
+         *               },
+         *               "unit": "scale",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-PARAM; ODOO-DMFA citing the ONSS page structuralreduction.html",
+         *               "provisional": true,
+         *               "verified": false
+         *             },
+         *             {
+         *               "name": "structuralReductionWorkingTime",
+         *               "value": {
+         *                 "fullReductionFromFraction": 0.8,
+         *                 "lowerFraction": 0.55,
+         *                 "baseFactor": 1.18,
+         *                 "slope": 0.28,
+         *                 "minimumFraction": 0.275,
+         *                 "minimumWeeklyReferenceHours": 19
+         *               },
+         *               "unit": "scale",
+         *               "effectiveFrom": "2020-01-01",
+         *               "source": "ODOO-DMFA",
+         *               "provisional": false,
+         *               "verified": false
+         *             },
+         *             {
+         *               "name": "globalContributionRate",
+         *               "value": 38.07,
+         *               "unit": "percent",
+         *               "effectiveFrom": "2026-01-01",
+         *               "source": "ODOO19-PARAM (l10n_be_global_rate); ODOO-TEST-2025 (750.00 on 3,000)",
+         *               "provisional": true,
+         *               "verified": true
+         *             }
+         *           ],
+         *           "inputs": {
+         *             "grossCents": 214500,
+         *             "workedHours": 130,
+         *             "fullTimeHours": 164.67,
+         *             "quarterlyReferenceWageCents": 817245
+         *           }
+         *         }
+         *       ],
+         *       "totals": {
+         *         "grossCents": 214500,
+         *         "personalSocialSecurityCents": 28035,
+         *         "socialWorkBonusCents": 10814,
+         *         "taxableCents": 197279,
+         *         "withholdingTaxBeforeWorkBonusCents": 17172,
+         *         "fiscalWorkBonusCents": 3835,
+         *         "withholdingTaxCents": 13337,
+         *         "specialSocialSecurityContributionCents": 842,
+         *         "netCents": 183100,
+         *         "employerCostCents": 249823
+         *       },
+         *       "provisional": true,
+         *       "provisionalParameters": [
+         *         "closingFundContributionRate",
+         *         "closingFundSpecialContributionRate",
+         *         "fiscalWorkBonusRatePartA",
+         *         "fiscalWorkBonusRatePartB",
+         *         "globalContributionRate",
+         *         "lumpSumExpensesBound",
+         *         "lumpSumExpensesMaximum",
+         *         "lumpSumExpensesRate",
+         *         "personalContributionRate",
+         *         "specialContributionScaleSingleOrOneIncome",
+         *         "structuralReductionCategory1",
+         *         "taxFreeAmountReduction",
+         *         "twoPartWorkBonusEmployee",
+         *         "withholdingTaxScale"
+         *       ]
+         *     }
+         */
         PayslipSimulation: {
             lines: {
                 code: string;
@@ -11858,6 +12501,22 @@ export interface components {
             provisional: boolean;
             provisionalParameters: string[];
         };
+        /**
+         * @example {
+         *       "period": "2026-11",
+         *       "payKind": "regular",
+         *       "workerCategory": "white-collar",
+         *       "hours": {
+         *         "regular": 130
+         *       },
+         *       "hourlyWageCents": 1650,
+         *       "workedHours": 130,
+         *       "fullTimeHours": 164.67,
+         *       "family": "single",
+         *       "dependentChildren": 0,
+         *       "claimsSingleReductions": false
+         *     }
+         */
         PayslipSimulationRequest: {
             /**
              * @description Pay period YYYY-MM, from 2021-01; official parameters through 2026-12, carried forward (provisional) through 2027-12
@@ -12043,6 +12702,37 @@ export interface components {
             endedOn: string;
             reason: string;
         };
+        /**
+         * @example {
+         *       "timesheets": [
+         *         {
+         *           "id": "af6c2d70-7b8a-4e3f-9cb3-000000000601",
+         *           "isoWeek": "2026-W50",
+         *           "version": 1,
+         *           "status": "approved",
+         *           "totalsByKind": {
+         *             "regular": 1800,
+         *             "overtime": 0,
+         *             "night": 0,
+         *             "sunday": 0,
+         *             "public-holiday": 0
+         *           },
+         *           "totalMinutes": 1800,
+         *           "submittedAt": "2026-12-11T13:45:00.000Z",
+         *           "decidedAt": "2026-12-12T09:10:00.000Z",
+         *           "decisionVia": "magic-link",
+         *           "disputeReason": null,
+         *           "supersedes": null,
+         *           "correctionReason": null,
+         *           "workerConfirmedAt": "2026-12-11T13:46:00.000Z",
+         *           "approvalEvidence": {
+         *             "approverName": "Sofie Janssens",
+         *             "via": "magic-link"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
         TimesheetVersions: {
             timesheets: {
                 /** Format: uuid */
@@ -12068,6 +12758,68 @@ export interface components {
                 } | null;
             }[];
         };
+        /**
+         * @example {
+         *       "isoWeek": "2026-W50",
+         *       "version": 1,
+         *       "status": "approved",
+         *       "entries": [
+         *         {
+         *           "date": "2026-12-07",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-08",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-09",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-10",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-11",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         }
+         *       ],
+         *       "disputeReason": null,
+         *       "totalsByKind": {
+         *         "regular": 1800,
+         *         "overtime": 0,
+         *         "night": 0,
+         *         "sunday": 0,
+         *         "public-holiday": 0
+         *       },
+         *       "totalMinutes": 1800,
+         *       "chain": [
+         *         {
+         *           "timesheetId": "af6c2d70-7b8a-4e3f-9cb3-000000000601",
+         *           "version": 1,
+         *           "status": "approved",
+         *           "invoice": null,
+         *           "payslipId": null
+         *         }
+         *       ]
+         *     }
+         */
         Timesheet: {
             isoWeek: string;
             version: number;
@@ -12109,6 +12861,47 @@ export interface components {
             };
             totalMinutes: number;
         };
+        /**
+         * @example {
+         *       "entries": [
+         *         {
+         *           "date": "2026-12-07",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-08",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-09",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-10",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-11",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         }
+         *       ]
+         *     }
+         */
         TimesheetEntries: {
             entries: {
                 /**
@@ -12124,12 +12917,61 @@ export interface components {
                 kind: "regular" | "overtime" | "night" | "sunday" | "public-holiday";
             }[];
         };
+        /**
+         * @example {
+         *       "decision": "dispute",
+         *       "version": 1,
+         *       "reason": "Friday 11 December: Amadou left at 12:00, not 13:30."
+         *     }
+         */
         TimesheetDecision: {
             /** @enum {string} */
             decision: "approve" | "dispute";
             version: number;
             reason?: string;
         };
+        /**
+         * @example {
+         *       "reason": "Friday 11 December ended at 12:00 (agreed with the worker).",
+         *       "entries": [
+         *         {
+         *           "date": "2026-12-07",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-08",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-09",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-10",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-11",
+         *           "start": "07:00",
+         *           "end": "12:00",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         }
+         *       ]
+         *     }
+         */
         TimesheetCorrection: {
             reason: string;
             entries: {
@@ -12146,6 +12988,35 @@ export interface components {
                 kind: "regular" | "overtime" | "night" | "sunday" | "public-holiday";
             }[];
         };
+        /**
+         * @example {
+         *       "placements": [
+         *         {
+         *           "placementId": "8d4a0b50-5f6e-4c1d-9a91-000000000401",
+         *           "workerCode": "W-7QK2MD",
+         *           "payRateCents": 1650,
+         *           "billRateCents": 3053,
+         *           "weeks": [
+         *             {
+         *               "timesheetId": "af6c2d70-7b8a-4e3f-9cb3-000000000601",
+         *               "isoWeek": "2026-W50",
+         *               "version": 1,
+         *               "status": "approved",
+         *               "totalsByKind": {
+         *                 "regular": 1800,
+         *                 "overtime": 0,
+         *                 "night": 0,
+         *                 "sunday": 0,
+         *                 "public-holiday": 0
+         *               },
+         *               "totalMinutes": 1800
+         *             }
+         *           ],
+         *           "totalMinutes": 1800
+         *         }
+         *       ]
+         *     }
+         */
         ApprovedUnbilledUnpaidHours: {
             placements: {
                 /** Format: uuid */
@@ -12167,6 +13038,57 @@ export interface components {
                 totalMinutes: number;
             }[];
         };
+        /**
+         * @example {
+         *       "employer": "Zorghuis De Linde (fictitious)",
+         *       "worker": {
+         *         "code": "W-7QK2MD",
+         *         "firstName": "Amadou"
+         *       },
+         *       "isoWeek": "2026-W50",
+         *       "version": 1,
+         *       "status": "submitted",
+         *       "entries": [
+         *         {
+         *           "date": "2026-12-07",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-08",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-09",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-10",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         },
+         *         {
+         *           "date": "2026-12-11",
+         *           "start": "07:00",
+         *           "end": "13:30",
+         *           "breakMinutes": 30,
+         *           "kind": "regular"
+         *         }
+         *       ],
+         *       "totalMinutes": 1800,
+         *       "expiresAt": "2026-12-25T13:45:00.000Z"
+         *     }
+         */
         ApprovalLink: {
             employer: string;
             worker: {
@@ -12193,6 +13115,12 @@ export interface components {
             totalMinutes: number;
             expiresAt: string;
         };
+        /**
+         * @example {
+         *       "decision": "approve",
+         *       "approverName": "Sofie Janssens"
+         *     }
+         */
         MagicLinkDecision: {
             /** @enum {string} */
             decision: "approve" | "dispute";
@@ -13064,6 +13992,69 @@ export interface components {
             /** @default null */
             buyerReference: string | null;
         };
+        /**
+         * @example {
+         *       "id": "b07d3e80-8c9b-4f4a-8dc4-000000000701",
+         *       "period": "2026-11",
+         *       "status": "preview",
+         *       "round": 1,
+         *       "progress": {
+         *         "done": 1,
+         *         "total": 1
+         *       },
+         *       "startedBy": "Nadia Peeters",
+         *       "startedAt": "2026-12-03T06:00:00.000Z",
+         *       "approvedBy": null,
+         *       "approvedAt": null,
+         *       "paymentDate": null,
+         *       "finalisedAt": null,
+         *       "totals": {
+         *         "workers": 1,
+         *         "payslips": 1,
+         *         "grossCents": 214500,
+         *         "personalContributionsCents": 28035,
+         *         "withholdingTaxCents": 13337,
+         *         "specialContributionCents": 842,
+         *         "netCents": 183100,
+         *         "employerCostCents": 249823
+         *       },
+         *       "rejections": [],
+         *       "approval": {
+         *         "allowed": false,
+         *         "reason": "You started this run: another administrator approves it (four eyes)."
+         *       },
+         *       "links": {
+         *         "self": "/api/v1/payroll-runs/b07d3e80-8c9b-4f4a-8dc4-000000000701",
+         *         "payslips": "/api/v1/payroll-runs/b07d3e80-8c9b-4f4a-8dc4-000000000701/payslips",
+         *         "sepaCreditTransfer": null
+         *       },
+         *       "totalsByEmployer": [
+         *         {
+         *           "employerId": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *           "employerName": "Zorghuis De Linde (fictitious)",
+         *           "totals": {
+         *             "workers": 1,
+         *             "payslips": 1,
+         *             "grossCents": 214500,
+         *             "personalContributionsCents": 28035,
+         *             "withholdingTaxCents": 13337,
+         *             "specialContributionCents": 842,
+         *             "netCents": 183100,
+         *             "employerCostCents": 249823
+         *           }
+         *         }
+         *       ],
+         *       "change": null,
+         *       "exceptions": [
+         *         {
+         *           "kind": "provisional-parameters",
+         *           "workerId": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *           "workerCode": "W-7QK2MD",
+         *           "message": "Computed with parameters carried forward (provisional)."
+         *         }
+         *       ]
+         *     }
+         */
         PayrollRun: {
             /** Format: uuid */
             id: string;
@@ -13127,6 +14118,11 @@ export interface components {
             netCents: number;
             employerCostCents: number;
         } | null;
+        /**
+         * @example {
+         *       "period": "2026-11"
+         *     }
+         */
         PayrollRunRequest: {
             /**
              * @description The month to pay, YYYY-MM; it must be over
@@ -13134,6 +14130,48 @@ export interface components {
              */
             period: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "b07d3e80-8c9b-4f4a-8dc4-000000000701",
+         *           "period": "2026-11",
+         *           "status": "preview",
+         *           "round": 1,
+         *           "progress": {
+         *             "done": 1,
+         *             "total": 1
+         *           },
+         *           "startedBy": "Nadia Peeters",
+         *           "startedAt": "2026-12-03T06:00:00.000Z",
+         *           "approvedBy": null,
+         *           "approvedAt": null,
+         *           "paymentDate": null,
+         *           "finalisedAt": null,
+         *           "totals": {
+         *             "workers": 1,
+         *             "payslips": 1,
+         *             "grossCents": 214500,
+         *             "personalContributionsCents": 28035,
+         *             "withholdingTaxCents": 13337,
+         *             "specialContributionCents": 842,
+         *             "netCents": 183100,
+         *             "employerCostCents": 249823
+         *           },
+         *           "rejections": [],
+         *           "approval": {
+         *             "allowed": false,
+         *             "reason": "You started this run: another administrator approves it (four eyes)."
+         *           },
+         *           "links": {
+         *             "self": "/api/v1/payroll-runs/b07d3e80-8c9b-4f4a-8dc4-000000000701",
+         *             "payslips": "/api/v1/payroll-runs/b07d3e80-8c9b-4f4a-8dc4-000000000701/payslips",
+         *             "sepaCreditTransfer": null
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
         PayrollRunList: {
             items: {
                 /** Format: uuid */
@@ -13170,11 +14208,36 @@ export interface components {
                 };
             }[];
         };
+        /**
+         * @example {
+         *       "decision": "approve"
+         *     }
+         */
         PayrollRunDecision: {
             /** @enum {string} */
             decision: "approve" | "reject";
             reason?: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "c18e4f90-9dac-4a5b-9ed5-000000000801",
+         *           "number": null,
+         *           "workerId": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *           "workerCode": "W-7QK2MD",
+         *           "kind": "regular",
+         *           "regularisesPeriod": null,
+         *           "grossCents": 214500,
+         *           "netCents": 183100,
+         *           "employerCostCents": 249823,
+         *           "paymentMethod": "transfer",
+         *           "provisional": true,
+         *           "issued": false
+         *         }
+         *       ]
+         *     }
+         */
         PayrollRunPayslips: {
             items: {
                 /** Format: uuid */
@@ -13195,6 +14258,18 @@ export interface components {
                 issued: boolean;
             }[];
         };
+        /**
+         * @example {
+         *       "scheduleId": "payroll-run-monthly:talentcoop",
+         *       "paused": false,
+         *       "note": null,
+         *       "dayOfMonth": 3,
+         *       "nextRuns": [
+         *         "2027-01-03T05:00:00.000Z",
+         *         "2027-02-03T05:00:00.000Z"
+         *       ]
+         *     }
+         */
         PayrollSchedule: {
             scheduleId: string;
             paused: boolean;
@@ -13202,13 +14277,51 @@ export interface components {
             dayOfMonth: number;
             nextRuns: string[];
         };
+        /**
+         * @example {
+         *       "paused": true,
+         *       "note": "Holding January while the 2027 parameters are entered."
+         *     }
+         */
         PayrollScheduleChange: {
             paused: boolean;
             note?: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "c18e4f90-9dac-4a5b-9ed5-000000000801",
+         *           "number": "2026-11-00042",
+         *           "period": "2026-11",
+         *           "kind": "regular",
+         *           "corrects": null,
+         *           "netCents": 183100,
+         *           "grossCents": 214500,
+         *           "paymentDate": "2026-12-04",
+         *           "issuedAt": "2026-12-03T10:20:00.000Z",
+         *           "documentUrl": "/api/v1/payslips/c18e4f90-9dac-4a5b-9ed5-000000000801/document"
+         *         }
+         *       ]
+         *     }
+         */
         MyPayslips: {
             items: components["schemas"]["MyPayslip"][];
         };
+        /**
+         * @example {
+         *       "id": "c18e4f90-9dac-4a5b-9ed5-000000000801",
+         *       "number": "2026-11-00042",
+         *       "period": "2026-11",
+         *       "kind": "regular",
+         *       "corrects": null,
+         *       "netCents": 183100,
+         *       "grossCents": 214500,
+         *       "paymentDate": "2026-12-04",
+         *       "issuedAt": "2026-12-03T10:20:00.000Z",
+         *       "documentUrl": "/api/v1/payslips/c18e4f90-9dac-4a5b-9ed5-000000000801/document"
+         *     }
+         */
         MyPayslip: {
             /** Format: uuid */
             id: string;
@@ -13224,6 +14337,56 @@ export interface components {
             issuedAt: string;
             documentUrl: string;
         };
+        /**
+         * @example {
+         *       "id": "c18e4f90-9dac-4a5b-9ed5-000000000801",
+         *       "number": "2026-11-00042",
+         *       "period": "2026-11",
+         *       "kind": "regular",
+         *       "corrects": null,
+         *       "netCents": 183100,
+         *       "grossCents": 214500,
+         *       "paymentDate": "2026-12-04",
+         *       "issuedAt": "2026-12-03T10:20:00.000Z",
+         *       "documentUrl": "/api/v1/payslips/c18e4f90-9dac-4a5b-9ed5-000000000801/document",
+         *       "workerId": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *       "hours": {
+         *         "regular": 130,
+         *         "overtime": 0,
+         *         "night": 0,
+         *         "sunday": 0,
+         *         "publicHoliday": 0
+         *       },
+         *       "hourlyWageCents": 1650,
+         *       "lines": [
+         *         {
+         *           "code": "REGULAR_HOURS",
+         *           "side": "worker",
+         *           "amountCents": 214500,
+         *           "label": {
+         *             "fr": "Heures normales",
+         *             "nl": "Gewone uren",
+         *             "en": "Regular hours"
+         *           },
+         *           "explanation": {
+         *             "fr": "130 heures à 16,50 € de l’heure : 2 145,00 €.",
+         *             "nl": "130 uren tegen € 16,50 per uur: € 2.145,00.",
+         *             "en": "130 hours at €16.50 an hour: €2,145.00."
+         *           }
+         *         }
+         *       ],
+         *       "totals": {
+         *         "grossCents": 214500,
+         *         "personalSocialSecurityCents": 28035,
+         *         "withholdingTaxCents": 13337,
+         *         "specialSocialSecurityContributionCents": 842,
+         *         "netCents": 183100
+         *       },
+         *       "provisional": true,
+         *       "paymentMethod": "transfer",
+         *       "ibanLast4": "7034"
+         *     }
+         */
         Payslip: {
             /** Format: uuid */
             id: string;
@@ -13272,11 +14435,61 @@ export interface components {
             paymentMethod: "transfer" | "other";
             ibanLast4: string | null;
         };
-        /** @description current: the confirmed situation in force today (null: the single-person rules apply) */
+        /**
+         * @description current: the confirmed situation in force today (null: the single-person rules apply)
+         * @example {
+         *       "current": {
+         *         "id": "2c3d4e5f-6a7b-4c8d-9e9f-000000001401",
+         *         "effectiveFrom": "2026-12-01",
+         *         "family": "single",
+         *         "dependentChildren": 2,
+         *         "disabledChildren": 0,
+         *         "otherDependantsUnder65": 0,
+         *         "dependantsAged65OrMore": 0,
+         *         "claimsSingleReductions": true,
+         *         "status": "confirmed",
+         *         "recordedByRole": "worker",
+         *         "recordedAt": "2026-11-28T19:02:00.000Z",
+         *         "confirmedAt": "2026-11-30T08:30:00.000Z"
+         *       },
+         *       "history": [
+         *         {
+         *           "id": "2c3d4e5f-6a7b-4c8d-9e9f-000000001401",
+         *           "effectiveFrom": "2026-12-01",
+         *           "family": "single",
+         *           "dependentChildren": 2,
+         *           "disabledChildren": 0,
+         *           "otherDependantsUnder65": 0,
+         *           "dependantsAged65OrMore": 0,
+         *           "claimsSingleReductions": true,
+         *           "status": "confirmed",
+         *           "recordedByRole": "worker",
+         *           "recordedAt": "2026-11-28T19:02:00.000Z",
+         *           "confirmedAt": "2026-11-30T08:30:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
         TaxSituationHistory: {
             current: components["schemas"]["TaxSituation"];
             history: components["schemas"]["TaxSituation"][];
         };
+        /**
+         * @example {
+         *       "id": "2c3d4e5f-6a7b-4c8d-9e9f-000000001401",
+         *       "effectiveFrom": "2026-12-01",
+         *       "family": "single",
+         *       "dependentChildren": 2,
+         *       "disabledChildren": 0,
+         *       "otherDependantsUnder65": 0,
+         *       "dependantsAged65OrMore": 0,
+         *       "claimsSingleReductions": true,
+         *       "status": "confirmed",
+         *       "recordedByRole": "worker",
+         *       "recordedAt": "2026-11-28T19:02:00.000Z",
+         *       "confirmedAt": "2026-11-30T08:30:00.000Z"
+         *     }
+         */
         TaxSituation: {
             /**
              * Format: date
@@ -13306,6 +14519,17 @@ export interface components {
             recordedAt: string;
             confirmedAt: string | null;
         } | null;
+        /**
+         * @example {
+         *       "effectiveFrom": "2026-12-01",
+         *       "family": "single",
+         *       "dependentChildren": 2,
+         *       "disabledChildren": 0,
+         *       "otherDependantsUnder65": 0,
+         *       "dependantsAged65OrMore": 0,
+         *       "claimsSingleReductions": true
+         *     }
+         */
         TaxSituationRequest: {
             /**
              * Format: date
