@@ -11,9 +11,26 @@ const simulationExampleInput = {
   period: '2026-11', payKind: 'regular', workerCategory: 'white-collar', hours: { regular: 130 }, hourlyWageCents: 1650, workedHours: 130, fullTimeHours: 164.67,
   family: 'single', dependentChildren: 0, claimsSingleReductions: false,
 };
-const checkedExampleInput = validatePayslipInput(simulationExampleInput);
-/** The example answer is the engine's own answer to the example request, so the two never disagree. */
-const simulationExampleOutput = checkedExampleInput.ok ? computePayslip(checkedExampleInput.value) : undefined;
+/**
+ * The engine's answer to the example request, cut to its first line (written out rather than
+ * computed, so that entering new parameter values does not change the documentation).
+ */
+const simulationExampleOutput = {
+  lines: [
+    {
+      code: 'REGULAR_HOURS', side: 'worker', amountCents: 214500, label: { fr: 'Heures normales', nl: 'Gewone uren', en: 'Regular hours' },
+      explanation: { fr: '130 heures à 16,50 € de l’heure : 2 145,00 €.', nl: '130 uren tegen € 16,50 per uur: € 2.145,00.', en: '130 hours at €16.50 an hour: €2,145.00.' },
+      rule: 'Pay for hours: hours × hourly wage × (100 % + premium), rounded half up to the cent per line', parameters: [],
+      inputs: { hours: 130, hourlyWageCents: 1650, premiumPercent: 0 },
+    },
+  ],
+  totals: {
+    grossCents: 214500, personalSocialSecurityCents: 28035, socialWorkBonusCents: 10814, taxableCents: 197279, withholdingTaxBeforeWorkBonusCents: 17172,
+    fiscalWorkBonusCents: 3835, withholdingTaxCents: 13337, specialSocialSecurityContributionCents: 842, netCents: 183100, employerCostCents: 249823,
+  },
+  provisional: false,
+  provisionalParameters: [],
+};
 /** The shape, for the documentation; the payroll domain validates the rules (the CLI uses the same validator). */
 const simulationRequest = z
   .object({
