@@ -17,7 +17,7 @@ import { assignPayment, importStatement, parseStatement } from '../invoicing/ban
 import { employersToInvoice, findVisibleInvoice, openAmounts, toInvoiceSummary, toInvoiceView } from '../invoicing/invoice-records';
 import {
   assignmentRequest, creditRequest, employerIdParams, freeLineRequest, invoiceIdParams, invoiceListQuery, invoiceListView, invoiceRunRequest, invoiceRunView,
-  invoiceView, invoicingTermsRequest, issueRequest, paymentIdParams, paymentView, receivablesView, runDocumentView, statementImportView,
+  invoiceView, invoicingTermsRequest, issueRequest, paymentExample, paymentIdParams, paymentView, receivablesView, runDocumentView, statementImportView,
 } from '../invoicing/schemas';
 import { todayInBrussels } from '../workers/clock';
 
@@ -240,7 +240,7 @@ export const unmatchedPaymentsRoute = defineRoute({
   changes: 'Changes nothing.',
   roles: ['admin'],
   request: { query: z.object({}) },
-  responses: { 200: { description: 'To review', schema: z.object({ payments: z.array(paymentView) }).meta({ id: 'UnmatchedPayments' }) } },
+  responses: { 200: { description: 'To review', schema: z.object({ payments: z.array(paymentView) }).meta({ id: 'UnmatchedPayments', example: { payments: [paymentExample] } }) } },
   handler: async ({ deps }) => {
     const rows = await deps.orm.em.fork().find(BankPayment, { status: 'unmatched' }, { orderBy: { bookingDate: 'asc' } });
     return { status: 200, body: { payments: rows.map(toPaymentView) } };
