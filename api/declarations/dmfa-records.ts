@@ -6,6 +6,7 @@ import { compareWithPreviousQuarter, type DmfaWorkerTotals } from '../../domain/
 import { dmfaDueDate, monthsOfQuarter, previousQuarter } from '../../domain/declarations/quarter';
 import { problems } from '../http/problem';
 
+import { EXAMPLE_IDS } from '../http/examples';
 export const quarterPattern = /^\d{4}-Q[1-4]$/;
 export const dmfaIdParams = z.object({
   declarationId: z.string().regex(quarterPattern, 'a quarter YYYY-Qn').meta({ description: 'The quarter the declaration covers, e.g. 2026-Q1', example: '2026-Q1' }),
@@ -18,6 +19,19 @@ const totalsView = z.object({
   specialContributionCents: z.number().int(), workBonusCents: z.number().int(), structuralReductionCents: z.number().int(),
   days: z.number(), hoursHundredths: z.number().int(), payslipCount: z.number().int(),
 });
+
+/** 2026-Q3 of one worker paid three months (figures of the payslips, made up). */
+const quarterTotalsExample = {
+  remunerationCents: 643500, personalContributionCents: 84105, employerContributionsCents: 160875, specialContributionCents: 2526, workBonusCents: 32442,
+  structuralReductionCents: 0, days: 65, hoursHundredths: 39000, payslipCount: 3,
+};
+const versionExample = {
+  version: 1, status: 'acknowledged', reason: 'first declaration of the quarter', builtAt: '2026-10-06T07:00:00.000Z',
+  validation: { valid: true, schema: 'DmfA 2026/3 (sandbox XSD)', errors: [] }, exceptions: [], workerCount: 1, netOwedCents: 212514,
+  fileName: 'DMFA_2026Q3_v1.xml', sentAt: '2026-10-07T09:30:00.000Z', answeredAt: '2026-10-07T09:45:12.000Z', anomalies: [],
+};
+const summaryExample = { id: '2026-Q3', quarter: '2026-Q3', status: 'acknowledged', currentVersion: 1, dueDate: '2026-10-31' };
+export const dmfaExamples = { summary: summaryExample };
 
 export const dmfaVersionView = z
   .object({
@@ -34,11 +48,11 @@ export const dmfaVersionView = z
     answeredAt: z.string().nullable(),
     anomalies: z.array(anomalyView),
   })
-  .meta({ id: 'DmfaVersion' });
+  .meta({ id: 'DmfaVersion', example: versionExample });
 
 export const dmfaSummaryView = z
   .object({ id: z.string(), quarter: z.string(), status: z.string(), currentVersion: z.number().int(), dueDate: z.string() })
-  .meta({ id: 'DmfaSummary' });
+  .meta({ id: 'DmfaSummary', example: summaryExample });
 
 export const dmfaView = z
   .object({
@@ -61,7 +75,14 @@ export const dmfaView = z
     })),
     versions: z.array(dmfaVersionView),
   })
-  .meta({ id: 'DmfaDeclaration' });
+  .meta({
+    id: 'DmfaDeclaration',
+    example: {
+      ...summaryExample, validation: versionExample.validation, exceptions: [], netOwedCents: 212514,
+      workers: [{ workerId: EXAMPLE_IDS.worker, workerCode: 'W-7QK2MD', current: quarterTotalsExample, previousQuarter: null, remunerationChangeCents: 643500, hoursChangeHundredths: 39000 }],
+      versions: [versionExample],
+    },
+  });
 
 export async function findDmfa(em: EntityManager, quarter: string) {
   const declaration = await em.findOne(DmfaDeclaration, { quarter });

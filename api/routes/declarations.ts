@@ -10,9 +10,10 @@ import { processIds } from '../../domain/process-ids';
 import { addDays, isCalendarDate } from '../../domain/time/dates';
 import { correctDmfaUpdate, dmfaWorkflow, submitDmfaUpdate } from '../../workflows/dmfa';
 import {
-  countFinalisedPayslips, dmfaIdParams, dmfaSummaryView, dmfaView, findDmfa, toDmfaView,
+  countFinalisedPayslips, dmfaExamples, dmfaIdParams, dmfaSummaryView, dmfaView, findDmfa, toDmfaView,
 } from '../declarations/dmfa-records';
 import { problems } from '../http/problem';
+import { EXAMPLE_IDS } from '../http/examples';
 import { defineRoute } from '../http/route';
 import { viaWorkflow } from '../http/temporal-errors';
 import { todayInBrussels } from '../workers/clock';
@@ -23,9 +24,15 @@ function refuseWith(violations: RuleViolation[]): void {
   throw problems.unprocessable(violations[0]!.code, violations[0]!.message, violations);
 }
 
-const startDmfaRequest = z.object({ quarter: z.string().meta({ example: '2026-Q1', description: 'A closed quarter, YYYY-Qn' }) }).meta({ id: 'StartDmfaRequest' });
-const correctDmfaRequest = z.object({ reason: z.string().meta({ description: 'Why a corrected version is built (3 to 300 characters)' }) }).meta({ id: 'CorrectDmfaRequest' });
-const dmfaProcessView = z.object({ id: z.string(), quarter: z.string(), status: z.string(), version: z.number().int() }).meta({ id: 'DmfaProcess' });
+const startDmfaRequest = z
+  .object({ quarter: z.string().meta({ example: '2026-Q1', description: 'A closed quarter, YYYY-Qn' }) })
+  .meta({ id: 'StartDmfaRequest', example: { quarter: '2026-Q3' } });
+const correctDmfaRequest = z
+  .object({ reason: z.string().meta({ description: 'Why a corrected version is built (3 to 300 characters)' }) })
+  .meta({ id: 'CorrectDmfaRequest', example: { reason: 'ONSS anomaly on W-7QK2MD: the hours of September were declared twice.' } });
+const dmfaProcessView = z
+  .object({ id: z.string(), quarter: z.string(), status: z.string(), version: z.number().int() })
+  .meta({ id: 'DmfaProcess', example: { id: '2026-Q3', quarter: '2026-Q3', status: 'sent', version: 1 } });
 
 export const startDmfaRoute = defineRoute({
   method: 'post',
@@ -83,7 +90,7 @@ export const listDmfaRoute = defineRoute({
   tags: ['Declarations'],
   changes: 'Changes nothing.',
   roles: ['admin'],
-  responses: { 200: { description: 'Declarations', schema: z.object({ declarations: z.array(dmfaSummaryView) }).meta({ id: 'DmfaDeclarations' }) } },
+  responses: { 200: { description: 'Declarations', schema: z.object({ declarations: z.array(dmfaSummaryView) }).meta({ id: 'DmfaDeclarations', example: { declarations: [dmfaExamples.summary] } }) } },
   handler: async ({ deps }) => {
     const rows = await deps.orm.em.fork().find(DmfaDeclaration, {}, { orderBy: { quarter: 'desc' }, limit: 200 });
     return { status: 200, body: { declarations: rows.map((d) => ({ id: d.quarter, quarter: d.quarter, status: d.status, currentVersion: d.currentVersion, dueDate: dmfaDueDate(d.quarter) })) } };
@@ -197,12 +204,16 @@ export const correctDmfaRoute = defineRoute({
   },
 });
 
+const deadlineExample = {
+  key: 'dmfa:2026-Q4', kind: 'dmfa', dueDate: '2027-01-31', alertOn: '2027-01-17', concerns: '2026-Q4', title: 'DmfA of 2026-Q4', workerId: null,
+  status: 'upcoming', source: 'ONSS: the DmfA is due by the last day of the month after the quarter', verified: true,
+};
 const deadlineView = z
   .object({
     key: z.string(), kind: z.string(), dueDate: z.string(), alertOn: z.string(), concerns: z.string(), title: z.string(), workerId: z.string().nullable(),
     status: z.enum(['done', 'overdue', 'due-soon', 'upcoming']), source: z.string(), verified: z.boolean(),
   })
-  .meta({ id: 'ComplianceDeadline' });
+  .meta({ id: 'ComplianceDeadline', example: deadlineExample });
 
 export const complianceCalendarRoute = defineRoute({
   method: 'get',
@@ -219,7 +230,7 @@ export const complianceCalendarRoute = defineRoute({
       to: z.string().optional().meta({ description: 'YYYY-MM-DD, default 90 days after from; at most 3 years after from' }),
     }),
   },
-  responses: { 200: { description: 'Deadlines, soonest first', schema: z.object({ today: z.string(), deadlines: z.array(deadlineView) }).meta({ id: 'ComplianceCalendar' }) }, 400: { description: 'Bad dates' } },
+  responses: { 200: { description: 'Deadlines, soonest first', schema: z.object({ today: z.string(), deadlines: z.array(deadlineView) }).meta({ id: 'ComplianceCalendar', example: { today: '2026-12-04', deadlines: [deadlineExample] } }) }, 400: { description: 'Bad dates' } },
   handler: async ({ query, deps }) => {
     const today = todayInBrussels();
     const errors = [];
@@ -256,8 +267,15 @@ export const sandboxDmfaRejectionRoute = defineRoute({
   tags: ['Declarations'],
   changes: 'Stores the scripted rejection in the local ONSS sandbox, replacing any earlier one for the worker; nothing else.',
   roles: ['admin'],
-  request: { body: z.object({ workerId: z.uuid(), reason: z.string().min(3).max(200) }).meta({ id: 'SandboxDmfaRejection' }) },
-  responses: { 201: { description: 'Recorded', schema: z.object({ workerCode: z.string(), reason: z.string() }) }, 404: { description: 'No such worker, or not available in production' } },
+  request: {
+    body: z
+      .object({ workerId: z.uuid(), reason: z.string().min(3).max(200) })
+      .meta({ id: 'SandboxDmfaRejection', example: { workerId: EXAMPLE_IDS.worker, reason: 'Unknown identification number (demo anomaly)' } }),
+  },
+  responses: {
+    201: { description: 'Recorded', schema: z.object({ workerCode: z.string(), reason: z.string() }).meta({ example: { workerCode: 'W-7QK2MD', reason: 'Unknown identification number (demo anomaly)' } }) },
+    404: { description: 'No such worker, or not available in production' },
+  },
   handler: async ({ body, deps }) => {
     if (deps.config.NODE_ENV === 'production') throw problems.notFound('route');
     const em = deps.orm.em.fork();

@@ -8,6 +8,7 @@ import { processIds } from '../../domain/process-ids';
 import { lastDayOfMonth } from '../../domain/time/dates';
 import { taxForm28110Workflow } from '../../workflows/tax-forms';
 import { problems } from '../http/problem';
+import { EXAMPLE_IDS } from '../http/examples';
 import { defineRoute } from '../http/route';
 import { todayInBrussels } from '../workers/clock';
 import { findVisibleWorker } from '../workers/worker-records';
@@ -20,7 +21,15 @@ const taxFormView = z
     taxableRemunerationCents: z.number().int(), withholdingTaxCents: z.number().int(), fiscalWorkBonusCents: z.number().int(),
     specialSocialSecurityContributionCents: z.number().int(), dueDate: z.string(),
   })
-  .meta({ id: 'TaxForm28110', description: 'The data of the 281.10; the Belcotax XML waits for its schema' });
+  .meta({
+    id: 'TaxForm28110',
+    description: 'The data of the 281.10; the Belcotax XML waits for its schema',
+    example: {
+      year: 2026, workerId: EXAMPLE_IDS.worker, workerCode: 'W-7QK2MD', payslipCount: 2, months: ['2026-11', '2026-12'], grossCents: 429000,
+      personalContributionsCents: 56070, socialWorkBonusCents: 21628, taxableRemunerationCents: 394558, withholdingTaxCents: 26674, fiscalWorkBonusCents: 7670,
+      specialSocialSecurityContributionCents: 1684, dueDate: '2027-02-28',
+    },
+  });
 
 export const taxFormRoute = defineRoute({
   method: 'get',
@@ -52,7 +61,7 @@ export const issueTaxFormRoute = defineRoute({
   roles: ['admin'],
   request: { params },
   authorize: ({ params: p, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, p.workerId),
-  responses: { 201: { description: 'Issued', schema: z.object({ documentId: z.uuid(), url: z.string() }) }, 404: { description: 'No such worker' }, 422: { description: 'The year is not over' } },
+  responses: { 201: { description: 'Issued', schema: z.object({ documentId: z.uuid(), url: z.string() }).meta({ example: { documentId: EXAMPLE_IDS.document, url: `/api/v1/tax-form-documents/${EXAMPLE_IDS.document}` } }) }, 404: { description: 'No such worker' }, 422: { description: 'The year is not over' } },
   handler: async ({ params: p, scope: worker, principal, deps, requestId }) => {
     if (p.year >= Number(todayInBrussels().slice(0, 4))) throw problems.unprocessable('year-not-over', `The income year ${p.year} is not over yet.`, [{ field: 'year', code: 'year-not-over', message: 'Issue the form once the year is over.' }]);
     const documentId = randomUUID();
