@@ -1,3 +1,5 @@
+import { globalRegistry, type ZodType } from 'zod';
+
 /**
  * Fictitious values the OpenAPI examples share, so that one example's worker is the next one's
  * worker. No real person, employer or account: names are invented, ids are made up (valid UUIDs
@@ -34,3 +36,6 @@ export const EXAMPLE_IDS = {
 } as const;
 
 export const EXAMPLE_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.ZXhhbXBsZSB0b2tlbg.c2lnbmF0dXJlLW5vdC1yZWFs';
+
+/** The example a schema was declared with, to show it inside a list without writing it twice. */
+export const exampleOf = (schema: ZodType): unknown => globalRegistry.get(schema)?.example;

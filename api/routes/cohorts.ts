@@ -7,6 +7,7 @@ import { Application, Cohort, CohortCoach } from '../../db/entities';
 import { loadCohortFacts } from '../../db/trajectory-facts';
 import { trajectoryDocumentWorkflow } from '../../workflows/trajectory-documents';
 import { problems } from '../http/problem';
+import { exampleOf } from '../http/examples';
 import { defineRoute } from '../http/route';
 import { todayInBrussels } from '../workers/clock';
 import { addApplication, createCohort, decideApplication, findVisibleCohort, recordGroupSession, toApplicationView, toCohortView } from '../trajectory/cohort-records';
@@ -43,7 +44,7 @@ export const listCohortsRoute = defineRoute({
   changes: 'Changes nothing.',
   access: { coach: 'the cohorts they coach only' },
   roles: ['admin', 'coach'],
-  responses: { 200: { description: 'Newest first', schema: z.object({ cohorts: z.array(cohortView) }).meta({ id: 'Cohorts' }) } },
+  responses: { 200: { description: 'Newest first', schema: z.object({ cohorts: z.array(cohortView) }).meta({ id: 'Cohorts', example: { cohorts: [exampleOf(cohortView)] } }) } },
   handler: async ({ principal, deps }) => {
     const em = deps.orm.em.fork();
     const coached = principal!.role === 'coach' ? (await em.find(CohortCoach, { coach: principal!.userId })).map((c) => c.cohort) : null;
@@ -80,7 +81,7 @@ export const listApplicationsRoute = defineRoute({
   roles: ['admin'],
   request: { params: cohortIdParams },
   authorize: ({ params, principal, deps }) => findVisibleCohort(deps.orm.em.fork(), principal, params.cohortId),
-  responses: { 200: { description: 'Applications', schema: z.object({ applications: z.array(applicationView) }).meta({ id: 'Applications' }) } },
+  responses: { 200: { description: 'Applications', schema: z.object({ applications: z.array(applicationView) }).meta({ id: 'Applications', example: { applications: [exampleOf(applicationView)] } }) } },
   handler: async ({ params, deps }) => {
     const em = deps.orm.em.fork();
     const applications = await em.find(Application, { cohort: params.cohortId }, { orderBy: { totalScore: 'desc', createdAt: 'asc' } });

@@ -15,6 +15,7 @@ import {
 import { trajectoryDocumentWorkflow } from '../../workflows/trajectory-documents';
 import type { ApiDeps } from '../deps';
 import { problems } from '../http/problem';
+import { EXAMPLE_IDS, exampleOf } from '../http/examples';
 import { defineRoute } from '../http/route';
 import { viaWorkflow } from '../http/temporal-errors';
 import { todayInBrussels } from '../workers/clock';
@@ -39,7 +40,7 @@ export const listParticipantsRoute = defineRoute({
   access: { coach: 'their own participants only' },
   roles: COACHING_ROLES,
   request: { query: z.object({ cohortId: z.uuid().optional() }) },
-  responses: { 200: { description: 'With what is due in the next 30 days, overdue first', schema: z.object({ participants: z.array(participantSummary) }).meta({ id: 'Participants' }) } },
+  responses: { 200: { description: 'With what is due in the next 30 days, overdue first', schema: z.object({ participants: z.array(participantSummary) }).meta({ id: 'Participants', example: { participants: [exampleOf(participantSummary)] } }) } },
   handler: async ({ query, principal, deps, req }) => {
     const em = deps.orm.em.fork();
     const participants = await visibleParticipants(em, principal!, query.cohortId);
@@ -106,7 +107,7 @@ export const addTestimonyRoute = defineRoute({
   roles: COACHING_ROLES,
   request: { params: participantIdParams, body: testimonyRequest },
   authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, params.participantId),
-  responses: { 201: { description: 'Recorded', schema: z.object({ id: z.uuid() }) }, 422: { description: 'No consent to testimonies' } },
+  responses: { 201: { description: 'Recorded', schema: z.object({ id: z.uuid() }).meta({ example: { id: '0a1b2c3d-4e5f-4a6b-9c7d-000000001207' } }) }, 422: { description: 'No consent to testimonies' } },
   handler: async ({ params, body, principal, deps, requestId }) => {
     const em = deps.orm.em.fork();
     const participant = await findVisibleParticipant(em, principal!, params.participantId);
@@ -131,7 +132,7 @@ export const logCoachingSessionRoute = defineRoute({
   roles: COACHING_ROLES,
   request: { params: participantIdParams, body: coachingSessionRequest },
   authorize: ({ params, principal, deps }) => findVisibleParticipant(deps.orm.em.fork(), principal, params.participantId),
-  responses: { 201: { description: 'Logged', schema: z.object({ id: z.uuid() }).meta({ id: 'CoachingSessionLogged' }) }, 422: { description: 'A date outside the trajectory' } },
+  responses: { 201: { description: 'Logged', schema: z.object({ id: z.uuid() }).meta({ id: 'CoachingSessionLogged', example: { id: EXAMPLE_IDS.coachingSession } }) }, 422: { description: 'A date outside the trajectory' } },
   handler: async ({ params, body, principal, deps, requestId }) => {
     const em = deps.orm.em.fork();
     const participant = await findVisibleParticipant(em, principal!, params.participantId);
