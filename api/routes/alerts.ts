@@ -3,6 +3,7 @@ import { recordAudit } from '../../db/audit';
 import { Alert, type IAlert } from '../../db/entities';
 import { resolveClearedAlerts, statusOf } from '../alerts/alert-records';
 import { problems } from '../http/problem';
+import { EXAMPLE_IDS, exampleOf } from '../http/examples';
 import { defineRoute } from '../http/route';
 import { todayInBrussels } from '../workers/clock';
 
@@ -25,7 +26,15 @@ const alertView = z
     acknowledgedBy: z.string().nullable(),
     acknowledgementNote: z.string().nullable(),
   })
-  .meta({ id: 'Alert' });
+  .meta({
+    id: 'Alert',
+    example: {
+      id: EXAMPLE_IDS.alert, kind: 'timesheet-approval-escalated', severity: 'warning', subjectType: 'placement', subjectId: EXAMPLE_IDS.placement,
+      workerId: EXAMPLE_IDS.worker, message: 'The employer has not answered for 72 h about week 2026-W50: call them or approve it in their name.',
+      raisedAt: '2026-12-14T13:45:00.000Z', status: 'acknowledged', resolvedAt: null, resolution: null, acknowledgedAt: '2026-12-14T15:02:00.000Z',
+      acknowledgedBy: 'Nadia Peeters', acknowledgementNote: 'Called Sofie Janssens: she approves tomorrow morning.',
+    },
+  });
 
 const toView = (a: IAlert): z.infer<typeof alertView> => ({
   id: a.id, kind: a.kind, severity: a.severity as 'info' | 'warning' | 'critical', subjectType: a.subjectType, subjectId: a.subjectId,
@@ -50,7 +59,7 @@ export const listAlertsRoute = defineRoute({
       workerId: z.uuid().optional(),
     }),
   },
-  responses: { 200: { description: 'Alerts', schema: z.object({ alerts: z.array(alertView) }).meta({ id: 'Alerts' }) } },
+  responses: { 200: { description: 'Alerts', schema: z.object({ alerts: z.array(alertView) }).meta({ id: 'Alerts', example: { alerts: [exampleOf(alertView)] } }) } },
   handler: async ({ query, deps }) => {
     const em = deps.orm.em.fork();
     await resolveClearedAlerts(em, todayInBrussels());
@@ -81,7 +90,7 @@ export const acknowledgeAlertRoute = defineRoute({
   roles: ['admin'],
   request: {
     params: z.object({ alertId: z.uuid() }),
-    body: z.object({ note: z.string().trim().min(3).max(500).meta({ description: 'What is being done, 3 to 500 characters' }) }).strict().meta({ id: 'AlertAcknowledgement' }),
+    body: z.object({ note: z.string().trim().min(3).max(500).meta({ description: 'What is being done, 3 to 500 characters' }) }).strict().meta({ id: 'AlertAcknowledgement', example: { note: 'Called Sofie Janssens: she approves tomorrow morning.' } }),
   },
   responses: { 200: { description: 'Acknowledged', schema: alertView }, 404: { description: 'No such alert' }, 422: { description: 'Already acknowledged or resolved' } },
   handler: async ({ params, body, principal, deps, requestId }) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Notification } from '../../db/entities';
+import { EXAMPLE_IDS, exampleOf } from '../http/examples';
 import { defineRoute } from '../http/route';
 
 const notificationView = z
@@ -18,7 +19,15 @@ const notificationView = z
     attempts: z.number().int(),
     lastErrorCode: z.string().nullable(),
   })
-  .meta({ id: 'Notification' });
+  .meta({
+    id: 'Notification',
+    example: {
+      id: EXAMPLE_IDS.notification, channel: 'email', recipientEmail: 'sofie.janssens@zorghuis-linde.example', recipientUserId: EXAMPLE_IDS.employerUser,
+      kind: 'timesheet-approval-request', language: 'nl', subject: 'Uren goed te keuren: Amadou, week 2026-W50',
+      body: 'Amadou heeft de uren van week 2026-W50 ingediend. Open de link om ze goed te keuren of te betwisten.', carriesSecret: true,
+      createdAt: '2026-12-11T13:45:01.000Z', sentAt: '2026-12-11T13:45:04.000Z', attempts: 1, lastErrorCode: null,
+    },
+  });
 
 export const listNotificationsRoute = defineRoute({
   method: 'get',
@@ -30,7 +39,7 @@ export const listNotificationsRoute = defineRoute({
   changes: 'Changes nothing.',
   roles: ['admin'],
   request: { query: z.object({ recipientEmail: z.email().optional(), kind: z.string().max(60).optional(), recipientUserId: z.uuid().optional() }) },
-  responses: { 200: { description: 'Messages, newest first', schema: z.object({ notifications: z.array(notificationView) }).meta({ id: 'Notifications' }) } },
+  responses: { 200: { description: 'Messages, newest first', schema: z.object({ notifications: z.array(notificationView) }).meta({ id: 'Notifications', example: { notifications: [exampleOf(notificationView)] } }) } },
   handler: async ({ query, deps }) => {
     const rows = await deps.orm.em.fork().find(
       Notification,

@@ -11784,9 +11784,49 @@ export interface components {
         CancelContractRequest: {
             reason: string;
         };
+        /**
+         * @example {
+         *       "alerts": [
+         *         {
+         *           "id": "f4b17cc0-c0df-4d8e-8b08-000000001101",
+         *           "kind": "timesheet-approval-escalated",
+         *           "severity": "warning",
+         *           "subjectType": "placement",
+         *           "subjectId": "8d4a0b50-5f6e-4c1d-9a91-000000000401",
+         *           "workerId": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *           "message": "The employer has not answered for 72 h about week 2026-W50: call them or approve it in their name.",
+         *           "raisedAt": "2026-12-14T13:45:00.000Z",
+         *           "status": "acknowledged",
+         *           "resolvedAt": null,
+         *           "resolution": null,
+         *           "acknowledgedAt": "2026-12-14T15:02:00.000Z",
+         *           "acknowledgedBy": "Nadia Peeters",
+         *           "acknowledgementNote": "Called Sofie Janssens: she approves tomorrow morning."
+         *         }
+         *       ]
+         *     }
+         */
         Alerts: {
             alerts: components["schemas"]["Alert"][];
         };
+        /**
+         * @example {
+         *       "id": "f4b17cc0-c0df-4d8e-8b08-000000001101",
+         *       "kind": "timesheet-approval-escalated",
+         *       "severity": "warning",
+         *       "subjectType": "placement",
+         *       "subjectId": "8d4a0b50-5f6e-4c1d-9a91-000000000401",
+         *       "workerId": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *       "message": "The employer has not answered for 72 h about week 2026-W50: call them or approve it in their name.",
+         *       "raisedAt": "2026-12-14T13:45:00.000Z",
+         *       "status": "acknowledged",
+         *       "resolvedAt": null,
+         *       "resolution": null,
+         *       "acknowledgedAt": "2026-12-14T15:02:00.000Z",
+         *       "acknowledgedBy": "Nadia Peeters",
+         *       "acknowledgementNote": "Called Sofie Janssens: she approves tomorrow morning."
+         *     }
+         */
         Alert: {
             /** Format: uuid */
             id: string;
@@ -11811,6 +11851,11 @@ export interface components {
             acknowledgedBy: string | null;
             acknowledgementNote: string | null;
         };
+        /**
+         * @example {
+         *       "note": "Called Sofie Janssens: she approves tomorrow morning."
+         *     }
+         */
         AlertAcknowledgement: {
             /** @description What is being done, 3 to 500 characters */
             note: string;
@@ -12526,9 +12571,47 @@ export interface components {
             reason?: string;
             approverName: string;
         };
+        /**
+         * @example {
+         *       "notifications": [
+         *         {
+         *           "id": "f4b17cc0-c0df-4d8e-8b08-000000001102",
+         *           "channel": "email",
+         *           "recipientEmail": "sofie.janssens@zorghuis-linde.example",
+         *           "recipientUserId": "3f6c2a10-8b4e-4c1d-9a7e-000000000003",
+         *           "kind": "timesheet-approval-request",
+         *           "language": "nl",
+         *           "subject": "Uren goed te keuren: Amadou, week 2026-W50",
+         *           "body": "Amadou heeft de uren van week 2026-W50 ingediend. Open de link om ze goed te keuren of te betwisten.",
+         *           "carriesSecret": true,
+         *           "createdAt": "2026-12-11T13:45:01.000Z",
+         *           "sentAt": "2026-12-11T13:45:04.000Z",
+         *           "attempts": 1,
+         *           "lastErrorCode": null
+         *         }
+         *       ]
+         *     }
+         */
         Notifications: {
             notifications: components["schemas"]["Notification"][];
         };
+        /**
+         * @example {
+         *       "id": "f4b17cc0-c0df-4d8e-8b08-000000001102",
+         *       "channel": "email",
+         *       "recipientEmail": "sofie.janssens@zorghuis-linde.example",
+         *       "recipientUserId": "3f6c2a10-8b4e-4c1d-9a7e-000000000003",
+         *       "kind": "timesheet-approval-request",
+         *       "language": "nl",
+         *       "subject": "Uren goed te keuren: Amadou, week 2026-W50",
+         *       "body": "Amadou heeft de uren van week 2026-W50 ingediend. Open de link om ze goed te keuren of te betwisten.",
+         *       "carriesSecret": true,
+         *       "createdAt": "2026-12-11T13:45:01.000Z",
+         *       "sentAt": "2026-12-11T13:45:04.000Z",
+         *       "attempts": 1,
+         *       "lastErrorCode": null
+         *     }
+         */
         Notification: {
             /** Format: uuid */
             id: string;
@@ -12550,6 +12633,34 @@ export interface components {
             attempts: number;
             lastErrorCode: string | null;
         };
+        /**
+         * @example {
+         *       "id": "0a1b2c3d-4e5f-4a6b-9c7d-000000001201",
+         *       "name": "Cohorte 2026 — Entreprendre sans papiers",
+         *       "startDate": "2026-03-01",
+         *       "coachIds": [
+         *         "3f6c2a10-8b4e-4c1d-9a7e-000000000005"
+         *       ],
+         *       "milestones": [
+         *         {
+         *           "code": "business-plan",
+         *           "title": "Business plan",
+         *           "dueAfterMonths": 6
+         *         },
+         *         {
+         *           "code": "market-test",
+         *           "title": "Market test",
+         *           "dueAfterMonths": 9
+         *         },
+         *         {
+         *           "code": "first-customer",
+         *           "title": "First customer",
+         *           "dueAfterMonths": 12
+         *         }
+         *       ],
+         *       "participantCount": 6
+         *     }
+         */
         Cohort: {
             /** Format: uuid */
             id: string;
@@ -12564,6 +12675,32 @@ export interface components {
             }[];
             participantCount: number;
         };
+        /**
+         * @example {
+         *       "name": "Cohorte 2026 — Entreprendre sans papiers",
+         *       "startDate": "2026-03-01",
+         *       "coachIds": [
+         *         "3f6c2a10-8b4e-4c1d-9a7e-000000000005"
+         *       ],
+         *       "milestones": [
+         *         {
+         *           "code": "business-plan",
+         *           "title": "Business plan",
+         *           "dueAfterMonths": 6
+         *         },
+         *         {
+         *           "code": "market-test",
+         *           "title": "Market test",
+         *           "dueAfterMonths": 9
+         *         },
+         *         {
+         *           "code": "first-customer",
+         *           "title": "First customer",
+         *           "dueAfterMonths": 12
+         *         }
+         *       ]
+         *     }
+         */
         CreateCohortRequest: {
             name: string;
             /**
@@ -12580,9 +12717,62 @@ export interface components {
                 requiresObstacles?: boolean;
             }[];
         };
+        /**
+         * @example {
+         *       "cohorts": [
+         *         {
+         *           "id": "0a1b2c3d-4e5f-4a6b-9c7d-000000001201",
+         *           "name": "Cohorte 2026 — Entreprendre sans papiers",
+         *           "startDate": "2026-03-01",
+         *           "coachIds": [
+         *             "3f6c2a10-8b4e-4c1d-9a7e-000000000005"
+         *           ],
+         *           "milestones": [
+         *             {
+         *               "code": "business-plan",
+         *               "title": "Business plan",
+         *               "dueAfterMonths": 6
+         *             },
+         *             {
+         *               "code": "market-test",
+         *               "title": "Market test",
+         *               "dueAfterMonths": 9
+         *             },
+         *             {
+         *               "code": "first-customer",
+         *               "title": "First customer",
+         *               "dueAfterMonths": 12
+         *             }
+         *           ],
+         *           "participantCount": 6
+         *         }
+         *       ]
+         *     }
+         */
         Cohorts: {
             cohorts: components["schemas"]["Cohort"][];
         };
+        /**
+         * @example {
+         *       "id": "0a1b2c3d-4e5f-4a6b-9c7d-000000001202",
+         *       "cohortId": "0a1b2c3d-4e5f-4a6b-9c7d-000000001201",
+         *       "displayName": "Fatima B.",
+         *       "language": "fr",
+         *       "projectIdea": "Un service traiteur de cuisine marocaine pour les événements d’entreprise à Molenbeek.",
+         *       "motivation": "Vivre de mon savoir-faire et employer un jour deux personnes.",
+         *       "scores": {
+         *         "project-clarity": 4,
+         *         "motivation": 5,
+         *         "skills": 4,
+         *         "market": 3,
+         *         "feasibility": 3
+         *       },
+         *       "totalScore": 19,
+         *       "decision": "selected",
+         *       "decisionReason": "Clear project, tested with first customers.",
+         *       "participantId": "0a1b2c3d-4e5f-4a6b-9c7d-000000001203"
+         *     }
+         */
         Application: {
             /** Format: uuid */
             id: string;
@@ -12603,6 +12793,21 @@ export interface components {
             /** Format: uuid */
             participantId: string | null;
         };
+        /**
+         * @example {
+         *       "displayName": "Fatima B.",
+         *       "language": "fr",
+         *       "projectIdea": "Un service traiteur de cuisine marocaine pour les événements d’entreprise à Molenbeek.",
+         *       "motivation": "Vivre de mon savoir-faire et employer un jour deux personnes.",
+         *       "scores": {
+         *         "project-clarity": 4,
+         *         "motivation": 5,
+         *         "skills": 4,
+         *         "market": 3,
+         *         "feasibility": 3
+         *       }
+         *     }
+         */
         ApplicationRequest: {
             /** @description The name the applicant chose to be known by: never an identity document */
             displayName: string;
@@ -12619,9 +12824,41 @@ export interface components {
                 feasibility?: number;
             };
         };
+        /**
+         * @example {
+         *       "applications": [
+         *         {
+         *           "id": "0a1b2c3d-4e5f-4a6b-9c7d-000000001202",
+         *           "cohortId": "0a1b2c3d-4e5f-4a6b-9c7d-000000001201",
+         *           "displayName": "Fatima B.",
+         *           "language": "fr",
+         *           "projectIdea": "Un service traiteur de cuisine marocaine pour les événements d’entreprise à Molenbeek.",
+         *           "motivation": "Vivre de mon savoir-faire et employer un jour deux personnes.",
+         *           "scores": {
+         *             "project-clarity": 4,
+         *             "motivation": 5,
+         *             "skills": 4,
+         *             "market": 3,
+         *             "feasibility": 3
+         *           },
+         *           "totalScore": 19,
+         *           "decision": "selected",
+         *           "decisionReason": "Clear project, tested with first customers.",
+         *           "participantId": "0a1b2c3d-4e5f-4a6b-9c7d-000000001203"
+         *         }
+         *       ]
+         *     }
+         */
         Applications: {
             applications: components["schemas"]["Application"][];
         };
+        /**
+         * @example {
+         *       "decision": "selected",
+         *       "reason": "Clear project, tested with first customers.",
+         *       "coachId": "3f6c2a10-8b4e-4c1d-9a7e-000000000005"
+         *     }
+         */
         SelectionDecision: {
             /** @enum {string} */
             decision: "selected" | "waitlisted" | "rejected";
@@ -12633,11 +12870,36 @@ export interface components {
              */
             coachId?: string;
         };
+        /**
+         * @example {
+         *       "sessionId": "0a1b2c3d-4e5f-4a6b-9c7d-000000001204",
+         *       "recorded": 2
+         *     }
+         */
         GroupSessionRecorded: {
             /** Format: uuid */
             sessionId: string;
             recorded: number;
         };
+        /**
+         * @example {
+         *       "phase": "collective-programme",
+         *       "title": "Atelier : fixer ses prix",
+         *       "module": "Finances",
+         *       "heldOn": "2026-11-12",
+         *       "durationMinutes": 180,
+         *       "attendance": [
+         *         {
+         *           "participantId": "0a1b2c3d-4e5f-4a6b-9c7d-000000001203",
+         *           "status": "present"
+         *         },
+         *         {
+         *           "participantId": "0a1b2c3d-4e5f-4a6b-9c7d-000000001206",
+         *           "status": "excused"
+         *         }
+         *       ]
+         *     }
+         */
         GroupSessionRequest: {
             /** @enum {string} */
             phase: "intensive-training" | "collective-programme";
@@ -12658,7 +12920,120 @@ export interface components {
                 status: "present" | "excused" | "absent";
             }[];
         };
-        /** @description Anonymised: any figure over fewer than minGroupSize participants is suppressed */
+        /**
+         * @description Anonymised: any figure over fewer than minGroupSize participants is suppressed
+         * @example {
+         *       "cohort": {
+         *         "id": "0a1b2c3d-4e5f-4a6b-9c7d-000000001201",
+         *         "name": "Cohorte 2026 — Entreprendre sans papiers",
+         *         "startDate": "2026-03-01"
+         *       },
+         *       "minGroupSize": 5,
+         *       "participants": {
+         *         "n": 6,
+         *         "value": 6,
+         *         "suppressed": false
+         *       },
+         *       "statuses": [
+         *         {
+         *           "category": "active",
+         *           "count": 5,
+         *           "suppressed": false
+         *         },
+         *         {
+         *           "category": "dropped-out",
+         *           "count": null,
+         *           "suppressed": true
+         *         },
+         *         {
+         *           "category": "paused",
+         *           "count": null,
+         *           "suppressed": true
+         *         }
+         *       ],
+         *       "outcomes": [],
+         *       "attendance": [
+         *         {
+         *           "phase": "collective-programme",
+         *           "sessions": 8,
+         *           "rate": {
+         *             "n": 6,
+         *             "value": 0.85,
+         *             "suppressed": false
+         *           },
+         *           "excusedRate": {
+         *             "n": 6,
+         *             "value": 0.1,
+         *             "suppressed": false
+         *           },
+         *           "absentRate": {
+         *             "n": 6,
+         *             "value": 0.05,
+         *             "suppressed": false
+         *           }
+         *         }
+         *       ],
+         *       "coaching": {
+         *         "hoursPerParticipant": {
+         *           "n": 6,
+         *           "value": 7.5,
+         *           "suppressed": false
+         *         },
+         *         "sessionsPerParticipant": {
+         *           "n": 6,
+         *           "value": 6,
+         *           "suppressed": false
+         *         }
+         *       },
+         *       "milestones": [
+         *         {
+         *           "code": "business-plan",
+         *           "title": "Business plan",
+         *           "reachedRate": {
+         *             "n": 6,
+         *             "value": 0.83,
+         *             "suppressed": false
+         *           },
+         *           "onTimeRate": {
+         *             "n": 6,
+         *             "value": 0.67,
+         *             "suppressed": false
+         *           }
+         *         }
+         *       ],
+         *       "lifeDomains": [
+         *         {
+         *           "domain": "income",
+         *           "baseline": {
+         *             "n": 6,
+         *             "value": 2.2,
+         *             "suppressed": false
+         *           },
+         *           "midline": {
+         *             "n": 6,
+         *             "value": 2.8,
+         *             "suppressed": false
+         *           },
+         *           "endline": {
+         *             "n": null,
+         *             "value": null,
+         *             "suppressed": true
+         *           },
+         *           "change": {
+         *             "n": 6,
+         *             "value": 0.6,
+         *             "suppressed": false
+         *           }
+         *         }
+         *       ],
+         *       "testimonies": [
+         *         {
+         *           "text": "Le programme m’a donné confiance : aujourd’hui je cuisine pour des clients qui reviennent.",
+         *           "language": "fr"
+         *         }
+         *       ]
+         *     }
+         */
         CohortReport: {
             cohort: {
                 /** Format: uuid */
@@ -12780,18 +13155,89 @@ export interface components {
                 language: string;
             }[];
         };
+        /**
+         * @example {
+         *       "documentId": "1b2c3d4e-5f6a-4b7c-8d8e-000000001301",
+         *       "url": "/api/v1/trajectory-documents/1b2c3d4e-5f6a-4b7c-8d8e-000000001301"
+         *     }
+         */
         IssuedDocument: {
             /** Format: uuid */
             documentId: string;
             url: string;
         };
+        /**
+         * @example {
+         *       "language": "nl"
+         *     }
+         */
         ReportRequest: {
             /** @enum {string} */
             language?: "fr" | "nl";
         };
+        /**
+         * @example {
+         *       "participants": [
+         *         {
+         *           "id": "0a1b2c3d-4e5f-4a6b-9c7d-000000001203",
+         *           "cohortId": "0a1b2c3d-4e5f-4a6b-9c7d-000000001201",
+         *           "displayName": "Fatima B.",
+         *           "language": "fr",
+         *           "coachId": "3f6c2a10-8b4e-4c1d-9a7e-000000000005",
+         *           "status": "active",
+         *           "phase": "collective-programme",
+         *           "due": [
+         *             {
+         *               "kind": "milestone",
+         *               "ref": "market-test",
+         *               "label": "Market test",
+         *               "dueDate": "2026-12-01",
+         *               "overdue": true
+         *             }
+         *           ],
+         *           "reminders": [
+         *             {
+         *               "kind": "milestone-overdue",
+         *               "message": "Market test was due on 2026-12-01.",
+         *               "dueDate": "2026-12-01",
+         *               "raisedAt": "2026-12-02T07:00:00.000Z"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         Participants: {
             participants: components["schemas"]["ParticipantSummary"][];
         };
+        /**
+         * @example {
+         *       "id": "0a1b2c3d-4e5f-4a6b-9c7d-000000001203",
+         *       "cohortId": "0a1b2c3d-4e5f-4a6b-9c7d-000000001201",
+         *       "displayName": "Fatima B.",
+         *       "language": "fr",
+         *       "coachId": "3f6c2a10-8b4e-4c1d-9a7e-000000000005",
+         *       "status": "active",
+         *       "phase": "collective-programme",
+         *       "due": [
+         *         {
+         *           "kind": "milestone",
+         *           "ref": "market-test",
+         *           "label": "Market test",
+         *           "dueDate": "2026-12-01",
+         *           "overdue": true
+         *         }
+         *       ],
+         *       "reminders": [
+         *         {
+         *           "kind": "milestone-overdue",
+         *           "message": "Market test was due on 2026-12-01.",
+         *           "dueDate": "2026-12-01",
+         *           "raisedAt": "2026-12-02T07:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
         ParticipantSummary: {
             /** Format: uuid */
             id: string;
@@ -12820,6 +13266,100 @@ export interface components {
                 raisedAt: string;
             }[];
         };
+        /**
+         * @example {
+         *       "id": "0a1b2c3d-4e5f-4a6b-9c7d-000000001203",
+         *       "cohortId": "0a1b2c3d-4e5f-4a6b-9c7d-000000001201",
+         *       "displayName": "Fatima B.",
+         *       "language": "fr",
+         *       "coachId": "3f6c2a10-8b4e-4c1d-9a7e-000000000005",
+         *       "status": "active",
+         *       "phase": "collective-programme",
+         *       "due": [
+         *         {
+         *           "kind": "milestone",
+         *           "ref": "market-test",
+         *           "label": "Market test",
+         *           "dueDate": "2026-12-01",
+         *           "overdue": true
+         *         }
+         *       ],
+         *       "reminders": [
+         *         {
+         *           "kind": "milestone-overdue",
+         *           "message": "Market test was due on 2026-12-01.",
+         *           "dueDate": "2026-12-01",
+         *           "raisedAt": "2026-12-02T07:00:00.000Z"
+         *         }
+         *       ],
+         *       "consent": {
+         *         "testimony": true,
+         *         "photos": false,
+         *         "recordedAt": "2026-03-15T10:00:00.000Z"
+         *       },
+         *       "outcome": null,
+         *       "exitReason": null,
+         *       "scores": [
+         *         {
+         *           "kind": "baseline",
+         *           "quarter": 0,
+         *           "domain": "income",
+         *           "score": 2,
+         *           "note": "Irregular income from catering for friends.",
+         *           "recordedOn": "2026-03-10"
+         *         },
+         *         {
+         *           "kind": "baseline",
+         *           "quarter": 0,
+         *           "domain": "housing",
+         *           "score": 3,
+         *           "note": "Shares a flat; stable for a year.",
+         *           "recordedOn": "2026-03-10"
+         *         }
+         *       ],
+         *       "milestones": [
+         *         {
+         *           "code": "business-plan",
+         *           "title": "Business plan",
+         *           "dueDate": "2026-09-01",
+         *           "originalDueDate": "2026-09-01",
+         *           "status": "completed",
+         *           "completedOn": "2026-08-20",
+         *           "evidence": {
+         *             "summary": "Business plan written and reviewed with the coach.",
+         *             "references": [],
+         *             "obstacles": []
+         *           }
+         *         }
+         *       ],
+         *       "sessions": [
+         *         {
+         *           "id": "0a1b2c3d-4e5f-4a6b-9c7d-000000001205",
+         *           "heldOn": "2026-11-18",
+         *           "durationMinutes": 75,
+         *           "topics": [
+         *             "pricing"
+         *           ],
+         *           "agreedNextSteps": "Price three menus."
+         *         }
+         *       ],
+         *       "attendance": [
+         *         {
+         *           "phase": "collective-programme",
+         *           "title": "Atelier : fixer ses prix",
+         *           "heldOn": "2026-11-12",
+         *           "status": "present"
+         *         }
+         *       ],
+         *       "events": [
+         *         {
+         *           "kind": "selected",
+         *           "onDate": "2026-02-20",
+         *           "reason": null
+         *         }
+         *       ]
+         *     }
+         */
         Participant: {
             /** Format: uuid */
             id: string;
@@ -12898,21 +13438,49 @@ export interface components {
                 reason: string | null;
             }[];
         };
+        /**
+         * @example {
+         *       "testimony": true,
+         *       "photos": false
+         *     }
+         */
         PublicDocumentationConsent: {
             /** @description Their words may be quoted, unnamed, in public documentation */
             testimony: boolean;
             /** @description Photos of them may appear in public documentation */
             photos: boolean;
         };
+        /**
+         * @example {
+         *       "text": "Le programme m’a donné confiance : aujourd’hui je cuisine pour des clients qui reviennent.",
+         *       "language": "fr"
+         *     }
+         */
         TestimonyRequest: {
             text: string;
             /** @enum {string} */
             language: "fr" | "nl" | "en";
         };
+        /**
+         * @example {
+         *       "id": "0a1b2c3d-4e5f-4a6b-9c7d-000000001205"
+         *     }
+         */
         CoachingSessionLogged: {
             /** Format: uuid */
             id: string;
         };
+        /**
+         * @example {
+         *       "heldOn": "2026-11-18",
+         *       "durationMinutes": 75,
+         *       "topics": [
+         *         "pricing",
+         *         "food safety registration"
+         *       ],
+         *       "agreedNextSteps": "Ask the AFSCA office about registering a home kitchen; price three menus."
+         *     }
+         */
         CoachingSessionRequest: {
             /**
              * Format: date
@@ -12923,6 +13491,30 @@ export interface components {
             topics: string[];
             agreedNextSteps: string;
         };
+        /**
+         * @example {
+         *       "status": "active",
+         *       "milestones": [
+         *         {
+         *           "code": "business-plan",
+         *           "title": "Business plan",
+         *           "dueDate": "2026-09-01",
+         *           "completedOn": "2026-08-20"
+         *         },
+         *         {
+         *           "code": "market-test",
+         *           "title": "Market test",
+         *           "dueDate": "2026-12-01",
+         *           "completedOn": null
+         *         }
+         *       ],
+         *       "reviewsRecorded": [
+         *         1,
+         *         2
+         *       ],
+         *       "pause": null
+         *     }
+         */
         TrajectoryState: {
             /** @enum {string} */
             status: "awaiting-intake" | "active" | "paused" | "awaiting-final-evaluation" | "completed" | "dropped-out";
@@ -12938,6 +13530,47 @@ export interface components {
                 reason: string;
             } | null;
         };
+        /**
+         * @example {
+         *       "scores": [
+         *         {
+         *           "domain": "income",
+         *           "score": 2,
+         *           "note": "Irregular income from catering for friends."
+         *         },
+         *         {
+         *           "domain": "housing",
+         *           "score": 3,
+         *           "note": "Shares a flat; stable for a year."
+         *         },
+         *         {
+         *           "domain": "health",
+         *           "score": 4,
+         *           "note": ""
+         *         },
+         *         {
+         *           "domain": "legal-situation",
+         *           "score": 1,
+         *           "note": "No residence permit yet."
+         *         },
+         *         {
+         *           "domain": "language",
+         *           "score": 3,
+         *           "note": "French fluent, Dutch beginner."
+         *         },
+         *         {
+         *           "domain": "network",
+         *           "score": 2,
+         *           "note": ""
+         *         },
+         *         {
+         *           "domain": "digital-skills",
+         *           "score": 3,
+         *           "note": "Uses a smartphone daily; no spreadsheet."
+         *         }
+         *       ]
+         *     }
+         */
         BaselineRequest: {
             /** @description Every life domain once (income, housing, health, legal-situation, language, network, digital-skills), 1 = very precarious … 5 = secure */
             scores: {
@@ -12948,6 +13581,48 @@ export interface components {
                 note: string;
             }[];
         };
+        /**
+         * @example {
+         *       "quarter": 3,
+         *       "scores": [
+         *         {
+         *           "domain": "income",
+         *           "score": 3,
+         *           "note": "Two paying events a month."
+         *         },
+         *         {
+         *           "domain": "housing",
+         *           "score": 3,
+         *           "note": "Shares a flat; stable for a year."
+         *         },
+         *         {
+         *           "domain": "health",
+         *           "score": 4,
+         *           "note": ""
+         *         },
+         *         {
+         *           "domain": "legal-situation",
+         *           "score": 1,
+         *           "note": "No residence permit yet."
+         *         },
+         *         {
+         *           "domain": "language",
+         *           "score": 3,
+         *           "note": "French fluent, Dutch beginner."
+         *         },
+         *         {
+         *           "domain": "network",
+         *           "score": 2,
+         *           "note": ""
+         *         },
+         *         {
+         *           "domain": "digital-skills",
+         *           "score": 3,
+         *           "note": "Uses a smartphone daily; no spreadsheet."
+         *         }
+         *       ]
+         *     }
+         */
         QuarterlyReviewRequest: {
             quarter: number;
             /** @description Every life domain once (income, housing, health, legal-situation, language, network, digital-skills), 1 = very precarious … 5 = secure */
@@ -12959,6 +13634,18 @@ export interface components {
                 note: string;
             }[];
         };
+        /**
+         * @example {
+         *       "completedOn": "2026-08-20",
+         *       "evidence": {
+         *         "summary": "Business plan written and reviewed with the coach; costs and prices per menu worked out.",
+         *         "references": [
+         *           "business-plan-v2.pdf (kept by the coach)"
+         *         ],
+         *         "obstacles": []
+         *       }
+         *     }
+         */
         MilestoneCompletionRequest: {
             /**
              * Format: date
@@ -12977,6 +13664,13 @@ export interface components {
                 }[];
             };
         };
+        /**
+         * @example {
+         *       "since": "2026-10-05",
+         *       "reason": "illness",
+         *       "note": "Hospital stay, about three weeks."
+         *     }
+         */
         PauseRequest: {
             /**
              * Format: date
@@ -12987,6 +13681,12 @@ export interface components {
             reason: "illness" | "detention" | "moving" | "family" | "other";
             note?: string;
         };
+        /**
+         * @example {
+         *       "resumedOn": "2026-10-26",
+         *       "note": "Back and ready to go on."
+         *     }
+         */
         ResumeRequest: {
             /**
              * Format: date
@@ -12995,6 +13695,13 @@ export interface components {
             resumedOn?: string;
             note?: string;
         };
+        /**
+         * @example {
+         *       "leftOn": "2026-11-30",
+         *       "reason": "found-employment",
+         *       "note": "Hired as a cook; keeps the project for later."
+         *     }
+         */
         DropOutRequest: {
             /**
              * Format: date
@@ -13005,6 +13712,49 @@ export interface components {
             reason: "found-employment" | "health" | "detention" | "moved-away" | "lost-contact" | "project-abandoned" | "other";
             note?: string;
         };
+        /**
+         * @example {
+         *       "scores": [
+         *         {
+         *           "domain": "income",
+         *           "score": 2,
+         *           "note": "Irregular income from catering for friends."
+         *         },
+         *         {
+         *           "domain": "housing",
+         *           "score": 3,
+         *           "note": "Shares a flat; stable for a year."
+         *         },
+         *         {
+         *           "domain": "health",
+         *           "score": 4,
+         *           "note": ""
+         *         },
+         *         {
+         *           "domain": "legal-situation",
+         *           "score": 1,
+         *           "note": "No residence permit yet."
+         *         },
+         *         {
+         *           "domain": "language",
+         *           "score": 3,
+         *           "note": "French fluent, Dutch beginner."
+         *         },
+         *         {
+         *           "domain": "network",
+         *           "score": 2,
+         *           "note": ""
+         *         },
+         *         {
+         *           "domain": "digital-skills",
+         *           "score": 3,
+         *           "note": "Uses a smartphone daily; no spreadsheet."
+         *         }
+         *       ],
+         *       "outcome": "activity-launched",
+         *       "exitReason": "Catering activity registered and running with regular customers."
+         *     }
+         */
         FinalEvaluationRequest: {
             /** @description Every life domain once (income, housing, health, legal-situation, language, network, digital-skills), 1 = very precarious … 5 = secure */
             scores: {
@@ -13018,6 +13768,15 @@ export interface components {
             outcome: "activity-launched" | "activity-in-preparation" | "employment" | "further-training" | "no-outcome";
             exitReason: string;
         };
+        /**
+         * @example {
+         *       "id": "2026-Q3",
+         *       "quarter": "2026-Q3",
+         *       "status": "acknowledged",
+         *       "currentVersion": 1,
+         *       "dueDate": "2026-10-31"
+         *     }
+         */
         DmfaSummary: {
             id: string;
             quarter: string;
@@ -13025,6 +13784,11 @@ export interface components {
             currentVersion: number;
             dueDate: string;
         };
+        /**
+         * @example {
+         *       "quarter": "2026-Q3"
+         *     }
+         */
         StartDmfaRequest: {
             /**
              * @description A closed quarter, YYYY-Qn
@@ -13032,9 +13796,78 @@ export interface components {
              */
             quarter: string;
         };
+        /**
+         * @example {
+         *       "declarations": [
+         *         {
+         *           "id": "2026-Q3",
+         *           "quarter": "2026-Q3",
+         *           "status": "acknowledged",
+         *           "currentVersion": 1,
+         *           "dueDate": "2026-10-31"
+         *         }
+         *       ]
+         *     }
+         */
         DmfaDeclarations: {
             declarations: components["schemas"]["DmfaSummary"][];
         };
+        /**
+         * @example {
+         *       "id": "2026-Q3",
+         *       "quarter": "2026-Q3",
+         *       "status": "acknowledged",
+         *       "currentVersion": 1,
+         *       "dueDate": "2026-10-31",
+         *       "validation": {
+         *         "valid": true,
+         *         "schema": "DmfA 2026/3 (sandbox XSD)",
+         *         "errors": []
+         *       },
+         *       "exceptions": [],
+         *       "netOwedCents": 212514,
+         *       "workers": [
+         *         {
+         *           "workerId": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *           "workerCode": "W-7QK2MD",
+         *           "current": {
+         *             "remunerationCents": 643500,
+         *             "personalContributionCents": 84105,
+         *             "employerContributionsCents": 160875,
+         *             "specialContributionCents": 2526,
+         *             "workBonusCents": 32442,
+         *             "structuralReductionCents": 0,
+         *             "days": 65,
+         *             "hoursHundredths": 39000,
+         *             "payslipCount": 3
+         *           },
+         *           "previousQuarter": null,
+         *           "remunerationChangeCents": 643500,
+         *           "hoursChangeHundredths": 39000
+         *         }
+         *       ],
+         *       "versions": [
+         *         {
+         *           "version": 1,
+         *           "status": "acknowledged",
+         *           "reason": "first declaration of the quarter",
+         *           "builtAt": "2026-10-06T07:00:00.000Z",
+         *           "validation": {
+         *             "valid": true,
+         *             "schema": "DmfA 2026/3 (sandbox XSD)",
+         *             "errors": []
+         *           },
+         *           "exceptions": [],
+         *           "workerCount": 1,
+         *           "netOwedCents": 212514,
+         *           "fileName": "DMFA_2026Q3_v1.xml",
+         *           "sentAt": "2026-10-07T09:30:00.000Z",
+         *           "answeredAt": "2026-10-07T09:45:12.000Z",
+         *           "anomalies": []
+         *         }
+         *       ]
+         *     }
+         */
         DmfaDeclaration: {
             id: string;
             quarter: string;
@@ -13084,6 +13917,26 @@ export interface components {
             }[];
             versions: components["schemas"]["DmfaVersion"][];
         };
+        /**
+         * @example {
+         *       "version": 1,
+         *       "status": "acknowledged",
+         *       "reason": "first declaration of the quarter",
+         *       "builtAt": "2026-10-06T07:00:00.000Z",
+         *       "validation": {
+         *         "valid": true,
+         *         "schema": "DmfA 2026/3 (sandbox XSD)",
+         *         "errors": []
+         *       },
+         *       "exceptions": [],
+         *       "workerCount": 1,
+         *       "netOwedCents": 212514,
+         *       "fileName": "DMFA_2026Q3_v1.xml",
+         *       "sentAt": "2026-10-07T09:30:00.000Z",
+         *       "answeredAt": "2026-10-07T09:45:12.000Z",
+         *       "anomalies": []
+         *     }
+         */
         DmfaVersion: {
             version: number;
             status: string;
@@ -13113,20 +13966,66 @@ export interface components {
                 message: string;
             }[];
         };
+        /**
+         * @example {
+         *       "id": "2026-Q3",
+         *       "quarter": "2026-Q3",
+         *       "status": "sent",
+         *       "version": 1
+         *     }
+         */
         DmfaProcess: {
             id: string;
             quarter: string;
             status: string;
             version: number;
         };
+        /**
+         * @example {
+         *       "reason": "ONSS anomaly on W-7QK2MD: the hours of September were declared twice."
+         *     }
+         */
         CorrectDmfaRequest: {
             /** @description Why a corrected version is built (3 to 300 characters) */
             reason: string;
         };
+        /**
+         * @example {
+         *       "today": "2026-12-04",
+         *       "deadlines": [
+         *         {
+         *           "key": "dmfa:2026-Q4",
+         *           "kind": "dmfa",
+         *           "dueDate": "2027-01-31",
+         *           "alertOn": "2027-01-17",
+         *           "concerns": "2026-Q4",
+         *           "title": "DmfA of 2026-Q4",
+         *           "workerId": null,
+         *           "status": "upcoming",
+         *           "source": "ONSS: the DmfA is due by the last day of the month after the quarter",
+         *           "verified": true
+         *         }
+         *       ]
+         *     }
+         */
         ComplianceCalendar: {
             today: string;
             deadlines: components["schemas"]["ComplianceDeadline"][];
         };
+        /**
+         * @example {
+         *       "key": "dmfa:2026-Q4",
+         *       "kind": "dmfa",
+         *       "dueDate": "2027-01-31",
+         *       "alertOn": "2027-01-17",
+         *       "concerns": "2026-Q4",
+         *       "title": "DmfA of 2026-Q4",
+         *       "workerId": null,
+         *       "status": "upcoming",
+         *       "source": "ONSS: the DmfA is due by the last day of the month after the quarter",
+         *       "verified": true
+         *     }
+         */
         ComplianceDeadline: {
             key: string;
             kind: string;
@@ -13140,12 +14039,38 @@ export interface components {
             source: string;
             verified: boolean;
         };
+        /**
+         * @example {
+         *       "workerId": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *       "reason": "Unknown identification number (demo anomaly)"
+         *     }
+         */
         SandboxDmfaRejection: {
             /** Format: uuid */
             workerId: string;
             reason: string;
         };
-        /** @description The data of the 281.10; the Belcotax XML waits for its schema */
+        /**
+         * @description The data of the 281.10; the Belcotax XML waits for its schema
+         * @example {
+         *       "year": 2026,
+         *       "workerId": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *       "workerCode": "W-7QK2MD",
+         *       "payslipCount": 2,
+         *       "months": [
+         *         "2026-11",
+         *         "2026-12"
+         *       ],
+         *       "grossCents": 429000,
+         *       "personalContributionsCents": 56070,
+         *       "socialWorkBonusCents": 21628,
+         *       "taxableRemunerationCents": 394558,
+         *       "withholdingTaxCents": 26674,
+         *       "fiscalWorkBonusCents": 7670,
+         *       "specialSocialSecurityContributionCents": 1684,
+         *       "dueDate": "2027-02-28"
+         *     }
+         */
         TaxForm28110: {
             year: number;
             workerId: string;
@@ -13161,7 +14086,18 @@ export interface components {
             specialSocialSecurityContributionCents: number;
             dueDate: string;
         };
-        /** @description One run per employer with approved, unbilled hours; its drafts appear in GET /invoices?status=draft */
+        /**
+         * @description One run per employer with approved, unbilled hours; its drafts appear in GET /invoices?status=draft
+         * @example {
+         *       "period": "2026-11",
+         *       "runs": [
+         *         {
+         *           "employerId": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *           "workflowId": "invoice:6b2e8f30-3d4c-4a9b-9e7f-000000000201:2026-11"
+         *         }
+         *       ]
+         *     }
+         */
         InvoiceRuns: {
             period: string;
             runs: {
@@ -13170,10 +14106,38 @@ export interface components {
                 workflowId: string;
             }[];
         };
+        /**
+         * @example {
+         *       "period": "2026-11"
+         *     }
+         */
         InvoiceRunRequest: {
             /** @example 2026-11 */
             period: string;
         };
+        /**
+         * @example {
+         *       "invoices": [
+         *         {
+         *           "id": "d29f5aa0-aebd-4b6c-8fe6-000000000901",
+         *           "employerId": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *           "period": "2026-11",
+         *           "kind": "invoice",
+         *           "purpose": "period",
+         *           "status": "issued",
+         *           "number": "2026-000137",
+         *           "issueDate": "2026-12-02",
+         *           "dueDate": "2027-01-01",
+         *           "structuredCommunication": "+++026/0000/04278+++",
+         *           "lineTotalCents": 366360,
+         *           "vatCents": 76936,
+         *           "totalCents": 443296,
+         *           "openCents": 443296,
+         *           "correctsInvoiceId": null
+         *         }
+         *       ]
+         *     }
+         */
         Invoices: {
             invoices: {
                 /** Format: uuid */
@@ -13197,6 +14161,88 @@ export interface components {
                 correctsInvoiceId: string | null;
             }[];
         };
+        /**
+         * @example {
+         *       "id": "d29f5aa0-aebd-4b6c-8fe6-000000000901",
+         *       "employerId": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *       "period": "2026-11",
+         *       "kind": "invoice",
+         *       "purpose": "period",
+         *       "status": "issued",
+         *       "number": "2026-000137",
+         *       "issueDate": "2026-12-02",
+         *       "dueDate": "2027-01-01",
+         *       "structuredCommunication": "+++026/0000/04278+++",
+         *       "lineTotalCents": 366360,
+         *       "vatCents": 76936,
+         *       "totalCents": 443296,
+         *       "openCents": 443296,
+         *       "correctsInvoiceId": null,
+         *       "language": "nl",
+         *       "paymentTermsDays": 30,
+         *       "reason": null,
+         *       "lines": [
+         *         {
+         *           "lineNo": 1,
+         *           "kind": "hours",
+         *           "description": "Aide-soignant(e) — regular hours, 2026-W45 to 2026-W48",
+         *           "placementId": "8d4a0b50-5f6e-4c1d-9a91-000000000401",
+         *           "workerLabel": "W-7QK2MD",
+         *           "workKind": "regular",
+         *           "minutes": 7200,
+         *           "quantity": 120,
+         *           "unitPriceCents": 3053,
+         *           "amountCents": 366360,
+         *           "vat": {
+         *             "code": "S",
+         *             "ratePercent": 21,
+         *             "exemptionReason": null
+         *           },
+         *           "reason": null,
+         *           "weeks": [
+         *             {
+         *               "timesheetId": "af6c2d70-7b8a-4e3f-9cb3-000000000602",
+         *               "isoWeek": "2026-W45",
+         *               "version": 1
+         *             },
+         *             {
+         *               "timesheetId": "af6c2d70-7b8a-4e3f-9cb3-000000000603",
+         *               "isoWeek": "2026-W46",
+         *               "version": 1
+         *             },
+         *             {
+         *               "timesheetId": "af6c2d70-7b8a-4e3f-9cb3-000000000604",
+         *               "isoWeek": "2026-W47",
+         *               "version": 1
+         *             },
+         *             {
+         *               "timesheetId": "af6c2d70-7b8a-4e3f-9cb3-000000000605",
+         *               "isoWeek": "2026-W48",
+         *               "version": 1
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "vatBreakdown": [
+         *         {
+         *           "code": "S",
+         *           "ratePercent": 21,
+         *           "exemptionReason": null,
+         *           "taxableCents": 366360,
+         *           "vatCents": 76936
+         *         }
+         *       ],
+         *       "payments": [],
+         *       "reminders": [],
+         *       "deliveries": [
+         *         {
+         *           "channel": "peppol",
+         *           "status": "delivered",
+         *           "detail": null
+         *         }
+         *       ]
+         *     }
+         */
         Invoice: {
             /** Format: uuid */
             id: string;
@@ -13274,6 +14320,15 @@ export interface components {
                 detail: string | null;
             }[];
         };
+        /**
+         * @example {
+         *       "description": "Safety training (VCA basic), 1 participant",
+         *       "reason": "Agreed with the employer on 12 November",
+         *       "quantity": 1,
+         *       "unitPriceCents": 15000,
+         *       "vatCategory": "standard"
+         *     }
+         */
         InvoiceFreeLine: {
             description: string;
             reason: string;
@@ -13286,6 +14341,15 @@ export interface components {
             vatCategory: "standard" | "reduced-12" | "reduced-6" | "exempt";
             vatExemptionReason?: string;
         };
+        /**
+         * @example {
+         *       "invoiceId": "d29f5aa0-aebd-4b6c-8fe6-000000000902",
+         *       "kind": "credit-note",
+         *       "purpose": "full-credit",
+         *       "status": "issued",
+         *       "number": "2026-000138"
+         *     }
+         */
         RunDocument: {
             /** Format: uuid */
             invoiceId: string;
@@ -13294,6 +14358,11 @@ export interface components {
             status: string;
             number: string | null;
         };
+        /**
+         * @example {
+         *       "issueDate": "2026-12-02"
+         *     }
+         */
         InvoiceIssue: {
             /**
              * Format: date
@@ -13301,6 +14370,12 @@ export interface components {
              */
             issueDate?: string;
         };
+        /**
+         * @example {
+         *       "reason": "Billed at the wrong rate: a corrected invoice follows.",
+         *       "issueDate": "2026-12-05"
+         *     }
+         */
         InvoiceCredit: {
             reason: string;
             /**
@@ -13309,6 +14384,33 @@ export interface components {
              */
             issueDate?: string;
         };
+        /**
+         * @example {
+         *       "statementId": "e3a06bb0-bfce-4c7d-9af7-000000001002",
+         *       "reference": "2026-12-28/245",
+         *       "format": "coda",
+         *       "alreadyImported": false,
+         *       "credits": 2,
+         *       "matched": [
+         *         {
+         *           "paymentId": "e3a06bb0-bfce-4c7d-9af7-000000001003",
+         *           "invoiceId": "d29f5aa0-aebd-4b6c-8fe6-000000000901",
+         *           "invoiceNumber": "2026-000137",
+         *           "amountCents": 443296,
+         *           "allocatedCents": 443296,
+         *           "creditCents": 0,
+         *           "by": "structured-communication"
+         *         }
+         *       ],
+         *       "unmatched": [
+         *         {
+         *           "paymentId": "e3a06bb0-bfce-4c7d-9af7-000000001001",
+         *           "amountCents": 120000,
+         *           "reason": "no structured communication; the free text names no open invoice exactly"
+         *         }
+         *       ]
+         *     }
+         */
         BankStatementImport: {
             /** Format: uuid */
             statementId: string;
@@ -13334,9 +14436,41 @@ export interface components {
                 reason: string;
             }[];
         };
+        /**
+         * @example {
+         *       "payments": [
+         *         {
+         *           "id": "e3a06bb0-bfce-4c7d-9af7-000000001001",
+         *           "bookingDate": "2026-12-28",
+         *           "amountCents": 443296,
+         *           "structuredCommunication": null,
+         *           "communication": "factuur 2026-137 november",
+         *           "counterpartyName": "ZORGHUIS DE LINDE",
+         *           "employerId": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *           "status": "unmatched",
+         *           "reason": "no structured communication; the free text names no open invoice exactly",
+         *           "creditCents": 0
+         *         }
+         *       ]
+         *     }
+         */
         UnmatchedPayments: {
             payments: components["schemas"]["BankPayment"][];
         };
+        /**
+         * @example {
+         *       "id": "e3a06bb0-bfce-4c7d-9af7-000000001001",
+         *       "bookingDate": "2026-12-28",
+         *       "amountCents": 443296,
+         *       "structuredCommunication": null,
+         *       "communication": "factuur 2026-137 november",
+         *       "counterpartyName": "ZORGHUIS DE LINDE",
+         *       "employerId": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *       "status": "assigned",
+         *       "reason": null,
+         *       "creditCents": 0
+         *     }
+         */
         BankPayment: {
             /** Format: uuid */
             id: string;
@@ -13351,10 +14485,36 @@ export interface components {
             reason: string | null;
             creditCents: number;
         };
+        /**
+         * @example {
+         *       "invoiceId": "d29f5aa0-aebd-4b6c-8fe6-000000000901"
+         *     }
+         */
         PaymentAssignment: {
             /** Format: uuid */
             invoiceId: string;
         };
+        /**
+         * @example {
+         *       "asOf": "2027-01-15",
+         *       "employers": [
+         *         {
+         *           "employerId": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *           "legalName": "Zorghuis De Linde (fictitious)",
+         *           "openCents": 443296,
+         *           "notYetDueCents": 0,
+         *           "overdueCents": {
+         *             "1-30": 443296,
+         *             "31-60": 0,
+         *             "61-90": 0,
+         *             "90+": 0
+         *           },
+         *           "paidThisMonthCents": 0,
+         *           "creditCents": 0
+         *         }
+         *       ]
+         *     }
+         */
         Receivables: {
             asOf: string;
             employers: {
@@ -13373,6 +14533,15 @@ export interface components {
                 creditCents: number;
             }[];
         };
+        /**
+         * @example {
+         *       "paymentTermsDays": 30,
+         *       "language": "nl",
+         *       "channel": "peppol",
+         *       "showWorkerNames": false,
+         *       "buyerReference": "PO-2026-0412"
+         *     }
+         */
         InvoicingTerms: {
             /** @default 30 */
             paymentTermsDays: number;
