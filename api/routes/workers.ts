@@ -121,10 +121,12 @@ export const recordWorkAuthorisationRoute = onboardingUpdateRoute({
 export const recordPayrollDetailsRoute = defineRoute({
   method: 'put',
   path: '/workers/{workerId}/payroll-details',
-  summary: 'Record what payroll needs of the worker: an IBAN or an alternative payment, and an address',
-  description:
-    'Admins, and the worker themself. What is given replaces what was recorded (an IBAN replaces an alternative payment); what is left out stays. The onboarding is told, and becomes ready once payroll has a way to pay, an address and a confirmed tax situation. Recorded in the worker’s access log.',
-  tags: ['onboarding'],
+  summary: 'Record how the worker is paid and where they live',
+  description: 'An IBAN or an alternative payment, and an address. What is given replaces what was recorded (an IBAN replaces an alternative payment); what is left out stays. The onboarding becomes ready once payroll has a way to pay, an address and a confirmed tax situation.',
+  operationId: 'recordPayrollDetails',
+  tags: ['Onboarding'],
+  changes: 'Stores the IBAN or alternative payment and the address on the worker file (encrypted) and tells the onboarding workflow; records it in the audit log and the worker’s access log.',
+  access: { worker: 'their own file only' },
   roles: ['admin', 'worker'],
   request: { params: workerIdParams, body: payrollDetailsRequest },
   authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),

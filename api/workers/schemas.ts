@@ -122,7 +122,7 @@ export const workerView = z
         nationalNumber: null, nationalNumberKind: null,
         identification: { birthDate: '1991-04-17', birthPlace: 'Thiès', countryOfBirth: 'SN', nationality: 'SN', sex: 'M', familyName: 'Diallo' },
         address: { street: 'Rue de l’Exemple', houseNumber: '12', postalCode: '1030', city: 'Schaerbeek', country: 'BE' },
-        iban: 'BE68539007547034', contact: { phone: '+32 470 00 00 01' }, permitNumber: 'BXL-DER-2026-000123',
+        iban: 'BE68539007547034', alternativePayment: null, contact: { phone: '+32 470 00 00 01' }, permitNumber: 'BXL-DER-2026-000123',
       },
     },
   });

@@ -10,70 +10,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign in with e-mail and password; answers a bearer token
-         * @description Anyone. A disabled account, an unknown e-mail and a wrong password get the same 401. Records the sign-in in the audit log.
+         * Sign in with e-mail and password
+         * @description Answers a bearer token for API clients. A disabled account, an unknown e-mail and a wrong password get the same 401.
+         *
+         *     **Who may call:** anyone without signing in.
+         *
+         *     **What it changes:** Records the sign-in in the audit log; nothing else.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["LoginRequest"];
-                };
-            };
-            responses: {
-                /** @description Signed in */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LoginResponse"];
-                    };
-                };
-                /** @description A field is missing or malformed */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Wrong e-mail or password (or the account is disabled) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many attempts */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["signIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -90,101 +34,23 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign in to the web portal: sets an HttpOnly session cookie (no token in the answer)
-         * @description Public. Same checks and audit as /auth/login. Later changes with the cookie must send the header `x-talentcoop-portal: 1`.
+         * Sign in to the web portal
+         * @description Same checks and audit as `POST /auth/login`, but the answer sets an HttpOnly session cookie and carries no token. Later changes with the cookie must send the header `x-talentcoop-portal: 1`.
+         *
+         *     **Who may call:** anyone without signing in.
+         *
+         *     **What it changes:** Opens a cookie session for the account; records the sign-in in the audit log.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["LoginRequest"];
-                };
-            };
-            responses: {
-                /** @description Signed in; Set-Cookie carries the session */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PortalSession"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Wrong e-mail or password */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many attempts */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["openPortalSession"];
         /**
-         * Sign out of the web portal: the session ends everywhere and the cookie is cleared
-         * @description Public, so that it works even once the session has expired. With a live session, every session of the account ends (as `/auth/logout`).
+         * Sign out of the web portal
+         * @description Works even once the session has expired (hence public): the cookie is cleared. With a live session, every session of the account ends, as with `POST /auth/logout`.
+         *
+         *     **Who may call:** anyone without signing in (with or without a live session).
+         *
+         *     **What it changes:** Clears the session cookie; with a live session, moves the account’s session version on (every session ends) and records the sign-out in the audit log.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Signed out */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["closePortalSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -200,72 +66,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign in to the web portal with the code received by SMS: sets the HttpOnly session cookie
-         * @description Public. Same checks as /auth/code/verify (single use, 10 minutes, 5 tries; any failure the same 401), for workers who have no e-mail.
+         * Sign in to the web portal with an SMS code
+         * @description For workers who have no e-mail. Same checks as `POST /auth/code/verify` (single use, 10 minutes, 5 tries; any failure the same 401); the answer sets the HttpOnly session cookie.
+         *
+         *     **Who may call:** anyone without signing in.
+         *
+         *     **What it changes:** Uses up the code, opens a cookie session for the account; records the sign-in in the audit log.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["SignInCodeVerification"];
-                };
-            };
-            responses: {
-                /** @description Signed in; Set-Cookie carries the session */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PortalSession"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Wrong, expired or used code (or unknown number) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["openPortalSessionWithCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -281,51 +89,13 @@ export interface paths {
         };
         /**
          * Who am I: the signed-in account
-         * @description Any signed-in account. Changes nothing. A worker also learns whether a consent recorded on their behalf awaits their confirmation.
+         * @description A worker also learns whether a consent recorded on their behalf awaits their confirmation.
+         *
+         *     **Who may call:** admin, employer, worker, coach.
+         *
+         *     **What it changes:** Changes nothing.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The account */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-                /** @description Not signed in, or the session ended */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -344,80 +114,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign out: ends every session of the account
-         * @description Any signed-in account. Every bearer token issued to the account so far stops working (the account’s session version moves on), on this device and any other. Recorded in the audit log.
+         * Sign out: end every session of the account
+         * @description Every bearer token issued to the account so far stops working (the account’s session version moves on), on this device and any other.
+         *
+         *     **Who may call:** admin, employer, worker, coach.
+         *
+         *     **What it changes:** Moves the account’s session version on, so every token issued before stops working; records the sign-out in the audit log.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Signed out everywhere */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid request (here also: a malformed Idempotency-Key) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the session already ended */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["signOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -434,98 +138,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Change my password (the current one is asked); ends every other session
-         * @description Any signed-in account. Checks the current password, stores the new one and ends every session of the account (tokens issued before stop working); answers a fresh token for this one. Recorded in the audit log.
+         * Change my password
+         * @description Checks the current password, stores the new one and ends every other session of the account; answers a fresh token for this one.
+         *
+         *     **Who may call:** admin, employer, worker, coach.
+         *
+         *     **What it changes:** Replaces the account’s password hash and moves its session version on (tokens issued before stop working); records the change in the audit log.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ChangePasswordRequest"];
-                };
-            };
-            responses: {
-                /** @description Changed; the token to go on with */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LoginResponse"];
-                    };
-                };
-                /** @description A field is missing or malformed (the new password has at least 12 characters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in, or the session ended */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The current password is wrong */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Too many attempts */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -542,61 +162,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Ask for a one-time sign-in code by SMS (workers without e-mail)
-         * @description Anyone. Always answers 202, whether or not the number signs in an account, so numbers cannot be probed. If it is a worker’s, a six-digit code valid 10 minutes goes to that phone through the outbox (at most 3 per quarter of an hour). Rate-limited per address.
+         * Ask for a one-time sign-in code by SMS
+         * @description For workers without e-mail. Always answers 202, whether or not the number signs in an account, so numbers cannot be probed. Rate-limited per address.
+         *
+         *     **Who may call:** anyone without signing in.
+         *
+         *     **What it changes:** If the number is a worker’s: stores a six-digit code valid 10 minutes (at most 3 per quarter of an hour) and queues the SMS in the outbox. Otherwise nothing.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["SignInCodeRequest"];
-                };
-            };
-            responses: {
-                /** @description If the number is known, a code is on its way */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The number is malformed */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["requestSignInCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -613,70 +186,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign in with the code received by SMS; answers a bearer token
-         * @description Anyone. A code works once, for 10 minutes, and at most 5 tries; any failure gets the same 401. Records the sign-in in the audit log.
+         * Sign in with the code received by SMS
+         * @description Answers a bearer token. A code works once, for 10 minutes, and at most 5 tries; any failure gets the same 401.
+         *
+         *     **Who may call:** anyone without signing in.
+         *
+         *     **What it changes:** Uses up the code (or counts the failed try); records the sign-in in the audit log.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["SignInCodeVerification"];
-                };
-            };
-            responses: {
-                /** @description Signed in */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LoginResponse"];
-                    };
-                };
-                /** @description The number or the code is malformed */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Wrong, expired or used code (or unknown number) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["signInWithCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -691,145 +208,24 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The accounts, with their status and their invitation’s (pending, used, expired)
-         * @description Admins only. Filters by role, status, worker or employer. Changes nothing; shows no worker contact data.
+         * List accounts with their invitation status
+         * @description Status of each account and of its invitation (pending, used, expired). Filters by role, status, worker or employer. Shows no worker contact data.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
          */
-        get: {
-            parameters: {
-                query?: {
-                    role?: "admin" | "employer" | "worker" | "coach";
-                    status?: "active" | "disabled" | "all";
-                    workerId?: string;
-                    employerId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Oldest first */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Accounts"];
-                    };
-                };
-                /** @description A field is missing or malformed (named in `errors`) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in, or the session ended */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not an administrator */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["listAccounts"];
         put?: never;
         /**
-         * Invite a person to an account: staff (admin, coach), an employer contact, or a worker
-         * @description Admins only. Creates the account without a password and sends it an invitation through the outbox (e-mail; SMS for a worker with only a mobile number), single use, valid 7 days; the answer never holds the link. A worker account takes the worker’s contact from their file when no e-mail is given. Recorded in the audit log.
+         * Invite a person to an account
+         * @description Staff (admin, coach), an employer contact, or a worker. The account has no password until the invitation is used: single use, valid 7 days; the answer never holds the link. A worker account takes the worker’s contact from their file when no e-mail is given.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Creates the account without a password and an invitation; queues the invitation e-mail (or SMS for a worker with only a mobile number) in the outbox; records it in the audit log.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["InviteAccountRequest"];
-                };
-            };
-            responses: {
-                /** @description Invited */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Account"];
-                    };
-                };
-                /** @description A field is missing or malformed (named in `errors`) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in, or the session ended */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not an administrator */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The e-mail or number already signs in an account, or the worker has one */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such employer or worker, or the worker has no contact */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["inviteAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -845,65 +241,13 @@ export interface paths {
         };
         /**
          * An account, with whether its invitation was used
-         * @description Admins only. Changes nothing.
+         * @description The account’s role, status and invitation.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    accountId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The account */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Account"];
-                    };
-                };
-                /** @description A field is missing or malformed (named in `errors`) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in, or the session ended */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not an administrator */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such account */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getAccount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -922,180 +266,23 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Disable an account: it cannot sign in and its tokens stop working at once
-         * @description Admins only, not their own account. Idempotent. The reason is recorded in the audit log.
+         * Disable an account
+         * @description It cannot sign in and its tokens stop working at once. Idempotent.
+         *
+         *     **Who may call:** admin (not their own account).
+         *
+         *     **What it changes:** Marks the account disabled and moves its session version on (its sessions end); records the reason in the audit log.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    accountId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DisableAccountRequest"];
-                };
-            };
-            responses: {
-                /** @description Disabled */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Account"];
-                    };
-                };
-                /** @description A field is missing or malformed (named in `errors`) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in, or the session ended */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not an administrator */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such account */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description It is your own account */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["disableAccount"];
         /**
          * Enable a disabled account again
-         * @description Admins only. Idempotent. The person signs in again (old tokens stay ended). Recorded in the audit log.
+         * @description Idempotent. The person signs in again (old tokens stay ended).
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Clears the account’s disablement; records it in the audit log.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    accountId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Enabled */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Account"];
-                    };
-                };
-                /** @description A field is missing or malformed (named in `errors`) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in, or the session ended */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not an administrator */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such account */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["enableAccount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1111,97 +298,13 @@ export interface paths {
         get?: never;
         /**
          * Change the role of a staff account (admin ↔ coach)
-         * @description Admins only, not their own account. Employer contacts and worker accounts keep their role. The role is read from the database on every request, so the change holds from the person’s next request. Recorded in the audit log.
+         * @description Employer contacts and worker accounts keep their role. The role is read from the database on every request, so the change holds from the person’s next request.
+         *
+         *     **Who may call:** admin (not their own account).
+         *
+         *     **What it changes:** Changes the account’s role; records the old and the new role in the audit log.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    accountId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ChangeRoleRequest"];
-                };
-            };
-            responses: {
-                /** @description Changed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Account"];
-                    };
-                };
-                /** @description A field is missing or malformed (named in `errors`) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in, or the session ended */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not an administrator */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such account */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role does not fit the account, or it is your own */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        put: operations["changeAccountRole"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1219,83 +322,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Re-send the invitation to choose a password (the previous link stops working)
-         * @description Admins only. For an account whose invitation is pending or expired. Goes through the outbox; the answer never holds the link. Recorded in the audit log.
+         * Re-send the invitation to choose a password
+         * @description For an account whose invitation is pending or expired; the previous link stops working. The answer never holds the link.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Replaces the account’s invitation with a new one and queues it in the outbox (e-mail or SMS); records it in the audit log.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    accountId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Sent; the invitation is pending again */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Account"];
-                    };
-                };
-                /** @description A field is missing or malformed (named in `errors`) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in, or the session ended */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not an administrator */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such account */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The account already has a password */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The account is disabled */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["resendInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1313,95 +347,13 @@ export interface paths {
         put?: never;
         /**
          * Confirm the consent the cooperative recorded on my behalf
-         * @description Workers only, for their own file. When an administrator recorded the worker’s GDPR consent for them (GET /me says `consentToConfirm: true`), the worker confirms it at their first sign-in. Recorded in the audit log and in the worker’s access log.
+         * @description When an administrator recorded the worker’s GDPR consent for them (`GET /me` says `consentToConfirm: true`), the worker confirms it at their first sign-in.
+         *
+         *     **Who may call:** worker (their own file only).
+         *
+         *     **What it changes:** Sets the consent’s confirmation time on the worker file; records it in the audit log and the worker’s access log.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ConsentConfirmationRequest"];
-                };
-            };
-            responses: {
-                /** @description Confirmed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConsentConfirmation"];
-                    };
-                };
-                /** @description The text version is missing or unknown */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in, or the session ended */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not a worker */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The account is tied to no worker file (or the file was erased) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No consent recorded on my behalf awaits confirmation, or it names another text version */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["confirmMyConsent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1415,151 +367,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The workers of the cooperative: codes, first names and where their onboarding stands */
-        get: {
-            parameters: {
-                query?: {
-                    onboardingStatus?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Workers */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Workers"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * List the workers of the cooperative
+         * @description Codes, first names and where their onboarding stands; no personal identifier, so listing is not a read of their files.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listWorkers"];
         put?: never;
-        /** Register a worker and start their onboarding */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RegisterWorkerRequest"];
-                };
-            };
-            responses: {
-                /** @description Registered; onboarding started */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegisteredWorker"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Already registered */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Register a worker and start their onboarding
+         * @description **Who may call:** admin.
+         *
+         *     **What it changes:** Creates the worker (a new worker code, identifiers encrypted) and, when a contact is given, their account with an invitation queued in the outbox; starts the onboarding workflow; records it in the audit log.
+         */
+        post: operations["registerWorker"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1573,70 +397,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A worker's file (the read is recorded and shown to the worker) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    workerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The file */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Worker"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such worker */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * A worker's file
+         * @description The read is recorded and shown to the worker in their access log.
+         *
+         *     **Who may call:** admin, worker (their own file only).
+         *
+         *     **What it changes:** Records the read in the audit log (the worker sees it in `GET /me/access-log`); nothing else.
+         */
+        get: operations["getWorker"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1652,169 +421,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A worker's employment contracts, newest first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    workerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Contracts */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EmploymentContracts"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such object (or not one this account may see) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * A worker's employment contracts, newest first
+         * @description **Who may call:** admin, worker (their own contracts only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listWorkerContracts"];
         put?: never;
-        /** Draft an employment contract; its PDF, signatures and Dimona follow */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    workerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateContractRequest"];
-                };
-            };
-            responses: {
-                /** @description Drafted */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EmploymentContract"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such worker */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses the contract */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Draft an employment contract
+         * @description Its PDF, the signatures and the Dimona follow in the contract workflow.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Creates the draft contract and starts its workflow (PDF in the worker’s language, signatures, Dimona IN once both have signed); records it in the audit log.
+         */
+        post: operations["draftContract"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1828,151 +451,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The employers the cooperative works with */
-        get: {
-            parameters: {
-                query?: {
-                    sector?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Employers */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Employers"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * List the employers the cooperative works with
+         * @description **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listEmployers"];
         put?: never;
-        /** Register an employer; its contacts become employer accounts (each gets an invitation to set a password) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RegisterEmployerRequest"];
-                };
-            };
-            responses: {
-                /** @description Registered */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegisteredEmployer"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Already registered */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Register an employer
+         * @description Its contacts become employer accounts; each gets an invitation to choose a password.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Creates the employer and an account per contact, each with an invitation queued in the outbox (e-mail); records it in the audit log.
+         */
+        post: operations["registerEmployer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1986,63 +481,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Job requests: all of them for an admin, its own for an employer */
-        get: {
-            parameters: {
-                query?: {
-                    status?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Job requests */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobRequests"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * List job requests
+         * @description All of them for an admin, its own for an employer; filter by status.
+         *
+         *     **Who may call:** admin, employer (their own job requests only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listJobRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2058,63 +505,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Placements: all for an admin, its own for an employer, theirs for a worker */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "proposed" | "refused" | "accepted" | "blocked" | "active" | "ended" | "cancelled";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Placements */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Placements"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * List placements
+         * @description All for an admin, its own for an employer, theirs for a worker; filter by status.
+         *
+         *     **Who may call:** admin, employer (their own placements only), worker (their own placements only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listPlacements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2132,117 +531,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the worker’s GDPR consent (text version and time) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    workerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ConsentRequest"];
-                };
-            };
-            responses: {
-                /** @description The onboarding after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "awaiting-payroll-details" | "ready" | "permit-expired";
-                            consent: {
-                                textVersion: string;
-                                givenAt: string;
-                            } | null;
-                            workAuthorisation: {
-                                issuingAuthority: string;
-                                validFrom: string;
-                                validUntil: string;
-                            } | null;
-                            documentsChecked: string[];
-                            /** @description What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation */
-                            missingForPayroll: ("payment-route" | "address" | "tax-situation")[];
-                        };
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such worker */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses the step */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Record the worker’s GDPR consent (text version and time)
+         * @description **Who may call:** admin, worker (their own file only).
+         *
+         *     **What it changes:** Records the consent (text version, time, who recorded it) on the worker file; one recorded by an admin awaits the worker’s confirmation. The onboarding workflow moves on (to ready once consent, a valid authorisation and the documents are in); recorded in the audit log.
+         */
+        post: operations["recordConsent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2258,117 +553,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record or renew the work authorisation under the derogation */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    workerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WorkAuthorisationRequest"];
-                };
-            };
-            responses: {
-                /** @description The onboarding after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "awaiting-payroll-details" | "ready" | "permit-expired";
-                            consent: {
-                                textVersion: string;
-                                givenAt: string;
-                            } | null;
-                            workAuthorisation: {
-                                issuingAuthority: string;
-                                validFrom: string;
-                                validUntil: string;
-                            } | null;
-                            documentsChecked: string[];
-                            /** @description What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation */
-                            missingForPayroll: ("payment-route" | "address" | "tax-situation")[];
-                        };
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such worker */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses the step */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Record or renew the work authorisation under the derogation
+         * @description **Who may call:** admin.
+         *
+         *     **What it changes:** Records the authorisation (permit number encrypted, validity dates) on the worker file; the workflow alerts 30 days before it expires and, at expiry, suspends the worker’s contracts. The onboarding workflow moves on (to ready once consent, a valid authorisation and the documents are in); recorded in the audit log.
+         */
+        post: operations["recordWorkAuthorisation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2384,117 +575,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the documents an administrator has checked */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    workerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DocumentsCheckedRequest"];
-                };
-            };
-            responses: {
-                /** @description The onboarding after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "awaiting-payroll-details" | "ready" | "permit-expired";
-                            consent: {
-                                textVersion: string;
-                                givenAt: string;
-                            } | null;
-                            workAuthorisation: {
-                                issuingAuthority: string;
-                                validFrom: string;
-                                validUntil: string;
-                            } | null;
-                            documentsChecked: string[];
-                            /** @description What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation */
-                            missingForPayroll: ("payment-route" | "address" | "tax-situation")[];
-                        };
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such worker */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses the step */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Record the documents an administrator has checked
+         * @description **Who may call:** admin.
+         *
+         *     **What it changes:** Records which documents were checked, by whom and when, on the worker file. The onboarding workflow moves on (to ready once consent, a valid authorisation and the documents are in); recorded in the audit log.
+         */
+        post: operations["recordDocumentsChecked"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2510,121 +597,14 @@ export interface paths {
         };
         get?: never;
         /**
-         * Record what payroll needs of the worker: an IBAN or an alternative payment, and an address
-         * @description Admins, and the worker themself. What is given replaces what was recorded (an IBAN replaces an alternative payment); what is left out stays. The onboarding is told, and becomes ready once payroll has a way to pay, an address and a confirmed tax situation. Recorded in the worker’s access log.
+         * Record how the worker is paid and where they live
+         * @description An IBAN or an alternative payment, and an address. What is given replaces what was recorded (an IBAN replaces an alternative payment); what is left out stays. The onboarding becomes ready once payroll has a way to pay, an address and a confirmed tax situation.
+         *
+         *     **Who may call:** admin, worker (their own file only).
+         *
+         *     **What it changes:** Stores the IBAN or alternative payment and the address on the worker file (encrypted) and tells the onboarding workflow; records it in the audit log and the worker’s access log.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    workerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PayrollDetailsRequest"];
-                };
-            };
-            responses: {
-                /** @description The onboarding after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "awaiting-payroll-details" | "ready" | "permit-expired";
-                            consent: {
-                                textVersion: string;
-                                givenAt: string;
-                            } | null;
-                            workAuthorisation: {
-                                issuingAuthority: string;
-                                validFrom: string;
-                                validUntil: string;
-                            } | null;
-                            documentsChecked: string[];
-                            /** @description What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation */
-                            missingForPayroll: ("payment-route" | "address" | "tax-situation")[];
-                        };
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such worker */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        put: operations["recordPayrollDetails"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2639,52 +619,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who read or changed my file, and when */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Newest first */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccessLog"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Who read or changed my file, and when
+         * @description **Who may call:** worker (their own file only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["getMyAccessLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2700,73 +641,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The worker's whole file as JSON (GDPR access); the export and its reason are recorded */
-        get: {
-            parameters: {
-                query: {
-                    /** @description Why the file is exported (recorded in the audit log) */
-                    reason: string;
-                };
-                header?: never;
-                path: {
-                    workerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The whole file */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WorkerFileExport"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such worker */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Export a worker's whole file (GDPR access)
+         * @description The worker's whole file as JSON; the export and its reason are recorded.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Records the export and its reason in the audit log (shown in the worker’s access log); nothing else.
+         */
+        get: operations["exportWorkerFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2784,102 +667,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Erase what the law lets us erase; payroll and declaration records are kept for their retention period */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    workerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ErasureRequest"];
-                };
-            };
-            responses: {
-                /** @description Erased */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such object (or not one this account may see) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Contracts or placements are still open */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Erase a worker's personal data
+         * @description Erases what the law lets us erase; payroll and declaration records are kept for their retention period. Refused while contracts or placements are open.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Erases the worker’s name, contacts, birth data, address, IBAN and permit number, marks the file erased, closes their accounts (sign-in details erased, sessions ended) and stops the onboarding workflow; payroll and declaration records stay for their retention period; records the erasure and its reason in the audit log.
+         */
+        post: operations["eraseWorker"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2893,70 +689,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A contract, with its signatures and Dimona declarations */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    contractId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The contract */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EmploymentContract"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such contract */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * A contract, with its signatures and Dimona declarations
+         * @description **Who may call:** admin, worker (their own contracts only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["getContract"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2972,70 +711,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The contract PDF, in the worker’s language (the read is recorded) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    contractId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description PDF */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/pdf": string;
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such contract, or its PDF is not ready yet */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Download the contract PDF
+         * @description In the worker’s language; the read is recorded.
+         *
+         *     **Who may call:** admin, worker (their own contracts only).
+         *
+         *     **What it changes:** Records the read in the audit log (shown in the worker’s access log); nothing else.
+         */
+        get: operations["downloadContractDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3053,102 +737,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign the contract: the worker signs for themself, an admin for the cooperative */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    contractId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["SignContractRequest"];
-                };
-            };
-            responses: {
-                /** @description Signed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ContractProcess"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such contract */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Cannot be signed now */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Sign a contract
+         * @description The worker signs for themself, an admin for the cooperative. Once both have signed, the workflow files the Dimona IN.
+         *
+         *     **Who may call:** admin (for the cooperative), worker (their own contracts only, for themself).
+         *
+         *     **What it changes:** Records the signature in the contract workflow and the audit log; the second signature makes the workflow file the Dimona IN with the ONSS.
+         */
+        post: operations["signContract"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3164,104 +761,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End a running contract early (files the Dimona OUT) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    contractId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["EndContractRequest"];
-                };
-            };
-            responses: {
-                /** @description Accepted: the Dimona OUT is being filed; the contract ends after its last day */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ContractProcess"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such object (or not one this account may see) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Cannot end now */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * End a running contract early
+         * @description Answers 202: the Dimona OUT is being filed; the contract ends after its last day.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Sets the contract’s end date in its workflow, which files the Dimona OUT and then ends the contract; records it in the audit log.
+         */
+        post: operations["endContract"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3277,104 +785,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a contract before it starts (files the Dimona CANCEL if an IN was accepted) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    contractId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CancelContractRequest"];
-                };
-            };
-            responses: {
-                /** @description Accepted: the cancellation (and Dimona CANCEL if needed) is under way */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ContractProcess"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such object (or not one this account may see) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Cannot be cancelled now */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Cancel a contract before it starts
+         * @description Answers 202: the cancellation is under way, with a Dimona CANCEL if an IN was already accepted.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Cancels the contract in its workflow, which files the Dimona CANCEL when an IN was accepted; records it in the audit log.
+         */
+        post: operations["cancelContract"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3388,66 +807,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What is stuck and why: open alerts by default (newest first); those whose condition cleared end on their own */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description open (default), acknowledged, resolved or all */
-                    status?: "open" | "acknowledged" | "resolved" | "all";
-                    kind?: string;
-                    workerId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Alerts */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Alerts"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * What is stuck and why
+         * @description Open alerts by default, newest first; those whose condition cleared end on their own (resolved).
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listAlerts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3465,102 +833,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Acknowledge an alert with a note (what is being done about it): it leaves the open list and stays on record */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    alertId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AlertAcknowledgement"];
-                };
-            };
-            responses: {
-                /** @description Acknowledged */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Alert"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such alert */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Already acknowledged or resolved */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Acknowledge an alert with a note
+         * @description The note says what is being done about it; the alert leaves the open list and stays on record.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Marks the alert acknowledged with the note, by whom and when; records it in the audit log.
+         */
+        post: operations["acknowledgeAlert"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3576,95 +857,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Simulate a payslip: net pay and employer cost of a job offer, every line explained in fr/nl/en */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PayslipSimulationRequest"];
-                };
-            };
-            responses: {
-                /** @description The simulated payslip */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PayslipSimulation"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Simulate a payslip
+         * @description Net pay and employer cost of a job offer, every line explained in fr, nl and en, with the rule and the parameters behind it.
+         *
+         *     **Who may call:** admin, employer, worker, coach.
+         *
+         *     **What it changes:** Changes nothing: nothing is stored.
+         */
+        post: operations["simulatePayslip"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3682,60 +883,13 @@ export interface paths {
         put?: never;
         /**
          * Choose a password with an invitation link
-         * @description Anyone holding an invitation (sent by e-mail or SMS to an invited person: a worker, an employer contact, staff). Single use; a re-sent invitation replaces the one before. Sets the password and marks the invitation used.
+         * @description The token comes from an invitation sent by e-mail or SMS to an invited person (a worker, an employer contact, staff). Single use; a re-sent invitation replaces the one before.
+         *
+         *     **Who may call:** anyone without signing in (holding an invitation token).
+         *
+         *     **What it changes:** Sets the account’s password and marks the invitation used; records it in the audit log.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["SetPasswordRequest"];
-                };
-            };
-            responses: {
-                /** @description Password set; sign in with it */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The token is not an invitation, or the password is too short */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The invitation expired, was already used, or was replaced by a newer one */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["setPasswordWithInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3749,70 +903,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An employer (its own contacts, or an admin) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    employerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The employer */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Employer"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such employer */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * An employer
+         * @description **Who may call:** admin, employer (their own employer only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["getEmployer"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3830,102 +927,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Post a job request (equal pay: at least what the employer pays its own staff) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    employerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateJobRequest"];
-                };
-            };
-            responses: {
-                /** @description Posted */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobRequest"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such employer */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses it */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Post a job request
+         * @description Equal pay: the offered wage is at least what the employer pays its own staff for the same work.
+         *
+         *     **Who may call:** admin, employer (for their own employer only).
+         *
+         *     **What it changes:** Creates the job request (open); records it in the audit log.
+         */
+        post: operations["postJobRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3939,70 +949,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A job request */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    jobRequestId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The job request */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobRequest"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such job request */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * A job request
+         * @description **Who may call:** admin, employer (their own job requests only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["getJobRequest"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4018,70 +971,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Workers ranked for a job request, with the reason for each rank; the not placeable ones say why */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    jobRequestId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Ranked candidates */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Candidates"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such job request */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Workers ranked for a job request
+         * @description With the reason for each rank; the workers who cannot be placed say why.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["rankCandidates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4099,104 +997,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Propose a worker for a job request; pay and bill rates are fixed on the placement */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    jobRequestId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ProposePlacementRequest"];
-                };
-            };
-            responses: {
-                /** @description Proposed to the employer */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Placement"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such object (or not one this account may see) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses it */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Propose a worker for a job request
+         * @description Pay and bill rates are fixed on the placement. The placement workflow then waits for the employer’s answer and checks the gates (valid permit, contract signed by both sides, Dimona acknowledged) before the first day.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Creates the placement (proposed) and starts its workflow, which notifies the employer’s contacts of the proposal; records it in the audit log.
+         */
+        post: operations["proposePlacement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4210,70 +1019,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A placement */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    placementId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The placement */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Placement"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such placement */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * A placement
+         * @description What each role sees differs: an employer sees the worker’s code and first name, never identity documents.
+         *
+         *     **Who may call:** admin, employer (their own placements only), worker (their own placements only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["getPlacement"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4291,113 +1045,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The employer accepts or refuses a proposed placement */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    placementId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PlacementDecision"];
-                };
-            };
-            responses: {
-                /** @description Answered; the gates are checked next */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "proposed" | "refused" | "accepted" | "blocked" | "active" | "ended" | "cancelled";
-                            failedGates: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                            lastDay: string;
-                        };
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such object (or not one this account may see) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Already answered */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Accept or refuse a proposed placement
+         * @description The employer’s answer (an admin may record it in their name). An accepted placement starts once its gates pass.
+         *
+         *     **Who may call:** employer (their own placements only), admin.
+         *
+         *     **What it changes:** Records the answer in the placement workflow and the audit log: accepted, it waits for its gates and starts on its first day; refused, it is cancelled.
+         */
+        post: operations["decidePlacement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4411,81 +1067,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where the placement’s process stands: the gates that fail, if any */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    placementId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Process state */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "proposed" | "refused" | "accepted" | "blocked" | "active" | "ended" | "cancelled";
-                            failedGates: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                            lastDay: string;
-                        };
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such object (or not one this account may see) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Where the placement’s process stands
+         * @description Its status and the gates that fail, if any (asked of the placement workflow).
+         *
+         *     **Who may call:** admin, employer (their own placements only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["getPlacementProcess"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4503,113 +1093,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End a placement early, with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    placementId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["EndPlacementRequest"];
-                };
-            };
-            responses: {
-                /** @description It ends after its new last day */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "proposed" | "refused" | "accepted" | "blocked" | "active" | "ended" | "cancelled";
-                            failedGates: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                            lastDay: string;
-                        };
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such object (or not one this account may see) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Cannot end now */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * End a placement early, with a reason
+         * @description Answers 202: it ends after its new last day; days after it are refused in the timesheets.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Sets the new last day in the placement workflow, which tells its timesheets and ends the placement after that day; records it in the audit log.
+         */
+        post: operations["endPlacement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4623,72 +1115,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every version of every week of a placement, newest first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    placementId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Versions */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TimesheetVersions"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such object (or not one this account may see) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Every version of every week of a placement
+         * @description Newest first.
+         *
+         *     **Who may call:** admin, employer (their own placements only), worker (their own placements only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listTimesheetVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4704,71 +1139,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The current version of a week */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    placementId: string;
-                    isoWeek: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The week */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Timesheet"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such week */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * The current version of a week
+         * @description With the chain that links its approved versions to the invoice and payslip lines that used them.
+         *
+         *     **Who may call:** admin, employer (their own placements only), worker (their own placements only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["getTimesheet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4785,103 +1164,15 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Record the days of the week (worker or employer); working-time rules are checked */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    placementId: string;
-                    isoWeek: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TimesheetEntries"];
-                };
-            };
-            responses: {
-                /** @description The week after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Timesheet"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such placement or week */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses it */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Record the days of the week
+         * @description By the worker or the employer, while the week is a draft or disputed. Working-time rules are checked; days to come are refused.
+         *
+         *     **Who may call:** worker (their own placements only), employer (their own placements only).
+         *
+         *     **What it changes:** Replaces the days of the week’s draft version in the timesheet workflow and saves it; records it in the audit log.
+         */
+        put: operations["saveTimesheetEntries"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4898,103 +1189,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit the week for approval; the employer’s contacts get a magic link */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    placementId: string;
-                    isoWeek: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            responses: {
-                /** @description The week after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Timesheet"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such placement or week */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses it */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Submit the week for approval
+         * @description The employer’s contacts get a single-use approval link; reminders follow at 24 h and 48 h, an escalation to the cooperative at 72 h, then the documented deemed-approval policy.
+         *
+         *     **Who may call:** worker (their own placements only), employer (their own placements only).
+         *
+         *     **What it changes:** Marks the version submitted in the timesheet workflow and queues the approval request (e-mail with a magic link) to the employer’s contacts in the outbox; records it in the audit log.
+         */
+        post: operations["submitTimesheet"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5010,103 +1213,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve or dispute a submitted week (employer contact) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    placementId: string;
-                    isoWeek: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TimesheetDecision"];
-                };
-            };
-            responses: {
-                /** @description The week after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Timesheet"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such placement or week */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses it */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Approve or dispute a submitted week
+         * @description By a signed-in employer contact; a dispute says what is wrong with the hours.
+         *
+         *     **Who may call:** employer (their own placements only).
+         *
+         *     **What it changes:** Records the decision in the timesheet workflow and the audit log; approved hours become payable and billable (the version is immutable from then on), a dispute notifies the worker in their language.
+         */
+        post: operations["decideTimesheet"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5122,103 +1237,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The worker confirms the hours they see */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    placementId: string;
-                    isoWeek: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            responses: {
-                /** @description The week after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Timesheet"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such placement or week */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses it */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Confirm the hours of a week (worker)
+         * @description The worker confirms the hours they see on a submitted, approved or disputed week.
+         *
+         *     **Who may call:** worker (their own placements only).
+         *
+         *     **What it changes:** Records the worker’s confirmation time on the week’s version; records it in the audit log.
+         */
+        post: operations["confirmTimesheet"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5234,103 +1261,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correct an approved week: a new version with a reason, approved again, that supersedes it */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    placementId: string;
-                    isoWeek: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TimesheetCorrection"];
-                };
-            };
-            responses: {
-                /** @description The week after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Timesheet"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such placement or week */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses it */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Correct an approved week
+         * @description Nothing approved is edited: the correction is a new version, with its reason, that supersedes the approved one once approved again. A month already paid is regularised by the next payroll run.
+         *
+         *     **Who may call:** admin, employer (their own placements only).
+         *
+         *     **What it changes:** Opens a new draft version of the week with the corrected days and the reason, pointing at the approved one, in the timesheet workflow; records it in the audit log.
+         */
+        post: operations["correctTimesheet"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5344,72 +1283,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Approved hours of a placement not yet billed nor paid */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    placementId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Approved, unbilled, unpaid */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApprovedUnbilledUnpaidHours"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such object (or not one this account may see) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Approved hours of a placement not yet billed nor paid
+         * @description **Who may call:** admin, employer (their own placements only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["getPlacementApprovedHours"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5425,61 +1305,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Approved hours not yet billed nor paid, per placement: what payroll and invoicing take next */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Approved, unbilled, unpaid */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApprovedUnbilledUnpaidHours"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Approved hours not yet billed nor paid, per placement
+         * @description What payroll and invoicing take next.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listApprovedHours"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5495,133 +1329,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open a magic link: the week to approve, without an account */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    token: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The week */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApprovalLink"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Unknown link */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Used or expired link */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Open a magic link: the week to approve
+         * @description For an employer contact without an account: the worker’s code and first name, the days and the total.
+         *
+         *     **Who may call:** anyone without signing in (holding an approval link).
+         *
+         *     **What it changes:** Changes nothing (opening the link does not use it up).
+         */
+        get: operations["openApprovalLink"];
         put?: never;
-        /** Approve or dispute a week through its magic link (single use) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    token: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MagicLinkDecision"];
-                };
-            };
-            responses: {
-                /** @description Recorded */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Timesheet"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Unknown link */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Used or expired link */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The week no longer awaits this answer */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Approve or dispute a week through its magic link
+         * @description Single use: the answer uses the link up. The approver gives their name, kept as evidence.
+         *
+         *     **Who may call:** anyone without signing in (holding an approval link).
+         *
+         *     **What it changes:** Records the decision (approved or disputed, with the approver’s name) in the timesheet workflow and the audit log, and marks the link used; a dispute notifies the worker, in their language. Approved hours become payable and billable.
+         */
+        post: operations["decideTimesheetByLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5636,67 +1362,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The outbox: which message went to whom, when, and whether it was delivered
-         * @description Admins only. Lists the newest 200 messages of the outbox (invitations, approval requests, one-time codes, notices) with their delivery state: `sentAt`, attempts and the last error code. It shows that a message went, never its secret: approval links, invitation links and codes reach their recipient only (separation of duties). Changes nothing.
+         * The outbox: which message went to whom, and whether it was delivered
+         * @description The newest 200 messages of the outbox (invitations, approval requests, one-time codes, notices) with their delivery state: `sentAt`, attempts and the last error code. It shows that a message went, never its secret: approval links, invitation links and codes reach their recipient only (separation of duties).
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
          */
-        get: {
-            parameters: {
-                query?: {
-                    recipientEmail?: string;
-                    kind?: string;
-                    recipientUserId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Messages, newest first */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Notifications"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["listNotifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5712,138 +1385,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The cohorts: all for an admin, the ones they coach for a coach */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Newest first */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Cohorts"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * List the cohorts
+         * @description **Who may call:** admin, coach (the cohorts they coach only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listCohorts"];
         put?: never;
-        /** Create a cohort of the entrepreneur trajectory, with its coaches and milestone plan */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateCohortRequest"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Cohort"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The name is taken */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A coach or a milestone is refused */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Create a cohort of the entrepreneur trajectory
+         * @description With its start date, its coaches and its milestone plan (else the standard one: business plan at 6 months, market test 9, first customer 12, first revenue 15, obstacles resolved 18, activity launched 21).
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Creates the cohort with its coaches and milestone plan; records it in the audit log.
+         */
+        post: operations["createCohort"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5857,171 +1415,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The applications to a cohort, best grid score first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    cohortId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Applications */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Applications"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such object (or not one this account may see) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * The applications to a cohort, best grid score first
+         * @description **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listApplications"];
         put?: never;
-        /** Record an application: project idea, motivation and selection grid */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    cohortId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ApplicationRequest"];
-                };
-            };
-            responses: {
-                /** @description Recorded, awaiting a decision */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Application"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such cohort */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Record an application to a cohort
+         * @description Project idea, motivation and the selection grid (1–5 per criterion).
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Creates the application (pending a decision); records it in the audit log.
+         */
+        post: operations["addApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6037,100 +1447,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Select, wait-list or reject an application, with the reason; a selection starts the trajectory */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    applicationId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["SelectionDecision"];
-                };
-            };
-            responses: {
-                /** @description Decided */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Application"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such application */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Already decided */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The coach is not one of the cohort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Select, wait-list or reject an application
+         * @description With the reason. A selection creates the participant (pseudonymous display name, language, a coach of the cohort) and starts their two-year trajectory.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Records the decision and its reason on the application; a selection creates the participant, dates their milestones from the cohort start and starts the trajectory workflow `trajectory:<participantId>`. Recorded in the audit log.
+         */
+        post: operations["decideApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6147,106 +1472,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record a training session or a workshop with the attendance of the whole group at once
-         * @description Recording the same session (phase, title, day) again updates its attendance: nothing is counted twice. A coach records only their own participants.
+         * Record a group session with the attendance of the whole group
+         * @description A training session or a workshop. Recording the same session (phase, title, day) again updates its attendance: nothing is counted twice.
+         *
+         *     **Who may call:** admin, coach (their own cohorts and participants only).
+         *
+         *     **What it changes:** Creates the session (or corrects it, keyed by cohort, phase, title and day) and each participant’s attendance (present, excused, absent); records it in the audit log.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    cohortId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["GroupSessionRequest"];
-                };
-            };
-            responses: {
-                /** @description Recorded */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["GroupSessionRecorded"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such cohort, or a participant who is not yours */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["recordGroupSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6260,70 +1493,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The anonymised cohort report: attendance, milestones on time, life-domain change; small groups hidden */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    cohortId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The report */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CohortReport"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such cohort */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * The anonymised cohort report
+         * @description Attendance, milestones reached on time, life-domain change from baseline; any figure over fewer than 5 participants is suppressed.
+         *
+         *     **Who may call:** admin, coach (the cohorts they coach only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["getCohortReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6341,104 +1519,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue the anonymised cohort report as a PDF (French or Dutch) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    cohortId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportRequest"];
-                };
-            };
-            responses: {
-                /** @description Issued */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IssuedDocument"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such cohort */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Issue the anonymised cohort report as a PDF
+         * @description In French or Dutch.
+         *
+         *     **Who may call:** admin, coach (the cohorts they coach only).
+         *
+         *     **What it changes:** Runs a short workflow that renders the PDF and stores it encrypted and immutable; records it in the audit log.
+         */
+        post: operations["issueCohortReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6452,63 +1541,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My participants and what is due: a coach sees their own, an admin all */
-        get: {
-            parameters: {
-                query?: {
-                    cohortId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description With what is due in the next 30 days, overdue first */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Participants"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * My participants and what is due
+         * @description What is due in the next 30 days, overdue first, and recent reminders. A coach sees their own participants, an admin all.
+         *
+         *     **Who may call:** admin, coach (their own participants only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listParticipants"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6524,70 +1565,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A participant's file: scores, milestones with evidence, sessions, attendance (the read is recorded) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    participantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The file */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Participant"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such participant, or not yours */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * A participant's file
+         * @description Scores, milestones with evidence, sessions, attendance; notes and evidence decrypted for the reader.
+         *
+         *     **Who may call:** admin, coach (their own participants only).
+         *
+         *     **What it changes:** Records the read in the audit log; nothing else.
+         */
+        get: operations["getParticipant"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6605,108 +1591,14 @@ export interface paths {
         };
         get?: never;
         /**
-         * Record what the participant agrees may appear in public documentation (testimonies, photos)
-         * @description A withdrawn consent takes effect at once: the next public report leaves their testimonies out.
+         * Record consent to appear in public documentation
+         * @description What the participant agrees may appear in public documentation (testimonies, photos). A withdrawn consent takes effect at once: the next public report leaves their testimonies out.
+         *
+         *     **Who may call:** admin, coach (their own participants only).
+         *
+         *     **What it changes:** Replaces the participant’s consent (testimonies, photos) with the one given, dated; records it in the audit log.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    participantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PublicDocumentationConsent"];
-                };
-            };
-            responses: {
-                /** @description Recorded */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PublicDocumentationConsent"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such object (or not one this account may see) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        put: operations["recordPublicDocumentationConsent"];
         post?: never;
         delete?: never;
         options?: never;
@@ -6723,107 +1615,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a participant's testimony, published unnamed and only while they consent */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    participantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TestimonyRequest"];
-                };
-            };
-            responses: {
-                /** @description Recorded */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                        };
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such object (or not one this account may see) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No consent to testimonies */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Record a participant's testimony
+         * @description Published unnamed, and only while the participant consents to testimonies.
+         *
+         *     **Who may call:** admin, coach (their own participants only).
+         *
+         *     **What it changes:** Stores the testimony, encrypted; records it in the audit log.
+         */
+        post: operations["addTestimony"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6839,104 +1639,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log an individual coaching session: date, duration, topics, agreed next steps */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    participantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CoachingSessionRequest"];
-                };
-            };
-            responses: {
-                /** @description Logged */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CoachingSessionLogged"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such object (or not one this account may see) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A date outside the trajectory */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Log an individual coaching session
+         * @description Date, duration, topics and the agreed next steps.
+         *
+         *     **Who may call:** admin, coach (their own participants only).
+         *
+         *     **What it changes:** Stores the session (next steps encrypted); records it in the audit log.
+         */
+        post: operations["logCoachingSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6952,102 +1663,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the intake baseline: every life domain scored 1–5 with a note */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    participantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["BaselineRequest"];
-                };
-            };
-            responses: {
-                /** @description The trajectory after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TrajectoryState"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such participant, or not yours */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses the step */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Record the intake baseline
+         * @description Every life domain (income, housing, health, legal situation, language, network, digital skills) scored 1–5 with a note.
+         *
+         *     **Who may call:** admin, coach (their own participants only).
+         *
+         *     **What it changes:** Records the baseline scores (notes encrypted) through the trajectory workflow, which stops waiting for the intake. Recorded in the audit log.
+         */
+        post: operations["recordIntake"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7063,102 +1687,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a quarterly review (midline scores) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    participantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["QuarterlyReviewRequest"];
-                };
-            };
-            responses: {
-                /** @description The trajectory after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TrajectoryState"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such participant, or not yours */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses the step */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Record a quarterly review
+         * @description Midline scores per life domain, for one quarter of the trajectory.
+         *
+         *     **Who may call:** admin, coach (their own participants only).
+         *
+         *     **What it changes:** Records the review’s scores (notes encrypted) through the trajectory workflow, which marks that quarter’s review done. Recorded in the audit log.
+         */
+        post: operations["recordReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7174,103 +1711,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Complete a milestone with its evidence */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    participantId: string;
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MilestoneCompletionRequest"];
-                };
-            };
-            responses: {
-                /** @description The trajectory after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TrajectoryState"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such participant, or not yours */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses the step */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Complete a milestone with its evidence
+         * @description **Who may call:** admin, coach (their own participants only).
+         *
+         *     **What it changes:** Marks the milestone completed on its date with its evidence (encrypted) through the trajectory workflow, which drops its reminders. Recorded in the audit log.
+         */
+        post: operations["completeMilestone"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7286,102 +1733,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pause the trajectory (illness, detention, moving…): reminders hold, milestones move by the pause */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    participantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PauseRequest"];
-                };
-            };
-            responses: {
-                /** @description The trajectory after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TrajectoryState"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such participant, or not yours */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses the step */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Pause a trajectory
+         * @description Illness, detention, moving, family: every reminder holds; on return, pending milestones move by the pause’s length. The 24-month end never moves.
+         *
+         *     **Who may call:** admin, coach (their own participants only).
+         *
+         *     **What it changes:** Records the pause and its reason in the trajectory workflow, which holds every reminder. Recorded in the audit log.
+         */
+        post: operations["pauseTrajectory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7397,102 +1757,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resume a paused trajectory */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    participantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ResumeRequest"];
-                };
-            };
-            responses: {
-                /** @description The trajectory after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TrajectoryState"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such participant, or not yours */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses the step */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Resume a paused trajectory
+         * @description **Who may call:** admin, coach (their own participants only).
+         *
+         *     **What it changes:** Ends the pause in the trajectory workflow, which moves pending milestones due from the pause on by its length and makes reviews that fell in it due on the day of return. Recorded in the audit log.
+         */
+        post: operations["resumeTrajectory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7508,102 +1779,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that the participant left the trajectory, with the reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    participantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DropOutRequest"];
-                };
-            };
-            responses: {
-                /** @description The trajectory after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TrajectoryState"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such participant, or not yours */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses the step */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Record that the participant left the trajectory
+         * @description With the reason and the day they left.
+         *
+         *     **Who may call:** admin, coach (their own participants only).
+         *
+         *     **What it changes:** Closes the trajectory workflow with the reason; no more reminders. Recorded in the audit log.
+         */
+        post: operations["recordDropOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7619,102 +1803,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the 24-month evaluation: endline scores, outcome, exit reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    participantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["FinalEvaluationRequest"];
-                };
-            };
-            responses: {
-                /** @description The trajectory after this step */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TrajectoryState"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such participant, or not yours */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A rule refuses the step */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Record the 24-month evaluation
+         * @description Endline scores, the outcome and the exit reason.
+         *
+         *     **Who may call:** admin, coach (their own participants only).
+         *
+         *     **What it changes:** Records the endline scores and the outcome through the trajectory workflow, which then ends. Recorded in the audit log.
+         */
+        post: operations["recordFinalEvaluation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7730,104 +1827,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue the participant's progress report as a PDF, in their language or the one asked */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    participantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportRequest"];
-                };
-            };
-            responses: {
-                /** @description Issued */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IssuedDocument"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such participant, or not yours */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Issue a participant's progress report as a PDF
+         * @description In the participant’s language or the one asked. It prints scores, never notes.
+         *
+         *     **Who may call:** admin, coach (their own participants only).
+         *
+         *     **What it changes:** Runs a short workflow that renders the PDF and stores it encrypted and immutable; records it in the audit log.
+         */
+        post: operations["issueProgressReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7841,70 +1849,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download an issued progress or cohort report (the read is recorded) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    documentId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description PDF */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/pdf": string;
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such document, or not yours */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Download an issued progress or cohort report
+         * @description **Who may call:** admin, coach (reports on their own participants and cohorts only).
+         *
+         *     **What it changes:** Records the read in the audit log; nothing else.
+         */
+        get: operations["downloadTrajectoryDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7920,138 +1871,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The DmfA declarations, newest quarter first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Declarations */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DmfaDeclarations"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * The DmfA declarations, newest quarter first
+         * @description **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listDmfa"];
         put?: never;
-        /** Build the DmfA of a closed quarter from its finalised payslips (the same quarter again answers the same declaration) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StartDmfaRequest"];
-                };
-            };
-            responses: {
-                /** @description Being built; follow the Location */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DmfaSummary"];
-                    };
-                };
-                /** @description A malformed quarter */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description An open quarter, or a quarter without finalised payslips */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Build the DmfA of a closed quarter
+         * @description From the quarter’s finalised payslips; the same quarter again answers the same declaration. A dry run validates it before anything is sent.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Starts the quarter’s declaration workflow (once per quarter), which writes the declaration, builds version 1 and validates it in a dry run; nothing is sent to the ONSS until `…/submission`.
+         */
+        post: operations["startDmfa"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8065,71 +1901,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A DmfA before and after sending: status, per worker the totals and the change against the previous quarter, the dry run’s validation, every version */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The quarter the declaration covers, e.g. 2026-Q1 */
-                    declarationId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The declaration */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DmfaDeclaration"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such declaration */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * A DmfA declaration, before and after sending
+         * @description Status, per worker the totals and the change against the previous quarter, the dry run’s validation, every version.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["getDmfa"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8145,73 +1925,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The declaration itself, as sent or to be sent (it names every worker’s INSS: the read is recorded in each worker’s access log) */
-        get: {
-            parameters: {
-                query?: {
-                    version?: number;
-                };
-                header?: never;
-                path: {
-                    /** @description The quarter the declaration covers, e.g. 2026-Q1 */
-                    declarationId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description DmfA XML */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/xml": string;
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such declaration or version, or it was blocked before any file was written */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Download the DmfA XML, as sent or to be sent
+         * @description It names every worker’s INSS.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Records the read in each declared worker’s access log; nothing else.
+         */
+        get: operations["downloadDmfaXml"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8229,90 +1951,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the current version to the ONSS (explicit admin action); the status then moves to acknowledged or anomalies */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    /** @description The quarter the declaration covers, e.g. 2026-Q1 */
-                    declarationId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Sent; ONSS answers later */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DmfaProcess"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such declaration */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not ready to be sent (blocked, already sent, …) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Send the current version of a DmfA to the ONSS
+         * @description An explicit admin action. Answers 202: the ONSS answers later, and the status then moves to acknowledged or anomalies.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Tells the declaration workflow to send the version (once, with an idempotency key); the workflow records the ONSS answer and raises an alert on anomalies. Recorded in the audit log.
+         */
+        post: operations["submitDmfa"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8328,101 +1975,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Build a corrected version of the quarter (after anomalies or blocking exceptions, or a modification of an acknowledged quarter); the earlier versions stay in history */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    /** @description The quarter the declaration covers, e.g. 2026-Q1 */
-                    declarationId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CorrectDmfaRequest"];
-                };
-            };
-            responses: {
-                /** @description The corrected version, built */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DmfaProcess"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such declaration */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description A modification is already being built, or the acknowledged run is still closing */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not correctable now */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Build a corrected version of a DmfA
+         * @description After anomalies or blocking exceptions, or as a modification of an acknowledged quarter; the earlier versions stay in history.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Builds the next version of the declaration in its workflow (a new run for an acknowledged quarter) with the reason; nothing is sent until `…/submission`. Recorded in the audit log.
+         */
+        post: operations["correctDmfa"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8436,64 +1997,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every legal deadline between two dates (DmfA, provisions, withholding tax, blue-collar holiday contribution, 281.10, permit expiries) with its status */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description YYYY-MM-DD, default today */
-                    from?: string;
-                    /** @description YYYY-MM-DD, default 90 days after from; at most 3 years after from */
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deadlines, soonest first */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ComplianceCalendar"];
-                    };
-                };
-                /** @description Bad dates */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Every legal deadline between two dates, with its status
+         * @description DmfA, provisions, withholding tax, blue-collar holiday contribution, 281.10, permit expiries: done, overdue, due soon or upcoming.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["getComplianceCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8511,105 +2023,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Development and demo only: tell the local ONSS sandbox to answer the next DmfA naming this worker with an anomaly */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["SandboxDmfaRejection"];
-                };
-            };
-            responses: {
-                /** @description Recorded */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            workerCode: string;
-                            reason: string;
-                        };
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such worker, or not available in production */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Sandbox: make the next DmfA naming a worker get an anomaly
+         * @description Development and demo only (404 in production): tells the local ONSS sandbox to answer the next DmfA naming this worker with an anomaly.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Stores the scripted rejection in the local ONSS sandbox, replacing any earlier one for the worker; nothing else.
+         */
+        post: operations["scriptSandboxDmfaRejection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8623,72 +2045,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The 281.10 data of a worker for an income year, summed from the finalised payslips paid that year */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    workerId: string;
-                    /** @description The income year */
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The form’s data */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaxForm28110"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such worker, or not yours */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * A worker's 281.10 data for an income year
+         * @description Summed from the finalised payslips paid that year.
+         *
+         *     **Who may call:** admin, worker (their own only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["getTaxForm28110"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8706,95 +2071,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue the worker’s 281.10 of a year as a PDF (a later issue is a new document; issued ones never change) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    workerId: string;
-                    /** @description The income year */
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Issued */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            documentId: string;
-                            url: string;
-                        };
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such worker */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The year is not over */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Issue the worker’s 281.10 of a year as a PDF
+         * @description Once the year is over. A later issue is a new document; issued ones never change.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Runs a short workflow that renders the PDF and stores it encrypted and immutable, with its SHA-256; records it in the audit log.
+         */
+        post: operations["issueTaxForm28110"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8808,70 +2093,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download an issued 281.10 PDF (it names the worker’s national number: the read is recorded) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    documentId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description PDF */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/pdf": string;
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such document, or not yours */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Download an issued 281.10 PDF
+         * @description It names the worker’s national number.
+         *
+         *     **Who may call:** admin, worker (their own only).
+         *
+         *     **What it changes:** Records the read in the worker’s access log; nothing else.
+         */
+        get: operations["downloadTaxForm28110"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8889,93 +2119,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Invoice a month: one run (invoice:<employerId>:<YYYY-MM>) per employer with approved, unbilled hours; the same month again finds the same runs */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["InvoiceRunRequest"];
-                };
-            };
-            responses: {
-                /** @description Runs started; drafts appear in GET /invoices?status=draft */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["InvoiceRuns"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A month that has not begun */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Invoice a month
+         * @description One run `invoice:<employerId>:<YYYY-MM>` per employer with approved, unbilled hours; the same month again finds the same runs. Each run prepares a draft invoice to review and issue.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Starts one invoice-run workflow per employer with approved, unbilled hours of the month, each writing a draft invoice from those weeks; records it in the audit log. Nothing is numbered or sent yet.
+         */
+        post: operations["startInvoiceRuns"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8989,65 +2141,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Invoices and credit notes, newest first: all for an admin, an employer its own issued ones */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "draft" | "issued" | "paid" | "credited";
-                    employerId?: string;
-                    period?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Invoices */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Invoices"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Invoices and credit notes, newest first
+         * @description All for an admin; an employer sees its own issued ones.
+         *
+         *     **Who may call:** admin, employer (their own issued invoices only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listInvoices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9063,70 +2165,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An invoice or credit note: lines (weeks and versions billed), VAT, payments, reminders, delivery */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    invoiceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The invoice */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Invoice"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such invoice */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * An invoice or credit note
+         * @description Lines (the weeks and versions billed), VAT, payments, reminders, delivery.
+         *
+         *     **Who may call:** admin, employer (their own issued invoices only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["getInvoice"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9142,70 +2189,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The issued invoice as a PDF, in the employer’s language */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    invoiceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description PDF */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/pdf": string;
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such invoice, or its documents are being rendered */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Download the issued invoice as a PDF
+         * @description In the employer’s language.
+         *
+         *     **Who may call:** admin, employer (their own issued invoices only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["downloadInvoiceDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9221,70 +2213,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The issued invoice as UBL 2.1 / Peppol BIS Billing 3.0 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    invoiceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description UBL XML */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/xml": string;
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such invoice, or its documents are being rendered */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Download the issued invoice as UBL
+         * @description UBL 2.1 / Peppol BIS Billing 3.0, as delivered.
+         *
+         *     **Who may call:** admin, employer (their own issued invoices only).
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["downloadInvoiceUbl"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9302,102 +2239,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a free line to a draft (a training fee, say), with the reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    invoiceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["InvoiceFreeLine"];
-                };
-            };
-            responses: {
-                /** @description The draft with the line */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Invoice"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such invoice */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not a draft, or a bad line */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Add a free line to a draft invoice
+         * @description A training fee, say, with the reason.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Adds the line to the draft and recomputes its totals and VAT; records it in the audit log.
+         */
+        post: operations["addInvoiceLine"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9413,102 +2263,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a draft: the next number of the year’s gapless series, its OGM, the hours marked billed; PDF and UBL follow, then delivery */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    invoiceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["InvoiceIssue"];
-                };
-            };
-            responses: {
-                /** @description Issued */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RunDocument"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such invoice */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not a draft, or nothing left to bill */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Issue a draft invoice
+         * @description It takes the next number of the year’s gapless series and its structured reference (OGM); the PDF and the UBL follow, then delivery by Peppol or e-mail.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Numbers the invoice and makes it immutable, marks its hours billed, and has its workflow render the PDF and UBL and deliver it (Peppol or e-mail), then follow payment with reminders; records it in the audit log.
+         */
+        post: operations["issueInvoice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9524,102 +2287,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Credit an issued invoice in full, with the reason: a credit note referring to it, issued at once */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    invoiceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["InvoiceCredit"];
-                };
-            };
-            responses: {
-                /** @description The credit note */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RunDocument"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such invoice */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not an issued invoice */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Credit an issued invoice in full
+         * @description With the reason: a credit note referring to the invoice, issued at once. The invoice itself is never edited.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Issues, in the invoice’s run workflow, a numbered credit note for the whole invoice that refers to it (PDF, UBL and delivery follow); the invoice becomes credited and owes nothing more; recorded in the audit log.
+         */
+        post: operations["creditInvoice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9636,100 +2312,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import a bank statement: CODA (text/plain) or camt.053.001.02/.08 (application/xml) as the request body; credits are matched to invoices
-         * @description The file is the body. Importing the same statement twice changes nothing. A bad file is refused whole, with the line and field of each problem.
+         * Import a bank statement
+         * @description The file is the request body: CODA (`text/plain`) or camt.053.001.02/.08 (`application/xml`); credits are matched to invoices by their structured reference. Importing the same statement twice changes nothing. A bad file is refused whole, with the line and field of each problem.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Stores the statement and its credits once; each credit matched to an invoice is recorded as its payment (an invoice paid in full is closed), the others wait in the review queue; records it in the audit log.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Already imported: nothing changed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BankStatementImport"];
-                    };
-                };
-                /** @description Imported and matched */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BankStatementImport"];
-                    };
-                };
-                /** @description Invalid request (here also: a malformed Idempotency-Key) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Neither CODA nor camt.053 */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["importBankStatement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9743,61 +2333,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Credits no invoice could be matched to: the review queue */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description To review */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnmatchedPayments"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Credits no invoice could be matched to: the review queue
+         * @description **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listUnmatchedPayments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9815,100 +2357,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Assign a credit of the review queue to an invoice */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    paymentId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PaymentAssignment"];
-                };
-            };
-            responses: {
-                /** @description Assigned */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BankPayment"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such payment */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Already matched */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not an issued invoice */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Assign a credit of the review queue to an invoice
+         * @description **Who may call:** admin.
+         *
+         *     **What it changes:** Records the credit as a payment of the invoice (closing it when paid in full; any excess is kept as credit); records it in the audit log.
+         */
+        post: operations["assignPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9922,61 +2377,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What employers owe: open, overdue by age, paid this month, credit kept (worker pay never waits on it) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Receivables per employer */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Receivables"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * What employers owe
+         * @description Open, overdue by age, paid this month, credit kept. Worker pay never waits on it.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["getReceivables"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9993,106 +2402,15 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** How an employer is invoiced: payment terms (default 30 days), language, channel (Peppol or e-mail), worker names or codes, their reference */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    employerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["InvoicingTerms"];
-                };
-            };
-            responses: {
-                /** @description Recorded */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["InvoicingTerms"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such object (or not one this account may see) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Set how an employer is invoiced
+         * @description Payment terms (default 30 days), language, channel (Peppol or e-mail), worker names or codes on the invoice, the employer’s own reference.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Replaces the employer’s invoicing terms for invoices issued from now on; records it in the audit log.
+         */
+        put: operations["setInvoicingTerms"];
         post?: never;
         delete?: never;
         options?: never;
@@ -10107,150 +2425,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Payroll runs, newest month first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The runs */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PayrollRunList"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Payroll runs, newest month first
+         * @description **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listPayrollRuns"];
         put?: never;
         /**
-         * Start the payroll run of a month (the same month again answers the same run)
-         * @description Admins. Opens the run of an ended month and starts its workflow `payroll-run:<period>`: collect approved hours, compute, preview. Nothing is written for a period that cannot be paid.
+         * Start the payroll run of a month
+         * @description Opens the run of an ended month and starts its workflow `payroll-run:<period>`: collect approved hours, compute, preview. The same month again answers the same run. Nothing is written for a period that cannot be paid.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Creates the run (one per month) and starts its workflow, which computes draft payslips for the preview; records it in the audit log. Nothing is issued or paid before a second administrator approves.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PayrollRunRequest"];
-                };
-            };
-            responses: {
-                /** @description The run of that month already exists */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PayrollRun"];
-                    };
-                };
-                /** @description Started; follow the Location */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PayrollRun"];
-                    };
-                };
-                /** @description The period is not a month written YYYY-MM */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The month is not over, outside the parameters, or has nothing to pay */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["startPayrollRun"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10264,70 +2455,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A payroll run: status, progress, totals overall and per employer, exceptions, change against last month */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    runId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The run */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PayrollRun"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such run */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * A payroll run and its preview
+         * @description Status, progress, totals overall and per employer, exceptions, change against last month.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing in the run; if its workflow never started (a failed start), it is started now, idempotently.
+         */
+        get: operations["getPayrollRun"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10347,99 +2483,13 @@ export interface paths {
         put?: never;
         /**
          * Approve (four eyes) or reject a payroll run in preview
-         * @description Admins other than the one who started the run. Approval locks the inputs (hours approved later go to the next run), sets the payment date and finalises: payslips issued, hours marked paid, workers told. Approving an approved run changes nothing. Rejection (with a reason) sends the run back to collect.
+         * @description Approval locks the inputs (hours approved later go to the next run), sets the payment date and finalises. Approving an approved run changes nothing.
+         *
+         *     **Who may call:** admin (not the one who started the run).
+         *
+         *     **What it changes:** Approval: the run workflow locks the drafts, sets the payment date, issues each payslip once (immutable, numbered, PDF stored encrypted), marks the weeks paid and notifies each worker in their language (no amount in the message). Rejection (with a reason): the run goes back to collect. Recorded in the audit log.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    runId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PayrollRunDecision"];
-                };
-            };
-            responses: {
-                /** @description Decided (or already approved) */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PayrollRun"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The administrator who started the run cannot approve it */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such run */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The run is not in preview */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A reason is needed to reject */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["decidePayrollRun"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10453,70 +2503,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The payslips of a run: drafts while in preview, issued ones once finalised */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    runId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Payslips */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PayrollRunPayslips"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such run */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * The payslips of a run
+         * @description Drafts while in preview, issued ones once finalised.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["listPayrollRunPayslips"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10533,79 +2528,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The salary payment file of an approved run (ISO 20022 pain.001.001.09, category purpose SALA)
-         * @description Admins. One transfer per worker paid by transfer; the same file every time (same message id), so a bank refuses a second upload. The read is recorded in each worker’s access log.
+         * Download the salary payment file of an approved run
+         * @description ISO 20022 pain.001.001.09, category purpose SALA. One transfer per worker paid by transfer; the same file every time (same message id), so a bank refuses a second upload.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Records the read in each paid worker’s access log (the file names their IBAN); nothing else.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    runId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description pain.001.001.09 */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/xml": string;
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such run */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The run is not approved yet */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["downloadSepaCreditTransfer"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10621,155 +2551,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The monthly payroll schedule: whether it runs, and when next */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The schedule */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PayrollSchedule"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not created yet */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        /** Pause or resume the monthly payroll schedule (with a note) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PayrollScheduleChange"];
-                };
-            };
-            responses: {
-                /** @description The schedule */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PayrollSchedule"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not created yet */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * The monthly payroll schedule: whether it runs, and when next
+         * @description **Who may call:** admin.
+         *
+         *     **What it changes:** Changes nothing.
+         */
+        get: operations["getPayrollSchedule"];
+        /**
+         * Pause or resume the monthly payroll schedule
+         * @description With a note saying why; the Temporal Schedule keeps it.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Pauses or resumes the Temporal Schedule that starts each month’s run; records it in the audit log.
+         */
+        put: operations["changePayrollSchedule"];
         post?: never;
         delete?: never;
         options?: never;
@@ -10785,54 +2582,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My payslips, newest first, with a link to each PDF
-         * @description Workers: their own payslips (a regularisation names the payslip it corrects).
+         * My payslips, newest first
+         * @description With a link to each PDF; a regularisation names the payslip it corrects.
+         *
+         *     **Who may call:** worker (their own payslips only).
+         *
+         *     **What it changes:** Changes nothing.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description My payslips */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyPayslips"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["listMyPayslips"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10849,72 +2606,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A payslip with every line and its plain-language explanation (fr, nl, en)
-         * @description The worker it belongs to, and administrators; anyone else gets 404. The read is recorded in the worker’s access log.
+         * A payslip with every line explained
+         * @description Every line with its plain-language explanation (fr, nl, en). Anyone else gets 404.
+         *
+         *     **Who may call:** admin, worker (their own payslips only).
+         *
+         *     **What it changes:** Records the read in the worker’s access log; nothing else.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    payslipId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The payslip */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Payslip"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such payslip */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getPayslip"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10931,72 +2630,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The payslip PDF, in the worker’s language
-         * @description The worker it belongs to, and administrators; anyone else gets 404. Each download is recorded in the worker’s access log.
+         * Download the payslip PDF
+         * @description In the worker’s language. Anyone else gets 404.
+         *
+         *     **Who may call:** admin, worker (their own payslips only).
+         *
+         *     **What it changes:** Records the download in the worker’s access log; nothing else.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    payslipId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description PDF */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/pdf": string;
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such payslip */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["downloadPayslipDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11013,171 +2654,23 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A worker's tax situation (family charges) in force, and its history
-         * @description Admins, and the worker themself. The read is recorded in the worker’s access log.
+         * A worker's tax situation in force, and its history
+         * @description Family charges used for the withholding tax.
+         *
+         *     **Who may call:** admin, worker (their own file only).
+         *
+         *     **What it changes:** Records the read in the worker’s access log; nothing else.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    workerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Situation and history */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaxSituationHistory"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such worker */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getTaxSituation"];
         /**
-         * Record a tax situation from a date (a new version; the history is kept)
-         * @description Admins record it confirmed. A worker may declare their own: it waits for an administrator’s confirmation before payroll uses it. A situation applying to months already paid is regularised by the next run.
+         * Record a tax situation from a date
+         * @description A new version; the history is kept. Admins record it confirmed; a worker may declare their own, which waits for an administrator’s confirmation before payroll uses it. A situation applying to months already paid is regularised by the next run.
+         *
+         *     **Who may call:** admin, worker (their own file only, awaiting confirmation).
+         *
+         *     **What it changes:** Adds a dated version of the tax situation (encrypted; the earlier ones are kept); records it in the audit log and the worker’s access log.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    workerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TaxSituationRequest"];
-                };
-            };
-            responses: {
-                /** @description Recorded */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaxSituation"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such worker */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request body is larger than 1 MB */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The situation is not consistent */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        put: operations["recordTaxSituation"];
         post?: never;
         delete?: never;
         options?: never;
@@ -11194,90 +2687,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm a tax situation the worker declared, so payroll uses it */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    workerId: string;
-                    situationId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Confirmed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TaxSituation"];
-                    };
-                };
-                /** @description Invalid request: `errors[]` names each bad field */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in, or the token expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role is not admitted on this route */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such situation */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Already confirmed */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The request line or headers are too large */
-                431: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Confirm a tax situation the worker declared
+         * @description From then on payroll uses it; months already paid are regularised by the next run.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Marks the declared version confirmed, by whom and when; records it in the audit log.
+         */
+        post: operations["confirmTaxSituation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11288,6 +2706,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @example {
+         *       "token": "eyJhbGciOiJIUzI1NiJ9.ZXhhbXBsZSB0b2tlbg.c2lnbmF0dXJlLW5vdC1yZWFs",
+         *       "tokenType": "Bearer",
+         *       "expiresInSeconds": 3600,
+         *       "role": "admin"
+         *     }
+         */
         LoginResponse: {
             token: string;
             /** @enum {string} */
@@ -11310,21 +2736,50 @@ export interface components {
                 message: string;
             }[];
         };
+        /**
+         * @example {
+         *       "email": "nadia.peeters@cooperative.example",
+         *       "password": "correct-horse-battery-staple"
+         *     }
+         */
         LoginRequest: {
             /** Format: email */
             email: string;
             password: string;
         };
+        /**
+         * @example {
+         *       "role": "employer",
+         *       "displayName": "Sofie Janssens",
+         *       "expiresInSeconds": 3600
+         *     }
+         */
         PortalSession: {
             /** @enum {string} */
             role: "admin" | "employer" | "worker" | "coach";
             displayName: string;
             expiresInSeconds: number;
         };
+        /**
+         * @example {
+         *       "phone": "+32 470 00 00 01",
+         *       "code": "482913"
+         *     }
+         */
         SignInCodeVerification: {
             phone: string;
             code: string;
         };
+        /**
+         * @example {
+         *       "userId": "3f6c2a10-8b4e-4c1d-9a7e-000000000004",
+         *       "role": "worker",
+         *       "displayName": "Amadou",
+         *       "employerId": null,
+         *       "workerId": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *       "consentToConfirm": true
+         *     }
+         */
         Me: {
             /** Format: uuid */
             userId: string;
@@ -11338,13 +2793,49 @@ export interface components {
             /** @description A worker whose consent an administrator recorded on their behalf confirms it (POST /me/consent-confirmation); false for everyone else */
             consentToConfirm: boolean;
         };
+        /**
+         * @example {
+         *       "currentPassword": "correct-horse-battery-staple",
+         *       "newPassword": "tulip-canal-waffle-1030"
+         *     }
+         */
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
         };
+        /**
+         * @example {
+         *       "phone": "+32 470 00 00 01"
+         *     }
+         */
         SignInCodeRequest: {
             phone: string;
         };
+        /**
+         * @example {
+         *       "id": "3f6c2a10-8b4e-4c1d-9a7e-000000000003",
+         *       "role": "employer",
+         *       "displayName": "Sofie Janssens",
+         *       "email": "sofie.janssens@zorghuis-linde.example",
+         *       "signIn": {
+         *         "email": true,
+         *         "phone": false
+         *       },
+         *       "employerId": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *       "workerId": null,
+         *       "status": "active",
+         *       "disabledAt": null,
+         *       "createdAt": "2026-11-02T08:15:00.000Z",
+         *       "lastLoginAt": null,
+         *       "invitation": {
+         *         "status": "pending",
+         *         "channel": "email",
+         *         "sentAt": "2026-11-02T08:15:01.000Z",
+         *         "expiresAt": "2026-11-09T08:15:01.000Z",
+         *         "usedAt": null
+         *       }
+         *     }
+         */
         Account: {
             /** Format: uuid */
             id: string;
@@ -11377,6 +2868,15 @@ export interface components {
                 usedAt: string | null;
             };
         };
+        /**
+         * @example {
+         *       "role": "employer",
+         *       "displayName": "Sofie Janssens",
+         *       "email": "sofie.janssens@zorghuis-linde.example",
+         *       "employerId": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *       "language": "nl"
+         *     }
+         */
         InviteAccountRequest: {
             /** @enum {string} */
             role: "admin" | "employer" | "worker" | "coach";
@@ -11403,24 +2903,85 @@ export interface components {
              */
             language?: "fr" | "nl" | "en";
         };
+        /**
+         * @example {
+         *       "accounts": [
+         *         {
+         *           "id": "3f6c2a10-8b4e-4c1d-9a7e-000000000003",
+         *           "role": "employer",
+         *           "displayName": "Sofie Janssens",
+         *           "email": "sofie.janssens@zorghuis-linde.example",
+         *           "signIn": {
+         *             "email": true,
+         *             "phone": false
+         *           },
+         *           "employerId": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *           "workerId": null,
+         *           "status": "active",
+         *           "disabledAt": null,
+         *           "createdAt": "2026-11-02T08:15:00.000Z",
+         *           "lastLoginAt": null,
+         *           "invitation": {
+         *             "status": "pending",
+         *             "channel": "email",
+         *             "sentAt": "2026-11-02T08:15:01.000Z",
+         *             "expiresAt": "2026-11-09T08:15:01.000Z",
+         *             "usedAt": null
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
         Accounts: {
             accounts: components["schemas"]["Account"][];
         };
+        /**
+         * @example {
+         *       "reason": "Left the employer on 30 November; the employer asked us to close the account."
+         *     }
+         */
         DisableAccountRequest: {
             reason: string;
         };
+        /**
+         * @example {
+         *       "role": "coach"
+         *     }
+         */
         ChangeRoleRequest: {
             /** @enum {string} */
             role: "admin" | "employer" | "worker" | "coach";
         };
+        /**
+         * @example {
+         *       "textVersion": "2026-01",
+         *       "confirmedAt": "2026-11-03T09:12:00.000Z"
+         *     }
+         */
         ConsentConfirmation: {
             textVersion: string;
             confirmedAt: string;
         };
+        /**
+         * @example {
+         *       "textVersion": "2026-01"
+         *     }
+         */
         ConsentConfirmationRequest: {
             /** @enum {string} */
             textVersion: "2026-01";
         };
+        /**
+         * @example {
+         *       "id": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *       "code": "W-7QK2MD",
+         *       "onboardingWorkflowId": "worker-onboarding:5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *       "account": {
+         *         "userId": "3f6c2a10-8b4e-4c1d-9a7e-000000000004",
+         *         "invitationSentBy": "sms"
+         *       }
+         *     }
+         */
         RegisteredWorker: {
             /** Format: uuid */
             id: string;
@@ -11434,6 +2995,44 @@ export interface components {
                 invitationSentBy: "email" | "sms";
             } | null;
         };
+        /**
+         * @example {
+         *       "firstName": "Amadou",
+         *       "displayName": "Amadou D.",
+         *       "preferredLanguage": "fr",
+         *       "languagesSpoken": [
+         *         "fr",
+         *         "wo",
+         *         "en"
+         *       ],
+         *       "skills": [
+         *         "personal care",
+         *         "night watch"
+         *       ],
+         *       "sectorsWanted": [
+         *         "care"
+         *       ],
+         *       "contact": {
+         *         "phone": "+32 470 00 00 01"
+         *       },
+         *       "identification": {
+         *         "birthDate": "1991-04-17",
+         *         "birthPlace": "Thiès",
+         *         "countryOfBirth": "SN",
+         *         "nationality": "SN",
+         *         "sex": "M",
+         *         "familyName": "Diallo"
+         *       },
+         *       "address": {
+         *         "street": "Rue de l’Exemple",
+         *         "houseNumber": "12",
+         *         "postalCode": "1030",
+         *         "city": "Schaerbeek",
+         *         "country": "BE"
+         *       },
+         *       "iban": "BE68539007547034"
+         *     }
+         */
         RegisterWorkerRequest: {
             firstName: string;
             displayName: string;
@@ -11475,6 +3074,22 @@ export interface components {
             };
             iban?: string;
         };
+        /**
+         * @example {
+         *       "workers": [
+         *         {
+         *           "id": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *           "code": "W-7QK2MD",
+         *           "firstName": "Amadou",
+         *           "onboardingStatus": "ready",
+         *           "sectorsWanted": [
+         *             "care"
+         *           ],
+         *           "permitValidUntil": "2027-10-31"
+         *         }
+         *       ]
+         *     }
+         */
         Workers: {
             workers: components["schemas"]["WorkerSummary"][];
         };
@@ -11488,6 +3103,68 @@ export interface components {
             sectorsWanted: string[];
             permitValidUntil: string | null;
         };
+        /**
+         * @example {
+         *       "id": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *       "code": "W-7QK2MD",
+         *       "firstName": "Amadou",
+         *       "displayName": "Amadou D.",
+         *       "preferredLanguage": "fr",
+         *       "languagesSpoken": [
+         *         "fr",
+         *         "wo",
+         *         "en"
+         *       ],
+         *       "skills": [
+         *         "personal care",
+         *         "night watch"
+         *       ],
+         *       "sectorsWanted": [
+         *         "care"
+         *       ],
+         *       "onboarding": {
+         *         "status": "awaiting-documents",
+         *         "consent": {
+         *           "textVersion": "2026-01",
+         *           "givenAt": "2026-11-03T09:12:00.000Z"
+         *         },
+         *         "workAuthorisation": {
+         *           "issuingAuthority": "Brussels-Capital Region, Economy and Employment",
+         *           "validFrom": "2026-11-01",
+         *           "validUntil": "2027-10-31"
+         *         },
+         *         "documentsChecked": [],
+         *         "missingForPayroll": [
+         *           "tax-situation"
+         *         ]
+         *       },
+         *       "identity": {
+         *         "nationalNumber": null,
+         *         "nationalNumberKind": null,
+         *         "identification": {
+         *           "birthDate": "1991-04-17",
+         *           "birthPlace": "Thiès",
+         *           "countryOfBirth": "SN",
+         *           "nationality": "SN",
+         *           "sex": "M",
+         *           "familyName": "Diallo"
+         *         },
+         *         "address": {
+         *           "street": "Rue de l’Exemple",
+         *           "houseNumber": "12",
+         *           "postalCode": "1030",
+         *           "city": "Schaerbeek",
+         *           "country": "BE"
+         *         },
+         *         "iban": "BE68539007547034",
+         *         "alternativePayment": null,
+         *         "contact": {
+         *           "phone": "+32 470 00 00 01"
+         *         },
+         *         "permitNumber": "BXL-DER-2026-000123"
+         *       }
+         *     }
+         */
         Worker: {
             /** Format: uuid */
             id: string;
@@ -11499,6 +3176,24 @@ export interface components {
             languagesSpoken: string[];
             skills: string[];
             sectorsWanted: string[];
+            /**
+             * @example {
+             *       "status": "awaiting-documents",
+             *       "consent": {
+             *         "textVersion": "2026-01",
+             *         "givenAt": "2026-11-03T09:12:00.000Z"
+             *       },
+             *       "workAuthorisation": {
+             *         "issuingAuthority": "Brussels-Capital Region, Economy and Employment",
+             *         "validFrom": "2026-11-01",
+             *         "validUntil": "2027-10-31"
+             *       },
+             *       "documentsChecked": [],
+             *       "missingForPayroll": [
+             *         "tax-situation"
+             *       ]
+             *     }
+             */
             onboarding: {
                 /** @enum {string} */
                 status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "awaiting-payroll-details" | "ready" | "permit-expired";
@@ -11551,9 +3246,75 @@ export interface components {
                 permitNumber: string | null;
             };
         };
+        /**
+         * @example {
+         *       "contracts": [
+         *         {
+         *           "id": "9e5b1c60-6a7f-4d2e-8ba2-000000000501",
+         *           "workerId": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *           "status": "active",
+         *           "sector": "care",
+         *           "jobTitle": "Aide-soignant",
+         *           "jointCommittee": "330",
+         *           "workerCategory": "white-collar",
+         *           "hourlyWageCents": 1650,
+         *           "weeklyHours": 30,
+         *           "startDate": "2026-12-07",
+         *           "endDate": "2027-06-06",
+         *           "language": "fr",
+         *           "signedByWorkerAt": "2026-12-01T17:40:00.000Z",
+         *           "signedByCooperativeAt": "2026-12-02T08:05:00.000Z",
+         *           "endedOn": null,
+         *           "endReason": null,
+         *           "documentUrl": "/api/v1/contracts/9e5b1c60-6a7f-4d2e-8ba2-000000000501/document",
+         *           "dimona": [
+         *             {
+         *               "action": "IN",
+         *               "status": "accepted",
+         *               "onssReference": "DIM-2026-0000481516",
+         *               "periodId": "0000000123456",
+         *               "anomalies": [],
+         *               "submittedAt": "2026-12-02T08:05:03.000Z"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         EmploymentContracts: {
             contracts: components["schemas"]["EmploymentContract"][];
         };
+        /**
+         * @example {
+         *       "id": "9e5b1c60-6a7f-4d2e-8ba2-000000000501",
+         *       "workerId": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *       "status": "active",
+         *       "sector": "care",
+         *       "jobTitle": "Aide-soignant",
+         *       "jointCommittee": "330",
+         *       "workerCategory": "white-collar",
+         *       "hourlyWageCents": 1650,
+         *       "weeklyHours": 30,
+         *       "startDate": "2026-12-07",
+         *       "endDate": "2027-06-06",
+         *       "language": "fr",
+         *       "signedByWorkerAt": "2026-12-01T17:40:00.000Z",
+         *       "signedByCooperativeAt": "2026-12-02T08:05:00.000Z",
+         *       "endedOn": null,
+         *       "endReason": null,
+         *       "documentUrl": "/api/v1/contracts/9e5b1c60-6a7f-4d2e-8ba2-000000000501/document",
+         *       "dimona": [
+         *         {
+         *           "action": "IN",
+         *           "status": "accepted",
+         *           "onssReference": "DIM-2026-0000481516",
+         *           "periodId": "0000000123456",
+         *           "anomalies": [],
+         *           "submittedAt": "2026-12-02T08:05:03.000Z"
+         *         }
+         *       ]
+         *     }
+         */
         EmploymentContract: {
             /** Format: uuid */
             id: string;
@@ -11590,9 +3351,59 @@ export interface components {
                 submittedAt: string;
             }[];
         };
+        /**
+         * @example {
+         *       "employers": [
+         *         {
+         *           "id": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *           "legalName": "Zorghuis De Linde (fictitious)",
+         *           "enterpriseNumber": "0987654394",
+         *           "vatNumber": "BE0987654394",
+         *           "onssNumber": "123456789",
+         *           "sector": "care",
+         *           "jointCommittee": "330",
+         *           "language": "nl",
+         *           "address": {
+         *             "street": "Lindenlaan",
+         *             "houseNumber": "40",
+         *             "postalCode": "1090",
+         *             "city": "Jette",
+         *             "country": "BE"
+         *           },
+         *           "invoicing": {
+         *             "email": "boekhouding@zorghuis-linde.example",
+         *             "peppolId": "0208:0987654394"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
         Employers: {
             employers: components["schemas"]["Employer"][];
         };
+        /**
+         * @example {
+         *       "id": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *       "legalName": "Zorghuis De Linde (fictitious)",
+         *       "enterpriseNumber": "0987654394",
+         *       "vatNumber": "BE0987654394",
+         *       "onssNumber": "123456789",
+         *       "sector": "care",
+         *       "jointCommittee": "330",
+         *       "language": "nl",
+         *       "address": {
+         *         "street": "Lindenlaan",
+         *         "houseNumber": "40",
+         *         "postalCode": "1090",
+         *         "city": "Jette",
+         *         "country": "BE"
+         *       },
+         *       "invoicing": {
+         *         "email": "boekhouding@zorghuis-linde.example",
+         *         "peppolId": "0208:0987654394"
+         *       }
+         *     }
+         */
         Employer: {
             /** Format: uuid */
             id: string;
@@ -11617,9 +3428,55 @@ export interface components {
                 peppolId: string | null;
             };
         };
+        /**
+         * @example {
+         *       "jobRequests": [
+         *         {
+         *           "id": "7c3f9a40-4e5d-4b0c-8f80-000000000301",
+         *           "employerId": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *           "occupation": "Aide-soignant(e)",
+         *           "sector": "care",
+         *           "headcount": 2,
+         *           "hoursPerWeek": 30,
+         *           "startDate": "2026-12-07",
+         *           "endDate": "2027-06-06",
+         *           "requiredSkills": [
+         *             "personal care"
+         *           ],
+         *           "requiredLanguages": [
+         *             "fr",
+         *             "nl"
+         *           ],
+         *           "offeredHourlyWageCents": 1650,
+         *           "status": "open"
+         *         }
+         *       ]
+         *     }
+         */
         JobRequests: {
             jobRequests: components["schemas"]["JobRequest"][];
         };
+        /**
+         * @example {
+         *       "id": "7c3f9a40-4e5d-4b0c-8f80-000000000301",
+         *       "employerId": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *       "occupation": "Aide-soignant(e)",
+         *       "sector": "care",
+         *       "headcount": 2,
+         *       "hoursPerWeek": 30,
+         *       "startDate": "2026-12-07",
+         *       "endDate": "2027-06-06",
+         *       "requiredSkills": [
+         *         "personal care"
+         *       ],
+         *       "requiredLanguages": [
+         *         "fr",
+         *         "nl"
+         *       ],
+         *       "offeredHourlyWageCents": 1650,
+         *       "status": "open"
+         *     }
+         */
         JobRequest: {
             /** Format: uuid */
             id: string;
@@ -11636,10 +3493,82 @@ export interface components {
             offeredHourlyWageCents: number;
             status: string;
         };
+        /**
+         * @example {
+         *       "placements": [
+         *         {
+         *           "id": "8d4a0b50-5f6e-4c1d-9a91-000000000401",
+         *           "jobRequestId": "7c3f9a40-4e5d-4b0c-8f80-000000000301",
+         *           "employerId": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *           "worker": {
+         *             "id": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *             "code": "W-7QK2MD",
+         *             "firstName": "Amadou"
+         *           },
+         *           "contractId": "9e5b1c60-6a7f-4d2e-8ba2-000000000501",
+         *           "startDate": "2026-12-07",
+         *           "endDate": "2027-06-06",
+         *           "payRateCents": 1650,
+         *           "billRateCents": 3053,
+         *           "workplace": {
+         *             "employerName": "Zorghuis De Linde (fictitious)",
+         *             "jobTitle": "Aide-soignant(e)",
+         *             "siteAddress": {
+         *               "street": "Lindenlaan",
+         *               "houseNumber": "40",
+         *               "postalCode": "1090",
+         *               "city": "Jette"
+         *             },
+         *             "contact": {
+         *               "name": "Sofie Janssens",
+         *               "email": "sofie.janssens@zorghuis-linde.example"
+         *             }
+         *           },
+         *           "status": "active",
+         *           "statusReason": null,
+         *           "endedOn": null
+         *         }
+         *       ]
+         *     }
+         */
         Placements: {
             placements: components["schemas"]["Placement"][];
         };
-        /** @description A placement as its reader may see it: the worker never sees what the employer is billed */
+        /**
+         * @description A placement as its reader may see it: the worker never sees what the employer is billed
+         * @example {
+         *       "id": "8d4a0b50-5f6e-4c1d-9a91-000000000401",
+         *       "jobRequestId": "7c3f9a40-4e5d-4b0c-8f80-000000000301",
+         *       "employerId": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *       "worker": {
+         *         "id": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *         "code": "W-7QK2MD",
+         *         "firstName": "Amadou"
+         *       },
+         *       "contractId": "9e5b1c60-6a7f-4d2e-8ba2-000000000501",
+         *       "startDate": "2026-12-07",
+         *       "endDate": "2027-06-06",
+         *       "payRateCents": 1650,
+         *       "billRateCents": 3053,
+         *       "workplace": {
+         *         "employerName": "Zorghuis De Linde (fictitious)",
+         *         "jobTitle": "Aide-soignant(e)",
+         *         "siteAddress": {
+         *           "street": "Lindenlaan",
+         *           "houseNumber": "40",
+         *           "postalCode": "1090",
+         *           "city": "Jette"
+         *         },
+         *         "contact": {
+         *           "name": "Sofie Janssens",
+         *           "email": "sofie.janssens@zorghuis-linde.example"
+         *         }
+         *       },
+         *       "status": "active",
+         *       "statusReason": null,
+         *       "endedOn": null
+         *     }
+         */
         Placement: {
             /** Format: uuid */
             id: string;
@@ -11683,10 +3612,23 @@ export interface components {
             statusReason: string | null;
             endedOn: string | null;
         };
+        /**
+         * @example {
+         *       "textVersion": "2026-01"
+         *     }
+         */
         ConsentRequest: {
             /** @enum {string} */
             textVersion: "2026-01";
         };
+        /**
+         * @example {
+         *       "permitNumber": "BXL-DER-2026-000123",
+         *       "issuingAuthority": "Brussels-Capital Region, Economy and Employment",
+         *       "validFrom": "2026-11-01",
+         *       "validUntil": "2027-10-31"
+         *     }
+         */
         WorkAuthorisationRequest: {
             permitNumber: string;
             issuingAuthority: string;
@@ -11701,9 +3643,30 @@ export interface components {
              */
             validUntil: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         "identity-document",
+         *         "work-permit",
+         *         "bank-details"
+         *       ]
+         *     }
+         */
         DocumentsCheckedRequest: {
             items: ("identity-document" | "work-permit" | "bank-details" | "diplomas-or-skills")[];
         };
+        /**
+         * @example {
+         *       "iban": "BE68539007547034",
+         *       "address": {
+         *         "street": "Rue de l’Exemple",
+         *         "houseNumber": "12",
+         *         "postalCode": "1030",
+         *         "city": "Schaerbeek",
+         *         "country": "BE"
+         *       }
+         *     }
+         */
         PayrollDetailsRequest: {
             iban?: string;
             /**
@@ -11719,6 +3682,33 @@ export interface components {
                 country: string;
             };
         };
+        /**
+         * @example {
+         *       "entries": [
+         *         {
+         *           "at": "2026-11-20T14:02:11.000Z",
+         *           "who": "Nadia Peeters",
+         *           "role": "admin",
+         *           "action": "worker.read",
+         *           "reason": null
+         *         },
+         *         {
+         *           "at": "2026-11-05T10:30:00.000Z",
+         *           "who": "Nadia Peeters",
+         *           "role": "admin",
+         *           "action": "worker.export",
+         *           "reason": "The worker asked for a copy of their file"
+         *         },
+         *         {
+         *           "at": "2026-11-03T09:12:00.000Z",
+         *           "who": "you",
+         *           "role": "worker",
+         *           "action": "worker.consent-confirmed",
+         *           "reason": null
+         *         }
+         *       ]
+         *     }
+         */
         AccessLog: {
             entries: {
                 at: string;
@@ -11728,12 +3718,56 @@ export interface components {
                 reason: string | null;
             }[];
         };
+        /**
+         * @example {
+         *       "exportedAt": "2026-11-05T10:30:00.000Z",
+         *       "worker": {
+         *         "id": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *         "code": "W-7QK2MD",
+         *         "firstName": "Amadou",
+         *         "displayName": "Amadou D.",
+         *         "preferredLanguage": "fr"
+         *       },
+         *       "contracts": [],
+         *       "dimonaDeclarations": [],
+         *       "placements": [],
+         *       "timesheets": [],
+         *       "documents": [],
+         *       "accessLog": [
+         *         {
+         *           "at": "2026-11-02T08:15:00.000Z",
+         *           "actorId": "3f6c2a10-8b4e-4c1d-9a7e-000000000001",
+         *           "actorRole": "admin",
+         *           "action": "worker.registered",
+         *           "reason": null
+         *         }
+         *       ]
+         *     }
+         */
         WorkerFileExport: {
             [key: string]: unknown;
         };
+        /**
+         * @example {
+         *       "reason": "The worker asked for erasure; no contract or placement is open."
+         *     }
+         */
         ErasureRequest: {
             reason: string;
         };
+        /**
+         * @example {
+         *       "sector": "care",
+         *       "jobTitle": "Aide-soignant",
+         *       "jointCommittee": "330",
+         *       "workerCategory": "white-collar",
+         *       "hourlyWageCents": 1650,
+         *       "weeklyHours": 30,
+         *       "startDate": "2026-12-07",
+         *       "endDate": "2027-06-06",
+         *       "language": "fr"
+         *     }
+         */
         CreateContractRequest: {
             /** @enum {string} */
             sector: "care" | "horeca" | "construction" | "other";
@@ -11759,6 +3793,16 @@ export interface components {
              */
             language?: "fr" | "nl";
         };
+        /**
+         * @example {
+         *       "status": "awaiting-dimona",
+         *       "signedBy": [
+         *         "worker",
+         *         "cooperative"
+         *       ],
+         *       "pendingRequest": null
+         *     }
+         */
         ContractProcess: {
             /** @enum {string} */
             status: "awaiting-signatures" | "expired-unsigned" | "awaiting-dimona" | "blocked-awaiting-dimona" | "dimona-refused" | "active" | "suspended" | "ended" | "cancelled";
@@ -11766,6 +3810,11 @@ export interface components {
             /** @enum {string|null} */
             pendingRequest: "end" | "cancel" | null;
         };
+        /**
+         * @example {
+         *       "agree": true
+         *     }
+         */
         SignContractRequest: {
             /**
              * @description The signer has read the contract and agrees to it
@@ -11773,6 +3822,12 @@ export interface components {
              */
             agree: true;
         };
+        /**
+         * @example {
+         *       "endedOn": "2027-02-28",
+         *       "reason": "The worker found a permanent job elsewhere and resigned."
+         *     }
+         */
         EndContractRequest: {
             /**
              * Format: date
@@ -11781,6 +3836,11 @@ export interface components {
             endedOn: string;
             reason: string;
         };
+        /**
+         * @example {
+         *       "reason": "The employer withdrew the job request before the start."
+         *     }
+         */
         CancelContractRequest: {
             reason: string;
         };
@@ -11991,10 +4051,46 @@ export interface components {
             /** @description Whether the worker asked for the single-person / single-parent reductions (default true) */
             claimsSingleReductions?: boolean;
         };
+        /**
+         * @example {
+         *       "token": "inv_8kq2Rw7ZtLmN4pXa9cVb3sYd",
+         *       "password": "tulip-canal-waffle-1030"
+         *     }
+         */
         SetPasswordRequest: {
             token: string;
             password: string;
         };
+        /**
+         * @example {
+         *       "id": "6b2e8f30-3d4c-4a9b-9e7f-000000000201",
+         *       "legalName": "Zorghuis De Linde (fictitious)",
+         *       "enterpriseNumber": "0987654394",
+         *       "vatNumber": "BE0987654394",
+         *       "onssNumber": "123456789",
+         *       "sector": "care",
+         *       "jointCommittee": "330",
+         *       "language": "nl",
+         *       "address": {
+         *         "street": "Lindenlaan",
+         *         "houseNumber": "40",
+         *         "postalCode": "1090",
+         *         "city": "Jette",
+         *         "country": "BE"
+         *       },
+         *       "invoicing": {
+         *         "email": "boekhouding@zorghuis-linde.example",
+         *         "peppolId": "0208:0987654394"
+         *       },
+         *       "contacts": [
+         *         {
+         *           "userId": "3f6c2a10-8b4e-4c1d-9a7e-000000000003",
+         *           "email": "sofie.janssens@zorghuis-linde.example",
+         *           "invitationSent": true
+         *         }
+         *       ]
+         *     }
+         */
         RegisteredEmployer: {
             /** Format: uuid */
             id: string;
@@ -12029,6 +4125,33 @@ export interface components {
                 invitationSent: true;
             }[];
         };
+        /**
+         * @example {
+         *       "legalName": "Zorghuis De Linde (fictitious)",
+         *       "enterpriseNumber": "0987.654.394",
+         *       "onssNumber": "123456789",
+         *       "address": {
+         *         "street": "Lindenlaan",
+         *         "houseNumber": "40",
+         *         "postalCode": "1090",
+         *         "city": "Jette",
+         *         "country": "BE"
+         *       },
+         *       "sector": "care",
+         *       "jointCommittee": "330",
+         *       "language": "nl",
+         *       "contacts": [
+         *         {
+         *           "name": "Sofie Janssens",
+         *           "email": "sofie.janssens@zorghuis-linde.example"
+         *         }
+         *       ],
+         *       "invoicing": {
+         *         "email": "boekhouding@zorghuis-linde.example",
+         *         "peppolId": "0208:0987654394"
+         *       }
+         *     }
+         */
         RegisterEmployerRequest: {
             legalName: string;
             enterpriseNumber: string;
@@ -12067,6 +4190,31 @@ export interface components {
                 peppolId?: string;
             };
         };
+        /**
+         * @example {
+         *       "occupation": "Aide-soignant(e)",
+         *       "sector": "care",
+         *       "headcount": 2,
+         *       "hoursPerWeek": 30,
+         *       "startDate": "2026-12-07",
+         *       "endDate": "2027-06-06",
+         *       "siteAddress": {
+         *         "street": "Lindenlaan",
+         *         "houseNumber": "40",
+         *         "postalCode": "1090",
+         *         "city": "Jette"
+         *       },
+         *       "requiredSkills": [
+         *         "personal care"
+         *       ],
+         *       "requiredLanguages": [
+         *         "fr",
+         *         "nl"
+         *       ],
+         *       "offeredHourlyWageCents": 1650,
+         *       "comparableStaffHourlyWageCents": 1650
+         *     }
+         */
         CreateJobRequest: {
             occupation: string;
             /** @enum {string} */
@@ -12097,6 +4245,34 @@ export interface components {
             /** @description What the employer pays its own staff in this job (equal pay) */
             comparableStaffHourlyWageCents: number;
         };
+        /**
+         * @example {
+         *       "candidates": [
+         *         {
+         *           "workerId": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *           "code": "W-7QK2MD",
+         *           "firstName": "Amadou",
+         *           "score": 0.86,
+         *           "placeable": true,
+         *           "reasons": [
+         *             "wants care",
+         *             "skill: personal care",
+         *             "speaks fr"
+         *           ]
+         *         },
+         *         {
+         *           "workerId": "5a1d7e20-2c3b-4f8a-8d6e-000000000102",
+         *           "code": "W-P3X9TA",
+         *           "firstName": "Mariam",
+         *           "score": 0.4,
+         *           "placeable": false,
+         *           "reasons": [
+         *             "onboarding not finished: awaiting-documents"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         Candidates: {
             candidates: {
                 /** Format: uuid */
@@ -12108,6 +4284,18 @@ export interface components {
                 reasons: string[];
             }[];
         };
+        /**
+         * @example {
+         *       "workerId": "5a1d7e20-2c3b-4f8a-8d6e-000000000101",
+         *       "startDate": "2026-12-07",
+         *       "endDate": "2027-06-06",
+         *       "payRateCents": 1650,
+         *       "billing": {
+         *         "mode": "coefficient",
+         *         "coefficient": 1.85
+         *       }
+         *     }
+         */
         ProposePlacementRequest: {
             /** Format: uuid */
             workerId: string;
@@ -12133,11 +4321,22 @@ export interface components {
                 hourlyRateCents: number;
             };
         };
+        /**
+         * @example {
+         *       "decision": "accept"
+         *     }
+         */
         PlacementDecision: {
             /** @enum {string} */
             decision: "accept" | "refuse";
             reason?: string;
         };
+        /**
+         * @example {
+         *       "endedOn": "2027-02-28",
+         *       "reason": "The resident the worker cared for moved to another home."
+         *     }
+         */
         EndPlacementRequest: {
             /**
              * Format: date
@@ -15128,4 +7327,9436 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description A field is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong e-mail or password (or the account is disabled) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    openPortalSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in; Set-Cookie carries the session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalSession"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Wrong e-mail or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    closePortalSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    openPortalSessionWithCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInCodeVerification"];
+            };
+        };
+        responses: {
+            /** @description Signed in; Set-Cookie carries the session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalSession"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Wrong, expired or used code (or unknown number) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out everywhere */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (here also: a malformed Idempotency-Key) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session already ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; the token to go on with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description A field is missing or malformed (the new password has at least 12 characters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current password is wrong */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many attempts */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    requestSignInCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description If the number is known, a code is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The number is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    signInWithCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInCodeVerification"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description The number or the code is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong, expired or used code (or unknown number) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: {
+                role?: "admin" | "employer" | "worker" | "coach";
+                status?: "active" | "disabled" | "all";
+                workerId?: string;
+                employerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accounts"];
+                };
+            };
+            /** @description A field is missing or malformed (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    inviteAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description Invited */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description A field is missing or malformed (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The e-mail or number already signs in an account, or the worker has one */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such employer or worker, or the worker has no contact */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description A field is missing or malformed (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    disableAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description Disabled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description A field is missing or malformed (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It is your own account */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    enableAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enabled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description A field is missing or malformed (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    changeAccountRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description A field is missing or malformed (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not fit the account, or it is your own */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent; the invitation is pending again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description A field is missing or malformed (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The account already has a password */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The account is disabled */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    confirmMyConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentConfirmationRequest"];
+            };
+        };
+        responses: {
+            /** @description Confirmed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentConfirmation"];
+                };
+            };
+            /** @description The text version is missing or unknown */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The account is tied to no worker file (or the file was erased) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No consent recorded on my behalf awaits confirmation, or it names another text version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listWorkers: {
+        parameters: {
+            query?: {
+                onboardingStatus?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Workers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workers"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    registerWorker: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterWorkerRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered; onboarding started */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredWorker"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already registered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getWorker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Worker"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such worker */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listWorkerContracts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Contracts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmploymentContracts"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object (or not one this account may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    draftContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContractRequest"];
+            };
+        };
+        responses: {
+            /** @description Drafted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmploymentContract"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such worker */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the contract */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listEmployers: {
+        parameters: {
+            query?: {
+                sector?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Employers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Employers"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    registerEmployer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterEmployerRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredEmployer"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already registered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listJobRequests: {
+        parameters: {
+            query?: {
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Job requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRequests"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listPlacements: {
+        parameters: {
+            query?: {
+                status?: "proposed" | "refused" | "accepted" | "blocked" | "active" | "ended" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Placements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Placements"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    recordConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description The onboarding after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "awaiting-payroll-details" | "ready" | "permit-expired";
+                        consent: {
+                            textVersion: string;
+                            givenAt: string;
+                        } | null;
+                        workAuthorisation: {
+                            issuingAuthority: string;
+                            validFrom: string;
+                            validUntil: string;
+                        } | null;
+                        documentsChecked: string[];
+                        /** @description What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation */
+                        missingForPayroll: ("payment-route" | "address" | "tax-situation")[];
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such worker */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the step */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    recordWorkAuthorisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkAuthorisationRequest"];
+            };
+        };
+        responses: {
+            /** @description The onboarding after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "awaiting-payroll-details" | "ready" | "permit-expired";
+                        consent: {
+                            textVersion: string;
+                            givenAt: string;
+                        } | null;
+                        workAuthorisation: {
+                            issuingAuthority: string;
+                            validFrom: string;
+                            validUntil: string;
+                        } | null;
+                        documentsChecked: string[];
+                        /** @description What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation */
+                        missingForPayroll: ("payment-route" | "address" | "tax-situation")[];
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such worker */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the step */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    recordDocumentsChecked: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentsCheckedRequest"];
+            };
+        };
+        responses: {
+            /** @description The onboarding after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "awaiting-payroll-details" | "ready" | "permit-expired";
+                        consent: {
+                            textVersion: string;
+                            givenAt: string;
+                        } | null;
+                        workAuthorisation: {
+                            issuingAuthority: string;
+                            validFrom: string;
+                            validUntil: string;
+                        } | null;
+                        documentsChecked: string[];
+                        /** @description What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation */
+                        missingForPayroll: ("payment-route" | "address" | "tax-situation")[];
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such worker */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the step */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    recordPayrollDetails: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayrollDetailsRequest"];
+            };
+        };
+        responses: {
+            /** @description The onboarding after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "awaiting-consent" | "awaiting-work-authorisation" | "awaiting-documents" | "awaiting-payroll-details" | "ready" | "permit-expired";
+                        consent: {
+                            textVersion: string;
+                            givenAt: string;
+                        } | null;
+                        workAuthorisation: {
+                            issuingAuthority: string;
+                            validFrom: string;
+                            validUntil: string;
+                        } | null;
+                        documentsChecked: string[];
+                        /** @description What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation */
+                        missingForPayroll: ("payment-route" | "address" | "tax-situation")[];
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such worker */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMyAccessLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLog"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportWorkerFile: {
+        parameters: {
+            query: {
+                /** @description Why the file is exported (recorded in the audit log) */
+                reason: string;
+            };
+            header?: never;
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerFileExport"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such worker */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    eraseWorker: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequest"];
+            };
+        };
+        responses: {
+            /** @description Erased */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object (or not one this account may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Contracts or placements are still open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contractId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contract */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmploymentContract"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such contract */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadContractDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contractId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such contract, or its PDF is not ready yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    signContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                contractId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignContractRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractProcess"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such contract */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot be signed now */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    endContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                contractId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndContractRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted: the Dimona OUT is being filed; the contract ends after its last day */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractProcess"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object (or not one this account may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot end now */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    cancelContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                contractId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelContractRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted: the cancellation (and Dimona CANCEL if needed) is under way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractProcess"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object (or not one this account may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot be cancelled now */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listAlerts: {
+        parameters: {
+            query?: {
+                /** @description open (default), acknowledged, resolved or all */
+                status?: "open" | "acknowledged" | "resolved" | "all";
+                kind?: string;
+                workerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Alerts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alerts"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    acknowledgeAlert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                alertId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertAcknowledgement"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such alert */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already acknowledged or resolved */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    simulatePayslip: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayslipSimulationRequest"];
+            };
+        };
+        responses: {
+            /** @description The simulated payslip */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayslipSimulation"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    setPasswordWithInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Password set; sign in with it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token is not an invitation, or the password is too short */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The invitation expired, was already used, or was replaced by a newer one */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getEmployer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The employer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Employer"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such employer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    postJobRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                employerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateJobRequest"];
+            };
+        };
+        responses: {
+            /** @description Posted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRequest"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such employer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getJobRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRequest"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such job request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    rankCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ranked candidates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Candidates"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such job request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    proposePlacement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                jobRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposePlacementRequest"];
+            };
+        };
+        responses: {
+            /** @description Proposed to the employer */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Placement"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object (or not one this account may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getPlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The placement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Placement"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such placement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    decidePlacement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementDecision"];
+            };
+        };
+        responses: {
+            /** @description Answered; the gates are checked next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "proposed" | "refused" | "accepted" | "blocked" | "active" | "ended" | "cancelled";
+                        failedGates: {
+                            field: string;
+                            code: string;
+                            message: string;
+                        }[];
+                        lastDay: string;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object (or not one this account may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already answered */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getPlacementProcess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Process state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "proposed" | "refused" | "accepted" | "blocked" | "active" | "ended" | "cancelled";
+                        failedGates: {
+                            field: string;
+                            code: string;
+                            message: string;
+                        }[];
+                        lastDay: string;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object (or not one this account may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    endPlacement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndPlacementRequest"];
+            };
+        };
+        responses: {
+            /** @description It ends after its new last day */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "proposed" | "refused" | "accepted" | "blocked" | "active" | "ended" | "cancelled";
+                        failedGates: {
+                            field: string;
+                            code: string;
+                            message: string;
+                        }[];
+                        lastDay: string;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object (or not one this account may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot end now */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listTimesheetVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimesheetVersions"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object (or not one this account may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getTimesheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placementId: string;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The week */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timesheet"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such week */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    saveTimesheetEntries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                placementId: string;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimesheetEntries"];
+            };
+        };
+        responses: {
+            /** @description The week after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timesheet"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such placement or week */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    submitTimesheet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                placementId: string;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The week after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timesheet"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such placement or week */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    decideTimesheet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                placementId: string;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimesheetDecision"];
+            };
+        };
+        responses: {
+            /** @description The week after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timesheet"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such placement or week */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    confirmTimesheet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                placementId: string;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The week after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timesheet"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such placement or week */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    correctTimesheet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                placementId: string;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimesheetCorrection"];
+            };
+        };
+        responses: {
+            /** @description The week after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timesheet"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such placement or week */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getPlacementApprovedHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved, unbilled, unpaid */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovedUnbilledUnpaidHours"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object (or not one this account may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listApprovedHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved, unbilled, unpaid */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovedUnbilledUnpaidHours"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    openApprovalLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The week */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalLink"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown link */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Used or expired link */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    decideTimesheetByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MagicLinkDecision"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timesheet"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown link */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Used or expired link */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The week no longer awaits this answer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                recipientEmail?: string;
+                kind?: string;
+                recipientUserId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Messages, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notifications"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listCohorts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cohorts"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createCohort: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCohortRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cohort"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The name is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A coach or a milestone is refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Applications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Applications"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object (or not one this account may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    addApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded, awaiting a decision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such cohort */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    decideApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelectionDecision"];
+            };
+        };
+        responses: {
+            /** @description Decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Already decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The coach is not one of the cohort */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    recordGroupSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupSessionRecorded"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such cohort, or a participant who is not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getCohortReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortReport"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such cohort */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    issueCohortReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRequest"];
+            };
+        };
+        responses: {
+            /** @description Issued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDocument"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such cohort */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listParticipants: {
+        parameters: {
+            query?: {
+                cohortId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description With what is due in the next 30 days, overdue first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participants"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participant"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such participant, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    recordPublicDocumentationConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicDocumentationConsent"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDocumentationConsent"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object (or not one this account may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    addTestimony: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestimonyRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object (or not one this account may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No consent to testimonies */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    logCoachingSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoachingSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Logged */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingSessionLogged"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object (or not one this account may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A date outside the trajectory */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    recordIntake: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BaselineRequest"];
+            };
+        };
+        responses: {
+            /** @description The trajectory after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectoryState"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such participant, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the step */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    recordReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuarterlyReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The trajectory after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectoryState"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such participant, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the step */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    completeMilestone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneCompletionRequest"];
+            };
+        };
+        responses: {
+            /** @description The trajectory after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectoryState"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such participant, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the step */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    pauseTrajectory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PauseRequest"];
+            };
+        };
+        responses: {
+            /** @description The trajectory after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectoryState"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such participant, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the step */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    resumeTrajectory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResumeRequest"];
+            };
+        };
+        responses: {
+            /** @description The trajectory after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectoryState"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such participant, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the step */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    recordDropOut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DropOutRequest"];
+            };
+        };
+        responses: {
+            /** @description The trajectory after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectoryState"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such participant, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the step */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    recordFinalEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinalEvaluationRequest"];
+            };
+        };
+        responses: {
+            /** @description The trajectory after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectoryState"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such participant, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses the step */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    issueProgressReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRequest"];
+            };
+        };
+        responses: {
+            /** @description Issued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDocument"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such participant, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadTrajectoryDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listDmfa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Declarations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DmfaDeclarations"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    startDmfa: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartDmfaRequest"];
+            };
+        };
+        responses: {
+            /** @description Being built; follow the Location */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DmfaSummary"];
+                };
+            };
+            /** @description A malformed quarter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An open quarter, or a quarter without finalised payslips */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getDmfa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The quarter the declaration covers, e.g. 2026-Q1 */
+                declarationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The declaration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DmfaDeclaration"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such declaration */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadDmfaXml: {
+        parameters: {
+            query?: {
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The quarter the declaration covers, e.g. 2026-Q1 */
+                declarationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description DmfA XML */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such declaration or version, or it was blocked before any file was written */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    submitDmfa: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The quarter the declaration covers, e.g. 2026-Q1 */
+                declarationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent; ONSS answers later */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DmfaProcess"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such declaration */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready to be sent (blocked, already sent, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    correctDmfa: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The quarter the declaration covers, e.g. 2026-Q1 */
+                declarationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectDmfaRequest"];
+            };
+        };
+        responses: {
+            /** @description The corrected version, built */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DmfaProcess"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such declaration */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A modification is already being built, or the acknowledged run is still closing */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not correctable now */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getComplianceCalendar: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD, default today */
+                from?: string;
+                /** @description YYYY-MM-DD, default 90 days after from; at most 3 years after from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deadlines, soonest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceCalendar"];
+                };
+            };
+            /** @description Bad dates */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    scriptSandboxDmfaRejection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxDmfaRejection"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        workerCode: string;
+                        reason: string;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such worker, or not available in production */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getTaxForm28110: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workerId: string;
+                /** @description The income year */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form’s data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxForm28110"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such worker, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    issueTaxForm28110: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                workerId: string;
+                /** @description The income year */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Issued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        documentId: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such worker */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The year is not over */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadTaxForm28110: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    startInvoiceRuns: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceRunRequest"];
+            };
+        };
+        responses: {
+            /** @description Runs started; drafts appear in GET /invoices?status=draft */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRuns"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A month that has not begun */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: {
+                status?: "draft" | "issued" | "paid" | "credited";
+                employerId?: string;
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invoices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoices"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such invoice */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadInvoiceDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such invoice, or its documents are being rendered */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadInvoiceUbl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UBL XML */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such invoice, or its documents are being rendered */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    addInvoiceLine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceFreeLine"];
+            };
+        };
+        responses: {
+            /** @description The draft with the line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such invoice */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a draft, or a bad line */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    issueInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceIssue"];
+            };
+        };
+        responses: {
+            /** @description Issued */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDocument"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such invoice */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a draft, or nothing left to bill */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    creditInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceCredit"];
+            };
+        };
+        responses: {
+            /** @description The credit note */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDocument"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such invoice */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an issued invoice */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    importBankStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Already imported: nothing changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementImport"];
+                };
+            };
+            /** @description Imported and matched */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementImport"];
+                };
+            };
+            /** @description Invalid request (here also: a malformed Idempotency-Key) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither CODA nor camt.053 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listUnmatchedPayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnmatchedPayments"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    assignPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentAssignment"];
+            };
+        };
+        responses: {
+            /** @description Assigned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankPayment"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such payment */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Already matched */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an issued invoice */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getReceivables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Receivables per employer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receivables"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    setInvoicingTerms: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                employerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoicingTerms"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoicingTerms"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object (or not one this account may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listPayrollRuns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The runs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollRunList"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    startPayrollRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayrollRunRequest"];
+            };
+        };
+        responses: {
+            /** @description The run of that month already exists */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollRun"];
+                };
+            };
+            /** @description Started; follow the Location */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollRun"];
+                };
+            };
+            /** @description The period is not a month written YYYY-MM */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The month is not over, outside the parameters, or has nothing to pay */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getPayrollRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollRun"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such run */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    decidePayrollRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayrollRunDecision"];
+            };
+        };
+        responses: {
+            /** @description Decided (or already approved) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollRun"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The administrator who started the run cannot approve it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such run */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The run is not in preview */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A reason is needed to reject */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listPayrollRunPayslips: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Payslips */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollRunPayslips"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such run */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadSepaCreditTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description pain.001.001.09 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such run */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The run is not approved yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getPayrollSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollSchedule"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not created yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    changePayrollSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayrollScheduleChange"];
+            };
+        };
+        responses: {
+            /** @description The schedule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollSchedule"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not created yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listMyPayslips: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My payslips */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPayslips"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getPayslip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                payslipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payslip */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payslip"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such payslip */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadPayslipDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                payslipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such payslip */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getTaxSituation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Situation and history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxSituationHistory"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such worker */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    recordTaxSituation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaxSituationRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxSituation"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such worker */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The situation is not consistent */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    confirmTaxSituation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                workerId: string;
+                situationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxSituation"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such situation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Already confirmed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
