@@ -22,6 +22,7 @@ const simulationExampleOutput = {
       explanation: { fr: '130 heures à 16,50 € de l’heure : 2 145,00 €.', nl: '130 uren tegen € 16,50 per uur: € 2.145,00.', en: '130 hours at €16.50 an hour: €2,145.00.' },
       rule: 'Pay for hours: hours × hourly wage × (100 % + premium), rounded half up to the cent per line', parameters: [],
       inputs: { hours: 130, hourlyWageCents: 1650, premiumPercent: 0 },
+      facts: { kind: 'hours', hours: 130, hourlyWageCents: 1650, premiumPercent: 0, amountCents: 214500 },
     },
   ],
   totals: {

@@ -3943,6 +3943,13 @@ export interface components {
          *             "hours": 130,
          *             "hourlyWageCents": 1650,
          *             "premiumPercent": 0
+         *           },
+         *           "facts": {
+         *             "kind": "hours",
+         *             "hours": 130,
+         *             "hourlyWageCents": 1650,
+         *             "premiumPercent": 0,
+         *             "amountCents": 214500
          *           }
          *         }
          *       ],
