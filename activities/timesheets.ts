@@ -10,6 +10,7 @@ import { hoursIn, messageIn, recipientLanguage } from '../domain/i18n/notificati
 import type { ActivityDeps } from './deps';
 import { NotFoundError, refusedByDatabaseRuleAsConflict } from './errors';
 import { queueNotification } from './notifications';
+import { queueWorkerNotice } from './worker-notices';
 
 
 interface VersionKey {
@@ -144,6 +145,10 @@ export function timesheetActivities(deps: ActivityDeps) {
           previous.status = 'superseded';
         }
         const placement = await tx.findOneOrFail(Placement, { id: input.placementId });
+        // The worker hears of every approval, in the same transaction as the approval itself.
+        if (input.decision !== 'disputed') {
+          await queueWorkerNotice(tx, placement.worker, 'timesheet-approved', `approved:${row.id}`, (language) => ({ week: input.isoWeek, hours: hoursIn(row.totalMinutes, language) }));
+        }
         recordAudit(tx, {
           actor: input.actor, action: `timesheet.${input.decision}`, subjectType: 'timesheet', subjectId: row.id, workerId: placement.worker,
           reason: input.reason ?? null, requestId: input.requestId, idempotencyKey: input.idempotencyKey,
@@ -164,20 +169,11 @@ export function timesheetActivities(deps: ActivityDeps) {
       });
     },
 
-    /** Tells the worker (and the cooperative) that the employer disputed hours. */
+    /** Tells the worker that the employer disputed their hours (the reason in the employer's words). */
     async notifyDispute(input: VersionKey & { reason: string }): Promise<void> {
       const em = orm.em.fork();
       const placement = await em.findOneOrFail(Placement, { id: input.placementId });
-      const accounts = await em.find(UserAccount, { worker: placement.worker, disabledAt: null });
-      const worker = await em.findOneOrFail(Worker, { id: placement.worker }, { fields: ['preferredLanguage'] });
-      for (const account of accounts) {
-        const language = recipientLanguage(account.language, worker.preferredLanguage);
-        const text = messageIn('timesheet-disputed', language, { week: input.isoWeek, reason: input.reason });
-        await queueNotification(orm.em.fork(), {
-          key: `dispute:${input.placementId}:${input.isoWeek}:${input.version}:${account.id}`, recipientEmail: account.email, recipientUserId: account.id,
-          kind: 'timesheet-disputed', language, subject: text.subject, body: text.body,
-        });
-      }
+      await queueWorkerNotice(em, placement.worker, 'timesheet-disputed', `dispute:${input.placementId}:${input.isoWeek}:${input.version}`, () => ({ week: input.isoWeek, reason: input.reason }));
     },
   };
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { recordAudit } from '../../db/audit';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../domain/access/roles';
-import { AuditEntry, UserAccount, Worker } from '../../db/entities';
+import { Worker } from '../../db/entities';
 import {
   recordConsentUpdate, recordDocumentsCheckedUpdate, recordWorkAuthorisationUpdate,
 } from '../../workflows/worker-onboarding';
@@ -21,6 +20,8 @@ import { payrollFactsOf } from '../../db/payroll-facts';
 import { normaliseIban } from '../../domain/identifiers';
 import type { OnboardingState } from '../../domain/workers/onboarding';
 import { eraseWorker, exportWorkerFile } from '../workers/worker-file';
+import { accessLogOf } from '../workers/access-log';
+import { negotiateLanguage } from '../../domain/i18n/rule-messages';
 
 export const registerWorkerRoute = defineRoute({
   method: 'post',
@@ -166,16 +167,17 @@ export const recordDocumentsCheckedRoute = onboardingUpdateRoute({
 
 const accessLogEntry = z.object({
   at: z.string(),
-  who: z.string(),
+  who: z.string().meta({ description: 'Who, in words: an account’s name, "you", the name an approver gave on their approval link, the cooperative' }),
   role: z.string(),
-  action: z.string(),
+  action: z.string().meta({ description: 'What they did, in words, in the reader’s language (Accept-Language)' }),
+  code: z.string().meta({ description: 'The same action as a stable code, for programs (`timesheet.approved`)' }),
   reason: z.string().nullable(),
 });
 
 export const myAccessLogRoute = defineRoute({
   method: 'get',
   path: '/me/access-log',
-  summary: 'Who read or changed my file, and when',
+  summary: 'Who read or changed my file, and when, in words',
   operationId: 'getMyAccessLog',
   tags: ['Workers'],
   changes: 'Changes nothing.',
@@ -185,37 +187,18 @@ export const myAccessLogRoute = defineRoute({
           id: 'AccessLog',
           example: {
             entries: [
-              { at: '2026-11-20T14:02:11.000Z', who: 'Nadia Peeters', role: 'admin', action: 'worker.read', reason: null },
-              { at: '2026-11-05T10:30:00.000Z', who: 'Nadia Peeters', role: 'admin', action: 'worker.export', reason: 'The worker asked for a copy of their file' },
-              { at: '2026-11-03T09:12:00.000Z', who: 'you', role: 'worker', action: 'worker.consent-confirmed', reason: null },
+              { at: '2026-11-20T14:02:11.000Z', who: 'Claire Dubois (approval link)', role: 'employer', action: 'Approved your hours of week 2026-W47', code: 'timesheet.approved', reason: null },
+              { at: '2026-11-05T10:30:00.000Z', who: 'Nadia Peeters', role: 'admin', action: 'Exported your file', code: 'worker.exported', reason: 'The worker asked for a copy of their file' },
+              { at: '2026-11-03T09:12:00.000Z', who: 'you', role: 'worker', action: 'Confirmed your consent', code: 'worker.consent-confirmed', reason: null },
             ],
           },
         }) } },
-  handler: async ({ principal, deps }) => {
+  handler: async ({ principal, deps, req }) => {
     if (!principal!.workerId) throw problems.notFound('worker');
-    const em = deps.orm.em.fork();
-    const entries = await em.find(AuditEntry, { workerId: principal!.workerId }, { orderBy: { id: 'desc' }, limit: 500 });
-    const names = await actorNames(em, entries.map((e) => e.actorId));
-    return {
-      status: 200,
-      body: {
-        entries: entries.map((e) => ({
-          at: e.occurredAt.toISOString(),
-          who: e.actorId === principal!.userId ? 'you' : names.get(e.actorId) ?? (e.actorRole === 'system' ? 'TalentCoop (automatic)' : 'a cooperative staff member'),
-          role: e.actorRole,
-          action: e.action,
-          reason: e.reason ?? null,
-        })),
-      },
-    };
+    const entries = await accessLogOf(deps.orm.em.fork(), principal!.workerId, principal!.userId, negotiateLanguage(req.get('accept-language')));
+    return { status: 200, body: { entries } };
   },
 });
-
-async function actorNames(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/.test(id));
-  const accounts = unique.length ? await em.find(UserAccount, { id: { $in: unique } }, { fields: ['id', 'displayName'] }) : [];
-  return new Map(accounts.map((a) => [a.id, a.displayName]));
-}
 
 const reasonQuery = z.object({ reason: z.string().trim().min(5).max(300).meta({ description: 'Why the file is exported (recorded in the audit log)' }) });
 

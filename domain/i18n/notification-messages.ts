@@ -124,6 +124,20 @@ const MESSAGES = {
       body: `Invoice ${f.number} (due ${f.dueDate}) remains unpaid: we formally demand payment with the structured reference ${f.reference}. Late-payment interest (law of 2 August 2002) and a lump-sum indemnity are due; their calculation is in your TalentCoop space.`,
     }),
   },
+  'timesheet-approved': {
+    fr: (f) => ({
+      subject: `Vos heures de la semaine ${f.week} sont approuvées`,
+      body: `Vos ${f.hours} h de la semaine ${f.week} sont approuvées et seront payées avec ce mois. Vous voyez qui les a approuvées dans « Qui a lu mon dossier ».`,
+    }),
+    nl: (f) => ({
+      subject: `Uw uren van week ${f.week} zijn goedgekeurd`,
+      body: `Uw ${f.hours} u van week ${f.week} zijn goedgekeurd en worden met die maand betaald. Wie ze goedkeurde, ziet u bij "Wie las mijn dossier".`,
+    }),
+    en: (f) => ({
+      subject: `Your hours of week ${f.week} are approved`,
+      body: `Your ${f.hours} h of week ${f.week} are approved and will be paid with that month. You can see who approved them in "Who read my file".`,
+    }),
+  },
 } satisfies Record<string, Wording>;
 
 export type MessageKind = keyof typeof MESSAGES;

@@ -238,6 +238,27 @@ describe('the demo admin places a worker with the demo employer, who approves a 
     expect(versions.body.timesheets[0]).toMatchObject({ decisionVia: 'magic-link', approvalEvidence: { approverName: 'Claire Dubois' } });
   });
 
+  it('tells the worker of the approval in their language, and their access log names the approver as they gave their name, in words', async () => {
+    const notices = await platform.db.query<{ kind: string; language: string; subject: string; body: string }>(
+      `select n.kind, n.language, n.subject, n.body from notification n join user_account a on a.id = n.recipient_user_id where a.worker_id = $1 and n.kind = 'timesheet-approved'`, [workerId],
+    );
+    // Amina's file says French: the notice is French, and carries hours, never an amount or her code.
+    expect(notices).toEqual([{ kind: 'timesheet-approved', language: 'fr', subject: `Vos heures de la semaine ${week} sont approuvées`, body: expect.stringContaining('Vos 8 h de la semaine') }]);
+    expect(notices[0]!.body).not.toMatch(/€|EUR|TC-/);
+
+    const english = await platform.http('GET', '/api/v1/me/access-log', { token: workerToken });
+    expect(english.body.entries).toContainEqual(expect.objectContaining({
+      code: 'timesheet.approved', who: 'Claire Dubois (approval link)', role: 'employer', action: `Approved your hours of week ${week}`,
+    }));
+    expect(english.body.entries).toContainEqual(expect.objectContaining({ code: 'timesheet.submitted', who: 'you', action: `Sent your hours of week ${week} for approval` }));
+    // Every action reads in words, none as its code.
+    for (const e of english.body.entries as { action: string; code: string }[]) expect(e.action).not.toBe(e.code);
+    const french = await platform.http('GET', '/api/v1/me/access-log', { token: workerToken, headers: { 'accept-language': 'fr-BE,fr;q=0.9' } });
+    expect(french.body.entries).toContainEqual(expect.objectContaining({
+      code: 'timesheet.approved', who: 'Claire Dubois (lien d’approbation)', action: `A approuvé vos heures de la semaine ${week}`,
+    }));
+  });
+
   it('reads a week from the records, not from its process: no worker needs to be running, and a gone process changes nothing', async () => {
     // A week whose process sits on a task queue no worker polls (workers down, a deploy): a query would hang.
     const earlier = isoWeekOfDate(addDays(today, -7));

@@ -365,7 +365,7 @@ describe('a consent an admin records for the worker says so, and the worker conf
     const token = (await platform.http('POST', `${api}/auth/login`, { body: { email, password: 'hawa-long-password' } })).body.token as string;
     expect((await platform.http('GET', `${api}/me`, { token })).body.consentToConfirm).toBe(true);
     const log = await platform.http('GET', `${api}/me/access-log`, { token });
-    expect(log.body.entries).toContainEqual(expect.objectContaining({ action: 'worker.onboarding.consent', role: 'admin', reason: expect.stringMatching(/on the worker’s behalf/) }));
+    expect(log.body.entries).toContainEqual(expect.objectContaining({ code: 'worker.onboarding.consent', action: 'Recorded your consent', role: 'admin', reason: expect.stringMatching(/on the worker’s behalf/) }));
 
     const otherVersion = await platform.http('POST', `${api}/me/consent-confirmation`, { token, body: { textVersion: 'nope' } });
     expect(otherVersion.status).toBe(400);
@@ -375,6 +375,6 @@ describe('a consent an admin records for the worker says so, and the worker conf
     expect((await platform.http('GET', `${api}/me`, { token })).body.consentToConfirm).toBe(false);
     expect((await platform.http('POST', `${api}/me/consent-confirmation`, { token, body: { textVersion: '2026-01' } })).status).toBe(409);
     const after = await platform.http('GET', `${api}/me/access-log`, { token });
-    expect(after.body.entries[0]).toMatchObject({ action: 'worker.consent-confirmed', who: 'you' });
+    expect(after.body.entries[0]).toMatchObject({ code: 'worker.consent-confirmed', who: 'you' });
   });
 });

@@ -146,9 +146,9 @@ describe('registering and onboarding a worker over HTTP (real Temporal dev serve
     expect(file.body.onboarding).toMatchObject({ status: 'ready', missingForPayroll: [] });
     const log = await platform.http('GET', '/api/v1/me/access-log', { token: workerToken });
     expect(log.status).toBe(200);
-    const reads = log.body.entries.filter((e: { action: string }) => e.action === 'worker.read');
+    const reads = log.body.entries.filter((e: { code: string }) => e.code === 'worker.read');
     expect(reads.length).toBeGreaterThanOrEqual(1);
-    expect(reads[0]).toMatchObject({ role: 'admin', who: expect.stringContaining('admin') });
+    expect(reads[0]).toMatchObject({ role: 'admin', who: expect.stringContaining('admin'), action: 'Opened your file' });
   });
 
   it("hides a worker's file from another worker (404) and from employers (403)", async () => {

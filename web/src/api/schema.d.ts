@@ -620,7 +620,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who read or changed my file, and when
+         * Who read or changed my file, and when, in words
          * @description **Who may call:** worker (their own file only).
          *
          *     **What it changes:** Changes nothing.
@@ -3687,23 +3687,26 @@ export interface components {
          *       "entries": [
          *         {
          *           "at": "2026-11-20T14:02:11.000Z",
-         *           "who": "Nadia Peeters",
-         *           "role": "admin",
-         *           "action": "worker.read",
+         *           "who": "Claire Dubois (approval link)",
+         *           "role": "employer",
+         *           "action": "Approved your hours of week 2026-W47",
+         *           "code": "timesheet.approved",
          *           "reason": null
          *         },
          *         {
          *           "at": "2026-11-05T10:30:00.000Z",
          *           "who": "Nadia Peeters",
          *           "role": "admin",
-         *           "action": "worker.export",
+         *           "action": "Exported your file",
+         *           "code": "worker.exported",
          *           "reason": "The worker asked for a copy of their file"
          *         },
          *         {
          *           "at": "2026-11-03T09:12:00.000Z",
          *           "who": "you",
          *           "role": "worker",
-         *           "action": "worker.consent-confirmed",
+         *           "action": "Confirmed your consent",
+         *           "code": "worker.consent-confirmed",
          *           "reason": null
          *         }
          *       ]
@@ -3712,9 +3715,13 @@ export interface components {
         AccessLog: {
             entries: {
                 at: string;
+                /** @description Who, in words: an account’s name, "you", the name an approver gave on their approval link, the cooperative */
                 who: string;
                 role: string;
+                /** @description What they did, in words, in the reader’s language (Accept-Language) */
                 action: string;
+                /** @description The same action as a stable code, for programs (`timesheet.approved`) */
+                code: string;
                 reason: string | null;
             }[];
         };
