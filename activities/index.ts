@@ -9,6 +9,7 @@ import { onboardingActivities } from './onboarding';
 import { payrollRunActivities } from './payroll-runs';
 import { placementActivities } from './placements';
 import { timesheetActivities } from './timesheets';
+import { timesheetCorrectionActivities } from './timesheet-corrections';
 import { trajectoryActivities } from './trajectory';
 import { trajectoryDocumentActivities } from './trajectory-documents';
 import { invoicingActivities } from './invoicing';
@@ -22,6 +23,7 @@ export function createActivities(deps: ActivityDeps) {
     ...onboardingActivities(deps),
     ...placementActivities(deps),
     ...timesheetActivities(deps),
+    ...timesheetCorrectionActivities(deps),
     ...trajectoryActivities(deps),
     ...trajectoryDocumentActivities(deps),
     ...dmfaActivities(deps),

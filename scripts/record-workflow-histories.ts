@@ -18,7 +18,7 @@ import { brusselsDateOf } from '../domain/time/brussels';
 import { addDays, datesOfIsoWeek, isoWeekOfDate } from '../domain/time';
 import { employmentContractWorkflow, endContractUpdate, signContractUpdate } from '../workflows/employment-contract';
 import { decidePlacementUpdate, placementWorkflow } from '../workflows/placement';
-import { correctTimesheetUpdate, decideTimesheetUpdate, saveEntriesUpdate, submitTimesheetUpdate, timesheetWorkflow } from '../workflows/timesheet';
+import { answerCorrectionUpdate, correctTimesheetUpdate, decideTimesheetUpdate, saveEntriesUpdate, submitTimesheetUpdate, timesheetWorkflow } from '../workflows/timesheet';
 import {
   recordConsentUpdate, recordDocumentsCheckedUpdate, recordWorkAuthorisationUpdate, workerOnboardingWorkflow,
 } from '../workflows/worker-onboarding';
@@ -35,7 +35,7 @@ const standIns: StandIns = {
   notifyEmployerOfProposal: done, savePlacementStatus: done, checkPlacementGates: async () => ({ failed: [], contractId: 'recorded-contract' }),
   releaseContractAfterPlacement: async () => 'kept',
   saveTimesheet: async () => ({ timesheetId: 'recorded-timesheet' }), sendApprovalRequest: async () => 1, recordTimesheetDecision: done,
-  recordWorkerConfirmation: done, notifyDispute: done,
+  recordWorkerConfirmation: done, notifyDispute: done, proposeTimesheetCorrection: async () => ({ timesheetId: 'recorded-correction' }), recordCorrectionAnswer: done,
 };
 const actor = { userId: 'recorded-admin', role: 'admin' as const };
 const HistoryMessage = protos.temporal.api.history.v1.History;
@@ -83,7 +83,9 @@ try {
     await contract.result();
     await save('employment-contract-early-end', contract);
 
-    // Timesheet: entries, submission, a reminder, approval, a correction approved again.
+    // Timesheet: entries, submission, a reminder, approval, a correction the worker confirms (since
+    // patched('correction-needs-worker'); timesheet-approval-and-correction.json holds the old road,
+    // recorded before it, and is no longer written here).
     day = await today();
     const week = isoWeekOfDate(day);
     const days = datesOfIsoWeek(week);
@@ -97,9 +99,8 @@ try {
     await env.sleep('25 hours');
     await timesheet.executeUpdate(decideTimesheetUpdate, { args: [{ decision: 'approve', version: 1, via: 'account', actor }] });
     await timesheet.executeUpdate(correctTimesheetUpdate, { args: [{ reason: 'recorded correction', entries: [shift(days[0]!), shift(days[1]!)], actor }] });
-    await timesheet.executeUpdate(submitTimesheetUpdate, { args: [{ actor }] });
-    await timesheet.executeUpdate(decideTimesheetUpdate, { args: [{ decision: 'approve', version: 2, via: 'account', actor }] });
-    await save('timesheet-approval-and-correction', timesheet);
+    await timesheet.executeUpdate(answerCorrectionUpdate, { args: [{ answer: 'confirm', version: 2, actor: { userId: 'recorded-worker-account', role: 'worker' } }] });
+    await save('timesheet-correction-confirmed-by-worker', timesheet);
 
     // Placement: accepted, gates hold, two weeks of timesheets started, ended.
     day = await today();

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, defineQuery, defineSignal, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, defineQuery, defineSignal, defineUpdate, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import type { Actor } from '../domain/access/roles';
@@ -7,6 +7,9 @@ import {
   type ApprovalPolicy, type TimesheetPeriod, type TimesheetStatus,
 } from '../domain/timesheets/timesheet';
 import type { TimesheetEntry, WorkKind } from '../domain/timesheets/timesheet-entry';
+import {
+  CORRECTION_CONFIRMATION_DAYS, validateCorrectionAnswer, type CorrectionAnswer, type PendingCorrection,
+} from '../domain/timesheets/correction';
 import { addDays, type CalendarDate } from '../domain/time/dates';
 import { sundayOfIsoWeek, type IsoWeekId } from '../domain/time/iso-week';
 import { oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
@@ -22,6 +25,12 @@ const HOUR_MS = 3600_000;
 const CORRECTION_WINDOW_DAYS = 90;
 /** A week nobody recorded hours for closes after this many days. */
 const EMPTY_WEEK_CLOSES_AFTER_DAYS = 60;
+/**
+ * Since this patch a correction of an approved week waits for the worker's confirmation (see
+ * domain/timesheets/correction.ts); a week corrected before it went the old road (a new draft,
+ * submitted and approved again by the employer), which its recorded history replays.
+ */
+export const CORRECTION_NEEDS_WORKER_PATCH = 'correction-needs-worker';
 
 export interface TimesheetWorkflowInput {
   placementId: string;
@@ -41,6 +50,8 @@ export interface TimesheetView {
   totalsByKind: Record<WorkKind, number>;
   totalMinutes: number;
   disputeReason: string | null;
+  /** A correction of this approved week waiting for the worker (or the cooperative); the approved version stays in force meanwhile. */
+  pendingCorrection?: PendingCorrection | null;
 }
 
 interface ByActor { actor: Actor; requestId?: string | null }
@@ -58,6 +69,7 @@ export interface DecisionInput extends ByActor {
 }
 export type ConfirmInput = ByActor;
 export interface CorrectionInput extends ByActor { reason: string; entries: TimesheetEntry[] }
+export interface CorrectionAnswerInput extends ByActor { answer: CorrectionAnswer; version: number; reason?: string }
 
 export const timesheetStateQuery = defineQuery<TimesheetView>('timesheetState');
 export const saveEntriesUpdate = defineUpdate<TimesheetView, [SaveEntriesInput]>('saveEntries');
@@ -65,6 +77,8 @@ export const submitTimesheetUpdate = defineUpdate<TimesheetView, [SubmitInput]>(
 export const decideTimesheetUpdate = defineUpdate<TimesheetView, [DecisionInput]>('decideTimesheet');
 export const confirmTimesheetUpdate = defineUpdate<TimesheetView, [ConfirmInput]>('confirmTimesheet');
 export const correctTimesheetUpdate = defineUpdate<TimesheetView, [CorrectionInput]>('correctTimesheet');
+/** The worker confirms or disputes a pending correction; the cooperative confirms (after the delay, or once disputed) or withdraws it. */
+export const answerCorrectionUpdate = defineUpdate<TimesheetView, [CorrectionAnswerInput]>('answerCorrection');
 /** Sent by the placement when it ends early: days after the new last day are refused from then on. */
 export const placementEndMovedSignal = defineSignal<[{ placementEnd: CalendarDate }]>('placementEndMoved');
 
@@ -84,9 +98,11 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
   let approvedTimesheetId: string | null = null;
   let currentTimesheetId: string | null = null;
   let correctionReason: string | null = null;
+  let pendingCorrection: PendingCorrection | null = null;
+  let lastProposedVersion = 0;
   let step = 0;
   const idem = (what: string) => `timesheet:${input.placementId}:${input.isoWeek}:v${version}:${what}:${++step}`;
-  const view = (): TimesheetView => ({ isoWeek: input.isoWeek, version, status, entries, disputeReason, ...totalsOf(period, entries) });
+  const view = (): TimesheetView => ({ isoWeek: input.isoWeek, version, status, entries, disputeReason, ...totalsOf(period, entries), pendingCorrection });
   const save = async (next: 'draft' | 'submitted', by: ByActor, what: string) => {
     const totals = totalsOf(period, entries);
     const saved = await acts.saveTimesheet({
@@ -109,7 +125,11 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
       : []),
   ];
   const confirmRules = () => (status === 'draft' ? [{ field: 'timesheet', code: 'nothing-to-confirm', message: 'the week has not been submitted yet' }] : []);
-  const correctionRules = (u: CorrectionInput) => [...validateCorrectionRequest(status, u.reason), ...validateEdit('draft', period, u.entries)];
+  const correctionRules = (u: CorrectionInput) => [
+    ...(pendingCorrection ? [{ field: 'timesheet', code: 'correction-pending', message: `correction v${pendingCorrection.version} of this week still waits for the worker: it is answered or withdrawn first` }] : []),
+    ...validateCorrectionRequest(status, u.reason), ...validateEdit('draft', period, u.entries),
+  ];
+  const answerRules = (u: CorrectionAnswerInput) => validateCorrectionAnswer(pendingCorrection, { answer: u.answer, version: u.version, role: u.actor.role, reason: u.reason }, Date.now());
 
   setHandler(timesheetStateQuery, view);
   setHandler(placementEndMovedSignal, ({ placementEnd }) => {
@@ -174,6 +194,24 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
     correctTimesheetUpdate,
     (u) => serially(async () => {
       rejectIfAny(correctionRules(u));
+      if (patched(CORRECTION_NEEDS_WORKER_PATCH)) {
+        // Proposed, not applied: the approved version stays in force until the worker confirms.
+        const proposedAt = Date.now();
+        // A withdrawn correction keeps its version number: the next one comes after it.
+        const next = Math.max(version, lastProposedVersion) + 1;
+        lastProposedVersion = next;
+        const totals = totalsOf(period, u.entries);
+        const cooperativeMayConfirmFrom = new Date(proposedAt + CORRECTION_CONFIRMATION_DAYS * 24 * HOUR_MS).toISOString();
+        const { timesheetId } = await acts.proposeTimesheetCorrection({
+          ...key, version: next, entries: u.entries, totalsByKind: totals.totalsByKind, totalMinutes: totals.totalMinutes, supersedes: approvedTimesheetId,
+          reason: u.reason, cooperativeMayConfirmFrom, actor: u.actor, requestId: u.requestId, idempotencyKey: idem('correction-proposed'),
+        });
+        pendingCorrection = {
+          version: next, timesheetId, entries: u.entries, totalMinutes: totals.totalMinutes, reason: u.reason, proposedAt: new Date(proposedAt).toISOString(),
+          cooperativeMayConfirmFrom, disputed: false, workerReason: null,
+        };
+        return view();
+      }
       version += 1;
       status = 'draft';
       entries = u.entries;
@@ -183,6 +221,57 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
     }),
     { validator: (u) => rejectIfAny(correctionRules(u)) },
   );
+
+  setHandler(
+    answerCorrectionUpdate,
+    (u) => serially(async () => {
+      rejectIfAny(answerRules(u));
+      const proposal = pendingCorrection!;
+      const answer = u.answer === 'confirm' ? 'confirmed' : u.answer === 'dispute' ? 'disputed' : 'withdrawn';
+      await acts.recordCorrectionAnswer({
+        ...key, version: proposal.version, answer, by: u.actor.role === 'worker' ? 'worker' : 'cooperative', reason: u.reason ?? null,
+        actor: u.actor, requestId: u.requestId, idempotencyKey: idem(`correction-${answer}`),
+      });
+      if (answer === 'disputed') pendingCorrection = { ...proposal, disputed: true, workerReason: u.reason ?? null };
+      else pendingCorrection = null;
+      if (answer === 'confirmed') {
+        version = proposal.version;
+        entries = proposal.entries;
+        correctionReason = proposal.reason;
+        status = 'approved';
+        disputeReason = null;
+        approvedTimesheetId = proposal.timesheetId;
+        currentTimesheetId = proposal.timesheetId;
+      }
+      return view();
+    }),
+    { validator: (u) => rejectIfAny(answerRules(u)) },
+  );
+
+  /**
+   * A proposed correction waits for its answer. Unanswered after the delay, or disputed, it goes to
+   * the cooperative (an alert, resolved with the answer); it never settles itself.
+   */
+  const correctionSettled = async () => {
+    const proposal = pendingCorrection!;
+    const open = () => pendingCorrection?.version === proposal.version;
+    const alert = { subjectType: 'placement', subjectId: input.placementId, workerId: input.workerId };
+    const waited = Math.max(1, Date.parse(proposal.cooperativeMayConfirmFrom) - Date.now());
+    if (!(await condition(() => !open() || pendingCorrection!.disputed, waited))) {
+      await acts.raiseAlert({
+        ...alert, key: `timesheet-correction-unanswered:${input.placementId}:${input.isoWeek}:v${proposal.version}`, kind: 'timesheet-correction-unanswered', severity: 'warning',
+        message: `The worker has not answered the correction of week ${input.isoWeek} for ${CORRECTION_CONFIRMATION_DAYS} days: contact them, then confirm it on their behalf or withdraw it.`,
+      });
+    }
+    await condition(() => !open() || pendingCorrection!.disputed);
+    if (open()) {
+      await acts.raiseAlert({
+        ...alert, key: `timesheet-correction-disputed:${input.placementId}:${input.isoWeek}:v${proposal.version}`, kind: 'timesheet-correction-disputed', severity: 'warning',
+        message: `The worker disputes the correction of week ${input.isoWeek}: settle it (confirm or withdraw it).`,
+      });
+    }
+    await condition(() => !open());
+  };
 
   /** The process ends only once every update in flight has answered. */
   const closed = async () => {
@@ -251,7 +340,13 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
     }
     if (status === 'disputed' || status === 'draft') continue;
     // Approved: open for a correction for a while, then the process closes (the record stays).
-    const corrected = await condition(() => status === 'draft', CORRECTION_WINDOW_DAYS * 24 * HOUR_MS);
-    if (!corrected) return closed();
+    // A correction proposed waits for its answer here; one of the old road reopens the week.
+    const reopened = () => status === 'draft';
+    for (;;) {
+      const corrected = await condition(() => reopened() || pendingCorrection !== null, CORRECTION_WINDOW_DAYS * 24 * HOUR_MS);
+      if (!corrected) return closed();
+      if (reopened()) break;
+      await correctionSettled();
+    }
   }
 }

@@ -87,12 +87,3 @@ export async function billingChain(em: EntityManager, principal: Principal, plac
   });
 }
 
-/** The latest version of a week as recorded, in the shape of the timesheet process's view. */
-export async function latestWeekVersion(em: EntityManager, placementId: string, isoWeek: string) {
-  const row = await em.findOne(Timesheet, { placement: placementId, isoWeek }, { orderBy: { version: 'desc' } });
-  if (!row) return null;
-  return {
-    isoWeek: row.isoWeek, version: row.version, status: row.status as TimesheetStatus, entries: row.entries as never[], disputeReason: row.disputeReason ?? null,
-    totalsByKind: row.totalsByKind as Record<string, number>, totalMinutes: row.totalMinutes,
-  };
-}

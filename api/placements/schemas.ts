@@ -120,6 +120,27 @@ export const magicLinkDecisionRequest = z
   .meta({ id: 'MagicLinkDecision', example: { decision: 'approve', approverName: 'Sofie Janssens' } });
 
 const totals = z.object({ totalsByKind: z.record(z.string(), z.number()), totalMinutes: z.number().int() });
+export const pendingCorrectionView = z
+  .object({
+    version: z.number().int().meta({ description: 'The version the correction would become; answer with it' }),
+    entries: z.array(timesheetEntry),
+    totalMinutes: z.number().int(),
+    reason: z.string(),
+    proposedAt: z.string(),
+    cooperativeMayConfirmFrom: z.string().meta({ description: 'From then on, unanswered, the cooperative may confirm it on the worker’s behalf' }),
+    disputed: z.boolean(),
+    workerReason: z.string().nullable(),
+    days: z.array(z.object({ date: z.string(), beforeMinutes: z.number().int(), afterMinutes: z.number().int() })).meta({ description: 'Minutes per day: approved (in force) and proposed' }),
+  })
+  .meta({ id: 'PendingCorrection' });
+export const correctionAnswerRequest = z
+  .object({ version: z.number().int().min(1), reason: z.string().trim().max(300).optional() })
+  .strict()
+  .meta({ id: 'CorrectionAnswer' });
+export const correctionDisputeRequest = z
+  .object({ version: z.number().int().min(1), reason: z.string().trim().min(3).max(300) })
+  .strict()
+  .meta({ id: 'CorrectionDispute' });
 export const timesheetView = z
   .object({
     isoWeek: z.string(),
@@ -127,6 +148,7 @@ export const timesheetView = z
     status: z.enum(TIMESHEET_STATUSES),
     entries: z.array(timesheetEntry),
     disputeReason: z.string().nullable(),
+    pendingCorrection: pendingCorrectionView.nullable().optional().meta({ description: 'A correction of this approved week waiting for the worker’s answer; the approved hours stay in force meanwhile' }),
     /** Where each version's hours went: the invoice line that billed them, the payslip that paid them. */
     chain: z
       .array(z.object({

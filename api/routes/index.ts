@@ -17,7 +17,7 @@ import {
 } from './employers';
 import { listNotificationsRoute } from './notifications';
 import {
-  approvedHoursRoute, confirmTimesheetRoute, correctTimesheetRoute, decidePlacementRoute, decideTimesheetRoute, endPlacementRoute, getPlacementRoute,
+  approvedHoursRoute, confirmCorrectionRoute, confirmTimesheetRoute, correctTimesheetRoute, disputeCorrectionRoute, withdrawCorrectionRoute, decidePlacementRoute, decideTimesheetRoute, endPlacementRoute, getPlacementRoute,
   getTimesheetRoute, listTimesheetsRoute, placementApprovedHoursRoute, placementProcessRoute, proposePlacementRoute, saveEntriesRoute, submitTimesheetRoute,
 } from './placements';
 import { simulatePayslipRoute } from './payroll';
@@ -106,6 +106,9 @@ export const allRoutes: RouteDefinition[] = [
   decideTimesheetRoute,
   confirmTimesheetRoute,
   correctTimesheetRoute,
+  confirmCorrectionRoute,
+  disputeCorrectionRoute,
+  withdrawCorrectionRoute,
   placementApprovedHoursRoute,
   approvedHoursRoute,
   viewApprovalRoute,

@@ -7,23 +7,27 @@ import { problems } from '../http/problem';
 import { Placement, Timesheet } from '../../db/entities';
 import { decidePlacementUpdate, endPlacementUpdate, placementStateQuery } from '../../workflows/placement';
 import {
-  confirmTimesheetUpdate, correctTimesheetUpdate, decideTimesheetUpdate, saveEntriesUpdate, submitTimesheetUpdate, timesheetStateQuery,
+  answerCorrectionUpdate, confirmTimesheetUpdate, correctTimesheetUpdate, decideTimesheetUpdate, saveEntriesUpdate, submitTimesheetUpdate, timesheetStateQuery,
+  type TimesheetView,
 } from '../../workflows/timesheet';
 import { jobRequestIdParams } from '../employers/schemas';
 import { findVisibleJobRequest } from '../employers/employer-records';
-import { defineRoute } from '../http/route';
+import { defineRoute, type ResponseDoc } from '../http/route';
 import { viaWorkflow } from '../http/temporal-errors';
 import { approvedUnbilledUnpaid, findVisiblePlacement, proposePlacement, toPlacementView } from '../placements/placement-records';
 import {
-  approvedHoursView, correctionRequest, decidePlacementRequest, endPlacementRequest, placementIdParams, placementView, proposePlacementRequest, recheckView,
+  approvedHoursView, correctionAnswerRequest, correctionDisputeRequest, correctionRequest, decidePlacementRequest, endPlacementRequest, placementIdParams, placementView, proposePlacementRequest, recheckView,
   saveEntriesRequest, timesheetDecisionRequest, timesheetListView, timesheetView, weekParams,
 } from '../placements/schemas';
 import { todayInBrussels } from '../workers/clock';
-import { billingChain, latestWeekVersion } from '../invoicing/invoice-records';
+import { billingChain } from '../invoicing/invoice-records';
+import { pendingCorrectionView, weekAsRecorded } from '../placements/week-records';
 import type { ApiDeps } from '../deps';
 
 const actorOf = (p: Principal) => ({ userId: p.userId, role: p.role });
 const timesheetHandle = (deps: ApiDeps, placementId: string, isoWeek: string) => deps.temporal.workflow.getHandle(processIds.timesheet(placementId, isoWeek));
+/** The process's view of a week, with a pending correction shown day by day against the hours in force. */
+const weekView = (v: TimesheetView) => ({ ...v, pendingCorrection: v.pendingCorrection ? pendingCorrectionView(v.entries, v.pendingCorrection) : null });
 
 export const proposePlacementRoute = defineRoute({
   method: 'post',
@@ -171,8 +175,8 @@ export const getTimesheetRoute = defineRoute({
     const em = deps.orm.em.fork();
     // The records answer: a week's process closes and is eventually gone (retention), its rows stay.
     // Only a week nobody has saved yet has no row: its open process answers (an empty draft).
-    const week = (await latestWeekVersion(em, params.placementId, params.isoWeek))
-      ?? (await viaWorkflow(() => timesheetHandle(deps, params.placementId, params.isoWeek).query(timesheetStateQuery)));
+    const week = (await weekAsRecorded(em, params.placementId, params.isoWeek))
+      ?? weekView(await viaWorkflow(() => timesheetHandle(deps, params.placementId, params.isoWeek).query(timesheetStateQuery)));
     return { status: 200, body: { ...week, chain: await billingChain(em, principal!, params.placementId, params.isoWeek) } };
   },
 });
@@ -180,7 +184,9 @@ export const getTimesheetRoute = defineRoute({
 const weekUpdateRoute = <B extends z.ZodType>(opts: {
   path: string; operationId: string; summary: string; description?: string; changes: string;
   roles: readonly ('admin' | 'employer' | 'worker')[]; body: B; method?: 'post' | 'put';
-  run: (deps: ApiDeps, handle: ReturnType<typeof timesheetHandle>, body: z.infer<B>, actor: { userId: string; role: Principal['role'] }, requestId: string) => Promise<unknown>;
+  run: (deps: ApiDeps, handle: ReturnType<typeof timesheetHandle>, body: z.infer<B>, actor: { userId: string; role: Principal['role'] }, requestId: string) => Promise<TimesheetView>;
+  /** Answers besides 200/404/422 (e.g. a 409 when nothing awaits the step). */
+  conflict?: string;
   /** Rules checked on the request before the week's process is asked (e.g. no hours of days to come). */
   check?: (body: z.infer<B>, isoWeek: string) => RuleViolation[];
 }) =>
@@ -196,12 +202,15 @@ const weekUpdateRoute = <B extends z.ZodType>(opts: {
     access: { employer: 'their own placements only', worker: 'their own placements only' },
     request: { params: weekParams, body: opts.body },
     authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
-    responses: { 200: { description: 'The week after this step', schema: timesheetView }, 404: { description: 'No such placement or week' }, 422: { description: 'A rule refuses it' } },
+    responses: {
+      200: { description: 'The week after this step', schema: timesheetView }, 404: { description: 'No such placement or week' }, 422: { description: 'A rule refuses it' },
+      ...(opts.conflict ? { 409: { description: opts.conflict } as ResponseDoc } : {}),
+    } as Record<number, ResponseDoc>,
     handler: async ({ params, body, principal, deps, requestId }) => {
       const violations = opts.check?.(body, params.isoWeek) ?? [];
       if (violations.length > 0) throw problems.unprocessable(violations[0]!.code, violations.map((v) => `${v.field}: ${v.message}`).join('; '), violations);
       const handle = timesheetHandle(deps, params.placementId, params.isoWeek);
-      return { status: 200, body: await viaWorkflow(() => opts.run(deps, handle, body, actorOf(principal!), requestId)) };
+      return { status: 200, body: weekView(await viaWorkflow(() => opts.run(deps, handle, body, actorOf(principal!), requestId))) };
     },
   });
 
@@ -235,12 +244,41 @@ export const confirmTimesheetRoute = weekUpdateRoute({
   run: (_d, handle, _b, actor, requestId) => handle.executeUpdate(confirmTimesheetUpdate, { args: [{ actor, requestId }] }),
 });
 export const correctTimesheetRoute = weekUpdateRoute({
-  path: 'corrections', operationId: 'correctTimesheet', summary: 'Correct an approved week',
-  description: 'Nothing approved is edited: the correction is a new version, with its reason, that supersedes the approved one once approved again. A month already paid is regularised by the next payroll run.',
-  changes: 'Opens a new draft version of the week with the corrected days and the reason, pointing at the approved one, in the timesheet workflow; records it in the audit log.',
+  path: 'corrections', operationId: 'correctTimesheet', summary: 'Propose a correction of an approved week: a new version with a reason, which supersedes it once the worker confirms it',
+  description:
+    'The approved version stays in force (payroll and invoicing read it) while the correction waits as `pendingCorrection`. The worker is told in their language and ' +
+    'confirms or disputes it (`…/correction/confirmation`, `…/correction/dispute`); disputed, or unanswered for 7 days, it goes to the cooperative, which confirms ' +
+    'it on the worker’s behalf or withdraws it. One correction at a time: another one while it waits is a 422 `correction-pending`. A month already paid is regularised by the next payroll run.',
+  changes: 'Writes the corrected days as the next version of the week (status correction-proposed, with its reason), beside the approved one which stays in force; tells the worker in their language; records it in the audit log.',
   roles: ['admin', 'employer'], body: correctionRequest,
   check: (body, isoWeek) => validateDaysWorked(isoWeek, body.entries, todayInBrussels()),
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(correctTimesheetUpdate, { args: [{ ...body, actor, requestId }] }),
+});
+
+const NOTHING_PENDING = 'No correction of this week awaits an answer (`no-pending-correction`)';
+export const confirmCorrectionRoute = weekUpdateRoute({
+  path: 'correction/confirmation', operationId: 'confirmTimesheetCorrection', summary: 'Confirm the pending correction of an approved week: the worker, or the cooperative on their behalf',
+  description:
+    'The worker confirms the correction they were asked about; it becomes the approved version and supersedes the old one, and payroll reads it from then on. ' +
+    'An admin confirms it on the worker’s behalf only once the worker has disputed it or has not answered for 7 days (else 422 `awaiting-worker`), with a `reason` ' +
+    '(who was called, when); the worker is told. `version` is the `pendingCorrection.version` the person saw.',
+  changes: 'Makes the corrected version the approved one in the timesheet workflow (the old one becomes superseded), resolves the cooperative’s alert, tells the worker if the cooperative confirmed; records it in the audit log.',
+  roles: ['worker', 'admin'], body: correctionAnswerRequest, conflict: NOTHING_PENDING,
+  run: (_d, handle, body, actor, requestId) => handle.executeUpdate(answerCorrectionUpdate, { args: [{ answer: 'confirm', ...body, actor, requestId }] }),
+});
+export const disputeCorrectionRoute = weekUpdateRoute({
+  path: 'correction/dispute', operationId: 'disputeTimesheetCorrection', summary: 'The worker disputes the pending correction of an approved week, with a reason: the cooperative settles it',
+  description: 'The approved hours stay in force; the cooperative gets an alert and confirms or withdraws the correction.',
+  changes: 'Marks the proposed version correction-disputed with the worker’s reason and raises an alert for the cooperative; records it in the audit log.',
+  roles: ['worker'], body: correctionDisputeRequest, conflict: NOTHING_PENDING,
+  run: (_d, handle, body, actor, requestId) => handle.executeUpdate(answerCorrectionUpdate, { args: [{ answer: 'dispute', ...body, actor, requestId }] }),
+});
+export const withdrawCorrectionRoute = weekUpdateRoute({
+  path: 'correction/withdrawal', operationId: 'withdrawTimesheetCorrection', summary: 'The cooperative withdraws the pending correction of an approved week, with a reason: the approved hours stay',
+  description: 'The approved hours stay in force; the worker is told in their language.',
+  changes: 'Marks the proposed version withdrawn with the reason, resolves the cooperative’s alert and tells the worker; records it in the audit log.',
+  roles: ['admin'], body: correctionDisputeRequest, conflict: NOTHING_PENDING,
+  run: (_d, handle, body, actor, requestId) => handle.executeUpdate(answerCorrectionUpdate, { args: [{ answer: 'withdraw', ...body, actor, requestId }] }),
 });
 
 export const placementApprovedHoursRoute = defineRoute({

@@ -138,6 +138,48 @@ const MESSAGES = {
       body: `Your ${f.hours} h of week ${f.week} are approved and will be paid with that month. You can see who approved them in "Who read my file".`,
     }),
   },
+  'timesheet-correction-proposed': {
+    fr: (f) => ({
+      subject: `Correction de vos heures de la semaine ${f.week} : votre accord est demandé`,
+      body: `Une correction de vos heures approuvées de la semaine ${f.week} est proposée : ${f.before} h deviendraient ${f.after} h. Raison : « ${f.reason} ». Rien ne change sans votre accord : confirmez-la ou contestez-la dans « Ma semaine ». Sans réponse de votre part après ${f.days} jours, la coopérative vous contactera avant de décider.`,
+    }),
+    nl: (f) => ({
+      subject: `Verbetering van uw uren van week ${f.week}: uw akkoord wordt gevraagd`,
+      body: `Er wordt een verbetering voorgesteld van uw goedgekeurde uren van week ${f.week}: ${f.before} u zou ${f.after} u worden. Reden: "${f.reason}". Niets verandert zonder uw akkoord: bevestig of betwist ze in "Mijn week". Zonder antwoord na ${f.days} dagen neemt de coöperatie contact met u op voor ze beslist.`,
+    }),
+    en: (f) => ({
+      subject: `Correction of your hours of week ${f.week}: your agreement is asked`,
+      body: `A correction of your approved hours of week ${f.week} is proposed: ${f.before} h would become ${f.after} h. Reason: "${f.reason}". Nothing changes without your agreement: confirm or dispute it in "My week". If you have not answered after ${f.days} days, the cooperative will contact you before deciding.`,
+    }),
+  },
+  'timesheet-correction-confirmed': {
+    fr: (f) => ({
+      subject: `La correction de vos heures de la semaine ${f.week} est confirmée`,
+      body: `La correction de vos heures de la semaine ${f.week} est confirmée ${f.by === 'cooperative' ? 'par la coopérative en votre nom' : 'par vous'} : ${f.after} h au lieu de ${f.before} h. Une différence déjà payée sera régularisée sur votre prochaine fiche de paie.`,
+    }),
+    nl: (f) => ({
+      subject: `De verbetering van uw uren van week ${f.week} is bevestigd`,
+      body: `De verbetering van uw uren van week ${f.week} is bevestigd ${f.by === 'cooperative' ? 'door de coöperatie in uw naam' : 'door u'}: ${f.after} u in plaats van ${f.before} u. Een verschil dat al betaald is, wordt op uw volgende loonbrief geregulariseerd.`,
+    }),
+    en: (f) => ({
+      subject: `The correction of your hours of week ${f.week} is confirmed`,
+      body: `The correction of your hours of week ${f.week} is confirmed ${f.by === 'cooperative' ? 'by the cooperative on your behalf' : 'by you'}: ${f.after} h instead of ${f.before} h. A difference already paid is settled on your next payslip.`,
+    }),
+  },
+  'timesheet-correction-withdrawn': {
+    fr: (f) => ({
+      subject: `La correction de vos heures de la semaine ${f.week} est retirée`,
+      body: `La coopérative a retiré la correction de vos heures de la semaine ${f.week} : vos ${f.before} h approuvées restent celles qui sont payées.`,
+    }),
+    nl: (f) => ({
+      subject: `De verbetering van uw uren van week ${f.week} is ingetrokken`,
+      body: `De coöperatie trok de verbetering van uw uren van week ${f.week} in: uw ${f.before} goedgekeurde uren blijven de uren die betaald worden.`,
+    }),
+    en: (f) => ({
+      subject: `The correction of your hours of week ${f.week} is withdrawn`,
+      body: `The cooperative withdrew the correction of your hours of week ${f.week}: your ${f.before} approved hours stay the ones that are paid.`,
+    }),
+  },
 } satisfies Record<string, Wording>;
 
 export type MessageKind = keyof typeof MESSAGES;

@@ -1,2 +1,3 @@
 export * from './timesheet-entry';
 export * from './working-time';
+export * from './correction';

@@ -8,9 +8,13 @@ import { mondayOfIsoWeek, type IsoWeekId } from '../time/iso-week';
  * One week of hours for one placement. Each version goes
  *   draft → submitted → approved | deemed-approved   (immutable from then on)
  *   submitted → disputed → (edited) → submitted again
- * A correction after approval is a new version (draft → … → approved) that supersedes the old one.
+ * A correction after approval is a new version that supersedes the old one once the worker
+ * confirms it: correction-proposed → approved | correction-disputed | withdrawn (see correction.ts;
+ * workflows started before that rule took the old road: draft → … → approved again).
  */
-export const TIMESHEET_STATUSES = ['draft', 'submitted', 'disputed', 'approved', 'deemed-approved', 'superseded'] as const;
+export const TIMESHEET_STATUSES = [
+  'draft', 'submitted', 'disputed', 'approved', 'deemed-approved', 'superseded', 'correction-proposed', 'correction-disputed', 'withdrawn',
+] as const;
 export type TimesheetStatus = (typeof TIMESHEET_STATUSES)[number];
 export const APPROVED: readonly TimesheetStatus[] = ['approved', 'deemed-approved'];
 

@@ -259,6 +259,38 @@ describe('the demo admin places a worker with the demo employer, who approves a 
     }));
   });
 
+  it('a correction by the employer waits for the worker, who confirms it over HTTP; payroll reads the approved hours until then', async () => {
+    const weekPath = `/api/v1/placements/${placementId}/timesheets/${week}`;
+    const proposed = await platform.http('POST', `${weekPath}/corrections`, { token: employer.token, body: { reason: 'Amina stayed until 17:00', entries: [shift('08:00', '17:00')] } });
+    expect(proposed.status).toBe(200);
+    expect(proposed.body).toMatchObject({ version: 1, status: 'approved', totalMinutes: 480, pendingCorrection: { version: 2, totalMinutes: 510, days: [{ date: today, beforeMinutes: 480, afterMinutes: 510 }] } });
+    const seen = await platform.http('GET', weekPath, { token: workerToken });
+    expect(seen.body).toMatchObject({ version: 1, status: 'approved', pendingCorrection: { version: 2, reason: 'Amina stayed until 17:00', disputed: false } });
+    // What payroll and invoicing take next is still the approved version.
+    const pendingHours = await platform.http('GET', `/api/v1/placements/${placementId}/approved-hours`, { token: admin });
+    expect(pendingHours.body.placements[0].weeks).toEqual([expect.objectContaining({ isoWeek: week, version: 1, totalMinutes: 480 })]);
+    // The employer cannot confirm it for the worker; the worker hears of it.
+    expect((await platform.http('POST', `${weekPath}/correction/confirmation`, { token: employer.token, body: { version: 2 } })).status).toBe(403);
+    await eventually(() => platform.db.query(`select n.kind from notification n join user_account a on a.id = n.recipient_user_id where a.worker_id = $1 and n.kind = 'timesheet-correction-proposed'`, [workerId]), (r) => r.length === 1, 'the worker’s notice');
+
+    const headers = { 'idempotency-key': `confirm-${placementId}` };
+    const confirmed = await platform.http('POST', `${weekPath}/correction/confirmation`, { token: workerToken, body: { version: 2 }, headers });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ version: 2, status: 'approved', totalMinutes: 510, pendingCorrection: null });
+    const replayed = await platform.http('POST', `${weekPath}/correction/confirmation`, { token: workerToken, body: { version: 2 }, headers });
+    expect(replayed).toMatchObject({ status: 200, body: { version: 2 } });
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+    const nothing = await platform.http('POST', `${weekPath}/correction/confirmation`, { token: workerToken, body: { version: 2 } });
+    expect(nothing.status).toBe(409);
+    expect(nothing.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(nothing.body).toMatchObject({ code: 'no-pending-correction' });
+    const confirmedHours = await platform.http('GET', `/api/v1/placements/${placementId}/approved-hours`, { token: admin });
+    expect(confirmedHours.body.placements[0].weeks).toEqual([expect.objectContaining({ isoWeek: week, version: 2, totalMinutes: 510 })]);
+    const log = await platform.http('GET', '/api/v1/me/access-log', { token: workerToken });
+    expect(log.body.entries).toContainEqual(expect.objectContaining({ code: 'timesheet.correction-confirmed', who: 'you', action: `Confirmed the correction of your hours of week ${week}` }));
+    expect(log.body.entries).toContainEqual(expect.objectContaining({ code: 'timesheet.correction-proposed', role: 'employer', action: `Proposed a correction of your approved hours of week ${week}` }));
+  });
+
   it('reads a week from the records, not from its process: no worker needs to be running, and a gone process changes nothing', async () => {
     // A week whose process sits on a task queue no worker polls (workers down, a deploy): a query would hang.
     const earlier = isoWeekOfDate(addDays(today, -7));
@@ -270,7 +302,7 @@ describe('the demo admin places a worker with the demo employer, who approves a 
     expect(read.body).toMatchObject({ isoWeek: earlier, version: 1, status: 'approved', totalMinutes: 450 });
 
     const before = await platform.http('GET', `/api/v1/placements/${placementId}/timesheets/${week}`, { token: workerToken });
-    expect(before.body).toMatchObject({ isoWeek: week, version: 1, status: 'approved', totalMinutes: 480 });
+    expect(before.body).toMatchObject({ isoWeek: week, version: 2, status: 'approved', totalMinutes: 510 });
     await platform.temporal.workflow.getHandle(processIds.timesheet(placementId, week)).terminate('test: the process is gone (retention)');
     const after = await platform.http('GET', `/api/v1/placements/${placementId}/timesheets/${week}`, { token: workerToken });
     expect(after.status).toBe(200);

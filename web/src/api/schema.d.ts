@@ -1262,14 +1262,86 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Correct an approved week
-         * @description Nothing approved is edited: the correction is a new version, with its reason, that supersedes the approved one once approved again. A month already paid is regularised by the next payroll run.
+         * Propose a correction of an approved week: a new version with a reason, which supersedes it once the worker confirms it
+         * @description The approved version stays in force (payroll and invoicing read it) while the correction waits as `pendingCorrection`. The worker is told in their language and confirms or disputes it (`…/correction/confirmation`, `…/correction/dispute`); disputed, or unanswered for 7 days, it goes to the cooperative, which confirms it on the worker’s behalf or withdraws it. One correction at a time: another one while it waits is a 422 `correction-pending`. A month already paid is regularised by the next payroll run.
          *
          *     **Who may call:** admin, employer (their own placements only).
          *
-         *     **What it changes:** Opens a new draft version of the week with the corrected days and the reason, pointing at the approved one, in the timesheet workflow; records it in the audit log.
+         *     **What it changes:** Writes the corrected days as the next version of the week (status correction-proposed, with its reason), beside the approved one which stays in force; tells the worker in their language; records it in the audit log.
          */
         post: operations["correctTimesheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{placementId}/timesheets/{isoWeek}/correction/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the pending correction of an approved week: the worker, or the cooperative on their behalf
+         * @description The worker confirms the correction they were asked about; it becomes the approved version and supersedes the old one, and payroll reads it from then on. An admin confirms it on the worker’s behalf only once the worker has disputed it or has not answered for 7 days (else 422 `awaiting-worker`), with a `reason` (who was called, when); the worker is told. `version` is the `pendingCorrection.version` the person saw.
+         *
+         *     **Who may call:** worker (their own placements only), admin.
+         *
+         *     **What it changes:** Makes the corrected version the approved one in the timesheet workflow (the old one becomes superseded), resolves the cooperative’s alert, tells the worker if the cooperative confirmed; records it in the audit log.
+         */
+        post: operations["confirmTimesheetCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{placementId}/timesheets/{isoWeek}/correction/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The worker disputes the pending correction of an approved week, with a reason: the cooperative settles it
+         * @description The approved hours stay in force; the cooperative gets an alert and confirms or withdraws the correction.
+         *
+         *     **Who may call:** worker (their own placements only).
+         *
+         *     **What it changes:** Marks the proposed version correction-disputed with the worker’s reason and raises an alert for the cooperative; records it in the audit log.
+         */
+        post: operations["disputeTimesheetCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{placementId}/timesheets/{isoWeek}/correction/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The cooperative withdraws the pending correction of an approved week, with a reason: the approved hours stay
+         * @description The approved hours stay in force; the worker is told in their language.
+         *
+         *     **Who may call:** admin.
+         *
+         *     **What it changes:** Marks the proposed version withdrawn with the reason, resolves the cooperative’s alert and tells the worker; records it in the audit log.
+         */
+        post: operations["withdrawTimesheetCorrection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4397,7 +4469,7 @@ export interface components {
                 isoWeek: string;
                 version: number;
                 /** @enum {string} */
-                status: "draft" | "submitted" | "disputed" | "approved" | "deemed-approved" | "superseded";
+                status: "draft" | "submitted" | "disputed" | "approved" | "deemed-approved" | "superseded" | "correction-proposed" | "correction-disputed" | "withdrawn";
                 totalMinutes: number;
                 totalsByKind: {
                     [key: string]: number;
@@ -4481,7 +4553,7 @@ export interface components {
             isoWeek: string;
             version: number;
             /** @enum {string} */
-            status: "draft" | "submitted" | "disputed" | "approved" | "deemed-approved" | "superseded";
+            status: "draft" | "submitted" | "disputed" | "approved" | "deemed-approved" | "superseded" | "correction-proposed" | "correction-disputed" | "withdrawn";
             entries: {
                 /**
                  * Format: date
@@ -4496,12 +4568,43 @@ export interface components {
                 kind: "regular" | "overtime" | "night" | "sunday" | "public-holiday";
             }[];
             disputeReason: string | null;
+            /** @description A correction of this approved week waiting for the worker’s answer; the approved hours stay in force meanwhile */
+            pendingCorrection?: {
+                /** @description The version the correction would become; answer with it */
+                version: number;
+                entries: {
+                    /**
+                     * Format: date
+                     * @example 2026-12-07
+                     */
+                    date: string;
+                    start?: string;
+                    end?: string;
+                    breakMinutes?: number;
+                    hours?: number;
+                    /** @enum {string} */
+                    kind: "regular" | "overtime" | "night" | "sunday" | "public-holiday";
+                }[];
+                totalMinutes: number;
+                reason: string;
+                proposedAt: string;
+                /** @description From then on, unanswered, the cooperative may confirm it on the worker’s behalf */
+                cooperativeMayConfirmFrom: string;
+                disputed: boolean;
+                workerReason: string | null;
+                /** @description Minutes per day: approved (in force) and proposed */
+                days: {
+                    date: string;
+                    beforeMinutes: number;
+                    afterMinutes: number;
+                }[];
+            } | null;
             chain?: {
                 /** Format: uuid */
                 timesheetId: string;
                 version: number;
                 /** @enum {string} */
-                status: "draft" | "submitted" | "disputed" | "approved" | "deemed-approved" | "superseded";
+                status: "draft" | "submitted" | "disputed" | "approved" | "deemed-approved" | "superseded" | "correction-proposed" | "correction-disputed" | "withdrawn";
                 invoice: {
                     /** Format: uuid */
                     id: string;
@@ -4645,6 +4748,14 @@ export interface components {
                 kind: "regular" | "overtime" | "night" | "sunday" | "public-holiday";
             }[];
         };
+        CorrectionAnswer: {
+            version: number;
+            reason?: string;
+        };
+        CorrectionDispute: {
+            version: number;
+            reason: string;
+        };
         /**
          * @example {
          *       "placements": [
@@ -4755,7 +4866,7 @@ export interface components {
             isoWeek: string;
             version: number;
             /** @enum {string} */
-            status: "draft" | "submitted" | "disputed" | "approved" | "deemed-approved" | "superseded";
+            status: "draft" | "submitted" | "disputed" | "approved" | "deemed-approved" | "superseded" | "correction-proposed" | "correction-disputed" | "withdrawn";
             entries: {
                 /**
                  * Format: date
@@ -11764,6 +11875,288 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    confirmTimesheetCorrection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                placementId: string;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionAnswer"];
+            };
+        };
+        responses: {
+            /** @description The week after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timesheet"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such placement or week */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No correction of this week awaits an answer (`no-pending-correction`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    disputeTimesheetCorrection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                placementId: string;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionDispute"];
+            };
+        };
+        responses: {
+            /** @description The week after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timesheet"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such placement or week */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No correction of this week awaits an answer (`no-pending-correction`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    withdrawTimesheetCorrection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The same key from the same account gets the first answer again (header `Idempotent-Replayed: true`) without running twice; the same key with another request is a 422 `idempotency-key-reused`; while the first still runs, a 409 `request-in-progress`. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                placementId: string;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionDispute"];
+            };
+        };
+        responses: {
+            /** @description The week after this step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timesheet"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role is not admitted on this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such placement or week */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No correction of this week awaits an answer (`no-pending-correction`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request body is larger than 1 MB */
             413: {

@@ -39,6 +39,13 @@ export const en = {
     grid: 'Hours of the week', day: 'Day', kind: 'Kind', hours: 'Hours',
     approve: 'Approve', dispute: 'Disagree', disputeReason: 'What is wrong?', disputeHint: 'Only needed if you disagree.',
   },
+  correction: {
+    title: 'Your employer asks to correct this week',
+    explain: 'Nothing changes without your agreement: the approved hours are paid until you answer. Reason given: “{{reason}}”.',
+    before: 'Approved', after: 'Corrected', confirm: 'I agree with the correction', dispute: 'I disagree',
+    disputeReason: 'What is wrong with the corrected hours?', sendDispute: 'Send my disagreement',
+    disputed: 'You disagreed: the cooperative will settle it with you.',
+  },
   kind: { regular: 'Normal hours', overtime: 'Overtime', night: 'Night', sunday: 'Sunday', 'public-holiday': 'Public holiday' },
   payslips: {
     title: 'My payslips', none: 'No payslip yet.', net: 'Paid to you', gross: 'Gross pay', paidOn: 'Paid on {{date}}',
@@ -125,7 +132,7 @@ export const en = {
   },
   status: {
     draft: 'draft', submitted: 'waiting for the employer', disputed: 'disputed', approved: 'approved', 'deemed-approved': 'approved (no answer)',
-    superseded: 'replaced', proposed: 'proposed', refused: 'refused', accepted: 'accepted', blocked: 'blocked', active: 'active', ended: 'ended',
+    superseded: 'replaced', 'correction-proposed': 'correction to confirm', 'correction-disputed': 'correction disputed', withdrawn: 'withdrawn', proposed: 'proposed', refused: 'refused', accepted: 'accepted', blocked: 'blocked', active: 'active', ended: 'ended',
     cancelled: 'cancelled', 'awaiting-signatures': 'to sign', 'expired-unsigned': 'expired unsigned', 'awaiting-dimona': 'waiting for the ONSS',
     'blocked-awaiting-dimona': 'waiting for the ONSS', 'dimona-refused': 'refused by the ONSS', suspended: 'suspended',
     'awaiting-consent': 'consent missing', 'awaiting-work-authorisation': 'permit missing', 'awaiting-documents': 'documents missing',

@@ -40,6 +40,13 @@ export const fr: Messages = {
     grid: 'Heures de la semaine', day: 'Jour', kind: 'Type', hours: 'Heures',
     approve: 'Approuver', dispute: 'Contester', disputeReason: 'Qu’est-ce qui ne va pas ?', disputeHint: 'Seulement si vous n’êtes pas d’accord.',
   },
+  correction: {
+    title: 'Votre employeur demande de corriger cette semaine',
+    explain: 'Rien ne change sans votre accord : les heures approuvées sont payées tant que vous n’avez pas répondu. Raison donnée : « {{reason}} ».',
+    before: 'Approuvé', after: 'Corrigé', confirm: 'J’accepte la correction', dispute: 'Je ne suis pas d’accord',
+    disputeReason: 'Qu’est-ce qui ne va pas dans les heures corrigées ?', sendDispute: 'Envoyer mon désaccord',
+    disputed: 'Vous n’êtes pas d’accord : la coopérative va régler cela avec vous.',
+  },
   kind: { regular: 'Heures normales', overtime: 'Heures supplémentaires', night: 'Nuit', sunday: 'Dimanche', 'public-holiday': 'Jour férié' },
   payslips: {
     title: 'Mes fiches de paie', none: 'Pas encore de fiche de paie.', net: 'Versé à vous', gross: 'Salaire brut', paidOn: 'Payé le {{date}}',
@@ -126,7 +133,7 @@ export const fr: Messages = {
   },
   status: {
     draft: 'brouillon', submitted: 'en attente de l’employeur', disputed: 'contesté', approved: 'approuvé', 'deemed-approved': 'approuvé (sans réponse)',
-    superseded: 'remplacé', proposed: 'proposé', refused: 'refusé', accepted: 'accepté', blocked: 'bloqué', active: 'actif', ended: 'terminé',
+    superseded: 'remplacé', 'correction-proposed': 'correction à confirmer', 'correction-disputed': 'correction contestée', withdrawn: 'retirée', proposed: 'proposé', refused: 'refusé', accepted: 'accepté', blocked: 'bloqué', active: 'actif', ended: 'terminé',
     cancelled: 'annulé', 'awaiting-signatures': 'à signer', 'expired-unsigned': 'expiré sans signature', 'awaiting-dimona': 'en attente de l’ONSS',
     'blocked-awaiting-dimona': 'en attente de l’ONSS', 'dimona-refused': 'refusé par l’ONSS', suspended: 'suspendu',
     'awaiting-consent': 'consentement manquant', 'awaiting-work-authorisation': 'permis manquant', 'awaiting-documents': 'documents manquants',

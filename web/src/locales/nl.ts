@@ -40,6 +40,13 @@ export const nl: Messages = {
     grid: 'Uren van de week', day: 'Dag', kind: 'Soort', hours: 'Uren',
     approve: 'Goedkeuren', dispute: 'Niet akkoord', disputeReason: 'Wat klopt er niet?', disputeHint: 'Alleen nodig als u niet akkoord gaat.',
   },
+  correction: {
+    title: 'Uw werkgever vraagt deze week te verbeteren',
+    explain: 'Niets verandert zonder uw akkoord: de goedgekeurde uren worden betaald tot u antwoordt. Opgegeven reden: "{{reason}}".',
+    before: 'Goedgekeurd', after: 'Verbeterd', confirm: 'Ik ga akkoord met de verbetering', dispute: 'Ik ga niet akkoord',
+    disputeReason: 'Wat klopt er niet aan de verbeterde uren?', sendDispute: 'Mijn bezwaar versturen',
+    disputed: 'U ging niet akkoord: de coöperatie regelt het met u.',
+  },
   kind: { regular: 'Gewone uren', overtime: 'Overuren', night: 'Nacht', sunday: 'Zondag', 'public-holiday': 'Feestdag' },
   payslips: {
     title: 'Mijn loonbrieven', none: 'Nog geen loonbrief.', net: 'Aan u betaald', gross: 'Brutoloon', paidOn: 'Betaald op {{date}}',
@@ -126,7 +133,7 @@ export const nl: Messages = {
   },
   status: {
     draft: 'ontwerp', submitted: 'wacht op de werkgever', disputed: 'betwist', approved: 'goedgekeurd', 'deemed-approved': 'goedgekeurd (geen antwoord)',
-    superseded: 'vervangen', proposed: 'voorgesteld', refused: 'geweigerd', accepted: 'aanvaard', blocked: 'geblokkeerd', active: 'actief', ended: 'beëindigd',
+    superseded: 'vervangen', 'correction-proposed': 'verbetering te bevestigen', 'correction-disputed': 'verbetering betwist', withdrawn: 'ingetrokken', proposed: 'voorgesteld', refused: 'geweigerd', accepted: 'aanvaard', blocked: 'geblokkeerd', active: 'actief', ended: 'beëindigd',
     cancelled: 'geannuleerd', 'awaiting-signatures': 'te tekenen', 'expired-unsigned': 'verlopen zonder handtekening', 'awaiting-dimona': 'wacht op de RSZ',
     'blocked-awaiting-dimona': 'wacht op de RSZ', 'dimona-refused': 'geweigerd door de RSZ', suspended: 'geschorst',
     'awaiting-consent': 'toestemming ontbreekt', 'awaiting-work-authorisation': 'kaart ontbreekt', 'awaiting-documents': 'documenten ontbreken',

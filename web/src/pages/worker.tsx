@@ -34,6 +34,74 @@ function ConsentToConfirm() {
   );
 }
 
+/** A correction of an approved week waits for the worker: before and after per day, then agree or disagree (with a reason). */
+function PendingCorrection({ path, correction, onAnswered }: {
+  path: { placementId: string; isoWeek: string }; correction: NonNullable<Schemas['Timesheet']['pendingCorrection']>; onAnswered: () => void;
+}) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [disagreeing, setDisagreeing] = useState(false);
+  const [reason, setReason] = useState('');
+  const confirm = useAction(async () => {
+    await call(api.POST('/api/v1/placements/{placementId}/timesheets/{isoWeek}/correction/confirmation', { params: { path }, body: { version: correction.version } }));
+    onAnswered();
+  });
+  const dispute = useAction(async () => {
+    await call(api.POST('/api/v1/placements/{placementId}/timesheets/{isoWeek}/correction/dispute', { params: { path }, body: { version: correction.version, reason } }));
+    onAnswered();
+  });
+  const reasonError = dispute.problem?.errors?.find((e) => e.field === 'reason')?.message;
+  return (
+    <div className="notice" role="region" aria-label={t('correction.title')}>
+      <strong>{t('correction.title')}</strong>
+      <p>{t('correction.explain', { reason: correction.reason })}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('week.day')}</th>
+            <th scope="col">{t('correction.before')}</th>
+            <th scope="col">{t('correction.after')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {correction.days.map((d) => (
+            <tr key={d.date}>
+              <th scope="row">{f.weekday(d.date)}</th>
+              <td>{f.hours(d.beforeMinutes)}</td>
+              <td>{d.afterMinutes === d.beforeMinutes ? f.hours(d.afterMinutes) : <strong>{f.hours(d.afterMinutes)}</strong>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {correction.disputed ? (
+        <p>{t('correction.disputed')}</p>
+      ) : (
+        <>
+          <ProblemNotice problem={confirm.problem ?? (reasonError ? null : dispute.problem)} />
+          <div className="actions">
+            <button type="button" className="primary" disabled={confirm.busy || dispute.busy} onClick={() => void confirm.run()}>
+              {t('correction.confirm')}
+            </button>
+            <button type="button" className="secondary" disabled={confirm.busy || dispute.busy} onClick={() => setDisagreeing(true)}>
+              {t('correction.dispute')}
+            </button>
+          </div>
+          {disagreeing && (
+            <form noValidate className="form" onSubmit={(e) => { e.preventDefault(); void dispute.run(); }}>
+              <div className={reasonError ? 'field-invalid' : ''}>
+                <label htmlFor="correction-reason">{t('correction.disputeReason')}</label>
+                <textarea id="correction-reason" value={reason} maxLength={300} aria-describedby={reasonError ? 'correction-reason-error' : undefined} onChange={(e) => setReason(e.target.value)} />
+                {reasonError && <p className="field-error" id="correction-reason-error">{reasonError}</p>}
+              </div>
+              <button type="submit" className="primary" disabled={dispute.busy}>{t('correction.sendDispute')}</button>
+            </form>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
 /** My week: hours per day, saved and sent to the employer, then their answer. Phone first. */
 export function WorkerWeek() {
   const { t } = useTranslation();
@@ -105,6 +173,7 @@ export function WorkerWeek() {
             </p>
           )}
           {sheet.problem && sheet.problem.status !== 404 && <ProblemNotice problem={sheet.problem} />}
+          {sheet.data?.pendingCorrection && path && <PendingCorrection path={path} correction={sheet.data.pendingCorrection} onAnswered={sheet.reload} />}
           <form noValidate className="card form" onSubmit={(e) => e.preventDefault()}>
             <ProblemNotice problem={problem} />
             <ul className="days">
