@@ -165,7 +165,7 @@ describe('weekly timesheet workflow', () => {
       const disputed = await handle.executeUpdate(answerCorrectionUpdate, { args: [{ answer: 'dispute', version: 2, reason: 'I did not work on Tuesday', actor: workerActor }] });
       expect(disputed).toMatchObject({ version: 1, status: 'approved', totalMinutes: 480, pendingCorrection: { version: 2, disputed: true, workerReason: 'I did not work on Tuesday' } });
       await handle.query(timesheetStateQuery);
-      expect(await alerts(placementId)).toEqual([{ kind: 'timesheet-correction-disputed', resolved: false }]);
+      await expect.poll(() => alerts(placementId), { timeout: 15_000 }).toEqual([{ kind: 'timesheet-correction-disputed', resolved: false }]);
       expect((await rows(placementId)).map((r) => [r.version, r.status])).toEqual([[1, 'approved'], [2, 'correction-disputed']]);
       await expect(handle.executeUpdate(answerCorrectionUpdate, { args: [{ answer: 'dispute', version: 2, reason: 'again', actor: workerActor }] })).rejects.toMatchObject(violation('already-disputed'));
       await expect(handle.executeUpdate(answerCorrectionUpdate, { args: [{ answer: 'withdraw', version: 2, actor: adminActor }] })).rejects.toMatchObject(violation('reason-required'));
@@ -173,7 +173,7 @@ describe('weekly timesheet workflow', () => {
       const withdrawn = await handle.executeUpdate(answerCorrectionUpdate, { args: [{ answer: 'withdraw', version: 2, reason: 'the employer agreed after a call', actor: adminActor }] });
       expect(withdrawn).toMatchObject({ version: 1, status: 'approved', totalMinutes: 480, pendingCorrection: null });
       expect((await rows(placementId)).map((r) => [r.version, r.status])).toEqual([[1, 'approved'], [2, 'withdrawn']]);
-      expect(await alerts(placementId)).toEqual([{ kind: 'timesheet-correction-disputed', resolved: true }]);
+      await expect.poll(() => alerts(placementId), { timeout: 15_000 }).toEqual([{ kind: 'timesheet-correction-disputed', resolved: true }]);
       expect((await workerNotices(workerId)).map((n) => n.kind)).toEqual(['timesheet-approved', 'timesheet-correction-proposed', 'timesheet-correction-withdrawn']);
       // Settled, the week takes a new correction again.
       const again = await handle.executeUpdate(correctTimesheetUpdate, { args: [{ reason: 'Monday ended at 15:30', entries: [shift(days[0]!, '08:00', '15:30')], actor: employerActor }] });
@@ -188,10 +188,10 @@ describe('weekly timesheet workflow', () => {
       await expect(early).rejects.toMatchObject(violation('awaiting-worker'));
       await suite.env.sleep('6 days');
       await handle.query(timesheetStateQuery);
-      expect(await alerts(placementId)).toEqual([]);
+      await expect.poll(() => alerts(placementId), { timeout: 15_000 }).toEqual([]);
       await suite.env.sleep('26 hours');
       const waiting = await handle.query(timesheetStateQuery);
-      expect(await alerts(placementId)).toEqual([{ kind: 'timesheet-correction-unanswered', resolved: false }]);
+      await expect.poll(() => alerts(placementId), { timeout: 15_000 }).toEqual([{ kind: 'timesheet-correction-unanswered', resolved: false }]);
       // Still the approved hours: silence is not consent.
       expect(waiting).toMatchObject({ version: 1, status: 'approved', totalMinutes: 480, pendingCorrection: { version: 2 } });
       expect((await rows(placementId)).map((r) => [r.version, r.status])).toEqual([[1, 'approved'], [2, 'correction-proposed']]);
@@ -202,7 +202,7 @@ describe('weekly timesheet workflow', () => {
       const versions = await rows(placementId);
       expect(versions.map((r) => [r.version, r.status, r.decision_via])).toEqual([[1, 'superseded', 'account'], [2, 'approved', 'cooperative']]);
       expect(versions[1]!.approval_evidence).toMatchObject({ by: 'cooperative', reason: 'called Amina on Monday: she agrees' });
-      expect(await alerts(placementId)).toEqual([{ kind: 'timesheet-correction-unanswered', resolved: true }]);
+      await expect.poll(() => alerts(placementId), { timeout: 15_000 }).toEqual([{ kind: 'timesheet-correction-unanswered', resolved: true }]);
       const told = (await workerNotices(workerId)).at(-1)!;
       expect(told).toMatchObject({ kind: 'timesheet-correction-confirmed', language: 'fr', body: expect.stringContaining('par la coopérative en votre nom') });
     });
