@@ -136,11 +136,11 @@ export const pendingCorrectionView = z
 export const correctionAnswerRequest = z
   .object({ version: z.number().int().min(1), reason: z.string().trim().max(300).optional() })
   .strict()
-  .meta({ id: 'CorrectionAnswer' });
+  .meta({ id: 'CorrectionAnswer', example: { version: 2 } });
 export const correctionDisputeRequest = z
   .object({ version: z.number().int().min(1), reason: z.string().trim().min(3).max(300) })
   .strict()
-  .meta({ id: 'CorrectionDispute' });
+  .meta({ id: 'CorrectionDispute', example: { version: 2, reason: 'I did not work on Tuesday' } });
 export const timesheetView = z
   .object({
     isoWeek: z.string(),

@@ -244,7 +244,7 @@ export const confirmTimesheetRoute = weekUpdateRoute({
   run: (_d, handle, _b, actor, requestId) => handle.executeUpdate(confirmTimesheetUpdate, { args: [{ actor, requestId }] }),
 });
 export const correctTimesheetRoute = weekUpdateRoute({
-  path: 'corrections', operationId: 'correctTimesheet', summary: 'Propose a correction of an approved week: a new version with a reason, which supersedes it once the worker confirms it',
+  path: 'corrections', operationId: 'correctTimesheet', summary: 'Propose a correction of an approved week, for the worker to confirm',
   description:
     'The approved version stays in force (payroll and invoicing read it) while the correction waits as `pendingCorrection`. The worker is told in their language and ' +
     'confirms or disputes it (`…/correction/confirmation`, `…/correction/dispute`); disputed, or unanswered for 7 days, it goes to the cooperative, which confirms ' +
@@ -257,7 +257,7 @@ export const correctTimesheetRoute = weekUpdateRoute({
 
 const NOTHING_PENDING = 'No correction of this week awaits an answer (`no-pending-correction`)';
 export const confirmCorrectionRoute = weekUpdateRoute({
-  path: 'correction/confirmation', operationId: 'confirmTimesheetCorrection', summary: 'Confirm the pending correction of an approved week: the worker, or the cooperative on their behalf',
+  path: 'correction/confirmation', operationId: 'confirmTimesheetCorrection', summary: 'Confirm the pending correction of a week (worker, or cooperative for them)',
   description:
     'The worker confirms the correction they were asked about; it becomes the approved version and supersedes the old one, and payroll reads it from then on. ' +
     'An admin confirms it on the worker’s behalf only once the worker has disputed it or has not answered for 7 days (else 422 `awaiting-worker`), with a `reason` ' +
@@ -267,14 +267,14 @@ export const confirmCorrectionRoute = weekUpdateRoute({
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(answerCorrectionUpdate, { args: [{ answer: 'confirm', ...body, actor, requestId }] }),
 });
 export const disputeCorrectionRoute = weekUpdateRoute({
-  path: 'correction/dispute', operationId: 'disputeTimesheetCorrection', summary: 'The worker disputes the pending correction of an approved week, with a reason: the cooperative settles it',
+  path: 'correction/dispute', operationId: 'disputeTimesheetCorrection', summary: 'Dispute the pending correction of a week (worker), with a reason',
   description: 'The approved hours stay in force; the cooperative gets an alert and confirms or withdraws the correction.',
   changes: 'Marks the proposed version correction-disputed with the worker’s reason and raises an alert for the cooperative; records it in the audit log.',
   roles: ['worker'], body: correctionDisputeRequest, conflict: NOTHING_PENDING,
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(answerCorrectionUpdate, { args: [{ answer: 'dispute', ...body, actor, requestId }] }),
 });
 export const withdrawCorrectionRoute = weekUpdateRoute({
-  path: 'correction/withdrawal', operationId: 'withdrawTimesheetCorrection', summary: 'The cooperative withdraws the pending correction of an approved week, with a reason: the approved hours stay',
+  path: 'correction/withdrawal', operationId: 'withdrawTimesheetCorrection', summary: 'Withdraw the pending correction of a week (cooperative), with a reason',
   description: 'The approved hours stay in force; the worker is told in their language.',
   changes: 'Marks the proposed version withdrawn with the reason, resolves the cooperative’s alert and tells the worker; records it in the audit log.',
   roles: ['admin'], body: correctionDisputeRequest, conflict: NOTHING_PENDING,

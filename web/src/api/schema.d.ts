@@ -1262,7 +1262,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Propose a correction of an approved week: a new version with a reason, which supersedes it once the worker confirms it
+         * Propose a correction of an approved week, for the worker to confirm
          * @description The approved version stays in force (payroll and invoicing read it) while the correction waits as `pendingCorrection`. The worker is told in their language and confirms or disputes it (`…/correction/confirmation`, `…/correction/dispute`); disputed, or unanswered for 7 days, it goes to the cooperative, which confirms it on the worker’s behalf or withdraws it. One correction at a time: another one while it waits is a 422 `correction-pending`. A month already paid is regularised by the next payroll run.
          *
          *     **Who may call:** admin, employer (their own placements only).
@@ -1286,7 +1286,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Confirm the pending correction of an approved week: the worker, or the cooperative on their behalf
+         * Confirm the pending correction of a week (worker, or cooperative for them)
          * @description The worker confirms the correction they were asked about; it becomes the approved version and supersedes the old one, and payroll reads it from then on. An admin confirms it on the worker’s behalf only once the worker has disputed it or has not answered for 7 days (else 422 `awaiting-worker`), with a `reason` (who was called, when); the worker is told. `version` is the `pendingCorrection.version` the person saw.
          *
          *     **Who may call:** worker (their own placements only), admin.
@@ -1310,7 +1310,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The worker disputes the pending correction of an approved week, with a reason: the cooperative settles it
+         * Dispute the pending correction of a week (worker), with a reason
          * @description The approved hours stay in force; the cooperative gets an alert and confirms or withdraws the correction.
          *
          *     **Who may call:** worker (their own placements only).
@@ -1334,7 +1334,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The cooperative withdraws the pending correction of an approved week, with a reason: the approved hours stay
+         * Withdraw the pending correction of a week (cooperative), with a reason
          * @description The approved hours stay in force; the worker is told in their language.
          *
          *     **Who may call:** admin.
@@ -4748,10 +4748,21 @@ export interface components {
                 kind: "regular" | "overtime" | "night" | "sunday" | "public-holiday";
             }[];
         };
+        /**
+         * @example {
+         *       "version": 2
+         *     }
+         */
         CorrectionAnswer: {
             version: number;
             reason?: string;
         };
+        /**
+         * @example {
+         *       "version": 2,
+         *       "reason": "I did not work on Tuesday"
+         *     }
+         */
         CorrectionDispute: {
             version: number;
             reason: string;
