@@ -10,6 +10,7 @@ import { AuditEntry, EmploymentContract, StoredDocument, Worker } from '../db/en
 import type { ActivityDeps } from './deps';
 import { renderContractPdf } from './documents/contract-pdf';
 import { NotFoundError } from './errors';
+import { fieldsOf, storedDocumentContent } from '../platform/crypto/field-cipher';
 
 export interface SaveContractStatusInput {
   contractId: string;
@@ -41,9 +42,10 @@ export function contractActivities({ orm, cipher, cooperative }: ActivityDeps) {
       const existing = await em.findOne(StoredDocument, { businessKey }, { fields: ['id'] });
       if (existing) return { documentId: existing.id };
       const worker = await em.findOneOrFail(Worker, { id: contract.worker });
-      const nationalNumber = cipher.decryptOptional(worker.nationalNumberCipher);
-      const address = cipher.decryptOptional(worker.addressCipher);
-      const identification = cipher.decryptOptional(worker.birthDataCipher);
+      const field = fieldsOf('worker', worker.id);
+      const nationalNumber = cipher.decryptOptional(worker.nationalNumberCipher, field('national_number_cipher'));
+      const address = cipher.decryptOptional(worker.addressCipher, field('address_cipher'));
+      const identification = cipher.decryptOptional(worker.birthDataCipher, field('birth_data_cipher'));
       const familyName = identification ? (JSON.parse(identification) as { familyName?: string }).familyName : undefined;
       const pdf = await renderContractPdf({
         language: contract.language as 'fr' | 'nl',
@@ -71,7 +73,7 @@ export function contractActivities({ orm, cipher, cooperative }: ActivityDeps) {
           tx.create(StoredDocument, {
             id: documentId, kind: 'employment-contract', businessKey, workerId: worker.id,
             fileName: `contract-${worker.code}-${contract.startDate}-${contract.language}.pdf`,
-            contentType: 'application/pdf', language: contract.language, contentCipher: cipher.encryptBytes(pdf),
+            contentType: 'application/pdf', language: contract.language, contentCipher: cipher.encryptBytes(pdf, storedDocumentContent(documentId)),
             sha256: createHash('sha256').update(pdf).digest('hex'), sizeBytes: pdf.length,
           });
           const c = await tx.findOneOrFail(EmploymentContract, { id: contractId });

@@ -6,6 +6,7 @@ import { DimonaDeclaration, EmploymentContract, Worker } from '../db/entities';
 import type { ActivityDeps } from './deps';
 import { NotFoundError } from './errors';
 import type { DimonaState } from './gateways/declaration-gateway';
+import { fieldsOf } from '../platform/crypto/field-cipher';
 
 export interface FileDimonaInput {
   contractId: string;
@@ -41,7 +42,8 @@ export function dimonaActivities({ orm, cipher, cooperative, declarations }: Act
       if (!contract) throw new NotFoundError(`contract ${input.contractId}`);
       const worker = await em.findOneOrFail(Worker, { id: contract.worker });
       const employer = { employerId: cooperative.onssNumber, companyId: cooperative.enterpriseNumber };
-      const identity = workerIdentity(worker.firstName, cipher.decryptOptional(worker.nationalNumberCipher), cipher.decryptOptional(worker.birthDataCipher));
+      const field = fieldsOf('worker', worker.id);
+      const identity = workerIdentity(worker.firstName, cipher.decryptOptional(worker.nationalNumberCipher, field('national_number_cipher')), cipher.decryptOptional(worker.birthDataCipher, field('birth_data_cipher')));
       let request: DimonaRequest;
       if (input.action === 'IN') {
         request = buildDimonaIn({ employer, worker: identity, startDate: contract.startDate, endDate: contract.endDate, jointCommittee: contract.jointCommittee, workerType: 'OTH' });
@@ -53,10 +55,11 @@ export function dimonaActivities({ orm, cipher, cooperative, declarations }: Act
           : buildDimonaCancel({ employer, worker: identity, periodId: dimonaIn.periodId });
       }
       const { reference } = await declarations.submitDimona(request, idempotencyKey);
+      const declarationId = randomUUID();
       await em.getConnection().execute(
         `insert into dimona_declaration (id, contract_id, action, idempotency_key, status, onss_reference, period_id, payload_cipher, anomalies, submitted_at)
          values (?, ?, ?, ?, 'submitted', ?, null, ?, '[]', now()) on conflict (idempotency_key) do nothing`,
-        [randomUUID(), input.contractId, input.action, idempotencyKey, reference, cipher.encrypt(JSON.stringify(request))],
+        [declarationId, input.contractId, input.action, idempotencyKey, reference, cipher.encrypt(JSON.stringify(request), { table: 'dimona_declaration', column: 'payload_cipher', id: declarationId })],
       );
       return { reference };
     },

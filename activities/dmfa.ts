@@ -16,6 +16,7 @@ import { payrollRunsNotFinalised, readFinalisedPayslips } from '../db/declaratio
 import type { ActivityDeps } from './deps';
 import { NotFoundError } from './errors';
 import type { DmfaAnswerState } from './gateways/declaration-gateway';
+import { fieldsOf } from '../platform/crypto/field-cipher';
 
 export type DmfaVersionStatus = 'blocked' | 'ready' | 'superseded' | 'sent' | 'acknowledged' | 'anomalies';
 
@@ -97,7 +98,7 @@ export function dmfaActivities({ orm, cipher, cooperative, declarations, logger 
       const payslips: PayslipForDeclaration[] = await readFinalisedPayslips(em, monthsOfQuarter(input.quarter));
       const workerIds = [...new Set(payslips.map((p) => p.workerId))];
       const workerRows = workerIds.length === 0 ? [] : await em.find(Worker, { id: { $in: workerIds } });
-      const workers: WorkerForDeclaration[] = workerRows.map((w) => ({ workerId: w.id, workerCode: w.code, inss: cipher.decryptOptional(w.nationalNumberCipher) }));
+      const workers: WorkerForDeclaration[] = workerRows.map((w) => ({ workerId: w.id, workerCode: w.code, inss: cipher.decryptOptional(w.nationalNumberCipher, fieldsOf('worker', w.id)('national_number_cipher')) }));
       const { contracts, dimona } = await contractsAndDimona(em, workerIds, [...new Set(payslips.map((p) => p.contractId))]);
       const employer = { onssNumber: cooperative.onssNumber, enterpriseNumber: cooperative.enterpriseNumber };
       const { declaration, exceptions } = buildDmfa({ quarter: input.quarter, employer, workers, contracts, payslips });
@@ -109,13 +110,14 @@ export function dmfaActivities({ orm, cipher, cooperative, declarations, logger 
         exceptions.push({ workerId: null, field: 'COOPERATIVE_ONSS_NUMBER', code: 'onss-number-invalid', message: 'The cooperative’s ONSS number must have 9 digits (at most 199999934) to be declared.', blocking: true });
       }
 
+      const versionId = randomUUID();
       let xmlCipher: string | null = null;
       let validation: { valid: boolean; schema: string; errors: string[] } | null = null;
       if (!exceptions.some((e) => e.blocking)) {
         const now = new Date();
         const xml = writeDmfaXml(declaration, { createdOn: brusselsDateOf(now.getTime()), createdAt: brusselsTimeOf(now), reference: `TC${dmfaQuarterCode(input.quarter)}V${input.version}` });
         validation = await validateDmfaXml(xml);
-        xmlCipher = cipher.encrypt(xml);
+        xmlCipher = cipher.encrypt(xml, { table: 'dmfa_declaration_version', column: 'xml_cipher', id: versionId });
       }
       const status: DmfaVersionStatus = xmlCipher && validation?.valid ? 'ready' : 'blocked';
 
@@ -125,7 +127,7 @@ export function dmfaActivities({ orm, cipher, cooperative, declarations, logger 
           [input.quarter],
         );
         tx.create(DmfaDeclarationVersion, {
-          id: randomUUID(), quarter: input.quarter, version: input.version, status, reason: input.reason, requestedBy: input.actor.userId,
+          id: versionId, quarter: input.quarter, version: input.version, status, reason: input.reason, requestedBy: input.actor.userId,
           xmlCipher, validation, exceptions, totals: declaration.totals as unknown as Record<string, unknown>[],
           naturalPersons: declaration.naturalPersons.map((p) => ({ sequenceNbr: p.sequenceNbr, workerId: p.workerId, workerCode: p.userReference })),
           payslipIds: payslips.map((p) => p.id), netOwedCents: declaration.netOwedCents, idempotencyKey: keyOf(input.quarter, input.version),
@@ -160,7 +162,7 @@ export function dmfaActivities({ orm, cipher, cooperative, declarations, logger 
       const sentAt = new Date();
       // The file's sequence is the version: a corrected version gets a new file, never the same one twice.
       const fileName = dmfaBatchFileName(dmfaOnssNumber(cooperative.onssNumber) ?? '0', brusselsDateOf(sentAt.getTime()), version, 'T');
-      const { reference } = await declarations.submitDmfa({ fileName, xml: cipher.decrypt(row.xmlCipher) }, row.idempotencyKey);
+      const { reference } = await declarations.submitDmfa({ fileName, xml: cipher.decrypt(row.xmlCipher, { table: 'dmfa_declaration_version', column: 'xml_cipher', id: row.id }) }, row.idempotencyKey);
       await em.getConnection().execute(
         `update dmfa_declaration_version set status = 'sent', file_name = ?, onss_reference = ?, sent_at = ?, sent_by = ? where id = ? and sent_at is null`,
         [fileName, reference, sentAt, actor.userId, row.id],

@@ -126,7 +126,7 @@ async function recipientOf(deps: OutboxDeliveryDeps, row: PendingRow, ctx: unkno
       'select email_cipher, worker_id from user_account where id = ?', [row.recipient_user_id], 'all', ctx as never,
     );
     const account = accounts[0];
-    if (account?.email_cipher) return { channel: 'email', email: deps.cipher.decrypt(account.email_cipher) };
+    if (account?.email_cipher) return { channel: 'email', email: deps.cipher.decrypt(account.email_cipher, { table: 'user_account', column: 'email_cipher', id: row.recipient_user_id }) };
     if (!account?.worker_id) throw new MailDeliveryError('no-recipient-email');
     return { channel: 'sms', phone: await workerPhone(deps, account.worker_id, ctx) };
   }
@@ -140,5 +140,5 @@ async function workerPhone(deps: OutboxDeliveryDeps, workerId: string | null, ct
     .execute('select contact_phone_cipher from worker where id = ?', [workerId], 'all', ctx as never);
   const cipherText = rows[0]?.contact_phone_cipher;
   if (!cipherText) throw new MailDeliveryError('no-recipient-phone');
-  return deps.cipher.decrypt(cipherText);
+  return deps.cipher.decrypt(cipherText, { table: 'worker', column: 'contact_phone_cipher', id: workerId });
 }

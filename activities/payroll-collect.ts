@@ -13,6 +13,7 @@ import { PayrollException, PayslipDraft } from '../db/entities';
 import { heartbeat } from './heartbeat';
 import { contractsInScope, execSql, regularisablePeriods, regularisationPairs, } from '../db/payroll-scope';
 import type { FieldCipher } from '../platform/crypto/field-cipher';
+import { fieldsOf } from '../platform/crypto/field-cipher';
 
 const APPROVED = `('approved', 'deemed-approved')`;
 const exec = execSql;
@@ -62,9 +63,9 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
     ((await exec(em, `select id::text, code, iban_cipher, permit_valid_until::text from worker where id = any(?::uuid[])`, [workerIds])) as unknown as WorkerRow[]).map((w) => [w.id, w]),
   );
   const situations = new Map<string, TaxSituation[]>();
-  for (const r of await exec(em, `select worker_id::text, effective_from::text, situation_cipher from worker_tax_situation where status = 'confirmed' and worker_id = any(?::uuid[]) order by recorded_at`, [workerIds])) {
+  for (const r of await exec(em, `select id::text, worker_id::text, effective_from::text, situation_cipher from worker_tax_situation where status = 'confirmed' and worker_id = any(?::uuid[]) order by recorded_at`, [workerIds])) {
     const list = situations.get(r.worker_id as string) ?? [];
-    list.push({ ...(JSON.parse(cipher.decrypt(r.situation_cipher as string)) as TaxSituation), effectiveFrom: r.effective_from as string });
+    list.push({ ...(JSON.parse(cipher.decrypt(r.situation_cipher as string, { table: 'worker_tax_situation', column: 'situation_cipher', id: r.id as string })) as TaxSituation), effectiveFrom: r.effective_from as string });
     situations.set(r.worker_id as string, list);
   }
   const pairs = await regularisationPairs(em, paidPeriods, contractIds);
@@ -100,6 +101,9 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
     }
   }
 
+  const draftIds = new Map(
+    (await exec(em, `select draft_key, id::text from payslip_draft where run_id = ? and contract_id = any(?::uuid[])`, [input.runId, contractIds])).map((r) => [r.draft_key as string, r.id as string]),
+  );
   const drafts: Record<string, unknown>[] = [];
   const exceptions: (RunException & { key: string })[] = [];
   const flag = (e: RunException, detail: string) => exceptions.push({ ...e, key: `${e.kind}:${e.workerId}:${detail}` });
@@ -108,7 +112,7 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
     heartbeat();
     const worker = workers.get(contract.worker_id)!;
     const history = situations.get(worker.id) ?? [];
-    const iban = cipher.decryptOptional(worker.iban_cipher);
+    const iban = cipher.decryptOptional(worker.iban_cipher, { table: 'worker', column: 'iban_cipher', id: worker.id });
     const monthOfContract = (period: string) => {
       const own = versions.filter((v) => v.contract_id === contract.id);
       let minutes: MinutesByKind = { ...NO_MINUTES };
@@ -136,8 +140,11 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
       const employerLines = amounts.lines.filter((l) => l.side === 'employer');
       const structural = employerLines.filter((l) => l.code === 'EMPLOYER_STRUCTURAL_REDUCTION').reduce((s, l) => s + l.amountCents, 0);
       const draftKey = `${input.runId}:${contract.id}:${kind}${kind === 'regularisation' ? `:${extra.regularisesPeriod}` : ''}`;
+      // A draft computed again keeps its row (and id): its encrypted columns are bound to that id.
+      const id = draftIds.get(draftKey) ?? randomUUID();
+      const field = fieldsOf('payslip_draft', id);
       return {
-        draftKey, runId: input.runId, period: input.period, workerId: worker.id, contractId: contract.id, workerCode: worker.code, kind,
+        id, draftKey, runId: input.runId, period: input.period, workerId: worker.id, contractId: contract.id, workerCode: worker.code, kind,
         correctsPayslipId: extra.correctsPayslipId ?? null, regularisesPeriod: extra.regularisesPeriod ?? null, sequence: 0,
         workerCategory: contract.worker_category, jointCommittee: contract.joint_committee, jobTitle: contract.job_title,
         weeklyHours: Number(contract.weekly_hours), fullTimeWeeklyHours: FULL_TIME_WEEKLY_HOURS, hourlyWageCents: contract.hourly_wage_cents,
@@ -146,8 +153,8 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
         withholdingTaxCents: amounts.totals.withholdingTaxCents, specialContributionCents: amounts.totals.specialSocialSecurityContributionCents, netCents: amounts.totals.netCents,
         employerContributionsCents: amounts.totals.employerCostCents - amounts.totals.grossCents, structuralReductionCents: structural, employerCostCents: amounts.totals.employerCostCents,
         totals: { ...amounts.totals } as unknown as Record<string, number>, lines: JSON.parse(JSON.stringify(amounts.lines)) as unknown[], provisional: extra.provisionalParameters.length > 0, provisionalParameters: extra.provisionalParameters,
-        taxSituationCipher: cipher.encrypt(JSON.stringify(m.situation ?? { default: 'single-person rules' })), taxSituationRecorded: m.situation !== null,
-        paymentMethod: iban ? 'transfer' : 'other', ibanCipher: iban ? cipher.encrypt(iban) : null, ibanLast4: iban ? iban.slice(-4) : null,
+        taxSituationCipher: cipher.encrypt(JSON.stringify(m.situation ?? { default: 'single-person rules' }), field('tax_situation_cipher')), taxSituationRecorded: m.situation !== null,
+        paymentMethod: iban ? 'transfer' : 'other', ibanCipher: iban ? cipher.encrypt(iban, field('iban_cipher')) : null, ibanLast4: iban ? iban.slice(-4) : null,
         timesheetIds: m.used,
       };
     };
@@ -185,7 +192,7 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
   }
 
   await em.transactional(async (tx) => {
-    if (drafts.length > 0) await tx.upsertMany(PayslipDraft, drafts.map((d) => ({ id: randomUUID(), createdAt: new Date(), ...d })) as never[], { onConflictFields: ['draftKey'], onConflictExcludeFields: ['id', 'createdAt'] });
+    if (drafts.length > 0) await tx.upsertMany(PayslipDraft, drafts.map((d) => ({ createdAt: new Date(), ...d })) as never[], { onConflictFields: ['draftKey'], onConflictExcludeFields: ['id', 'createdAt'] });
     if (exceptions.length > 0) {
       await tx.upsertMany(
         PayrollException,

@@ -20,6 +20,7 @@ import { heartbeat } from './heartbeat';
 import { queueNotification } from './notifications';
 import { computeChunk, type ComputeChunkInput, type ComputeChunkResult } from './payroll-collect';
 import { contractsInScope, execSql, openPayrollRun, regularisablePeriods, type SqlRow } from '../db/payroll-scope';
+import { fieldsOf, storedDocumentContent } from '../platform/crypto/field-cipher';
 
 type Row = SqlRow;
 const exec = execSql;
@@ -167,11 +168,15 @@ export function payrollRunActivities({ orm, cipher, cooperative, pdfRenderThread
             tx,
             `insert into stored_document (id, kind, business_key, worker_id, file_name, content_type, language, content_cipher, sha256, size_bytes, created_at)
              values (?, 'payslip', ?, ?, ?, 'application/pdf', ?, ?, ?, ?, now())`,
-            [documentId, `payslip:${draft.id}`, draft.workerId, `payslip-${number}-${draft.workerCode}.pdf`, language, cipher.encryptBytes(pdf), sha256, pdf.length],
+            [documentId, `payslip:${draft.id}`, draft.workerId, `payslip-${number}-${draft.workerCode}.pdf`, language, cipher.encryptBytes(pdf, storedDocumentContent(documentId)), sha256, pdf.length],
           );
           const { id, draftKey: _key, createdAt: _c, ...columns } = draft;
+          // The same values, bound to the payslip row (a draft's binding does not hold in another table).
+          const [fromDraft, toPayslip] = [fieldsOf('payslip_draft', id), fieldsOf('payslip', id)];
           tx.create(Payslip, {
-            ...columns, id, businessKey: `${draft.period}:${draft.contractId}:${draft.kind}${draft.regularisesPeriod ? `:${draft.regularisesPeriod}` : ''}`,
+            ...columns, id,
+            taxSituationCipher: cipher.encrypt(cipher.decrypt(draft.taxSituationCipher, fromDraft('tax_situation_cipher')), toPayslip('tax_situation_cipher')),
+            ibanCipher: cipher.encryptOptional(cipher.decryptOptional(draft.ibanCipher, fromDraft('iban_cipher')), toPayslip('iban_cipher')), businessKey: `${draft.period}:${draft.contractId}:${draft.kind}${draft.regularisesPeriod ? `:${draft.regularisesPeriod}` : ''}`,
             number, documentId, documentSha256: sha256, language, paymentDate: run.paymentDate!, issuedAt: new Date(),
           });
           // Flushed once, when the chunk's transaction commits: a flush per payslip re-compares every
@@ -263,12 +268,14 @@ async function peopleOf(em: EntityManager, drafts: readonly IPayslipDraft[]): Pr
 function documentInput(
   d: IPayslipDraft, p: PersonFacts & { raw: Row }, paymentDate: string, issuedOn: string, cooperative: ActivityDeps['cooperative'], cipher: ActivityDeps['cipher'],
 ): PayslipDocumentInput {
-  const niss = cipher.decryptOptional(p.raw.national_number_cipher as string | null);
-  const address = cipher.decryptOptional(p.raw.address_cipher as string | null);
-  const identification = cipher.decryptOptional(p.raw.birth_data_cipher as string | null);
+  const person = fieldsOf('worker', d.workerId);
+  const niss = cipher.decryptOptional(p.raw.national_number_cipher as string | null, person('national_number_cipher'));
+  const address = cipher.decryptOptional(p.raw.address_cipher as string | null, person('address_cipher'));
+  const identification = cipher.decryptOptional(p.raw.birth_data_cipher as string | null, person('birth_data_cipher'));
   const familyName = identification ? (JSON.parse(identification) as { familyName?: string }).familyName : undefined;
-  const iban = cipher.decryptOptional(d.ibanCipher);
-  const situation = JSON.parse(cipher.decrypt(d.taxSituationCipher)) as { family?: 'single' | 'couple-two-incomes' | 'couple-one-income'; dependentChildren?: number };
+  const draft = fieldsOf('payslip_draft', d.id);
+  const iban = cipher.decryptOptional(d.ibanCipher, draft('iban_cipher'));
+  const situation = JSON.parse(cipher.decrypt(d.taxSituationCipher, draft('tax_situation_cipher'))) as { family?: 'single' | 'couple-two-incomes' | 'couple-one-income'; dependentChildren?: number };
   const m = d.minutesByKind as PayslipDocumentInput['minutesByKind'];
   return {
     language: p.language,

@@ -9,6 +9,7 @@ import type { CalendarDate } from '../domain/time/dates';
 import type { ActivityDeps } from './deps';
 import { renderTaxForm28110Pdf } from './documents/tax-form-281-10-pdf';
 import { NotFoundError } from './errors';
+import { storedDocumentContent } from '../platform/crypto/field-cipher';
 
 export interface IssueTaxFormInput {
   documentId: string;
@@ -37,13 +38,13 @@ export function taxFormActivities({ orm, cipher, cooperative }: ActivityDeps) {
       const pdf = await renderTaxForm28110Pdf({
         form, issuedOn: input.issuedOn,
         employer: { name: cooperative.name, enterpriseNumber: cooperative.enterpriseNumber, address: cooperative.address },
-        worker: { displayName: worker.displayName, nationalNumber: cipher.decryptOptional(worker.nationalNumberCipher) },
+        worker: { displayName: worker.displayName, nationalNumber: cipher.decryptOptional(worker.nationalNumberCipher, { table: 'worker', column: 'national_number_cipher', id: worker.id }) },
       });
       try {
         await orm.em.fork().transactional(async (tx) => {
           tx.create(StoredDocument, {
             id: input.documentId, kind: 'tax-form-281-10', businessKey, workerId: worker.id, fileName: `281.10-${input.year}-${worker.code}.pdf`,
-            contentType: 'application/pdf', language: 'fr', contentCipher: cipher.encryptBytes(pdf), sha256: createHash('sha256').update(pdf).digest('hex'), sizeBytes: pdf.length,
+            contentType: 'application/pdf', language: 'fr', contentCipher: cipher.encryptBytes(pdf, storedDocumentContent(input.documentId)), sha256: createHash('sha256').update(pdf).digest('hex'), sizeBytes: pdf.length,
           });
           recordAudit(tx, {
             actor: input.actor, action: 'worker.tax-form-issued', subjectType: 'worker', subjectId: worker.id, workerId: worker.id, requestId: input.requestId,

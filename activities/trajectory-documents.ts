@@ -15,6 +15,7 @@ import type { ActivityDeps } from './deps';
 import { renderCohortReportPdf, renderProgressReportPdf, type ProgressReportInput } from './documents/trajectory-report-pdf';
 import type { ReportLanguage } from './documents/trajectory-wording';
 import { NotFoundError } from './errors';
+import { storedDocumentContent } from '../platform/crypto/field-cipher';
 
 export interface IssueTrajectoryDocumentInput {
   documentId: string;
@@ -53,14 +54,14 @@ export function trajectoryDocumentActivities({ orm, cipher, cooperative }: Activ
       scores: scores.map((s) => ({ kind: s.kind as MeasureKind, quarter: s.quarter, domain: s.domain as LifeDomain, score: s.score })),
       milestones: milestones.map((m) => ({
         title: milestoneTitle(m, language), dueDate: m.dueDate, completedOn: m.completedOn ?? null,
-        summary: m.evidenceCipher ? (JSON.parse(cipher.decrypt(m.evidenceCipher)) as { summary: string }).summary : null,
+        summary: m.evidenceCipher ? (JSON.parse(cipher.decrypt(m.evidenceCipher, { table: 'milestone', column: 'evidence_cipher', id: m.id })) as { summary: string }).summary : null,
       })),
       attendance: phases.map((phase) => {
         const rows = attendance.filter((a) => groupSessions.find((g) => g.id === a.session)?.phase === phase);
         const count = (status: string) => rows.filter((r) => r.status === status).length;
         return { phase, present: count('present'), excused: count('excused'), absent: count('absent'), recorded: rows.length };
       }),
-      sessions: sessions.map((s) => ({ heldOn: s.heldOn, durationMinutes: s.durationMinutes, topics: s.topics, agreedNextSteps: cipher.decrypt(s.nextStepsCipher) })),
+      sessions: sessions.map((s) => ({ heldOn: s.heldOn, durationMinutes: s.durationMinutes, topics: s.topics, agreedNextSteps: cipher.decrypt(s.nextStepsCipher, { table: 'coaching_session', column: 'next_steps_cipher', id: s.id }) })),
     };
   }
 
@@ -88,7 +89,7 @@ export function trajectoryDocumentActivities({ orm, cipher, cooperative }: Activ
         await orm.em.fork().transactional(async (tx) => {
           tx.create(StoredDocument, {
             id: input.documentId, kind: input.kind, businessKey, workerId: null, fileName, contentType: 'application/pdf', language: input.language,
-            contentCipher: cipher.encryptBytes(pdf), sha256: createHash('sha256').update(pdf).digest('hex'), sizeBytes: pdf.length,
+            contentCipher: cipher.encryptBytes(pdf, storedDocumentContent(input.documentId)), sha256: createHash('sha256').update(pdf).digest('hex'), sizeBytes: pdf.length,
           });
           recordAudit(tx, {
             actor: input.actor, action: `trajectory.${input.kind}-issued`, subjectType: input.kind === 'progress-report' ? 'participant' : 'cohort',

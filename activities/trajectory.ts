@@ -52,9 +52,10 @@ export function trajectoryActivities({ orm, cipher }: ActivityDeps) {
         participant.status = input.status;
         if (input.scores) {
           for (const s of input.scores.scores) {
+            const id = randomUUID();
             tx.create(LifeDomainScore, {
-              id: randomUUID(), participant: participant.id, kind: input.scores.kind, quarter: input.scores.quarter, domain: s.domain,
-              score: s.score, noteCipher: s.note ? cipher.encrypt(s.note) : null, recordedOn: input.onDate, recordedBy: by,
+              id, participant: participant.id, kind: input.scores.kind, quarter: input.scores.quarter, domain: s.domain,
+              score: s.score, noteCipher: s.note ? cipher.encrypt(s.note, { table: 'life_domain_score', column: 'note_cipher', id }) : null, recordedOn: input.onDate, recordedBy: by,
             });
           }
         }
@@ -63,16 +64,17 @@ export function trajectoryActivities({ orm, cipher }: ActivityDeps) {
           m.status = 'completed';
           m.completedOn = input.milestone.completedOn;
           m.completedBy = by;
-          m.evidenceCipher = cipher.encrypt(JSON.stringify(input.milestone.evidence));
+          m.evidenceCipher = cipher.encrypt(JSON.stringify(input.milestone.evidence), { table: 'milestone', column: 'evidence_cipher', id: m.id });
         }
         for (const moved of input.movedMilestones ?? []) {
           const m = await tx.findOneOrFail(Milestone, { participant: participant.id, code: moved.code });
           m.dueDate = moved.dueDate;
         }
         if (input.event) {
+          const id = randomUUID();
           tx.create(TrajectoryEvent, {
-            id: randomUUID(), participant: participant.id, kind: input.step, onDate: input.onDate, reason: input.event.reason ?? null,
-            noteCipher: input.event.note ? cipher.encrypt(input.event.note) : null, idempotencyKey: input.idempotencyKey,
+            id, participant: participant.id, kind: input.step, onDate: input.onDate, reason: input.event.reason ?? null,
+            noteCipher: input.event.note ? cipher.encrypt(input.event.note, { table: 'trajectory_event', column: 'note_cipher', id }) : null, idempotencyKey: input.idempotencyKey,
           });
         }
         if (input.closing) {

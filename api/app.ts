@@ -6,6 +6,7 @@ import { DOCS_INIT, DOCS_PAGE } from './http/docs-page';
 import { mountRoutes } from './http/mount';
 import { API_BASE, buildOpenApiDocument } from './http/openapi';
 import { problemErrorHandler, problems, sendProblem } from './http/problem';
+import { encryptedFieldErrors } from './http/encrypted-field-errors';
 import { requestContext } from './http/request-context';
 import { negotiateLanguage } from '../domain/i18n/rule-messages';
 import { securityHeaders } from './http/security-headers';
@@ -84,6 +85,7 @@ export function createApp(deps: ApiDeps, routes: readonly RouteDefinition[] = al
   app.use(API_BASE, mountRoutes(routes, deps));
   app.use(webPortal(API_BASE));
   app.use((req, _res, next) => next(problems.notFound(`route ${req.method} ${req.path}`)));
+  app.use(encryptedFieldErrors(deps));
   app.use(problemErrorHandler(deps.logger));
   return app;
 }

@@ -58,6 +58,24 @@ const GENERATE = 'generate one with `openssl rand -base64 32`';
 /** Random bytes show most byte values; a secret with fewer than 16 distinct ones is a pattern or a word typed by hand. */
 const looksWeak = (b: Buffer) => new Set(b).size < 16;
 
+/** "<id>:<base64 secret of ≥ 32 bytes>,…": the keyed-hash keys a rotation is moving away from. */
+const hashKeyList = z
+  .string()
+  .optional()
+  .transform((s, ctx) => {
+    const keys = new Map<string, Buffer>();
+    for (const part of (s ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+      const [id, b64] = part.split(':');
+      const key = b64 ? Buffer.from(b64, 'base64') : Buffer.alloc(0);
+      if (!id || !/^[A-Za-z0-9_-]{1,16}$/.test(id) || key.length < 32) {
+        ctx.addIssue({ code: 'custom', message: 'each key must be "<hashKeyId>:<at least 32 bytes in base64>", separated by commas' });
+        return z.NEVER;
+      }
+      keys.set(id, key);
+    }
+    return keys;
+  });
+
 const port = z.coerce.number().int().min(0).max(65535);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -109,6 +127,9 @@ export const configSchema = z
     DATA_ENCRYPTION_KEYS: keyList,
     DATA_ENCRYPTION_ACTIVE_KEY_ID: z.string().min(1),
     DATA_HASH_KEY: secret32,
+    // The keyed-hash index's version: stored hashes are "<id>.<mac>"; a new key needs a new id.
+    DATA_HASH_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/, 'must be 1-16 letters, digits, "-" or "_"').default('h1'),
+    DATA_HASH_PREVIOUS_KEYS: hashKeyList,
     ALLOW_DEMO_ACCOUNTS: bool.default(false),
     // The legal employer, as it appears on contracts, Dimona and invoices.
     COOPERATIVE_NAME: z.string().min(2).max(200).default('TalentCoop SC'),
@@ -169,6 +190,9 @@ export const configSchema = z
       }
     } else if (missing.length > 0 && !c.AUTH_TOKEN_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_TOKEN_SECRET'], message: `is required when ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: their keys are derived from it` });
+    }
+    if (c.DATA_HASH_PREVIOUS_KEYS.has(c.DATA_HASH_KEY_ID)) {
+      ctx.addIssue({ code: 'custom', path: ['DATA_HASH_PREVIOUS_KEYS'], message: 'names the active DATA_HASH_KEY_ID: a previous key needs an id of its own' });
     }
     if (c.NODE_ENV === 'production' && c.ALLOW_DEMO_ACCOUNTS) {
       ctx.addIssue({ code: 'custom', path: ['ALLOW_DEMO_ACCOUNTS'], message: 'demo accounts are never allowed in production' });

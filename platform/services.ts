@@ -3,8 +3,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from './config';
 import { FieldCipher } from './crypto/field-cipher';
 import { createLogger, type Logger } from './logger';
-import { dataConverterFor, DEFAULT_TEMPORAL_ADDRESS, keyringOf } from './temporal';
+import { dataConverterFor, DEFAULT_TEMPORAL_ADDRESS } from './temporal';
 import { openOrm } from '../db/orm';
+import { fieldCipherFor } from './crypto/field-cipher-config';
 
 /** The long-lived services every process of the platform shares. */
 export interface PlatformServices {
@@ -21,7 +22,7 @@ export async function openPlatformServices(config: AppConfig, logger = createLog
   const orm = await openOrm(config.DATABASE_URL, config.DATABASE_POOL_MAX);
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS ?? DEFAULT_TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(config) });
-  const cipher = new FieldCipher(keyringOf(config), config.DATA_HASH_KEY);
+  const cipher = fieldCipherFor(config);
   return {
     config, logger, orm, cipher, temporal,
     async close() {

@@ -9,6 +9,7 @@ import { renderInvoicePdf } from '../documents/invoice-pdf';
 import { renderInvoiceUbl } from '../documents/invoice-ubl';
 import { NotFoundError } from '../errors';
 import { termsOf } from './draft-content';
+import { storedDocumentContent } from '../../platform/crypto/field-cipher';
 
 /** The facts an issued row holds, as the documents print them. */
 export async function contentOf(em: EntityManager, row: IInvoice): Promise<InvoiceDocumentContent> {
@@ -31,10 +32,11 @@ export function issuedDocumentActivities({ orm, cipher, invoicing }: ActivityDep
   /** Stores a rendered document once per business key (encrypted, immutable); answers its id. */
   const store = async (businessKey: string, kind: string, fileName: string, contentType: string, language: string, bytes: Buffer): Promise<string> => {
     const em = orm.em.fork();
+    const documentId = randomUUID();
     await em.getConnection().execute(
       `insert into stored_document (id, kind, business_key, worker_id, file_name, content_type, language, content_cipher, sha256, size_bytes, created_at)
        values (?, ?, ?, null, ?, ?, ?, ?, ?, ?, now()) on conflict (business_key) do nothing`,
-      [randomUUID(), kind, businessKey, fileName, contentType, language, cipher.encryptBytes(bytes), createHash('sha256').update(bytes).digest('hex'), bytes.length],
+      [documentId, kind, businessKey, fileName, contentType, language, cipher.encryptBytes(bytes, storedDocumentContent(documentId)), createHash('sha256').update(bytes).digest('hex'), bytes.length],
     );
     return (await em.findOneOrFail(StoredDocument, { businessKey }, { fields: ['id'] })).id;
   };
@@ -73,8 +75,8 @@ export function issuedDocumentActivities({ orm, cipher, invoicing }: ActivityDep
         text: row.kind === 'invoice'
           ? `${title} ${row.number}: ${(row.totalCents / 100).toFixed(2)} EUR, ${row.language === 'nl' ? 'vervaldag' : 'échéance'} ${row.dueDate}, ${row.language === 'nl' ? 'mededeling' : 'communication'} ${formatStructuredCommunication(row.structuredCommunication!)}.`
           : `${title} ${row.number}: ${(row.totalCents / 100).toFixed(2)} EUR.`,
-        pdf: { fileName: pdf.fileName, content: cipher.decryptBytes(pdf.contentCipher) },
-        ubl: { fileName: ubl.fileName, content: cipher.decryptBytes(ubl.contentCipher).toString('utf8') },
+        pdf: { fileName: pdf.fileName, content: cipher.decryptBytes(pdf.contentCipher, storedDocumentContent(pdf.id)) },
+        ubl: { fileName: ubl.fileName, content: cipher.decryptBytes(ubl.contentCipher, storedDocumentContent(ubl.id)).toString('utf8') },
         idempotencyKey: `invoice-delivery:${row.id}:${terms.channel}`,
       });
       await em.getConnection().execute(

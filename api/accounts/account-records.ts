@@ -14,14 +14,17 @@ import type { accountListQuery, accountView, inviteAccountRequest } from './sche
 
 export const emailHashOf = (cipher: FieldCipher, email: string) => cipher.blindIndex(SIGN_IN_HASH_KINDS.email, normaliseEmail(email));
 export const phoneHashOf = (cipher: FieldCipher, phone: string) => cipher.blindIndex(SIGN_IN_HASH_KINDS.phone, normaliseMobileNumber(phone));
+/** Every stored form of those hashes (current version first), so accounts not yet rotated are found. */
+export const emailHashesOf = (cipher: FieldCipher, email: string) => cipher.blindIndexCandidates(SIGN_IN_HASH_KINDS.email, normaliseEmail(email));
+export const phoneHashesOf = (cipher: FieldCipher, phone: string) => cipher.blindIndexCandidates(SIGN_IN_HASH_KINDS.phone, normaliseMobileNumber(phone));
 
 /** The account that signs in with this e-mail: a staff or employer one by its clear address, a worker's by keyed hash. */
 export function findAccountByEmail(em: EntityManager, cipher: FieldCipher, email: string): Promise<IUserAccount | null> {
-  return em.findOne(UserAccount, { $or: [{ email: normaliseEmail(email) }, { emailHash: emailHashOf(cipher, email) }] });
+  return em.findOne(UserAccount, { $or: [{ email: normaliseEmail(email) }, { emailHash: { $in: emailHashesOf(cipher, email) } }] });
 }
 
 export function findAccountByPhone(em: EntityManager, cipher: FieldCipher, phone: string): Promise<IUserAccount | null> {
-  return em.findOne(UserAccount, { phoneHash: phoneHashOf(cipher, phone) });
+  return em.findOne(UserAccount, { phoneHash: { $in: phoneHashesOf(cipher, phone) } });
 }
 
 /** 409s naming the field when an e-mail or a phone already signs another account in. */
@@ -45,11 +48,12 @@ export async function createWorkerAccount(
   tx: EntityManager, deps: ApiDeps, worker: Pick<IWorker, 'id' | 'displayName' | 'preferredLanguage'>, contact: { email?: string | null; phone?: string | null },
 ): Promise<{ userId: string; channel: 'email' | 'sms' }> {
   const { cipher } = deps;
+  const id = randomUUID();
   const account = tx.create(UserAccount, {
-    id: randomUUID(), email: null, passwordHash: UNUSABLE_PASSWORD_HASH, role: 'worker', displayName: worker.displayName, employer: null, worker: worker.id,
-    emailCipher: contact.email ? cipher.encrypt(normaliseEmail(contact.email)) : null,
+    id, email: null, passwordHash: UNUSABLE_PASSWORD_HASH, role: 'worker', displayName: worker.displayName, employer: null, worker: worker.id,
+    emailCipher: contact.email ? cipher.encrypt(normaliseEmail(contact.email), { table: 'user_account', column: 'email_cipher', id }) : null,
     emailHash: contact.email ? emailHashOf(cipher, contact.email) : null,
-    phoneCipher: contact.phone ? cipher.encrypt(normaliseMobileNumber(contact.phone)) : null,
+    phoneCipher: contact.phone ? cipher.encrypt(normaliseMobileNumber(contact.phone), { table: 'user_account', column: 'phone_cipher', id }) : null,
     phoneHash: contact.phone ? phoneHashOf(cipher, contact.phone) : null,
   });
   const channel = await sendInvitation(tx, deps, account, { language: worker.preferredLanguage as 'fr' | 'nl' | 'en' });
@@ -77,8 +81,8 @@ export async function inviteAccount(deps: ApiDeps, actor: Principal, input: z.in
         { field: 'workerId', code: 'worker-already-has-account', message: 'already has an account' },
       ]);
     }
-    const email = input.email ?? deps.cipher.decryptOptional(worker.contactEmailCipher);
-    const phone = deps.cipher.decryptOptional(worker.contactPhoneCipher);
+    const email = input.email ?? deps.cipher.decryptOptional(worker.contactEmailCipher, { table: 'worker', column: 'contact_email_cipher', id: worker.id });
+    const phone = deps.cipher.decryptOptional(worker.contactPhoneCipher, { table: 'worker', column: 'contact_phone_cipher', id: worker.id });
     if (!email && !phone) {
       throw problems.unprocessable('no-contact', 'The worker has neither an e-mail nor a mobile number to send the invitation to.', [
         { field: 'email', code: 'no-contact', message: 'is required: the worker file has no e-mail or mobile number' },

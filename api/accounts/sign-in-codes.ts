@@ -18,6 +18,8 @@ const WORDS = {
 } as const;
 
 const codeHash = (deps: ApiDeps, codeId: string, code: string) => deps.cipher.blindIndex(SIGN_IN_HASH_KINDS.code, `${codeId}:${code}`);
+/** A code sent before a hash-key rotation is still checked with the key it was hashed with (it lives ten minutes). */
+const codeMatches = (deps: ApiDeps, codeId: string, code: string, stored: string) => deps.cipher.blindIndexCandidates(SIGN_IN_HASH_KINDS.code, `${codeId}:${code}`).includes(stored);
 
 const canSignInByCode = (a: IUserAccount | null): a is IUserAccount => Boolean(a && a.role === 'worker' && a.worker && !a.disabledAt);
 
@@ -70,7 +72,7 @@ export async function verifySignInCode(deps: ApiDeps, phone: string, code: strin
     `update sign_in_code set attempts = attempts + 1 where id = ? and used_at is null and expires_at > now() and attempts < ? returning id`,
     [latest.id, SIGN_IN_CODE_MAX_TRIES],
   );
-  if (!counted.length || codeHash(deps, latest.id, code) !== latest.codeHash) throw refused();
+  if (!counted.length || !codeMatches(deps, latest.id, code, latest.codeHash)) throw refused();
   const used: unknown[] = await conn.execute(`update sign_in_code set used_at = now() where id = ? and used_at is null returning id`, [latest.id]);
   if (!used.length) throw refused();
   return account.id;

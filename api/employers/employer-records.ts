@@ -12,7 +12,7 @@ import { UNUSABLE_PASSWORD_HASH } from '../http/passwords';
 import { problems } from '../http/problem';
 import { todayInBrussels } from '../workers/clock';
 import { sendInvitation } from '../accounts/invitations';
-import { emailHashOf } from '../accounts/account-records';
+import { emailHashesOf } from '../accounts/account-records';
 import type { createJobRequest, employerView, jobRequestView, registerEmployerRequest } from './schemas';
 
 /**
@@ -25,11 +25,11 @@ export async function registerEmployer(deps: ApiDeps, actor: Principal, input: z
   if (!enterprise.ok) throw problems.validation([{ field: 'enterpriseNumber', code: `enterprise-number-${enterprise.code}`, message: enterprise.message }]);
   const em = deps.orm.em.fork();
   const emails = input.contacts.map((c) => c.email.toLowerCase());
-  const hashes = emails.map((e) => emailHashOf(deps.cipher, e));
-  const taken = await em.find(UserAccount, { $or: [{ email: { $in: emails } }, { emailHash: { $in: hashes } }] }, { fields: ['email', 'emailHash'] });
+  const hashes = emails.map((e) => emailHashesOf(deps.cipher, e));
+  const taken = await em.find(UserAccount, { $or: [{ email: { $in: emails } }, { emailHash: { $in: hashes.flat() } }] }, { fields: ['email', 'emailHash'] });
   if (taken.length) {
     throw problems.conflict('contact-already-has-account', 'A contact e-mail already belongs to an account.', taken.map((t) => ({
-      field: `contacts.${t.email ? emails.indexOf(t.email) : hashes.indexOf(t.emailHash ?? '')}.email`, code: 'contact-already-has-account', message: 'already has an account',
+      field: `contacts.${t.email ? emails.indexOf(t.email) : hashes.findIndex((forms) => forms.includes(t.emailHash ?? ''))}.email`, code: 'contact-already-has-account', message: 'already has an account',
     })));
   }
   const id = randomUUID();

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import type { ApiDeps } from '../deps';
 import { ProblemError } from './problem';
+import { type FieldBinding } from '../../platform/crypto/field-cipher';
+import { idempotentRequestId } from '../../platform/crypto/encrypted-columns';
 
 /**
  * `Idempotency-Key` on every change an account makes (POST, PUT, PATCH, DELETE): the first request
@@ -44,13 +46,15 @@ export async function claimIdempotencyKey(deps: Pick<ApiDeps, 'orm' | 'cipher'>,
   if (!row) return claimIdempotencyKey(deps, req, caller);
   if (row.request_hash !== hash) throw keyProblem('idempotency-key-reused', 422, 'Business rule not met', 'was already used for another request: use a new key for a new request');
   if (row.status === null) throw keyProblem('request-in-progress', 409, 'Conflict', 'names a request that is still running: ask again in a moment');
-  return { kind: 'replay', status: row.status, body: row.answer_cipher ? JSON.parse(deps.cipher.decrypt(row.answer_cipher)) : undefined };
+  return { kind: 'replay', status: row.status, body: row.answer_cipher ? JSON.parse(deps.cipher.decrypt(row.answer_cipher, answerField(caller, key))) : undefined };
 }
+
+const answerField = (caller: string, key: string): FieldBinding => ({ table: 'idempotent_request', column: 'answer_cipher', id: idempotentRequestId(caller, key) });
 
 /** Keeps the answer of a request that ran with a key. */
 export async function keepIdempotentAnswer(deps: Pick<ApiDeps, 'orm' | 'cipher'>, req: Request, caller: string, status: number, body: unknown): Promise<void> {
   await deps.orm.em.getConnection().execute('update idempotent_request set status = ?, answer_cipher = ? where caller = ? and key = ?', [
-    status, body === undefined ? null : deps.cipher.encrypt(JSON.stringify(body)), caller, req.get(IDEMPOTENCY_HEADER)!,
+    status, body === undefined ? null : deps.cipher.encrypt(JSON.stringify(body), answerField(caller, req.get(IDEMPOTENCY_HEADER)!)), caller, req.get(IDEMPOTENCY_HEADER)!,
   ]);
 }
 

@@ -41,6 +41,8 @@ export const problems = {
   conflict: (code: string, detail: string, errors: FieldProblem[] = []) => new ProblemError(409, code, 'Conflict', detail, errors),
   unprocessable: (code: string, detail: string, errors: FieldProblem[] = []) =>
     new ProblemError(422, code, 'Business rule not met', detail, errors),
+  encryptedValueIntegrity: () =>
+    new ProblemError(409, 'encrypted-value-integrity', 'Integrity alert', 'A protected value of this record failed its integrity check: it was changed outside the application. The administrators have been alerted.'),
   tooManyRequests: (detail: string) => new ProblemError(429, 'too-many-requests', 'Too many requests', detail),
   methodNotAllowed: (method: string, allowed: readonly string[]) =>
     new ProblemError(405, 'method-not-allowed', 'Method not allowed', `${method} is not answered here; try ${allowed.join(', ')}.`, [], { Allow: allowed.join(', ') }),
@@ -60,6 +62,11 @@ const WORDS: Record<string, Record<Exclude<Language, 'en'>, string>> = {
   'Not found': { fr: 'Introuvable', nl: 'Niet gevonden' },
   Conflict: { fr: 'Conflit', nl: 'Conflict' },
   'Too many requests': { fr: 'Trop de requêtes', nl: 'Te veel aanvragen' },
+  'Integrity alert': { fr: 'Alerte d’intégrité', nl: 'Integriteitsalarm' },
+  'A protected value of this record failed its integrity check: it was changed outside the application. The administrators have been alerted.': {
+    fr: 'Une donnée protégée de cet enregistrement n’a pas passé le contrôle d’intégrité : elle a été modifiée en dehors de l’application. Les administrateurs ont été alertés.',
+    nl: 'Een beschermd gegeven van dit record doorstond de integriteitscontrole niet: het werd buiten de toepassing gewijzigd. De beheerders zijn gewaarschuwd.',
+  },
   'Method not allowed': { fr: 'Méthode non autorisée', nl: 'Methode niet toegestaan' },
   'Bad request': { fr: 'Requête incorrecte', nl: 'Foutieve aanvraag' },
   'Internal error': { fr: 'Erreur interne', nl: 'Interne fout' },

@@ -39,7 +39,7 @@ async function knownEmployers(deps: ApiDeps): Promise<KnownEmployer[]> {
   const payments = await em.find(BankPayment, { employerId: { $ne: null }, counterpartyIbanCipher: { $ne: null }, status: { $in: ['matched', 'assigned'] } });
   const ibans = new Map<string, Set<string>>();
   for (const p of payments) {
-    const iban = deps.cipher.decryptOptional(p.counterpartyIbanCipher ?? null);
+    const iban = deps.cipher.decryptOptional(p.counterpartyIbanCipher ?? null, { table: 'bank_payment', column: 'counterparty_iban_cipher', id: p.id });
     if (iban && p.employerId) ibans.set(p.employerId, (ibans.get(p.employerId) ?? new Set()).add(iban));
   }
   return employers.map((e) => ({ employerId: e.id, legalName: e.legalName, ibans: [...(ibans.get(e.id) ?? [])] }));
@@ -78,7 +78,7 @@ export async function importStatement(deps: ApiDeps, actor: Principal, statement
       tx.create(BankPayment, {
         id: paymentId, statement: statementId, entryKey, bookingDate: entry.bookingDate, amountCents: entry.amountCents, structuredCommunication: entry.structuredCommunication,
         communication: entry.unstructured?.slice(0, 500) ?? null, counterpartyName: entry.counterpartyName?.slice(0, 140) ?? null,
-        counterpartyIbanCipher: iban ? deps.cipher.encrypt(iban) : null, counterpartyIbanHash: iban ? deps.cipher.blindIndex('iban', iban) : null,
+        counterpartyIbanCipher: iban ? deps.cipher.encrypt(iban, { table: 'bank_payment', column: 'counterparty_iban_cipher', id: paymentId }) : null, counterpartyIbanHash: iban ? deps.cipher.blindIndex('iban', iban) : null,
         employerId: outcome.kind === 'invoice' ? outcome.employerId : outcome.employerId, status: outcome.kind === 'invoice' ? 'matched' : 'unmatched',
         matchedBy: outcome.kind === 'invoice' ? outcome.by : null, unmatchedReason: outcome.kind === 'unmatched' ? outcome.reason : null,
         creditCents: outcome.kind === 'invoice' ? outcome.creditCents : 0, line: entry.line,

@@ -11,6 +11,7 @@ import { viaWorkflow } from '../http/temporal-errors';
 import { todayInBrussels } from '../workers/clock';
 import { workerIdParams } from '../workers/schemas';
 import { findVisibleWorker } from '../workers/worker-records';
+import { storedDocumentContent } from '../../platform/crypto/field-cipher';
 
 export const createContractRoute = defineRoute({
   method: 'post',
@@ -68,7 +69,7 @@ export const contractDocumentRoute = defineRoute({
     if (!document) throw problems.notFound('contract document (it is being prepared; try again in a moment)');
     recordAudit(em, { actor: principal!, action: 'contract.document-read', subjectType: 'employment-contract', subjectId: contract.id, workerId: contract.worker, requestId });
     await em.flush();
-    return { status: 200, file: deps.cipher.decryptBytes(document.contentCipher), contentType: document.contentType, fileName: document.fileName };
+    return { status: 200, file: deps.cipher.decryptBytes(document.contentCipher, storedDocumentContent(document.id)), contentType: document.contentType, fileName: document.fileName };
   },
 });
 

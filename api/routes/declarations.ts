@@ -136,7 +136,7 @@ export const dmfaXmlRoute = defineRoute({
     }
     await em.flush();
     const fileName = version.fileName ?? `DmfA-${version.quarter}-v${version.version}.xml`;
-    return { status: 200, file: Buffer.from(deps.cipher.decrypt(version.xmlCipher), 'utf8'), contentType: 'application/xml', fileName };
+    return { status: 200, file: Buffer.from(deps.cipher.decrypt(version.xmlCipher, { table: 'dmfa_declaration_version', column: 'xml_cipher', id: version.id }), 'utf8'), contentType: 'application/xml', fileName };
   },
 });
 

@@ -20,6 +20,7 @@ import {
   invoiceView, invoicingTermsRequest, issueRequest, paymentExample, paymentIdParams, paymentView, receivablesView, runDocumentView, statementImportView,
 } from '../invoicing/schemas';
 import { todayInBrussels } from '../workers/clock';
+import { storedDocumentContent } from '../../platform/crypto/field-cipher';
 
 const actorOf = (p: Principal) => ({ userId: p.userId, role: p.role });
 const runHandle = (deps: ApiDeps, invoice: { employer: string; period: string }) => deps.temporal.workflow.getHandle(processIds.invoiceRun(invoice.employer, invoice.period));
@@ -116,7 +117,7 @@ const issuedFile = (kind: 'pdf' | 'ubl') =>
       const id = kind === 'pdf' ? invoice.pdfDocumentId : invoice.ublDocumentId;
       const document = id ? await deps.orm.em.fork().findOne(StoredDocument, { id }) : null;
       if (!document) throw problems.notFound('invoice document (it is being rendered; try again in a moment)');
-      return { status: 200, file: deps.cipher.decryptBytes(document.contentCipher), contentType: document.contentType, fileName: document.fileName };
+      return { status: 200, file: deps.cipher.decryptBytes(document.contentCipher, storedDocumentContent(document.id)), contentType: document.contentType, fileName: document.fileName };
     },
   });
 export const invoiceDocumentRoute = issuedFile('pdf');

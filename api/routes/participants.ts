@@ -26,6 +26,7 @@ import {
   milestoneCompletionRequest, milestoneParams, participantIdParams, participantSummary, participantView, pauseRequest, reportLanguageRequest,
   resumeRequest, reviewRequest, testimonyRequest, trajectoryStateView,
 } from '../trajectory/schemas';
+import { storedDocumentContent } from '../../platform/crypto/field-cipher';
 
 const COACHING_ROLES = ['admin', 'coach'] as const;
 
@@ -276,7 +277,7 @@ export const trajectoryDocumentRoute = defineRoute({
     const em = deps.orm.em.fork();
     recordAudit(em, { actor: principal!, action: 'trajectory.document-read', subjectType: document.kind === 'progress-report' ? 'participant' : 'cohort', subjectId, requestId, details: { documentId: document.id } });
     await em.flush();
-    return { status: 200, file: deps.cipher.decryptBytes(document.contentCipher), contentType: document.contentType, fileName: document.fileName };
+    return { status: 200, file: deps.cipher.decryptBytes(document.contentCipher, storedDocumentContent(document.id)), contentType: document.contentType, fileName: document.fileName };
   },
 });
 

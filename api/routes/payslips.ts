@@ -7,6 +7,7 @@ import { Payslip, StoredDocument, type IPayslip } from '../../db/entities';
 import { myPayslipList, payslipDetailView, payslipIdParams } from '../payroll/schemas';
 import { problems } from '../http/problem';
 import { defineRoute } from '../http/route';
+import { storedDocumentContent } from '../../platform/crypto/field-cipher';
 
 /** A worker sees their own payslips; an administrator any; anyone else learns nothing (404). */
 async function findVisiblePayslip(em: EntityManager, principal: Principal, payslipId: string): Promise<IPayslip> {
@@ -111,6 +112,6 @@ export const payslipDocumentRoute = defineRoute({
     if (!document) throw problems.notFound('payslip document');
     recordAudit(em, { actor: principal!, action: 'payslip.document-read', subjectType: 'payslip', subjectId: p.id, workerId: p.workerId, requestId });
     await em.flush();
-    return { status: 200, file: deps.cipher.decryptBytes(document.contentCipher), contentType: 'application/pdf', fileName: document.fileName };
+    return { status: 200, file: deps.cipher.decryptBytes(document.contentCipher, storedDocumentContent(document.id)), contentType: 'application/pdf', fileName: document.fileName };
   },
 });

@@ -12,6 +12,7 @@ import { EXAMPLE_IDS } from '../http/examples';
 import { defineRoute } from '../http/route';
 import { todayInBrussels } from '../workers/clock';
 import { findVisibleWorker } from '../workers/worker-records';
+import { storedDocumentContent } from '../../platform/crypto/field-cipher';
 
 const params = z.object({ workerId: z.uuid(), year: z.coerce.number().int().min(2021).max(2100).meta({ description: 'The income year' }) });
 const taxFormView = z
@@ -98,6 +99,6 @@ export const taxFormDocumentRoute = defineRoute({
     const em = deps.orm.em.fork();
     recordAudit(em, { actor: principal!, action: 'worker.tax-form-read', subjectType: 'worker', subjectId: document.workerId!, workerId: document.workerId, requestId, details: { documentId: document.id } });
     await em.flush();
-    return { status: 200, file: deps.cipher.decryptBytes(document.contentCipher), contentType: document.contentType, fileName: document.fileName };
+    return { status: 200, file: deps.cipher.decryptBytes(document.contentCipher, storedDocumentContent(document.id)), contentType: document.contentType, fileName: document.fileName };
   },
 });

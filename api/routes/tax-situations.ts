@@ -12,7 +12,7 @@ import { workerIdParams } from '../workers/schemas';
 import { findVisibleWorker, tellOnboardingPayrollFacts } from '../workers/worker-records';
 
 function toView(deps: ApiDeps, row: IWorkerTaxSituation): z.infer<typeof taxSituationView> {
-  const s = JSON.parse(deps.cipher.decrypt(row.situationCipher)) as Omit<TaxSituation, 'effectiveFrom'>;
+  const s = JSON.parse(deps.cipher.decrypt(row.situationCipher, { table: 'worker_tax_situation', column: 'situation_cipher', id: row.id })) as Omit<TaxSituation, 'effectiveFrom'>;
   return {
     id: row.id, effectiveFrom: row.effectiveFrom, family: s.family, dependentChildren: s.dependentChildren, disabledChildren: s.disabledChildren,
     otherDependantsUnder65: s.otherDependantsUnder65, dependantsAged65OrMore: s.dependantsAged65OrMore, claimsSingleReductions: s.claimsSingleReductions,
@@ -68,8 +68,9 @@ export const recordTaxSituationRoute = defineRoute({
     const byAdmin = principal!.role === 'admin';
     const { effectiveFrom, ...charges } = situation;
     const em = deps.orm.em.fork();
+    const id = randomUUID();
     const row = em.create(WorkerTaxSituation, {
-      id: randomUUID(), workerId: params.workerId, effectiveFrom, situationCipher: deps.cipher.encrypt(JSON.stringify(charges)),
+      id, workerId: params.workerId, effectiveFrom, situationCipher: deps.cipher.encrypt(JSON.stringify(charges), { table: 'worker_tax_situation', column: 'situation_cipher', id }),
       status: byAdmin ? 'confirmed' : 'pending-confirmation', recordedBy: principal!.userId, recordedByRole: principal!.role,
       confirmedBy: byAdmin ? principal!.userId : null, confirmedAt: byAdmin ? new Date() : null,
     });

@@ -136,14 +136,14 @@ export const recordPayrollDetailsRoute = defineRoute({
     const em = deps.orm.em.fork();
     const worker = await em.findOneOrFail(Worker, { id: params.workerId });
     if (body.iban !== undefined) {
-      worker.ibanCipher = deps.cipher.encrypt(normaliseIban(body.iban));
+      worker.ibanCipher = deps.cipher.encrypt(normaliseIban(body.iban), { table: 'worker', column: 'iban_cipher', id: worker.id });
       worker.alternativePayment = null;
     }
     if (body.alternativePayment !== undefined) {
       worker.alternativePayment = body.alternativePayment;
       worker.ibanCipher = null;
     }
-    if (body.address !== undefined) worker.addressCipher = deps.cipher.encrypt(JSON.stringify(body.address));
+    if (body.address !== undefined) worker.addressCipher = deps.cipher.encrypt(JSON.stringify(body.address), { table: 'worker', column: 'address_cipher', id: worker.id });
     const fields = (['iban', 'alternativePayment', 'address'] as const).filter((f) => body[f] !== undefined);
     recordAudit(em, { actor: principal!, action: 'worker.payroll-details-recorded', subjectType: 'worker', subjectId: worker.id, workerId: worker.id, requestId, details: { fields } });
     await em.flush();

@@ -87,12 +87,12 @@ export async function participantDetail(
     consent: { testimony: p.consentTestimony, photos: p.consentPhotos, recordedAt: p.consentRecordedAt?.toISOString() ?? null },
     outcome: p.outcome ?? null,
     exitReason: p.exitReason ?? null,
-    scores: scores.map((s) => ({ kind: s.kind, quarter: s.quarter, domain: s.domain, score: s.score, note: cipher.decryptOptional(s.noteCipher) ?? '', recordedOn: s.recordedOn })),
+    scores: scores.map((s) => ({ kind: s.kind, quarter: s.quarter, domain: s.domain, score: s.score, note: cipher.decryptOptional(s.noteCipher, { table: 'life_domain_score', column: 'note_cipher', id: s.id }) ?? '', recordedOn: s.recordedOn })),
     milestones: milestones.map((m) => ({
       code: m.code, title: milestoneTitle(m, language), dueDate: m.dueDate, originalDueDate: m.originalDueDate, status: m.status, completedOn: m.completedOn ?? null,
-      evidence: m.evidenceCipher ? (JSON.parse(cipher.decrypt(m.evidenceCipher)) as MilestoneEvidence) : null,
+      evidence: m.evidenceCipher ? (JSON.parse(cipher.decrypt(m.evidenceCipher, { table: 'milestone', column: 'evidence_cipher', id: m.id })) as MilestoneEvidence) : null,
     })),
-    sessions: sessions.map((s) => ({ id: s.id, heldOn: s.heldOn, durationMinutes: s.durationMinutes, topics: s.topics, agreedNextSteps: cipher.decrypt(s.nextStepsCipher) })),
+    sessions: sessions.map((s) => ({ id: s.id, heldOn: s.heldOn, durationMinutes: s.durationMinutes, topics: s.topics, agreedNextSteps: cipher.decrypt(s.nextStepsCipher, { table: 'coaching_session', column: 'next_steps_cipher', id: s.id }) })),
     attendance: groupSessions
       .map((g) => ({ phase: g.phase, title: g.title, heldOn: g.heldOn, status: attendance.find((a) => a.session === g.id)!.status }))
       .sort((a, b) => a.heldOn.localeCompare(b.heldOn)),
@@ -107,7 +107,7 @@ export async function logCoachingSession(
   const id = randomUUID();
   em.create(CoachingSession, {
     id, participant: participant.id, coachId: actor.userId, heldOn: body.heldOn, durationMinutes: body.durationMinutes, topics: body.topics,
-    nextStepsCipher: cipher.encrypt(body.agreedNextSteps),
+    nextStepsCipher: cipher.encrypt(body.agreedNextSteps, { table: 'coaching_session', column: 'next_steps_cipher', id }),
   });
   recordAudit(em, { actor, action: 'participant.session-logged', subjectType: 'participant', subjectId: participant.id, requestId, details: { sessionId: id } });
   await em.flush();

@@ -33,7 +33,7 @@ export async function exportWorkerFile(deps: ApiDeps, em: EntityManager, actor: 
     })),
     dimonaDeclarations: declarations.map((d) => ({
       contractId: d.contract, action: d.action, status: d.status, onssReference: d.onssReference ?? null, periodId: d.periodId ?? null,
-      submittedAt: d.submittedAt.toISOString(), payload: JSON.parse(deps.cipher.decrypt(d.payloadCipher)) as unknown,
+      submittedAt: d.submittedAt.toISOString(), payload: JSON.parse(deps.cipher.decrypt(d.payloadCipher, { table: 'dimona_declaration', column: 'payload_cipher', id: d.id })) as unknown,
     })),
     placements: placements.map((p) => ({ id: p.id, employerId: p.employer, startDate: p.startDate, endDate: p.endDate, payRateCents: p.payRateCents, status: p.status, endedOn: p.endedOn ?? null })),
     timesheets: timesheets.map((t) => ({ placementId: t.placement, isoWeek: t.isoWeek, version: t.version, status: t.status, entries: t.entries, totalMinutes: t.totalMinutes })),

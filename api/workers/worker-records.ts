@@ -19,6 +19,7 @@ import { problems } from '../http/problem';
 import { notePendingStart, startPendingProcess } from '../processes';
 import type { ProcessStart } from '../../workflows/process-starts';
 import type { onboardingView, RegisterWorkerRequest, workerView } from './schemas';
+import { fieldsOf } from '../../platform/crypto/field-cipher';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const newWorkerCode = () => `W-${Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')}`;
@@ -43,7 +44,8 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
   const nissValue = niss?.ok ? niss.value : null;
   const nationalNumberHash = nissValue ? cipher.blindIndex('niss', nissValue.digits) : null;
   const em = deps.orm.em.fork();
-  if (nationalNumberHash && (await em.count(Worker, { nationalNumberHash }))) {
+  // Every version of the hash: a worker registered before a hash-key rotation is found too.
+  if (nissValue && (await em.count(Worker, { nationalNumberHash: { $in: cipher.blindIndexCandidates('niss', nissValue.digits) } }))) {
     throw problems.conflict('worker-already-registered', 'A worker with this national number is already registered.', [
       { field: 'nationalNumber', code: 'worker-already-registered', message: 'is already registered' },
     ]);
@@ -54,6 +56,7 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
   const id = randomUUID();
   // A worker registered with an IBAN and an address still needs a confirmed tax situation before payroll.
   const start: ProcessStart = { kind: 'worker-onboarding', input: { workerId: id, payroll: { paymentRoute: Boolean(input.iban), address: Boolean(input.address), taxSituation: false } } };
+  const field = fieldsOf('worker', id);
   let account: { userId: string; channel: 'email' | 'sms' } | null = null;
   for (let attempt = 0; ; attempt++) {
     const code = newWorkerCode();
@@ -68,14 +71,14 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
           languagesSpoken: input.languagesSpoken,
           skills: input.skills,
           sectorsWanted: input.sectorsWanted,
-          contactEmailCipher: cipher.encryptOptional(input.contact.email),
-          contactPhoneCipher: cipher.encryptOptional(input.contact.phone),
-          nationalNumberCipher: cipher.encryptOptional(nissValue?.digits),
+          contactEmailCipher: cipher.encryptOptional(input.contact.email, field('contact_email_cipher')),
+          contactPhoneCipher: cipher.encryptOptional(input.contact.phone, field('contact_phone_cipher')),
+          nationalNumberCipher: cipher.encryptOptional(nissValue?.digits, field('national_number_cipher')),
           nationalNumberHash,
           nationalNumberKind: nissValue?.kind ?? null,
-          birthDataCipher: input.identification ? cipher.encrypt(JSON.stringify(input.identification)) : null,
-          addressCipher: input.address ? cipher.encrypt(JSON.stringify(input.address)) : null,
-          ibanCipher: input.iban ? cipher.encrypt(normaliseIban(input.iban)) : null,
+          birthDataCipher: input.identification ? cipher.encrypt(JSON.stringify(input.identification), field('birth_data_cipher')) : null,
+          addressCipher: input.address ? cipher.encrypt(JSON.stringify(input.address), field('address_cipher')) : null,
+          ibanCipher: input.iban ? cipher.encrypt(normaliseIban(input.iban), field('iban_cipher')) : null,
           onboardingStatus: 'awaiting-consent' satisfies OnboardingStatus,
           documentsChecked: [],
         });
@@ -151,14 +154,15 @@ export function toOnboardingView(
 
 export function toWorkerView(w: IWorker, deps: ApiDeps, payroll: PayrollFacts): z.infer<typeof workerView> {
   const { cipher } = deps;
-  const nationalNumber = cipher.decryptOptional(w.nationalNumberCipher);
-  const iban = cipher.decryptOptional(w.ibanCipher);
-  const json = <T>(stored: string | null | undefined): T | null => {
-    const clear = cipher.decryptOptional(stored);
+  const field = fieldsOf('worker', w.id);
+  const nationalNumber = cipher.decryptOptional(w.nationalNumberCipher, field('national_number_cipher'));
+  const iban = cipher.decryptOptional(w.ibanCipher, field('iban_cipher'));
+  const json = <T>(stored: string | null | undefined, column: 'birth_data_cipher' | 'address_cipher'): T | null => {
+    const clear = cipher.decryptOptional(stored, field(column));
     return clear === null ? null : (JSON.parse(clear) as T);
   };
-  const email = cipher.decryptOptional(w.contactEmailCipher);
-  const phone = cipher.decryptOptional(w.contactPhoneCipher);
+  const email = cipher.decryptOptional(w.contactEmailCipher, field('contact_email_cipher'));
+  const phone = cipher.decryptOptional(w.contactPhoneCipher, field('contact_phone_cipher'));
   return {
     id: w.id,
     code: w.code,
@@ -183,12 +187,12 @@ export function toWorkerView(w: IWorker, deps: ApiDeps, payroll: PayrollFacts): 
     identity: {
       nationalNumber: nationalNumber ? formatNiss(nationalNumber) : null,
       nationalNumberKind: w.nationalNumberKind as 'niss' | 'bis' | null,
-      identification: json(w.birthDataCipher),
-      address: json(w.addressCipher),
+      identification: json(w.birthDataCipher, 'birth_data_cipher'),
+      address: json(w.addressCipher, 'address_cipher'),
       iban: iban ? formatIbanForPrint(iban) : null,
       alternativePayment: (w.alternativePayment ?? null) as AlternativePayment | null,
       contact: { ...(email ? { email } : {}), ...(phone ? { phone } : {}) },
-      permitNumber: cipher.decryptOptional(w.permitNumberCipher),
+      permitNumber: cipher.decryptOptional(w.permitNumberCipher, field('permit_number_cipher')),
     },
   };
 }

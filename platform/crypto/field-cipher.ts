@@ -1,80 +1,210 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import type { EncryptedColumn, EncryptedTable } from './encrypted-columns';
 
 /**
  * Application-level encryption of personal data (NISS/BIS, IBAN, permit and document numbers,
- * birth data, address) before it reaches PostgreSQL. AES-256-GCM; the key id is stored with the
- * value so keys can be rotated: new writes use the active key, old values stay readable.
- * Format: "v1.<keyId>.<iv>.<tag>.<ciphertext>" (base64url parts).
+ * birth data, address, notes, stored documents) before it reaches PostgreSQL. AES-256-GCM.
+ *
+ * Every value is bound to its place: the GCM associated data is the canonical encoding of
+ * (table, column, row id), so a value copied with SQL into another row or another column no
+ * longer decrypts — the read fails with an `EncryptedFieldError` that names the place, never the
+ * value. The binding is a required argument of every encrypt and decrypt; the table and column
+ * are those listed in `encrypted-columns.ts` (checked by the compiler), so the key-rotation
+ * command (`npm run crypto:rotate`) knows every column there is.
+ *
+ * Formats (base64url parts):
+ * - text, current: "v2.<keyId>.<iv>.<tag>.<ciphertext>", associated data = binding;
+ * - text, legacy:  "v1.<keyId>.<iv>.<tag>.<ciphertext>", no associated data (written before the
+ *   binding existed; still read, upgraded by the rotation command);
+ * - documents: "v2" (or legacy "v1") + one byte key id length + key id + iv (12) + tag (16) +
+ *   ciphertext, the same associated data for v2.
+ * Associated data: "talentcoop.field.v2" then, for table, column and id in that order, the
+ * UTF-8 length as 4 bytes big-endian followed by the UTF-8 bytes (no separator can be forged).
+ * A row's id is its primary key as text; a composite key joins its parts with ":" where all but
+ * the last have a fixed length (idempotent_request: "<caller uuid>:<key>").
+ *
+ * Keys: the key id is stored with the value, so new writes use the active key while values of
+ * older keys stay readable until the rotation command has re-encrypted them; then the old key can
+ * leave the keyring.
+ *
+ * Keyed-hash index (exact-match search and uniqueness without the clear value): HMAC-SHA-256 of
+ * "<kind>\0<normalised clear value>", stored as "<hashKeyId>.<mac>" — the hash key id is the
+ * index's version. Lookups use `blindIndexCandidates`: the current version first, then every
+ * previous hash key and the legacy unversioned form (a bare mac), so rows not yet rotated are
+ * still found; the rotation command recomputes every index into the current version.
  */
 export interface Keyring {
   activeKeyId: string;
   keys: ReadonlyMap<string, Buffer>;
 }
 
+/** Where an encrypted value lives. The compiler only accepts columns listed in encrypted-columns.ts. */
+export type FieldBinding = {
+  [T in EncryptedTable]: { readonly table: T; readonly column: EncryptedColumn<T>; readonly id: string };
+}[EncryptedTable];
+
+/** The bindings of one row: `const w = fieldsOf('worker', id); cipher.decrypt(stored, w('iban_cipher'))`. */
+export function fieldsOf<T extends EncryptedTable>(table: T, id: string): (column: EncryptedColumn<T>) => FieldBinding {
+  return (column) => ({ table, column, id }) as FieldBinding;
+}
+
+/** A stored document's content (stored_document.content_cipher), bound to the document's id. */
+export const storedDocumentContent = (documentId: string): FieldBinding => ({ table: 'stored_document', column: 'content_cipher', id: documentId });
+
+export type FieldIntegrityReason = 'altered-or-misplaced' | 'unknown-key' | 'malformed';
+
+const REASON_WORDS: Record<FieldIntegrityReason, string> = {
+  'altered-or-misplaced': 'failed its integrity check: it was altered, or copied from another row or column',
+  'unknown-key': 'was encrypted with a key that is not in the keyring',
+  malformed: 'is not an encrypted value',
+};
+
+/**
+ * An encrypted value that cannot be read where it is. The message names the table, the column
+ * and the row id (opaque), never the value: it may be logged and shown to an administrator.
+ */
+export class EncryptedFieldError extends Error {
+  constructor(
+    readonly at: FieldBinding,
+    readonly reason: FieldIntegrityReason,
+    keyId?: string,
+  ) {
+    super(`the encrypted ${at.table}.${at.column} of row ${at.id} ${REASON_WORDS[reason]}${reason === 'unknown-key' && keyId ? ` ("${keyId}")` : ''}`);
+    this.name = 'EncryptedFieldError';
+  }
+}
+
+const AAD_DOMAIN = Buffer.from('talentcoop.field.v2');
+
+/** The canonical encoding of a binding (see the header). Exported for the tests that pin it. */
+export function associatedDataOf(at: FieldBinding): Buffer {
+  const parts = [at.table, at.column, at.id].map((s) => {
+    const bytes = Buffer.from(s, 'utf8');
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(bytes.length);
+    return Buffer.concat([length, bytes]);
+  });
+  return Buffer.concat([AAD_DOMAIN, ...parts]);
+}
+
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
 export class FieldCipher {
+  private readonly hashKeyring: Keyring;
+
+  /**
+   * @param hashKeys the keyed-hash keys: a keyring (its active key id is the index version), or
+   *   one key, which is then version "h1".
+   */
   constructor(
     private readonly keyring: Keyring,
-    private readonly hashKey: Buffer,
+    hashKeys: Buffer | Keyring,
   ) {
     if (!keyring.keys.has(keyring.activeKeyId)) throw new Error('the active encryption key is missing from the keyring');
+    this.hashKeyring = Buffer.isBuffer(hashKeys) ? { activeKeyId: 'h1', keys: new Map([['h1', hashKeys]]) } : hashKeys;
+    if (!this.hashKeyring.keys.has(this.hashKeyring.activeKeyId)) throw new Error('the active hash key is missing from the hash keyring');
   }
 
-  encrypt(clear: string): string {
-    const key = this.keyring.keys.get(this.keyring.activeKeyId)!;
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', key, iv);
-    const ct = Buffer.concat([cipher.update(clear, 'utf8'), cipher.final()]);
-    const tag = cipher.getAuthTag();
-    return ['v1', this.keyring.activeKeyId, iv.toString('base64url'), tag.toString('base64url'), ct.toString('base64url')].join('.');
+  get activeKeyId(): string {
+    return this.keyring.activeKeyId;
   }
 
-  decrypt(stored: string): string {
-    const [version, keyId, iv, tag, ct] = stored.split('.');
-    if (version !== 'v1' || !keyId || iv === undefined || tag === undefined || ct === undefined) {
-      throw new Error('not an encrypted value');
+  encrypt(clear: string, at: FieldBinding): string {
+    const { iv, tag, ct } = this.seal(Buffer.from(clear, 'utf8'), at);
+    return ['v2', this.keyring.activeKeyId, iv.toString('base64url'), tag.toString('base64url'), ct.toString('base64url')].join('.');
+  }
+
+  decrypt(stored: string, at: FieldBinding): string {
+    const [version, keyId, iv, tag, ct, extra] = stored.split('.');
+    if ((version !== 'v1' && version !== 'v2') || !keyId || iv === undefined || tag === undefined || ct === undefined || extra !== undefined) {
+      throw new EncryptedFieldError(at, 'malformed');
     }
-    const key = this.keyring.keys.get(keyId);
-    if (!key) throw new Error(`encryption key "${keyId}" is not configured`);
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
+    return this.open(version, keyId, Buffer.from(iv, 'base64url'), Buffer.from(tag, 'base64url'), Buffer.from(ct, 'base64url'), at).toString('utf8');
   }
 
-  /** Documents: "v1" + key id length + key id + iv + tag + ciphertext, in one buffer. */
-  encryptBytes(clear: Uint8Array): Buffer {
+  encryptOptional(clear: string | null | undefined, at: FieldBinding): string | null {
+    return clear === null || clear === undefined ? null : this.encrypt(clear, at);
+  }
+
+  decryptOptional(stored: string | null | undefined, at: FieldBinding): string | null {
+    return stored === null || stored === undefined ? null : this.decrypt(stored, at);
+  }
+
+  /** Documents, in one buffer (see the header). */
+  encryptBytes(clear: Uint8Array, at: FieldBinding): Buffer {
     const keyId = Buffer.from(this.keyring.activeKeyId);
-    const key = this.keyring.keys.get(this.keyring.activeKeyId)!;
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', key, iv);
-    const ct = Buffer.concat([cipher.update(clear), cipher.final()]);
-    return Buffer.concat([Buffer.from('v1'), Buffer.from([keyId.length]), keyId, iv, cipher.getAuthTag(), ct]);
+    const { iv, tag, ct } = this.seal(clear, at);
+    return Buffer.concat([Buffer.from('v2'), Buffer.from([keyId.length]), keyId, iv, tag, ct]);
   }
 
-  decryptBytes(stored: Uint8Array): Buffer {
+  decryptBytes(stored: Uint8Array, at: FieldBinding): Buffer {
     const b = Buffer.from(stored);
-    if (b.subarray(0, 2).toString() !== 'v1') throw new Error('not an encrypted document');
-    const idLength = b[2]!;
+    const version = b.subarray(0, 2).toString();
+    const idLength = b[2];
+    if ((version !== 'v1' && version !== 'v2') || idLength === undefined || b.length < 3 + idLength + IV_BYTES + TAG_BYTES) {
+      throw new EncryptedFieldError(at, 'malformed');
+    }
     const keyId = b.subarray(3, 3 + idLength).toString();
-    const key = this.keyring.keys.get(keyId);
-    if (!key) throw new Error(`encryption key "${keyId}" is not configured`);
     let offset = 3 + idLength;
-    const iv = b.subarray(offset, (offset += 12));
-    const tag = b.subarray(offset, (offset += 16));
-    const decipher = createDecipheriv('aes-256-gcm', key, iv);
-    decipher.setAuthTag(tag);
-    return Buffer.concat([decipher.update(b.subarray(offset)), decipher.final()]);
+    const iv = b.subarray(offset, (offset += IV_BYTES));
+    const tag = b.subarray(offset, (offset += TAG_BYTES));
+    return this.open(version, keyId, iv, tag, b.subarray(offset), at);
   }
 
-  encryptOptional(clear: string | null | undefined): string | null {
-    return clear === null || clear === undefined ? null : this.encrypt(clear);
+  /** Whether a stored value (text or document) is already in the current format under the active key. */
+  isCurrent(stored: string | Uint8Array): boolean {
+    if (typeof stored === 'string') return stored.startsWith(`v2.${this.keyring.activeKeyId}.`);
+    const b = Buffer.from(stored);
+    const keyId = Buffer.from(this.keyring.activeKeyId);
+    return b.subarray(0, 2).toString() === 'v2' && b[2] === keyId.length && b.subarray(3, 3 + keyId.length).equals(keyId);
   }
 
-  decryptOptional(stored: string | null | undefined): string | null {
-    return stored === null || stored === undefined ? null : this.decrypt(stored);
-  }
-
-  /** Keyed hash for exact-match search and uniqueness, so the clear value is never needed. */
+  /** Keyed hash to store: the current version ("<hashKeyId>.<mac>"). */
   blindIndex(kind: string, normalisedClear: string): string {
-    return createHmac('sha256', this.hashKey).update(`${kind}\u0000${normalisedClear}`).digest('base64url');
+    return `${this.hashKeyring.activeKeyId}.${this.mac(this.hashKeyring.keys.get(this.hashKeyring.activeKeyId)!, kind, normalisedClear)}`;
+  }
+
+  /**
+   * Every form a stored hash of this value may have while a rotation is pending: the current
+   * version first, then each previous hash key's version, then the legacy bare mac under each key.
+   */
+  blindIndexCandidates(kind: string, normalisedClear: string): string[] {
+    const ids = [this.hashKeyring.activeKeyId, ...[...this.hashKeyring.keys.keys()].filter((id) => id !== this.hashKeyring.activeKeyId)];
+    const macs = ids.map((id) => [id, this.mac(this.hashKeyring.keys.get(id)!, kind, normalisedClear)] as const);
+    return [...macs.map(([id, mac]) => `${id}.${mac}`), ...macs.map(([, mac]) => mac)];
+  }
+
+  /** Whether a stored hash is in the current version (the rotation command recomputes the others). */
+  isCurrentBlindIndex(stored: string): boolean {
+    return stored.startsWith(`${this.hashKeyring.activeKeyId}.`);
+  }
+
+  private mac(key: Buffer, kind: string, normalisedClear: string): string {
+    return createHmac('sha256', key).update(`${kind}\u0000${normalisedClear}`).digest('base64url');
+  }
+
+  private seal(clear: Uint8Array, at: FieldBinding): { iv: Buffer; tag: Buffer; ct: Buffer } {
+    const key = this.keyring.keys.get(this.keyring.activeKeyId)!;
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    cipher.setAAD(associatedDataOf(at));
+    const ct = Buffer.concat([cipher.update(clear), cipher.final()]);
+    return { iv, tag: cipher.getAuthTag(), ct };
+  }
+
+  private open(version: 'v1' | 'v2', keyId: string, iv: Buffer, tag: Buffer, ct: Buffer, at: FieldBinding): Buffer {
+    const key = this.keyring.keys.get(keyId);
+    if (!key) throw new EncryptedFieldError(at, 'unknown-key', keyId);
+    if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES) throw new EncryptedFieldError(at, 'malformed');
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', key, iv);
+      // A v1 value predates the binding: it is read without associated data until rotated.
+      if (version === 'v2') decipher.setAAD(associatedDataOf(at));
+      decipher.setAuthTag(tag);
+      return Buffer.concat([decipher.update(ct), decipher.final()]);
+    } catch {
+      throw new EncryptedFieldError(at, 'altered-or-misplaced');
+    }
   }
 }

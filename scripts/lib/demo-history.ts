@@ -15,6 +15,7 @@ import { startPayrollRun, findRun } from '../../api/payroll/payroll-records';
 import { decidePayrollRunUpdate } from '../../workflows/payroll-run';
 import { todayInBrussels } from '../../api/workers/clock';
 import type { ApiDeps } from '../../api/deps';
+import { fieldsOf } from '../../platform/crypto/field-cipher';
 
 /**
  * Demo history: what the cooperative would hold after a few months of work, so that payroll,
@@ -87,12 +88,13 @@ export async function seedDemoHistory(deps: ApiDeps, workerIds: Record<string, s
     if (await em.findOne(EmploymentContract, { worker: workerId, startDate: plan.from, jobTitle: h.jobTitle })) continue;
     await em.transactional(async (tx) => {
       const worker = await tx.findOneOrFail(Worker, { id: workerId });
-      worker.ibanCipher ??= deps.cipher.encrypt(h.iban);
-      worker.addressCipher ??= deps.cipher.encrypt(JSON.stringify(ADDRESS));
+      const field = fieldsOf('worker', worker.id);
+      worker.ibanCipher ??= deps.cipher.encrypt(h.iban, field('iban_cipher'));
+      worker.addressCipher ??= deps.cipher.encrypt(JSON.stringify(ADDRESS), field('address_cipher'));
       worker.consentTextVersion ??= '2026-01';
       worker.consentGivenAt ??= new Date(`${addDays(plan.from, -20)}T09:00:00Z`);
       worker.permitIssuingAuthority ??= 'Région de Bruxelles-Capitale';
-      worker.permitNumberCipher ??= deps.cipher.encrypt(`BXL-DEMO-${worker.code}`);
+      worker.permitNumberCipher ??= deps.cipher.encrypt(`BXL-DEMO-${worker.code}`, field('permit_number_cipher'));
       worker.permitValidFrom ??= addDays(plan.from, -30);
       worker.permitValidUntil ??= addDays(today, 300);
       worker.documentsChecked = ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'];
@@ -104,9 +106,10 @@ export async function seedDemoHistory(deps: ApiDeps, workerIds: Record<string, s
         signedByWorkerAt: new Date(`${addDays(plan.from, -7)}T10:00:00Z`), signedByCooperativeAt: new Date(`${addDays(plan.from, -7)}T11:00:00Z`), endedOn: null,
       });
       for (const action of ['IN', 'OUT'] as const) {
+        const declarationId = randomUUID();
         tx.create(DimonaDeclaration, {
-          id: randomUUID(), contract: contractId, action, idempotencyKey: `demo-history:${contractId}:${action}`, status: 'accepted',
-          onssReference: `DEMO-${action}-${worker.code}`, periodId: `DEMO-PERIOD-${worker.code}`, payloadCipher: deps.cipher.encrypt('{}'), anomalies: [],
+          id: declarationId, contract: contractId, action, idempotencyKey: `demo-history:${contractId}:${action}`, status: 'accepted',
+          onssReference: `DEMO-${action}-${worker.code}`, periodId: `DEMO-PERIOD-${worker.code}`, payloadCipher: deps.cipher.encrypt('{}', { table: 'dimona_declaration', column: 'payload_cipher', id: declarationId }), anomalies: [],
           answeredAt: new Date(`${action === 'IN' ? addDays(plan.from, -6) : plan.to}T12:00:00Z`),
         });
       }
@@ -149,8 +152,9 @@ export async function seedDemoHistory(deps: ApiDeps, workerIds: Record<string, s
         if (week === lastWeek) break;
       }
       if (h.tax) {
+        const situationId = randomUUID();
         tx.create(WorkerTaxSituation, {
-          id: randomUUID(), workerId, effectiveFrom: plan.from, situationCipher: deps.cipher.encrypt(JSON.stringify(h.tax)), status: 'confirmed',
+          id: situationId, workerId, effectiveFrom: plan.from, situationCipher: deps.cipher.encrypt(JSON.stringify(h.tax), { table: 'worker_tax_situation', column: 'situation_cipher', id: situationId }), status: 'confirmed',
           recordedBy: 'demo-seed', recordedByRole: 'admin', confirmedBy: 'demo-seed', confirmedAt: new Date(`${plan.from}T08:00:00Z`),
         });
       }

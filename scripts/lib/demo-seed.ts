@@ -128,7 +128,7 @@ export async function seedDemo(services: PlatformServices): Promise<string> {
   const apiDeps = { config: services.config, orm: services.orm, temporal: services.temporal, logger: services.logger, cipher: services.cipher, tokens: TokenSigner.fromConfig(services.config) };
   const workerIds: Record<string, string> = {};
   for (const [key, w] of Object.entries(DEMO_WORKERS)) {
-    const existing = await em.findOne(Worker, { nationalNumberHash: services.cipher.blindIndex('niss', w.bis) });
+    const existing = await em.findOne(Worker, { nationalNumberHash: { $in: services.cipher.blindIndexCandidates('niss', w.bis) } });
     if (existing) {
       workerIds[key] = existing.id;
       continue;

@@ -5,6 +5,7 @@ import { isoWeeksTouchingMonth } from '../../domain/payroll-runs/hours-in-period
 import { addDays, firstDayOfMonth, isoDayOfWeek, lastDayOfMonth } from '../../domain/time/dates';
 import { datesOfIsoWeek } from '../../domain/time/iso-week';
 import type { FieldCipher } from '../../platform/crypto/field-cipher';
+import { fieldsOf } from '../../platform/crypto/field-cipher';
 
 /**
  * A population of workers with a month of approved hours, written straight into the tables in
@@ -74,7 +75,8 @@ export async function seedPayrollPopulation(em: EntityManager, cipher: FieldCiph
       const niss = `${first9}${nissCheckDigits(first9, 1900)}`;
       const code = `P${uuidFrom(opts.seed, 'code', n).replace(/-/g, '').slice(0, 9).toUpperCase()}`;
       const iban = n % 50 === 7 ? null : IBANS[n % IBANS.length]!;
-      workers.push([workerId, code, `Worker${n}`, `Worker${n} P.`, n % 3 === 0 ? 'nl' : 'fr', cipher.encrypt(niss), iban ? cipher.encrypt(iban) : null, cipher.encrypt(JSON.stringify({ street: 'Rue', houseNumber: String(n), postalCode: '1000', city: 'Bruxelles', country: 'BE' }))]);
+      const field = fieldsOf('worker', workerId);
+      workers.push([workerId, code, `Worker${n}`, `Worker${n} P.`, n % 3 === 0 ? 'nl' : 'fr', cipher.encrypt(niss, field('national_number_cipher')), iban ? cipher.encrypt(iban, field('iban_cipher')) : null, cipher.encrypt(JSON.stringify({ street: 'Rue', houseNumber: String(n), postalCode: '1000', city: 'Bruxelles', country: 'BE' }), field('address_cipher'))]);
       const blue = n % 4 === 1;
       const partTime = n % 5 === 2;
       const wage = 1450 + (n % 40) * 10;
@@ -90,7 +92,8 @@ export async function seedPayrollPopulation(em: EntityManager, cipher: FieldCiph
         timesheets.push([uuidFrom(opts.seed, `ts:${week}`, n), placementId, week, JSON.stringify(entries), minutes]);
       }
       if (n % 10 !== 4) {
-        situations.push([uuidFrom(opts.seed, 'tax', n), workerId, '2021-01-01', cipher.encrypt(JSON.stringify({ family: n % 3 === 0 ? 'couple-one-income' : 'single', dependentChildren: n % 4, disabledChildren: 0, otherDependantsUnder65: 0, dependantsAged65OrMore: 0, claimsSingleReductions: n % 3 !== 0 }))]);
+        const situationId = uuidFrom(opts.seed, 'tax', n);
+        situations.push([situationId, workerId, '2021-01-01', cipher.encrypt(JSON.stringify({ family: n % 3 === 0 ? 'couple-one-income' : 'single', dependentChildren: n % 4, disabledChildren: 0, otherDependantsUnder65: 0, dependantsAged65OrMore: 0, claimsSingleReductions: n % 3 !== 0 }), { table: 'worker_tax_situation', column: 'situation_cipher', id: situationId })]);
       }
     }
     const values = (rows: unknown[], width: number) => rows.map(() => `(${Array(width).fill('?').join(', ')})`).join(', ');

@@ -4,14 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivities } from '../../activities';
 import { refusedByDatabaseRuleAsConflict } from '../../activities/errors';
 import { viaWorkflow } from '../../api/http/temporal-errors';
-import { FieldCipher } from '../../platform/crypto/field-cipher';
 import { createLogger } from '../../platform/logger';
-import { keyringOf } from '../../platform/temporal';
 import { buildActivityDeps } from '../../worker/create-worker';
 import { testConfig } from '../support/config';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { insertPlacement, insertWorker } from '../support/fixtures';
 import { insertApprovedWeek } from '../support/invoicing-fixtures';
+import { fieldCipherFor } from '../../platform/crypto/field-cipher-config';
 
 let db: TestDatabase;
 let acts: ReturnType<typeof createActivities>;
@@ -19,7 +18,7 @@ let acts: ReturnType<typeof createActivities>;
 beforeAll(async () => {
   db = await createTestDatabase();
   const config = testConfig();
-  acts = createActivities(buildActivityDeps(config, { orm: db.orm, cipher: new FieldCipher(keyringOf(config), config.DATA_HASH_KEY), logger: createLogger('silent'), temporal: {} as Client }));
+  acts = createActivities(buildActivityDeps(config, { orm: db.orm, cipher: fieldCipherFor(config), logger: createLogger('silent'), temporal: {} as Client }));
 });
 afterAll(() => db?.drop());
 

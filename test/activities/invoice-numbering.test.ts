@@ -5,13 +5,12 @@ import { createActivities } from '../../activities';
 import { freeLine, invoiceTotals, numbered } from '../../domain/invoicing/invoice';
 import { isValidStructuredCommunication } from '../../domain/identifiers/structured-communication';
 import { Invoice } from '../../db/entities';
-import { FieldCipher } from '../../platform/crypto/field-cipher';
 import { createLogger } from '../../platform/logger';
-import { keyringOf } from '../../platform/temporal';
 import { buildActivityDeps } from '../../worker/create-worker';
 import { testConfig } from '../support/config';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { insertBillableEmployer, insertApprovedWeek } from '../support/invoicing-fixtures';
+import { fieldCipherFor } from '../../platform/crypto/field-cipher-config';
 
 let db: TestDatabase;
 let acts: ReturnType<typeof createActivities>;
@@ -20,7 +19,7 @@ const admin = { userId: 'admin-1', role: 'admin' as const };
 beforeAll(async () => {
   db = await createTestDatabase();
   const config = testConfig();
-  acts = createActivities(buildActivityDeps(config, { orm: db.orm, cipher: new FieldCipher(keyringOf(config), config.DATA_HASH_KEY), logger: createLogger('silent'), temporal: {} as Client }));
+  acts = createActivities(buildActivityDeps(config, { orm: db.orm, cipher: fieldCipherFor(config), logger: createLogger('silent'), temporal: {} as Client }));
 });
 afterAll(() => db?.drop());
 

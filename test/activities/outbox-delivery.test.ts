@@ -3,15 +3,14 @@ import { createSmtpMailer, messageIdFor, type Mailer } from '../../activities/ga
 import { smsCatcherAddress, smsThroughMailCatcher } from '../../activities/gateways/sms';
 import { queueNotification } from '../../activities/notifications';
 import { deliverDueNotifications, retryDelayMs } from '../../activities/outbox-delivery';
-import { FieldCipher } from '../../platform/crypto/field-cipher';
 import { createLogger } from '../../platform/logger';
-import { keyringOf } from '../../platform/temporal';
 import { startMailCatcher, type RunningMailCatcher } from '../../scripts/lib/mail-catcher';
 import { testConfig } from '../support/config';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { fieldCipherFor } from '../../platform/crypto/field-cipher-config';
 
 const config = testConfig();
-const cipher = new FieldCipher(keyringOf(config), config.DATA_HASH_KEY);
+const cipher = fieldCipherFor(config);
 const logLines: string[] = [];
 const logger = createLogger('debug', 'test', { write: (l: string) => void logLines.push(l) });
 let db: TestDatabase;
@@ -77,7 +76,7 @@ describe('the outbox is delivered through the e-mail port', () => {
     await db.query(
       `insert into worker (id, code, first_name, display_name, preferred_language, languages_spoken, skills, sectors_wanted, contact_phone_cipher, onboarding_status, documents_checked, created_at, updated_at)
        values ($1, 'W-SMS001', 'Kofi', 'Kofi A.', 'en', '[]', '[]', '[]', $2, 'awaiting-consent', '[]', now(), now())`,
-      [workerId, cipher.encrypt('+32 470 12 34 56')],
+      [workerId, cipher.encrypt('+32 470 12 34 56', { table: 'worker', column: 'contact_phone_cipher', id: workerId })],
     );
     await db.query(
       `insert into notification (id, idempotency_key, channel, recipient_worker_id, kind, subject, body, link, carries_secret, created_at)

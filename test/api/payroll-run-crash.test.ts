@@ -11,16 +11,16 @@ import { processIds } from '../../domain/process-ids';
 import { salaryPaymentDate } from '../../domain/payroll-runs/pay-period';
 import { addMonths, firstDayOfMonth, monthOf } from '../../domain/time/dates';
 import { loadConfig } from '../../platform/config';
-import { FieldCipher } from '../../platform/crypto/field-cipher';
 import { TokenSigner } from '../../platform/crypto/tokens';
 import { createLogger } from '../../platform/logger';
-import { dataConverterFor, keyringOf } from '../../platform/temporal';
+import { dataConverterFor } from '../../platform/temporal';
 import { freshSecrets } from '../../scripts/lib/dev-secrets';
 import { seedPayrollPopulation } from '../../scripts/lib/payroll-population';
 import { decidePayrollRunUpdate } from '../../workflows/payroll-run';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { testEnv } from '../support/env';
 import { freshNamespace } from '../support/temporal';
+import { fieldCipherFor } from '../../platform/crypto/field-cipher-config';
 
 /**
  * The Temporal worker is a separate process, killed (SIGKILL) in the middle of a 200-worker run
@@ -43,7 +43,7 @@ async function world(): Promise<World> {
   const config = loadConfig(env);
   const connection = await Connection.connect({ address: testEnv().temporalAddress });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(config) });
-  const cipher = new FieldCipher(keyringOf(config), config.DATA_HASH_KEY);
+  const cipher = fieldCipherFor(config);
   const deps: ApiDeps = { config, orm: db.orm, temporal, logger: createLogger('silent'), cipher, tokens: TokenSigner.fromConfig(config) };
   await seedPayrollPopulation(db.orm.em.fork(), cipher, { count: WORKERS, period: PERIOD, seed: 'crash-test', employers: 4 });
   const w = { db, deps, env, taskQueue };

@@ -53,7 +53,7 @@ export function freshNationalNumber(): string {
 export async function giveNationalNumber(db: TestDatabase, cipher: FieldCipher, workerId: string, digits = freshNationalNumber()): Promise<string> {
   const em = db.orm.em.fork();
   const w = await em.findOneOrFail(Worker, { id: workerId });
-  w.nationalNumberCipher = cipher.encrypt(digits);
+  w.nationalNumberCipher = cipher.encrypt(digits, { table: 'worker', column: 'national_number_cipher', id: workerId });
   w.nationalNumberHash = cipher.blindIndex('niss', digits);
   w.nationalNumberKind = 'niss';
   await em.flush();

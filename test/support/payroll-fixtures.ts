@@ -31,12 +31,13 @@ export async function workerWithApprovedMonths(db: TestDatabase, cipher: FieldCi
   const contractId = await makePlaceable(db, workerId, { startDate: start, endDate: end });
   const { placementId, employerId, contactId } = await insertPlacement(db, workerId, { startDate: start, endDate: end });
   await db.query(`update placement set contract_id = $1 where id = $2`, [contractId, placementId]);
-  if (o.iban !== null) await db.query(`update worker set iban_cipher = $1 where id = $2`, [cipher.encrypt(o.iban ?? 'BE68539007547034'), workerId]);
+  if (o.iban !== null) await db.query(`update worker set iban_cipher = $1 where id = $2`, [cipher.encrypt(o.iban ?? 'BE68539007547034', { table: 'worker', column: 'iban_cipher', id: workerId }), workerId]);
   if (o.taxSituation !== null && o.taxSituation !== undefined) {
+    const situationId = randomUUID();
     await db.query(
       `insert into worker_tax_situation (id, worker_id, effective_from, situation_cipher, status, recorded_by, recorded_by_role, recorded_at, confirmed_by, confirmed_at)
        values ($1, $2, '2021-01-01', $3, 'confirmed', 'test', 'admin', now() - interval '400 days', 'test', now() - interval '400 days')`,
-      [randomUUID(), workerId, cipher.encrypt(JSON.stringify(o.taxSituation))],
+      [situationId, workerId, cipher.encrypt(JSON.stringify(o.taxSituation), { table: 'worker_tax_situation', column: 'situation_cipher', id: situationId })],
     );
   }
   const weeks = [...new Set(o.months.flatMap(isoWeeksTouchingMonth))];

@@ -9,9 +9,8 @@ import { TokenSigner } from '../../platform/crypto/tokens';
 import type { Role } from '../../domain/access/roles';
 import { UserAccount } from '../../db/entities';
 import type { AppConfig } from '../../platform/config';
-import { FieldCipher } from '../../platform/crypto/field-cipher';
 import { createLogger } from '../../platform/logger';
-import { dataConverterFor, keyringOf } from '../../platform/temporal';
+import { dataConverterFor } from '../../platform/temporal';
 import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from '../../worker/create-worker';
 import { startOutboxRelay, type RunningOutboxRelay } from '../../worker/outbox-relay';
 import { startMailCatcher, type RunningMailCatcher } from '../../scripts/lib/mail-catcher';
@@ -19,6 +18,7 @@ import { testConfig } from './config';
 import { createTestDatabase, type TestDatabase } from './database';
 import { testEnv } from './env';
 import { workflowBundle } from './temporal';
+import { fieldCipherFor } from '../../platform/crypto/field-cipher-config';
 
 export interface TestPlatform {
   baseUrl: string;
@@ -59,7 +59,7 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
   });
   const logLines: string[] = [];
   const logger = createLogger('debug', 'talentcoop', { write: (line: string) => void logLines.push(line) });
-  const cipher = new FieldCipher(keyringOf(config), config.DATA_HASH_KEY);
+  const cipher = fieldCipherFor(config);
   const connection = await Connection.connect({ address: env.temporalAddress });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(config) });
   const workerConnection = await connectWorkerConnection(config);

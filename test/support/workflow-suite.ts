@@ -4,13 +4,13 @@ import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll } from 'vitest';
 import { createActivities, type ActivityDeps } from '../../activities';
 import { brusselsDateOf } from '../../domain/time/brussels';
-import { FieldCipher } from '../../platform/crypto/field-cipher';
 import { createLogger } from '../../platform/logger';
-import { dataConverterFor, keyringOf } from '../../platform/temporal';
+import { dataConverterFor } from '../../platform/temporal';
 import { buildActivityDeps } from '../../worker/create-worker';
 import { testConfig } from './config';
 import { createTestDatabase, type TestDatabase } from './database';
 import { createTimeSkippingEnv, workflowBundle } from './temporal';
+import { fieldCipherFor } from '../../platform/crypto/field-cipher-config';
 
 /**
  * A workflow test file's world: the time-skipping test server, a fresh database, and workers
@@ -19,7 +19,7 @@ import { createTimeSkippingEnv, workflowBundle } from './temporal';
 export function workflowSuite() {
   const config = testConfig();
   const dataConverter = dataConverterFor(config);
-  const cipher = new FieldCipher(keyringOf(config), config.DATA_HASH_KEY);
+  const cipher = fieldCipherFor(config);
   let env: TestWorkflowEnvironment | undefined;
   let db: TestDatabase | undefined;
 

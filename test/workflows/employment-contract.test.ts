@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
 import { addDays } from '../../domain/time/dates';
-import { FieldCipher } from '../../platform/crypto/field-cipher';
+import { FieldCipher, storedDocumentContent } from '../../platform/crypto/field-cipher';
 import {
   cancelContractUpdate, contractStateQuery, employmentContractWorkflow, endContractUpdate, permitExpiredSignal, signContractUpdate,
 } from '../../workflows/employment-contract';
@@ -60,7 +60,7 @@ describe('employment contract workflow', () => {
       expect(row.status).toBe('expired-unsigned');
       const [doc] = await suite.db.query('select content_type, size_bytes, content_cipher from stored_document where id = $1', [row.document_id]);
       expect(doc!.content_type).toBe('application/pdf');
-      expect(suite.cipher.decryptBytes(doc!.content_cipher as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(suite.cipher.decryptBytes(doc!.content_cipher as Buffer, storedDocumentContent(row.document_id as string)).subarray(0, 5).toString()).toBe('%PDF-');
     });
     expect(onss.filed).toEqual([]);
   });

@@ -93,9 +93,9 @@ describe('trajectory workflow', () => {
     expect(participant).toEqual({ status: 'completed', outcome: 'activity-launched', exit_reason: 'completed the programme' });
     const scores = await suite.db.query('select kind, count(*)::int as n from life_domain_score where participant_id = $1 group by kind order by kind', [participantId]);
     expect(scores).toEqual([{ kind: 'baseline', n: 7 }, { kind: 'endline', n: 7 }, { kind: 'midline', n: 49 }]);
-    const [note] = await suite.db.query("select note_cipher from life_domain_score where participant_id = $1 and domain = 'legal-situation' and quarter = 0", [participantId]);
+    const [note] = await suite.db.query("select id, note_cipher from life_domain_score where participant_id = $1 and domain = 'legal-situation' and quarter = 0", [participantId]);
     expect(note!.note_cipher).not.toContain('derogation');
-    expect(suite.cipher.decrypt(note!.note_cipher as string)).toBe('derogation request filed');
+    expect(suite.cipher.decrypt(note!.note_cipher as string, { table: 'life_domain_score', column: 'note_cipher', id: note!.id as string })).toBe('derogation request filed');
     const events = await suite.db.query('select kind from trajectory_event where participant_id = $1 order by recorded_at', [participantId]);
     expect(events.map((e) => e.kind)).toEqual(['paused', 'resumed']);
     const audit = await suite.db.query("select action from audit_entry where subject_id = $1 and action like 'trajectory.%' order by id", [participantId]);

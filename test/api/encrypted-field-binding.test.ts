@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EncryptedFieldError } from '../../platform/crypto/field-cipher';
+import { freshNationalNumber } from '../support/fixtures';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+
+let platform: TestPlatform;
+let admin: string;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  admin = (await platform.signIn('admin')).token;
+});
+afterAll(() => platform?.stop());
+
+const register = async (firstName: string, nationalNumber: string, iban: string): Promise<string> => {
+  const res = await platform.http('POST', '/api/v1/workers', {
+    token: admin,
+    body: { firstName, displayName: `${firstName} T.`, preferredLanguage: 'fr', languagesSpoken: ['fr'], skills: [], sectorsWanted: ['care'], contact: {}, nationalNumber, iban },
+  });
+  expect(res.status).toBe(201);
+  return res.body.id as string;
+};
+
+describe('an encrypted value is bound to its row (real PostgreSQL, the API over HTTP)', () => {
+  it('an IBAN and a national number copied with SQL from one worker to another do not decrypt there: a 409 integrity alert, nothing personal anywhere', async () => {
+    const aminaNiss = freshNationalNumber();
+    const yonasNiss = freshNationalNumber();
+    const amina = await register('Amina', aminaNiss, 'BE71096123456769');
+    const yonas = await register('Yonas', yonasNiss, 'BE68539007547034');
+    expect((await platform.http('GET', `/api/v1/workers/${yonas}`, { token: admin })).body.identity.iban).toBe('BE68 5390 0754 7034');
+
+    // Someone with database access gives Yonas' file Amina's bank account and national number.
+    await platform.db.query(
+      `update worker set iban_cipher = a.iban_cipher, national_number_cipher = a.national_number_cipher from worker a where a.id = $1 and worker.id = $2`,
+      [amina, yonas],
+    );
+
+    const res = await platform.http('GET', `/api/v1/workers/${yonas}`, { token: admin, headers: { 'accept-language': 'en' } });
+    expect(res.status).toBe(409);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body).toMatchObject({ code: 'encrypted-value-integrity', title: 'Integrity alert', status: 409 });
+    const told = JSON.stringify(res.body);
+    for (const secret of ['BE71096123456769', '6769', 'BE68539007547034', aminaNiss, yonasNiss]) expect(told).not.toContain(secret);
+
+    // The place is named (table, column, row), never the value; the administrators see it in their alerts.
+    const alerts = (await platform.http('GET', '/api/v1/alerts?kind=encrypted-field-integrity', { token: admin })).body.alerts as Array<Record<string, unknown>>;
+    const alert = alerts.find((a) => a.subjectId === yonas);
+    expect(alert).toMatchObject({ kind: 'encrypted-field-integrity', severity: 'critical', subjectType: 'worker' });
+    expect(alert!.message).toMatch(new RegExp(`^The encrypted worker\\.(national_number|iban)_cipher of row ${yonas} failed its integrity check`));
+    const logs = platform.logLines.join('\n');
+    expect(logs).toContain('encrypted value failed its integrity check');
+    for (const secret of ['BE71096123456769', 'BE68539007547034', aminaNiss, yonasNiss]) {
+      expect(told + JSON.stringify(alerts)).not.toContain(secret);
+      expect(logs).not.toContain(secret);
+    }
+
+    // Amina's own file still reads: the value is only refused where it does not belong.
+    const own = await platform.http('GET', `/api/v1/workers/${amina}`, { token: admin });
+    expect(own.status).toBe(200);
+    expect(own.body.identity.iban).toBe('BE71 0961 2345 6769');
+
+    // The same refusal below the API, for the worker's national number.
+    const [row] = await platform.db.query<{ national_number_cipher: string }>('select national_number_cipher from worker where id = $1', [yonas]);
+    const read = () => platform.deps.cipher.decrypt(row!.national_number_cipher, { table: 'worker', column: 'national_number_cipher', id: yonas });
+    expect(read).toThrow(EncryptedFieldError);
+    expect(read).toThrow(`the encrypted worker.national_number_cipher of row ${yonas} failed its integrity check`);
+  });
+});
