@@ -12,6 +12,7 @@ import { Migration20261204045316_message_languages } from './Migration2026120404
 import { Migration20261204045832_idempotent_requests } from './Migration20261204045832_idempotent-requests';
 import { Migration20261204063926_pending_process_starts } from './Migration20261204063926_pending-process-starts';
 import { Migration20261204065338_worker_alternative_payment } from './Migration20261204065338_worker-alternative-payment';
+import { Migration20261204073000_key_rotation } from './Migration20261204073000_key-rotation';
 
 /** Every migration, in order. Add new ones at the end. */
 export const migrationsList: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204045832_idempotent-requests', class: Migration20261204045832_idempotent_requests },
   { name: 'Migration20261204063926_pending-process-starts', class: Migration20261204063926_pending_process_starts },
   { name: 'Migration20261204065338_worker-alternative-payment', class: Migration20261204065338_worker_alternative_payment },
+  { name: 'Migration20261204073000_key-rotation', class: Migration20261204073000_key_rotation },
 ];

@@ -6,8 +6,8 @@ import { SIGN_IN_HASH_KINDS } from '../../domain/access/sign-in-identifiers';
  * command (`scripts/crypto-rotate.ts`) walks exactly this list: a new encrypted column is added
  * here or it does not compile.
  *
- * `id` is the SQL expression of the row id the values are bound to (text); `bytes` columns hold
- * stored documents (bytea). A `hashes` entry says which hash column is the keyed hash of which
+ * `key` lists the primary-key columns; the row id a value is bound to is their text joined by
+ * ":" (see `idempotentRequestId`). `bytes` columns hold stored documents (bytea). A `hashes` entry says which hash column is the keyed hash of which
  * encrypted column's clear value, under which kind; the clear values are stored already
  * normalised, so rehashing them gives the hash the application computes.
  * (sign_in_code.code_hash is keyed too, but its clear code is never stored: the codes live ten
@@ -15,12 +15,12 @@ import { SIGN_IN_HASH_KINDS } from '../../domain/access/sign-in-identifiers';
  */
 export const ENCRYPTED_COLUMNS = {
   worker: {
-    id: 'id::text',
+    key: ['id'],
     text: ['contact_email_cipher', 'contact_phone_cipher', 'national_number_cipher', 'birth_data_cipher', 'address_cipher', 'iban_cipher', 'permit_number_cipher'],
     hashes: [{ column: 'national_number_hash', from: 'national_number_cipher', kind: 'niss' }],
   },
   user_account: {
-    id: 'id::text',
+    key: ['id'],
     text: ['email_cipher', 'phone_cipher'],
     hashes: [
       { column: 'email_hash', from: 'email_cipher', kind: SIGN_IN_HASH_KINDS.email },
@@ -28,21 +28,21 @@ export const ENCRYPTED_COLUMNS = {
     ],
   },
   bank_payment: {
-    id: 'id::text',
+    key: ['id'],
     text: ['counterparty_iban_cipher'],
     hashes: [{ column: 'counterparty_iban_hash', from: 'counterparty_iban_cipher', kind: 'iban' }],
   },
-  coaching_session: { id: 'id::text', text: ['next_steps_cipher'], hashes: [] },
-  dimona_declaration: { id: 'id::text', text: ['payload_cipher'], hashes: [] },
-  dmfa_declaration_version: { id: 'id::text', text: ['xml_cipher'], hashes: [] },
-  idempotent_request: { id: `caller || ':' || key`, text: ['answer_cipher'], hashes: [] },
-  life_domain_score: { id: 'id::text', text: ['note_cipher'], hashes: [] },
-  milestone: { id: 'id::text', text: ['evidence_cipher'], hashes: [] },
-  payslip_draft: { id: 'id::text', text: ['tax_situation_cipher', 'iban_cipher'], hashes: [] },
-  payslip: { id: 'id::text', text: ['tax_situation_cipher', 'iban_cipher'], hashes: [] },
-  trajectory_event: { id: 'id::text', text: ['note_cipher'], hashes: [] },
-  worker_tax_situation: { id: 'id::text', text: ['situation_cipher'], hashes: [] },
-  stored_document: { id: 'id::text', bytes: ['content_cipher'], hashes: [] },
+  coaching_session: { key: ['id'], text: ['next_steps_cipher'], hashes: [] },
+  dimona_declaration: { key: ['id'], text: ['payload_cipher'], hashes: [] },
+  dmfa_declaration_version: { key: ['id'], text: ['xml_cipher'], hashes: [] },
+  idempotent_request: { key: ['caller', 'key'], text: ['answer_cipher'], hashes: [] },
+  life_domain_score: { key: ['id'], text: ['note_cipher'], hashes: [] },
+  milestone: { key: ['id'], text: ['evidence_cipher'], hashes: [] },
+  payslip_draft: { key: ['id'], text: ['tax_situation_cipher', 'iban_cipher'], hashes: [] },
+  payslip: { key: ['id'], text: ['tax_situation_cipher', 'iban_cipher'], hashes: [] },
+  trajectory_event: { key: ['id'], text: ['note_cipher'], hashes: [] },
+  worker_tax_situation: { key: ['id'], text: ['situation_cipher'], hashes: [] },
+  stored_document: { key: ['id'], bytes: ['content_cipher'], hashes: [] },
 } as const;
 
 type Columns = typeof ENCRYPTED_COLUMNS;

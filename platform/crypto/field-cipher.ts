@@ -175,6 +175,11 @@ export class FieldCipher {
     return [...macs.map(([id, mac]) => `${id}.${mac}`), ...macs.map(([, mac]) => mac)];
   }
 
+  /** The current version of the keyed hashes (the active hash key id). */
+  get blindIndexVersion(): string {
+    return this.hashKeyring.activeKeyId;
+  }
+
   /** Whether a stored hash is in the current version (the rotation command recomputes the others). */
   isCurrentBlindIndex(stored: string): boolean {
     return stored.startsWith(`${this.hashKeyring.activeKeyId}.`);
