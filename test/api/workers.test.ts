@@ -195,7 +195,7 @@ describe('registering and onboarding a worker over HTTP (real Temporal dev serve
     expect(res.status).toBe(204);
     const [row] = await platform.db.query<Record<string, unknown>>('select * from worker where id = $1', [workerId]);
     expect(row).toMatchObject({ first_name: 'erased', iban_cipher: null, address_cipher: null, contact_email_cipher: null, permit_number_cipher: null });
-    expect(row!.national_number_cipher).toMatch(/^v1\./);
+    expect(row!.national_number_cipher).toMatch(/^v2\./);
     expect(row!.erased_at).not.toBeNull();
     expect((await platform.http('GET', `/api/v1/workers/${workerId}`, { token: admin.token })).status).toBe(404);
   });
