@@ -39,7 +39,7 @@ describe('worker onboarding workflow', () => {
     const row = await workerRow(workerId);
     expect(row.onboarding_status).toBe('ready');
     expect(row.consent_text_version).toBe('2026-01');
-    expect(row.permit_number_cipher).toMatch(/^v1\./);
+    expect(row.permit_number_cipher).toMatch(/^v2\./);
     expect(row.permit_number_cipher).not.toContain('BXL-2026-0042');
     const audit = await suite.db.query('select action from audit_entry where worker_id = $1 order by id', [workerId]);
     expect(audit.map((a) => a.action)).toEqual(['worker.onboarding.consent', 'worker.onboarding.work-authorisation', 'worker.onboarding.documents-checked']);
