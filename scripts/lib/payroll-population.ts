@@ -18,6 +18,10 @@ export interface PopulationOptions {
   /** Makes the ids and figures reproducible: the same seed gives the same rows. */
   seed: string;
   employers?: number;
+  /** The placements' (and contracts') first and last days; by default from 40 days before the period to 60 after. */
+  placementDates?: { start: string; end: string };
+  /** False: no approved weeks are written (a benchmark that has the weeks go through their process). */
+  approvedWeeks?: boolean;
 }
 
 export interface PopulationWorker {
@@ -42,8 +46,8 @@ export async function seedPayrollPopulation(em: EntityManager, cipher: FieldCiph
   const employers = opts.employers ?? Math.max(1, Math.min(50, Math.ceil(opts.count / 200)));
   const first = firstDayOfMonth(opts.period);
   const last = lastDayOfMonth(opts.period);
-  const start = addDays(first, -40);
-  const end = addDays(last, 60);
+  const start = opts.placementDates?.start ?? addDays(first, -40);
+  const end = opts.placementDates?.end ?? addDays(last, 60);
   const conn = em.getConnection();
   const employerIds: string[] = [];
   for (let e = 0; e < employers; e++) {
@@ -83,7 +87,7 @@ export async function seedPayrollPopulation(em: EntityManager, cipher: FieldCiph
       contracts.push([contractId, workerId, blue ? 'construction' : 'care', blue ? 'Ouvrier' : 'Aide-soignant', blue ? '124' : '330', blue ? 'blue-collar' : 'white-collar', wage, partTime ? 19 : 38, start, end]);
       jobs.push([jobId, employerId, blue ? 'construction' : 'care', partTime ? 19 : 38, start, end, wage]);
       placements.push([placementId, jobId, employerId, workerId, contractId, start, end, wage, Math.round(wage * 1.8)]);
-      for (const week of isoWeeksTouchingMonth(opts.period)) {
+      for (const week of opts.approvedWeeks === false ? [] : isoWeeksTouchingMonth(opts.period)) {
         const entries = datesOfIsoWeek(week)
           .filter((d) => isoDayOfWeek(d) <= (partTime ? 3 : 5))
           .map((date) => ({ date, hours: partTime ? 6.25 : 7.6, kind: 'regular' as const }));
@@ -124,7 +128,7 @@ export async function seedPayrollPopulation(em: EntityManager, cipher: FieldCiph
            from (values ${values(placements, 9)}) as v(id, j, e, w, c, sd, ed, pay, bill) on conflict do nothing`,
         placements.flat() as unknown[], 'run', ctx,
       );
-      await c.execute(
+      if (timesheets.length > 0) await c.execute(
         `insert into timesheet (id, placement_id, iso_week, version, status, entries, totals_by_kind, total_minutes, submitted_at, decided_at, decided_by, decision_via, created_at)
          select v.id::uuid, v.p::uuid, v.w, 1, 'approved', v.e::jsonb, '{}', v.m::int, now(), now(), 'population', 'account', now()
            from (values ${values(timesheets, 5)}) as v(id, p, w, e, m) on conflict do nothing`,
