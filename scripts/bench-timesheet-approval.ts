@@ -53,7 +53,7 @@ let code = 0;
 try {
   say(`stack up: PostgreSQL ${stack.postgres.port}, Temporal ${stack.temporalServer().address}, API ${stack.apiUrl} (pid ${stack.api.child().pid}), worker pid ${stack.worker.child().pid}`);
   let t = Date.now();
-  const weeks = await seedSubmittedWeeks(stack, {
+  const { weeks } = await seedSubmittedWeeks(stack, {
     employers, weeksPerEmployer, onProgress: (done, total) => say(`  seeding: ${done}/${total} weeks submitted`),
   });
   say(`seeded ${employers} employers, ${weeks.length} submitted weeks with their running workflows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
@@ -149,7 +149,7 @@ try {
   process.stderr.write(`bench:timesheet-approval failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n(logs of the API and the worker: ${stack.dir})\n`);
   code = 1;
 } finally {
-  if (flags.keep) say(`kept: ${stack.dir}`);
-  else await stack.stop();
+  await stack.stop({ keepFiles: flags.keep });
+  if (flags.keep) say(`kept (logs of the API and the worker, the databases): ${stack.dir}`);
 }
 process.exit(code);

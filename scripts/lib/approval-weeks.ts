@@ -33,7 +33,7 @@ export interface SubmittedWeek {
 export async function seedSubmittedWeeks(
   stack: BenchStack,
   opts: { employers: number; weeksPerEmployer: number; concurrency?: number; onProgress?: (done: number, total: number) => void },
-): Promise<SubmittedWeek[]> {
+): Promise<{ weeks: SubmittedWeek[]; workerIds: string[] }> {
   const today = brusselsDateOf(Date.now());
   const weeks: string[] = [];
   for (let w = previousIsoWeek(isoWeekOfDate(today)); weeks.length < 7; w = previousIsoWeek(w)) weeks.push(w);
@@ -45,16 +45,7 @@ export async function seedSubmittedWeeks(
     placementDates: { start, end }, approvedWeeks: false,
   });
   const accounts = new Map<string, { id: string; token: string }>();
-  const conn = stack.orm.em.getConnection();
-  for (const employerId of new Set(people.map((p) => p.employerId))) {
-    const id = randomUUID();
-    await conn.execute(
-      `insert into user_account (id, email, password_hash, role, display_name, employer_id, created_at, session_version) values (?, ?, 'no-password', 'employer', ?, ?, now(), 0)`,
-      [id, `contact-${id}@bench.invalid`, `Contact ${accounts.size + 1}`, employerId],
-    );
-    const principal: Principal = { userId: id, role: 'employer', displayName: 'bench', employerId, workerId: null };
-    accounts.set(employerId, { id, token: issueAccessToken(stack.tokens, principal, 600, 0) });
-  }
+  for (const employerId of new Set(people.map((p) => p.employerId))) accounts.set(employerId, await benchAccount(stack, 'employer', employerId));
   // Employer by employer, week by week, so that consecutive weeks belong to different employers.
   const perEmployer = new Map<string, SubmittedWeek[]>();
   for (const p of people) {
@@ -94,5 +85,16 @@ export async function seedSubmittedWeeks(
       while (next < interleaved.length) await submitOne(interleaved[next++]!);
     }),
   );
-  return interleaved;
+  return { weeks: interleaved, workerIds: people.map((p) => p.workerId) };
+}
+
+/** An account of `role` inserted as an admin would invite it, and its bearer token as sign-in issues it. */
+export async function benchAccount(stack: BenchStack, role: 'admin' | 'employer', employerId: string | null = null): Promise<{ id: string; token: string }> {
+  const id = randomUUID();
+  await stack.orm.em.getConnection().execute(
+    `insert into user_account (id, email, password_hash, role, display_name, employer_id, created_at, session_version) values (?, ?, 'no-password', ?, ?, ?, now(), 0)`,
+    [id, `${role}-${id}@bench.invalid`, role, `Bench ${role}`, employerId],
+  );
+  const principal: Principal = { userId: id, role, displayName: `Bench ${role}`, employerId, workerId: null };
+  return { id, token: issueAccessToken(stack.tokens, principal, 600, 0) };
 }

@@ -58,7 +58,8 @@ export interface BenchStack {
   postgres: RunningPostgres & { port: number };
   temporalServer(): RunningTemporal;
   restartTemporal(): Promise<void>;
-  stop(): Promise<void>;
+  /** Stops everything it started; removes its folder unless `keepFiles` (the logs stay to read). */
+  stop(opts?: { keepFiles?: boolean }): Promise<void>;
 }
 
 export async function startBenchStack(opts: {
@@ -110,7 +111,11 @@ export async function startBenchStack(opts: {
         const log = createWriteStream(join(dir, `${name}-${run}.log`));
         child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, name, 'main.ts')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
         let seen = '';
-        const timer = setTimeout(() => reject(new Error(`the ${name} process did not say it was ready within 120 s (see ${join(dir, `${name}-${run}.log`)})`)), 120_000);
+        // Starting bundles the workflow code: slow on a busy machine.
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          reject(new Error(`the ${name} process did not say it was ready within 240 s (see ${join(dir, `${name}-${run}.log`)})`));
+        }, 240_000);
         child.stdout!.on('data', (b: Buffer) => {
           log.write(b);
           if (seen !== 'ready') {
@@ -165,14 +170,14 @@ export async function startBenchStack(opts: {
       await temporalServer.stop();
       temporalServer = await startTemporalDevServer(temporalOpts);
     },
-    async stop() {
+    async stop(stopOpts) {
       await api.stop().catch(() => undefined);
       await worker.stop().catch(() => undefined);
       await connection.close().catch(() => undefined);
       await orm.close(true).catch(() => undefined);
       await temporalServer.stop();
       await pg.stop();
-      rmSync(dir, { recursive: true, force: true });
+      if (!stopOpts?.keepFiles) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
