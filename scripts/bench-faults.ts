@@ -58,7 +58,7 @@ for (const [name, v] of [['--duration', duration], ['--rate', rate], ['--outage'
   if (!Number.isFinite(v) || v <= 0) throw new Error(`${name} must be a number > 0`);
 }
 if (outage >= duration) throw new Error('--outage must be shorter than --duration');
-const started = Date.now();
+let started = Date.now();
 const clock = () => `${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s`;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -182,6 +182,7 @@ try {
     [0.92, killWorker],
   ];
   t = Date.now();
+  started = t;
   // One after the other: a fault never overlaps the recovery from the one before.
   const faultRuns = (async () => {
     for (const [at, inject] of faults) {
