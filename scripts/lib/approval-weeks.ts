@@ -96,5 +96,5 @@ export async function benchAccount(stack: BenchStack, role: 'admin' | 'employer'
     [id, `${role}-${id}@bench.invalid`, role, `Bench ${role}`, employerId],
   );
   const principal: Principal = { userId: id, role, displayName: `Bench ${role}`, employerId, workerId: null };
-  return { id, token: issueAccessToken(stack.tokens, principal, 600, 0) };
+  return { id, token: await issueAccessToken(stack.tokens, principal, 600, 0) };
 }

@@ -160,7 +160,7 @@ export async function startBenchStack(opts: {
   return {
     dir, env, config, orm, temporal,
     cipher: new FieldCipher(keyringOf(config), config.DATA_HASH_KEY),
-    tokens: new TokenSigner(config.AUTH_TOKEN_SECRET, config.AUTH_TOKEN_PREVIOUS_SECRETS),
+    tokens: TokenSigner.fromConfig(config),
     apiUrl: `http://127.0.0.1:${apiPort}/api/v1`,
     api, worker,
     postgres: { ...pg, port: pgPort },
