@@ -2,6 +2,7 @@ import type { DataConverter } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { WORKFLOWS_PATH, installTemporalRuntime } from '../../worker/create-worker';
+import { FAILURE_CONVERTER_PATH } from '../../platform/temporal';
 import { testEnv } from './env';
 
 /** The real time-skipping test server, from the binary the project installed. */
@@ -16,7 +17,7 @@ export async function createTimeSkippingEnv(dataConverter?: DataConverter): Prom
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 /** The workflow code bundled once per test file, reused by every worker of the file. */
 export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { log() {}, info() {}, warn() {}, error: console.error, debug() {}, trace() {} } });
+  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, failureConverterPath: FAILURE_CONVERTER_PATH, logger: { log() {}, info() {}, warn() {}, error: console.error, debug() {}, trace() {} } });
   return bundle;
 }
 
