@@ -110,6 +110,23 @@ export const configSchema = z
     EMBEDDED_POSTGRES_PORT: port.default(54329),
     TEMPORAL_DEV_PORT: port.default(7233),
     TEMPORAL_UI_PORT: port.default(8233),
+    // The codec server (`npm run codec-server`): lets administrators read encrypted payloads in the Temporal UI.
+    CODEC_SERVER_HOST: z.string().min(1).default('127.0.0.1'),
+    CODEC_SERVER_PORT: port.default(8234),
+    /** The Temporal UI's origins allowed to call the codec server; unset: the local dev server's UI. */
+    TEMPORAL_UI_ORIGINS: z
+      .string()
+      .optional()
+      .transform((s, ctx) => {
+        const origins = (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+        for (const o of origins) {
+          if (!URL.canParse(o) || new URL(o).origin !== o) {
+            ctx.addIssue({ code: 'custom', message: `must be a comma-separated list of origins such as https://temporal.example.org (no path): "${o}" is not one` });
+            return z.NEVER;
+          }
+        }
+        return origins.length > 0 ? origins : undefined;
+      }),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
     TEMPORAL_TASK_QUEUE: z.string().min(1).default('talentcoop'),
     // One secret per purpose of signed tokens (platform/crypto/tokens.ts), each with the earlier ones still accepted.

@@ -72,15 +72,25 @@ export async function principalFromRequest(req: Request, deps: Pick<ApiDeps, 'to
     }
     token = cookie;
   }
-  const refused = () => (fromCookie ? problems.sessionExpired() : problems.unauthenticated(INVALID));
+  const principal = await principalOfAccessToken(token, deps);
+  if (!principal) throw fromCookie ? problems.sessionExpired() : problems.unauthenticated(INVALID);
+  return principal;
+}
+
+/**
+ * The principal of an access token, or null when its signature, expiry or purpose fails, or its
+ * account is gone, disabled or signed out since (the session version moved on). Shared with the
+ * Temporal codec server, which admits administrators only.
+ */
+export async function principalOfAccessToken(token: string, deps: Pick<ApiDeps, 'tokens' | 'orm'>): Promise<Principal | null> {
   const claims = await deps.tokens.verify(token, TOKEN_PURPOSES.access);
-  if (!claims || typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) throw refused();
+  if (!claims || typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) return null;
   const rows: AccountRow[] = await deps.orm.em
     .getConnection()
     .execute('select role, display_name, employer_id, worker_id, disabled_at, session_version from user_account where id = ?', [claims.sub]);
   const account = rows[0];
   const sessionVersion = typeof claims.sv === 'number' ? claims.sv : 0;
-  if (!account || account.disabled_at || account.session_version !== sessionVersion || !ROLES.includes(account.role as Role)) throw refused();
+  if (!account || account.disabled_at || account.session_version !== sessionVersion || !ROLES.includes(account.role as Role)) return null;
   return {
     userId: claims.sub,
     role: account.role as Role,

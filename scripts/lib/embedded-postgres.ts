@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { embeddedPostgresReachProblem } from './postgres-reach';
 
+const EMBEDDED_USER = 'talentcoop';
+const EMBEDDED_PASSWORD = 'talentcoop-local';
+
 export interface RunningPostgres {
   url: string;
   stop(): Promise<void>;
@@ -27,8 +30,8 @@ export async function startEmbeddedPostgres(opts: {
     const problem = embeddedPostgresReachProblem([...binaries, opts.dataDir]);
     if (problem) throw new Error(problem);
   }
-  const user = 'talentcoop';
-  const password = 'talentcoop-local';
+  const user = EMBEDDED_USER;
+  const password = EMBEDDED_PASSWORD;
   const server = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     port: opts.port,
@@ -56,7 +59,12 @@ export async function startEmbeddedPostgres(opts: {
     await admin.end();
   }
   return {
-    url: `postgresql://${user}:${password}@127.0.0.1:${opts.port}/${opts.database}`,
+    url: embeddedPostgresUrl(opts.port, opts.database),
     stop: () => server.stop(),
   };
+}
+
+/** The address of the embedded PostgreSQL (its fixed local user), e.g. for a script beside a running `npm start`. */
+export function embeddedPostgresUrl(port: number, database: string): string {
+  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
 }
