@@ -15,6 +15,8 @@ import { startMailCatcher, type RunningMailCatcher } from './lib/mail-catcher';
 import { DEMO_ACCOUNTS, payDemoMonths, seedDemo } from './lib/demo-seed';
 import { startDemoPlacement } from './lib/demo-live';
 import { ensureWebBuild } from './lib/web-build';
+import { codecServerFor } from './lib/codec-server';
+import type { Server } from 'node:http';
 
 const demo = process.argv.includes('--demo');
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -28,13 +30,18 @@ try {
   process.exit(2);
 }
 
-const stack: { temporal?: RunningTemporal; postgres?: RunningPostgres; platform?: RunningPlatform; mail?: RunningMailCatcher } = {};
+const stack: { temporal?: RunningTemporal; postgres?: RunningPostgres; platform?: RunningPlatform; mail?: RunningMailCatcher; codec?: Server } = {};
+const codecUrl = `http://${config.CODEC_SERVER_HOST}:${config.CODEC_SERVER_PORT}`;
 let stopping = false;
 
 async function stopAll(code: number): Promise<never> {
   if (stopping) process.exit(code);
   stopping = true;
   say('Stopping…');
+  if (stack.codec) {
+    stack.codec.closeAllConnections();
+    await new Promise((resolve) => stack.codec!.close(resolve));
+  }
   await stack.platform?.stop().catch((e) => say(`  api/worker: ${String(e)}`));
   await stack.temporal?.stop().catch((e) => say(`  temporal: ${String(e)}`));
   await stack.postgres?.stop().catch((e) => say(`  postgres: ${String(e)}`));
@@ -56,6 +63,7 @@ try {
       cli: tools.cli,
       port: config.TEMPORAL_DEV_PORT,
       uiPort: config.TEMPORAL_UI_PORT,
+      uiCodecEndpoint: codecUrl,
       dbFile: join(DATA_DIR, 'temporal', 'dev-server.sqlite'),
       namespace: config.TEMPORAL_NAMESPACE,
     });
@@ -74,13 +82,19 @@ try {
     beforeServe: demo ? async (services) => { say(await seedDemo(services)); } : undefined,
     afterStart: demo ? async (services, url) => { say(await payDemoMonths(services)); say(await startDemoPlacement(url)); } : undefined,
   });
+  if (stack.temporal?.uiUrl) {
+    // The local UI decodes payloads through it, once an administrator has signed in at its page.
+    const codec = codecServerFor(config, { orm: stack.platform.services.orm, logger: stack.platform.services.logger });
+    await new Promise<void>((resolve, reject) => codec.once('error', reject).listen(config.CODEC_SERVER_PORT, config.CODEC_SERVER_HOST, resolve));
+    stack.codec = codec;
+  }
   say('');
   say('TalentCoop engine is running.');
   say(`  Web portal     ${stack.platform.url}/`);
   say(`  API            ${stack.platform.url}/api/v1`);
   say(`  API docs       ${stack.platform.url}/docs   (OpenAPI: ${stack.platform.url}/openapi.json)`);
   say(`  Health         ${stack.platform.url}/healthz   ${stack.platform.url}/readyz`);
-  if (stack.temporal?.uiUrl) say(`  Temporal UI    ${stack.temporal.uiUrl}`);
+  if (stack.temporal?.uiUrl) say(`  Temporal UI    ${stack.temporal.uiUrl}   (payloads in clear for admins: sign in at ${codecUrl}/ first)`);
   say(`  Temporal       ${config.TEMPORAL_ADDRESS}${stack.temporal ? ' (local dev server, data in .data/temporal)' : ''}`);
   say(`  Mail           ${stack.mail ? `local catcher (nothing leaves this machine): read at ${stack.mail.httpUrl} (JSON: ${stack.mail.httpUrl}messages), SMTP on 127.0.0.1:${stack.mail.smtpPort}` : `SMTP ${config.SMTP_HOST}:${config.SMTP_PORT}`}`);
   say(`  PostgreSQL     ${stack.postgres ? `embedded on 127.0.0.1:${config.EMBEDDED_POSTGRES_PORT}, data in .data/postgres` : 'from DATABASE_URL'}`);

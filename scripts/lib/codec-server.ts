@@ -223,7 +223,7 @@ function page(title: string, body: string): string {
 }
 
 const SIGN_IN_PAGE = page(
-  'TalentCoop codec server',
+  'Sign in',
   '<p>Lets an administrator read the encrypted payloads of workflow histories in the Temporal UI. ' +
     'Paste your access token (the <code>token</code> answered by <code>POST /api/v1/auth/login</code> to an administrator); it stays in an HttpOnly cookie of this browser until the browser closes or the token expires.</p>' +
     '<form method="post" action="/session"><label>Access token <input type="password" name="token" autocomplete="off" required></label> <button>Sign in</button></form>',

@@ -24,7 +24,7 @@ export function withLocalSecrets(env: NodeJS.ProcessEnv, file: string): NodeJS.P
   if (env.NODE_ENV === 'production') return env;
   let stored: Record<string, string> = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
   // A file made before a secret existed gets it now; what it already holds never changes.
-  const added = Object.entries(freshSecrets()).filter(([name]) => !stored[name] && !(name === 'DATA_ENCRYPTION_ACTIVE_KEY_ID' && stored.DATA_ENCRYPTION_KEYS));
+  const added = Object.entries(freshSecrets()).filter(([name]) => !env[name] && !stored[name] && !(name === 'DATA_ENCRYPTION_ACTIVE_KEY_ID' && (stored.DATA_ENCRYPTION_KEYS || env.DATA_ENCRYPTION_KEYS)));
   if (added.length > 0) {
     stored = { ...stored, ...Object.fromEntries(added) };
     mkdirSync(dirname(file), { recursive: true });

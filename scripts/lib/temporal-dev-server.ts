@@ -35,6 +35,8 @@ export async function startTemporalDevServer(opts: {
   cli: string;
   port: number;
   uiPort?: number;
+  /** The codec server the Web UI asks to show encrypted payloads (`--ui-codec-endpoint`). */
+  uiCodecEndpoint?: string;
   dbFile?: string;
   namespace: string;
   onLog?: (line: string) => void;
@@ -45,6 +47,7 @@ export async function startTemporalDevServer(opts: {
   }
   const args = ['server', 'start-dev', '--ip', host, '--port', String(opts.port), '--namespace', opts.namespace, '--log-level', 'warn'];
   if (opts.uiPort) args.push('--ui-port', String(opts.uiPort), '--ui-ip', host);
+  if (opts.uiPort && opts.uiCodecEndpoint) args.push('--ui-codec-endpoint', opts.uiCodecEndpoint);
   else args.push('--headless');
   if (opts.dbFile) {
     mkdirSync(dirname(opts.dbFile), { recursive: true });
