@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { computePayslip, type Payslip, type PayslipTotals, type StoredPayslipLine } from '../domain/payroll';
+import { computePayslip, type PayslipTotals, type StoredPayslipLine } from '../domain/payroll';
 import { payslipInputFor } from '../domain/payroll-runs/contract-payslip';
 import { addMinutes, hoursInPeriod, isoWeeksTouchingMonth, NO_MINUTES, type MinutesByKind } from '../domain/payroll-runs/hours-in-period';
 import { periodBounds } from '../domain/payroll-runs/pay-period';

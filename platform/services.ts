@@ -1,7 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from './config';
-import { FieldCipher } from './crypto/field-cipher';
+import type { FieldCipher } from './crypto/field-cipher';
 import { createLogger, type Logger } from './logger';
 import { dataConverterFor, DEFAULT_TEMPORAL_ADDRESS } from './temporal';
 import { openOrm } from '../db/orm';

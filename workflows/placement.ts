@@ -9,7 +9,7 @@ import type { PlacementStatus } from '../domain/placements/placement';
 import { processIds } from '../domain/process-ids';
 import type { ApprovalPolicy } from '../domain/timesheets/timesheet';
 import type { RuleViolation } from '../domain/rule-violation';
-import { brusselsDateOf, startOfBrusselsDay } from '../domain/time/brussels';
+import { brusselsDateOf, } from '../domain/time/brussels';
 import { addDays, compareDates, type CalendarDate } from '../domain/time/dates';
 import { isoWeekOfDate, mondayOfIsoWeek, nextIsoWeek, type IsoWeekId } from '../domain/time/iso-week';
 import { rejectIfAny, sleepUntilDayOrChange } from './support';
@@ -190,6 +190,7 @@ async function placementProcess(input: PlacementWorkflowInput): Promise<Placemen
     if (week > lastWeek) break;
     if (await sleepUntilDayOrChange(mondayOfIsoWeek(week), () => isoWeekOfDate(lastDay) < week)) continue;
     // Each week starts only while the gates still hold (a permit may expire mid-placement).
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates compared as strings; Math.max takes numbers.
     if (!(await gatesHold(mondayOfIsoWeek(week) > input.startDate ? mondayOfIsoWeek(week) : input.startDate))) {
       if (isoWeekOfDate(lastDay) < week) continue;
     }

@@ -84,9 +84,9 @@ describe('contract PDF', () => {
   it('puts the contract id and page numbers in every footer', async () => {
     const pages = await pagesText(await renderContractPdf(contract));
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    pages.forEach((page, i) => expect(page).toContain(`Contrat n° ${contract.contractId} — page ${i + 1} sur ${pages.length}`));
+    for (const [i, page] of pages.entries()) expect(page).toContain(`Contrat n° ${contract.contractId} — page ${i + 1} sur ${pages.length}`);
     const dutchPages = await pagesText(await renderContractPdf(dutch));
-    dutchPages.forEach((page, i) => expect(page).toContain(`Overeenkomst nr. ${contract.contractId} — pagina ${i + 1} van ${dutchPages.length}`));
+    for (const [i, page] of dutchPages.entries()) expect(page).toContain(`Overeenkomst nr. ${contract.contractId} — pagina ${i + 1} van ${dutchPages.length}`);
   });
 
   it('says so when the BIS number is not issued yet, and leaves out an unknown address', async () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import type { ApiDeps } from '../deps';
 import { ProblemError } from './problem';
-import { type FieldBinding } from '../../platform/crypto/field-cipher';
+import type { FieldBinding } from '../../platform/crypto/field-cipher';
 import { idempotentRequestId } from '../../platform/crypto/encrypted-columns';
 
 /**

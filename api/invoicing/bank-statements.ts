@@ -112,7 +112,7 @@ export async function assignPayment(deps: ApiDeps, actor: Principal, paymentId: 
     if (!payment) throw problems.notFound('payment');
     if (payment.status !== 'unmatched') throw problems.conflict('payment-already-assigned', 'This credit is already matched to an invoice.', [{ field: 'paymentId', code: 'payment-already-assigned', message: `the payment is ${payment.status}` }]);
     const invoice = await tx.findOne(Invoice, { id: invoiceId });
-    if (!invoice || invoice.kind !== 'invoice' || !['issued', 'paid'].includes(invoice.status)) {
+    if (invoice?.kind !== 'invoice' || !['issued', 'paid'].includes(invoice.status)) {
       throw problems.unprocessable('not-payable', 'Only an issued invoice can receive a payment.', [{ field: 'invoiceId', code: 'not-payable', message: 'no issued invoice with this id' }]);
     }
     const open = (await openAmounts(tx, [invoice])).get(invoice.id) ?? 0;

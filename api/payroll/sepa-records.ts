@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SalaryPaymentOrder } from '../../domain/payments/sepa-credit-transfer';
 import { Payslip, PayslipDraft, Worker, type IPayrollRun } from '../../db/entities';
 import type { ApiDeps } from '../deps';
-import { type FieldBinding } from '../../platform/crypto/field-cipher';
+import type { FieldBinding } from '../../platform/crypto/field-cipher';
 
 /**
  * The salary transfers of an approved run: one per worker paid by transfer, the sum of their

@@ -100,7 +100,7 @@ export const placementProcessRoute = defineRoute({
   request: { params: placementIdParams },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
   responses: { 200: { description: 'Process state', schema: recheckView } },
-  handler: async ({ params, principal, deps }) => {
+  handler: async ({ params, deps }) => {
     const view = await viaWorkflow(() => deps.temporal.workflow.getHandle(processIds.placement(params.placementId)).query(placementStateQuery));
     return { status: 200, body: { status: view.status, failedGates: view.failedGates, lastDay: view.lastDay } };
   },

@@ -8,7 +8,7 @@ import { personalContributionLine, socialWorkBonusLines } from './lines/social-s
 import { specialContributionLine } from './lines/special-contribution-line';
 import { familyReductionLines, fiscalWorkBonusLine, keyFormulaWithholdingLine } from './lines/withholding-lines';
 import { belgianPayrollParameters, type PayrollParameterName, type PayrollParameterSet } from './parameters/belgian-payroll-parameters';
-import { parametersForDate, type PeriodParameters, valueOf } from './parameters/period-parameters';
+import { parametersForDate, type PeriodParameters, parameterValue } from './parameters/period-parameters';
 import type { PayslipLine } from './payslip-line';
 import { type FieldError, MAXIMUM_MONTHLY_GROSS_CENTS, type PayslipInput, validatePayslipInput } from './payslip-input';
 
@@ -46,7 +46,7 @@ export class InvalidPayslipInputError extends Error {
 
 /** The number of hours in a full-time month: weekly hours × 13 weeks a quarter ÷ 3 months. */
 function defaultFullTimeHours(period: PeriodParameters): number {
-  return (valueOf(period, 'fullTimeReferenceWeeklyHours') * 13) / 3;
+  return (parameterValue(period, 'fullTimeReferenceWeeklyHours') * 13) / 3;
 }
 
 /**
@@ -94,8 +94,8 @@ export function computePayslip(input: PayslipInput, parameters: PayrollParameter
     // The rate of the special scales is chosen from the normal month's pay after its contribution.
     const normalContribution = personalSocialSecurityContribution(
       pay.normalMonthlyGrossCents,
-      valueOf(period, 'personalContributionRate'),
-      contributionBasePercent(input.workerCategory, valueOf(period, 'blueCollarContributionBase')),
+      parameterValue(period, 'personalContributionRate'),
+      contributionBasePercent(input.workerCategory, parameterValue(period, 'blueCollarContributionBase')),
     );
     const withholding = exceptionalWithholdingLine(input, period, taxableCents, pay.normalMonthlyGrossCents, normalContribution);
     lines.push(withholding.line);

@@ -81,7 +81,7 @@ describe('the engine computes facts, never words', () => {
 
   function stringsIn(value: unknown, path: string, found: [string, string][]): [string, string][] {
     if (typeof value === 'string') found.push([path, value]);
-    else if (Array.isArray(value)) value.forEach((v, i) => stringsIn(v, `${path}[${i}]`, found));
+    else if (Array.isArray(value)) for (const [i, v] of value.entries()) stringsIn(v, `${path}[${i}]`, found);
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) stringsIn(v, `${path}.${k}`, found);
     return found;
   }

@@ -52,7 +52,7 @@ describe('signed tokens', () => {
     expect(await same.verify(session, 'timesheet-approval')).toBeNull();
     // Rewriting the purpose claim breaks the signature; the type and audience still say "access".
     const { sig } = partsOf(session);
-    const [h, b] = session.split('.');
+    const [h, _b] = session.split('.');
     const rewritten = `${h}.${b64json({ ...partsOf(session).body, purpose: 'timesheet-approval' })}.${sig}`;
     expect(await same.verify(rewritten, 'timesheet-approval')).toBeNull();
   });

@@ -183,7 +183,10 @@ describe('the docs page', () => {
   /** Runs the page's start-up script against a stand-in Swagger UI and answers the options it was given. */
   function docsOptions(): Record<string, unknown> {
     let options: Record<string, unknown> = {};
-    runInNewContext(DOCS_INIT, { window: {}, SwaggerUIBundle: (o: Record<string, unknown>) => (options = o) });
+    // biome-ignore lint/correctness/noComponentHookFactories: SwaggerUIBundle is the page's global, named by Swagger UI, not a React component.
+    runInNewContext(DOCS_INIT, { window: {}, SwaggerUIBundle: (o: Record<string, unknown>) => {
+      options = o;
+    } });
     return options;
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
 import { addDays } from '../../domain/time/dates';
-import { FieldCipher, storedDocumentContent } from '../../platform/crypto/field-cipher';
+import { storedDocumentContent } from '../../platform/crypto/field-cipher';
 import {
   cancelContractUpdate, contractStateQuery, employmentContractWorkflow, endContractUpdate, permitExpiredSignal, signContractUpdate,
 } from '../../workflows/employment-contract';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { brusselsDateOf, startOfBrusselsDay } from '../../domain/time/brussels';
+import { startOfBrusselsDay } from '../../domain/time/brussels';
 import { addDays, addMonths, type CalendarDate } from '../../domain/time/dates';
 import { LIFE_DOMAINS } from '../../domain/trajectory/life-domains';
 import {

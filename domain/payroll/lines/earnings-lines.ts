@@ -2,7 +2,7 @@ import type { Cents } from '../../money';
 import { HOUR_KINDS, type HourKind, payForHours } from '../formulas/gross-pay';
 import { percentOfRoundedHalfUp } from '../formulas/personal-social-security';
 import type { PayrollParameterName } from '../parameters/belgian-payroll-parameters';
-import { type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
+import { type PeriodParameters, referenceOf, parameterValue } from '../parameters/period-parameters';
 import type { PayslipLine, PayslipLineCode } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
 
@@ -31,7 +31,7 @@ function hourLines(input: PayslipInput, period: PeriodParameters): PayslipLine[]
     const hours = input.hours?.[kind];
     if (hours === undefined || (hours === 0 && kind !== 'regular')) continue;
     const { code, premium } = HOUR_LINE[kind];
-    const premiumPercent = premium ? (valueOf(period, premium) as number) : 0;
+    const premiumPercent = premium ? (parameterValue(period, premium) as number) : 0;
     const amountCents = payForHours(hours, wage, premiumPercent);
     lines.push({
       code,
@@ -99,8 +99,8 @@ export function earnings(input: PayslipInput, period: PeriodParameters): Earning
  * so the two lines always add up to 92 % rounded once.
  */
 function doubleHolidayPay(monthlyGrossCents: Cents, period: PeriodParameters): Earnings {
-  const totalPercent = valueOf(period, 'doubleHolidayPayRate');
-  const mainPercent = valueOf(period, 'doubleHolidayPayShareSubjectToSocialSecurity');
+  const totalPercent = parameterValue(period, 'doubleHolidayPayRate');
+  const mainPercent = parameterValue(period, 'doubleHolidayPayShareSubjectToSocialSecurity');
   const totalCents = percentOfRoundedHalfUp(monthlyGrossCents, totalPercent);
   const mainCents = percentOfRoundedHalfUp(monthlyGrossCents, mainPercent);
   const supplementCents = totalCents - mainCents;

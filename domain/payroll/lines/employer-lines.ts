@@ -3,7 +3,7 @@ import { contributionBasePercent, percentOfRoundedHalfUp } from '../formulas/per
 import { structuralReduction, type StructuralReduction } from '../formulas/structural-reduction';
 import type { WorkedTime } from '../formulas/social-work-bonus';
 import type { PayrollParameterName } from '../parameters/belgian-payroll-parameters';
-import { type ParameterReference, type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
+import { type ParameterReference, type PeriodParameters, referenceOf, parameterValue } from '../parameters/period-parameters';
 import { deduction, type PayslipLine, type PayslipLineCode } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
 import type { PayrollRuleId } from '../rules';
@@ -55,12 +55,12 @@ export function employerLines(
 ): EmployerSide {
   if (input.payKind === 'double-holiday-pay') return doubleHolidayPayEmployerSide(period, grossCents);
   const blue = input.workerCategory === 'blue-collar';
-  const basePercent = contributionBasePercent(input.workerCategory, valueOf(period, 'blueCollarContributionBase'));
+  const basePercent = contributionBasePercent(input.workerCategory, parameterValue(period, 'blueCollarContributionBase'));
   const baseCents = basePercent === 100 ? grossCents : percentOfRoundedHalfUp(grossCents, basePercent);
   const baseParameters = blue ? [referenceOf(period, 'blueCollarContributionBase')] : [];
   // The employer basic rate is the global rate minus the worker's share, in whole basis points.
   const employerBasicPercent =
-    (percentToBasisPoints(valueOf(period, 'globalContributionRate')) - percentToBasisPoints(valueOf(period, 'personalContributionRate'))) / 100;
+    (percentToBasisPoints(parameterValue(period, 'globalContributionRate')) - percentToBasisPoints(parameterValue(period, 'personalContributionRate'))) / 100;
 
   const lines: PayslipLine[] = [
     contributionLine(
@@ -72,11 +72,11 @@ export function employerLines(
     ),
   ];
   for (const { code, parameter } of SMALL_CONTRIBUTIONS) {
-    const rate = valueOf(period, parameter) as number;
+    const rate = parameterValue(period, parameter) as number;
     if (rate === 0) continue;
     lines.push(contributionLine(code, baseCents, rate, [referenceOf(period, parameter), ...baseParameters]));
   }
-  const asbestos = valueOf(period, 'asbestosFundContribution');
+  const asbestos = parameterValue(period, 'asbestosFundContribution');
   const quarter = Math.ceil(Number(period.date.slice(5, 7)) / 3);
   if (asbestos.quarters.includes(quarter)) {
     lines.push(
@@ -93,13 +93,13 @@ export function employerLines(
       contributionLine(
         'EMPLOYER_BLUE_COLLAR_HOLIDAY_PAY_QUARTERLY',
         baseCents,
-        valueOf(period, 'blueCollarHolidayPayQuarterlyRate'),
+        parameterValue(period, 'blueCollarHolidayPayQuarterlyRate'),
         [referenceOf(period, 'blueCollarHolidayPayQuarterlyRate'), ...baseParameters],
       ),
       contributionLine(
         'EMPLOYER_BLUE_COLLAR_HOLIDAY_PAY_ANNUAL',
         baseCents,
-        valueOf(period, 'blueCollarHolidayPayAnnualRate'),
+        parameterValue(period, 'blueCollarHolidayPayAnnualRate'),
         [referenceOf(period, 'blueCollarHolidayPayAnnualRate'), ...baseParameters],
       ),
     );
@@ -116,8 +116,8 @@ function structuralReductionLine(
 ): PayslipLine {
   const r: StructuralReduction = structuralReduction(
     { monthlyGrossCents: grossCents, workedHours: time.workedHours, fullTimeHours: time.fullTimeHours, employerBasicRatePercent: employerBasicPercent },
-    valueOf(period, 'structuralReductionCategory1'),
-    valueOf(period, 'structuralReductionWorkingTime'),
+    parameterValue(period, 'structuralReductionCategory1'),
+    parameterValue(period, 'structuralReductionWorkingTime'),
   );
   return {
     code: 'EMPLOYER_STRUCTURAL_REDUCTION',
@@ -136,7 +136,7 @@ function structuralReductionLine(
 }
 
 function doubleHolidayPayEmployerSide(period: PeriodParameters, grossCents: Cents): EmployerSide {
-  const rate = valueOf(period, 'doubleHolidayPayEmployerContributionRate');
+  const rate = parameterValue(period, 'doubleHolidayPayEmployerContributionRate');
   const line = contributionLine(
     'EMPLOYER_DOUBLE_HOLIDAY_PAY_CONTRIBUTIONS',
     grossCents,

@@ -4,7 +4,7 @@ import {
   specialScaleRate,
   specialScaleWithholding,
 } from '../formulas/exceptional-payment-withholding';
-import { type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
+import { type PeriodParameters, referenceOf, parameterValue } from '../parameters/period-parameters';
 import { deduction, type PayslipLine } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
 
@@ -25,9 +25,9 @@ export function exceptionalWithholdingLine(
   const rate = specialScaleRate(
     referencePay,
     input.dependentChildren,
-    valueOf(period, scaleName),
-    valueOf(period, 'childExonerationLimits'),
-    valueOf(period, 'childRateReductions'),
+    parameterValue(period, scaleName),
+    parameterValue(period, 'childExonerationLimits'),
+    parameterValue(period, 'childRateReductions'),
   );
   const cents = specialScaleWithholding(taxableCents, rate);
   const parameters = [referenceOf(period, scaleName)];

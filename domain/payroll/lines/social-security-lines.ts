@@ -10,7 +10,7 @@ import {
   type WorkedTime,
   workedFraction,
 } from '../formulas/social-work-bonus';
-import { type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
+import { type PeriodParameters, referenceOf, parameterValue } from '../parameters/period-parameters';
 import type { Proration } from '../line-facts';
 import { deduction, type PayslipLine } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
@@ -25,8 +25,8 @@ export function personalContributionLine(
   period: PeriodParameters,
   baseGrossCents: Cents,
 ): PersonalContribution {
-  const rate = valueOf(period, 'personalContributionRate');
-  const basePercent = contributionBasePercent(input.workerCategory, valueOf(period, 'blueCollarContributionBase'));
+  const rate = parameterValue(period, 'personalContributionRate');
+  const basePercent = contributionBasePercent(input.workerCategory, parameterValue(period, 'blueCollarContributionBase'));
   const cents = personalSocialSecurityContribution(baseGrossCents, rate, basePercent);
   const blue = basePercent !== 100;
   const parameters = [referenceOf(period, 'personalContributionRate')];
@@ -88,7 +88,7 @@ function singlePartBonus(
   personalContributionCents: Cents,
 ): SocialWorkBonus {
   const name = input.workerCategory === 'blue-collar' ? 'singlePartWorkBonusBlueCollar' : 'singlePartWorkBonusEmployee';
-  const scale = valueOf(period, name);
+  const scale = parameterValue(period, name);
   const bonus = singlePartWorkBonus(grossCents, time, scale);
   const [granted] = grantedWorkBonusParts([bonus.amountCents], personalContributionCents) as [Cents];
   const s = bonus.referenceWageCents;
@@ -122,7 +122,7 @@ function twoPartBonus(
   personalContributionCents: Cents,
 ): SocialWorkBonus {
   const name = input.workerCategory === 'blue-collar' ? 'twoPartWorkBonusBlueCollar' : 'twoPartWorkBonusEmployee';
-  const scale = valueOf(period, name);
+  const scale = parameterValue(period, name);
   const bonus = twoPartWorkBonus(grossCents, time, scale);
   const [grantedA, grantedB] = grantedWorkBonusParts(
     [bonus.partACents, bonus.partBCents],

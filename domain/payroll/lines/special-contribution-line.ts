@@ -1,7 +1,7 @@
 import type { Cents } from '../../money';
 import { percentOfRoundedHalfUp } from '../formulas/personal-social-security';
 import { specialSocialSecurityContribution } from '../formulas/special-social-security-contribution';
-import { type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
+import { type PeriodParameters, referenceOf, parameterValue } from '../parameters/period-parameters';
 import { deduction, type PayslipLine } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
 
@@ -18,9 +18,9 @@ export function specialContributionLine(
   const name =
     input.family === 'couple-two-incomes' ? 'specialContributionScaleTwoIncomes' : 'specialContributionScaleSingleOrOneIncome';
   const blue = input.workerCategory === 'blue-collar';
-  const basePercent = blue ? valueOf(period, 'specialContributionBlueCollarBase') : 100;
+  const basePercent = blue ? parameterValue(period, 'specialContributionBlueCollarBase') : 100;
   const baseCents = basePercent === 100 ? grossCents : percentOfRoundedHalfUp(grossCents, basePercent);
-  const result = specialSocialSecurityContribution(baseCents, valueOf(period, name));
+  const result = specialSocialSecurityContribution(baseCents, parameterValue(period, name));
   const cents = result?.amountCents ?? 0;
   const parameters = [referenceOf(period, name)];
   if (blue) parameters.push(referenceOf(period, 'specialContributionBlueCollarBase'));

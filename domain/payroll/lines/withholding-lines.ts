@@ -8,7 +8,7 @@ import {
 import { fiscalWorkBonus, type FiscalWorkBonusPart } from '../formulas/fiscal-work-bonus';
 import { type WithholdingScale, withholdingTaxKeyFormula } from '../formulas/withholding-tax-key-formula';
 import type { PayrollParameterName } from '../parameters/belgian-payroll-parameters';
-import { type PeriodParameters, referenceOf, valueOf } from '../parameters/period-parameters';
+import { type PeriodParameters, referenceOf, parameterValue } from '../parameters/period-parameters';
 import { deduction, type PayslipLine, type PayslipLineCode } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';
 import type { WorkBonusPart } from './social-security-lines';
@@ -34,14 +34,14 @@ export function keyFormulaWithholdingLine(
 ): { cents: Cents; line: PayslipLine } {
   const scaleKind = withholdingScaleFor(input.family);
   const r = withholdingTaxKeyFormula(taxableCents, scaleKind, {
-    roundingStepCents: valueOf(period, 'taxableBaseRoundingStep'),
-    lumpSumExpensesRatePercent: valueOf(period, 'lumpSumExpensesRate'),
-    lumpSumExpensesBoundCents: valueOf(period, 'lumpSumExpensesBound'),
-    lumpSumExpensesMaximumCents: valueOf(period, 'lumpSumExpensesMaximum'),
-    scale: valueOf(period, 'withholdingTaxScale'),
-    taxFreeAmountReductionCents: valueOf(period, 'taxFreeAmountReduction'),
-    maritalQuotientRatePercent: valueOf(period, 'maritalQuotientRate'),
-    maritalQuotientMaximumCents: valueOf(period, 'maritalQuotientMaximum'),
+    roundingStepCents: parameterValue(period, 'taxableBaseRoundingStep'),
+    lumpSumExpensesRatePercent: parameterValue(period, 'lumpSumExpensesRate'),
+    lumpSumExpensesBoundCents: parameterValue(period, 'lumpSumExpensesBound'),
+    lumpSumExpensesMaximumCents: parameterValue(period, 'lumpSumExpensesMaximum'),
+    scale: parameterValue(period, 'withholdingTaxScale'),
+    taxFreeAmountReductionCents: parameterValue(period, 'taxFreeAmountReduction'),
+    maritalQuotientRatePercent: parameterValue(period, 'maritalQuotientRate'),
+    maritalQuotientMaximumCents: parameterValue(period, 'maritalQuotientMaximum'),
   });
   const names = scaleKind === 'scale-II' ? [...KEY_FORMULA_PARAMETERS, 'maritalQuotientRate', 'maritalQuotientMaximum'] as const : KEY_FORMULA_PARAMETERS;
   const expenses = Math.round(r.lumpSumExpensesMilliCents / 1000);
@@ -108,10 +108,10 @@ export function familyReductionLines(
       dependantsAged65OrMore: input.dependantsAged65OrMore, claimsSingleReductions: input.claimsSingleReductions,
     },
     {
-      childrenReduction: valueOf(period, 'childrenReduction'),
-      singleBeneficiaryReductionCents: valueOf(period, 'singleBeneficiaryReduction'),
-      otherFamilyChargeReductionCents: valueOf(period, 'otherFamilyChargeReduction'),
-      dependantAged65OrMoreReductionCents: valueOf(period, 'dependantAged65OrMoreReduction'),
+      childrenReduction: parameterValue(period, 'childrenReduction'),
+      singleBeneficiaryReductionCents: parameterValue(period, 'singleBeneficiaryReduction'),
+      otherFamilyChargeReductionCents: parameterValue(period, 'otherFamilyChargeReduction'),
+      dependantAged65OrMoreReductionCents: parameterValue(period, 'dependantAged65OrMoreReduction'),
     },
   );
   const { reductions, taxAfterReductionsCents } = applyFamilyReductions(monthlyTaxCents, entitlements);
@@ -144,7 +144,7 @@ export function fiscalWorkBonusLine(
   if (grantedParts.every((part) => part.grantedCents === 0)) return { cents: 0, line: undefined };
   const parts: FiscalWorkBonusPart[] = grantedParts.map((part) => ({
     grantedSocialBonusCents: part.grantedCents,
-    ratePercent: valueOf(period, rateParameter(part.part)) as number,
+    ratePercent: parameterValue(period, rateParameter(part.part)) as number,
   }));
   const bonus = fiscalWorkBonus(parts, taxLeftCents);
   return {

@@ -70,7 +70,7 @@ function resolve(parameters: PayrollParameterSet, date: IsoDate): PeriodParamete
 }
 
 /** The value of a parameter in force for the period; a missing one is a gap in the data, not a zero. */
-export function valueOf<N extends PayrollParameterName>(period: PeriodParameters, name: N): ParameterValue<N> {
+export function parameterValue<N extends PayrollParameterName>(period: PeriodParameters, name: N): ParameterValue<N> {
   const value = period.values[name];
   if (value === undefined) throw new RangeError(`parameter "${name}" has no value in force on ${period.date}`);
   return value as ParameterValue<N>;

@@ -52,7 +52,7 @@ function PendingCorrection({ path, correction, onAnswered }: {
   });
   const reasonError = dispute.problem?.errors?.find((e) => e.field === 'reason')?.message;
   return (
-    <div className="notice" role="region" aria-label={t('correction.title')}>
+    <section className="notice" aria-label={t('correction.title')}>
       <strong>{t('correction.title')}</strong>
       <p>{t('correction.explain', { reason: correction.reason })}</p>
       <table>
@@ -98,7 +98,7 @@ function PendingCorrection({ path, correction, onAnswered }: {
           )}
         </>
       )}
-    </div>
+    </section>
   );
 }
 
