@@ -16,11 +16,14 @@ export function alertActivities({ orm }: ActivityDeps) {
   return {
     async raiseAlert(input: RaiseAlertInput): Promise<void> {
       // Insert-or-ignore on the business key: raising the same alert again is harmless.
-      await orm.em.fork().getConnection().execute(
-        `insert into alert (id, kind, severity, subject_type, subject_id, worker_id, message, raised_at, idempotency_key)
+      await orm.em
+        .fork()
+        .getConnection()
+        .execute(
+          `insert into alert (id, kind, severity, subject_type, subject_id, worker_id, message, raised_at, idempotency_key)
          values (?, ?, ?, ?, ?, ?, ?, now(), ?) on conflict (idempotency_key) do nothing`,
-        [randomUUID(), input.kind, input.severity, input.subjectType, input.subjectId, input.workerId ?? null, input.message, input.key],
-      );
+          [randomUUID(), input.kind, input.severity, input.subjectType, input.subjectId, input.workerId ?? null, input.message, input.key],
+        );
     },
   };
 }

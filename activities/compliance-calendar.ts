@@ -6,9 +6,11 @@ import type { ActivityDeps } from './deps';
 
 /** Work authorisations already known to end (erased workers excluded). */
 export async function knownPermits(em: EntityManager): Promise<KnownPermit[]> {
-  const rows = await em.getConnection().execute<{ id: string; code: string; valid_until: string }[]>(
-    `select id, code, to_char(permit_valid_until, 'YYYY-MM-DD') as valid_until from worker where permit_valid_until is not null and erased_at is null`,
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string; code: string; valid_until: string }[]>(
+      `select id, code, to_char(permit_valid_until, 'YYYY-MM-DD') as valid_until from worker where permit_valid_until is not null and erased_at is null`,
+    );
   return rows.map((r) => ({ workerId: r.id, workerCode: r.code, validUntil: r.valid_until }));
 }
 
@@ -34,7 +36,11 @@ export function complianceCalendarActivities(deps: ActivityDeps) {
       for (const d of deadlinesToAlert(today)) {
         if (d.kind === 'dmfa' && done.has(d.concerns)) continue;
         await raiseAlert({
-          key: `compliance:${d.key}`, kind: 'compliance-deadline', severity: 'warning', subjectType: 'compliance-deadline', subjectId: d.key,
+          key: `compliance:${d.key}`,
+          kind: 'compliance-deadline',
+          severity: 'warning',
+          subjectType: 'compliance-deadline',
+          subjectId: d.key,
           message: `${d.title}: due ${d.dueDate}.`,
         });
         raised++;

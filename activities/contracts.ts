@@ -29,7 +29,9 @@ export function contractActivities({ orm, cipher, cooperative }: ActivityDeps) {
   return {
     /** The workflow ids of the worker's contracts that a permit expiry suspends. */
     async listSuspendableContracts({ workerId }: { workerId: string }): Promise<string[]> {
-      const contracts = await orm.em.fork().find(EmploymentContract, { worker: workerId, status: { $in: [...SUSPENDED_BY_PERMIT_EXPIRY] } }, { fields: ['id'] });
+      const contracts = await orm.em
+        .fork()
+        .find(EmploymentContract, { worker: workerId, status: { $in: [...SUSPENDED_BY_PERMIT_EXPIRY] } }, { fields: ['id'] });
       return contracts.map((c) => processIds.employmentContract(c.id));
     },
 
@@ -71,10 +73,16 @@ export function contractActivities({ orm, cipher, cooperative }: ActivityDeps) {
       try {
         await em.transactional(async (tx) => {
           tx.create(StoredDocument, {
-            id: documentId, kind: 'employment-contract', businessKey, workerId: worker.id,
+            id: documentId,
+            kind: 'employment-contract',
+            businessKey,
+            workerId: worker.id,
             fileName: `contract-${worker.code}-${contract.startDate}-${contract.language}.pdf`,
-            contentType: 'application/pdf', language: contract.language, contentCipher: cipher.encryptBytes(pdf, storedDocumentContent(documentId)),
-            sha256: createHash('sha256').update(pdf).digest('hex'), sizeBytes: pdf.length,
+            contentType: 'application/pdf',
+            language: contract.language,
+            contentCipher: cipher.encryptBytes(pdf, storedDocumentContent(documentId)),
+            sha256: createHash('sha256').update(pdf).digest('hex'),
+            sizeBytes: pdf.length,
           });
           const c = await tx.findOneOrFail(EmploymentContract, { id: contractId });
           c.document = documentId;

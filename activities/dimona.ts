@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
-  buildDimonaCancel, buildDimonaIn, buildDimonaOut, type DimonaAction, type DimonaRequest, type DimonaWorkerIdentity,
+  buildDimonaCancel,
+  buildDimonaIn,
+  buildDimonaOut,
+  type DimonaAction,
+  type DimonaRequest,
+  type DimonaWorkerIdentity,
 } from '../domain/declarations/dimona';
 import { DimonaDeclaration, EmploymentContract, Worker } from '../db/entities';
 import type { ActivityDeps } from './deps';
@@ -43,29 +48,54 @@ export function dimonaActivities({ orm, cipher, cooperative, declarations }: Act
       const worker = await em.findOneOrFail(Worker, { id: contract.worker });
       const employer = { employerId: cooperative.onssNumber, companyId: cooperative.enterpriseNumber };
       const field = fieldsOf('worker', worker.id);
-      const identity = workerIdentity(worker.firstName, cipher.decryptOptional(worker.nationalNumberCipher, field('national_number_cipher')), cipher.decryptOptional(worker.birthDataCipher, field('birth_data_cipher')));
+      const identity = workerIdentity(
+        worker.firstName,
+        cipher.decryptOptional(worker.nationalNumberCipher, field('national_number_cipher')),
+        cipher.decryptOptional(worker.birthDataCipher, field('birth_data_cipher')),
+      );
       let request: DimonaRequest;
       if (input.action === 'IN') {
-        request = buildDimonaIn({ employer, worker: identity, startDate: contract.startDate, endDate: contract.endDate, jointCommittee: contract.jointCommittee, workerType: 'OTH' });
+        request = buildDimonaIn({
+          employer,
+          worker: identity,
+          startDate: contract.startDate,
+          endDate: contract.endDate,
+          jointCommittee: contract.jointCommittee,
+          workerType: 'OTH',
+        });
       } else {
         const dimonaIn = await em.findOne(DimonaDeclaration, { idempotencyKey: keyOf(input.contractId, 'IN') });
         if (!dimonaIn?.periodId) throw new NotFoundError(`accepted Dimona IN of contract ${input.contractId}`);
-        request = input.action === 'OUT'
-          ? buildDimonaOut({ employer, worker: identity, periodId: dimonaIn.periodId, endDate: input.endedOn ?? contract.endDate })
-          : buildDimonaCancel({ employer, worker: identity, periodId: dimonaIn.periodId });
+        request =
+          input.action === 'OUT'
+            ? buildDimonaOut({ employer, worker: identity, periodId: dimonaIn.periodId, endDate: input.endedOn ?? contract.endDate })
+            : buildDimonaCancel({ employer, worker: identity, periodId: dimonaIn.periodId });
       }
       const { reference } = await declarations.submitDimona(request, idempotencyKey);
       const declarationId = randomUUID();
       await em.getConnection().execute(
         `insert into dimona_declaration (id, contract_id, action, idempotency_key, status, onss_reference, period_id, payload_cipher, anomalies, submitted_at)
          values (?, ?, ?, ?, 'submitted', ?, null, ?, '[]', now()) on conflict (idempotency_key) do nothing`,
-        [declarationId, input.contractId, input.action, idempotencyKey, reference, cipher.encrypt(JSON.stringify(request), { table: 'dimona_declaration', column: 'payload_cipher', id: declarationId })],
+        [
+          declarationId,
+          input.contractId,
+          input.action,
+          idempotencyKey,
+          reference,
+          cipher.encrypt(JSON.stringify(request), { table: 'dimona_declaration', column: 'payload_cipher', id: declarationId }),
+        ],
       );
       return { reference };
     },
 
     /** Reads ONSS's answer to the contract's Dimona for `action` and records it. */
-    async readDimona({ contractId, action }: { contractId: string; action: DimonaAction }): Promise<{ state: DimonaState; anomalies: { code: string; message: string }[] }> {
+    async readDimona({
+      contractId,
+      action,
+    }: {
+      contractId: string;
+      action: DimonaAction;
+    }): Promise<{ state: DimonaState; anomalies: { code: string; message: string }[] }> {
       const em = orm.em.fork();
       const declaration = await em.findOne(DimonaDeclaration, { idempotencyKey: keyOf(contractId, action) });
       if (!declaration?.onssReference) throw new NotFoundError(`Dimona ${action} of contract ${contractId}`);
@@ -88,7 +118,12 @@ function workerIdentity(firstName: string, nationalNumber: string | null, identi
   if (!identificationJson) throw new NotFoundError('identification data of the worker');
   const id = JSON.parse(identificationJson) as StoredIdentification;
   return {
-    familyName: id.familyName, givenName: firstName, birthDate: id.birthDate, placeOfBirth: id.birthPlace,
-    countryOfBirth: id.countryOfBirth, nationality: id.nationality, gender: id.sex,
+    familyName: id.familyName,
+    givenName: firstName,
+    birthDate: id.birthDate,
+    placeOfBirth: id.birthPlace,
+    countryOfBirth: id.countryOfBirth,
+    nationality: id.nationality,
+    gender: id.sex,
   };
 }

@@ -47,37 +47,83 @@ function ruleViolation(message: string, field: string, code: string): Applicatio
   return ApplicationFailure.nonRetryable(message, RULE_VIOLATION_FAILURE, [{ field, code, message }]);
 }
 
-function summaryOf(row: { quarter: string; version: number; status: string; exceptions: StoredDmfaException[]; validation?: { valid: boolean } | null }): DmfaVersionSummary {
-  return { quarter: row.quarter, version: row.version, status: row.status as DmfaVersionStatus, exceptions: row.exceptions, valid: row.validation?.valid ?? null };
+function summaryOf(row: {
+  quarter: string;
+  version: number;
+  status: string;
+  exceptions: StoredDmfaException[];
+  validation?: { valid: boolean } | null;
+}): DmfaVersionSummary {
+  return {
+    quarter: row.quarter,
+    version: row.version,
+    status: row.status as DmfaVersionStatus,
+    exceptions: row.exceptions,
+    valid: row.validation?.valid ?? null,
+  };
 }
 
 /** 'HH:MM:SS.mmm' in Brussels, as FormCreationHour wants it. */
 function brusselsTimeOf(at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(at);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Brussels',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
   return `${parts}.${String(at.getMilliseconds()).padStart(3, '0')}`;
 }
 
-async function contractsAndDimona(em: EntityManager, workerIds: string[], contractIds: string[]): Promise<{ contracts: ContractForDeclaration[]; dimona: ContractDimonaFacts[] }> {
+async function contractsAndDimona(
+  em: EntityManager,
+  workerIds: string[],
+  contractIds: string[],
+): Promise<{ contracts: ContractForDeclaration[]; dimona: ContractDimonaFacts[] }> {
   if (workerIds.length === 0) return { contracts: [], dimona: [] };
-  const rows = await em.getConnection().execute<{
-    id: string; worker_id: string; code: string; status: string; joint_committee: string; weekly_hours: string; start_date: string; end_date: string; ended_on: string | null;
-  }[]>(
+  const rows = await em.getConnection().execute<
+    {
+      id: string;
+      worker_id: string;
+      code: string;
+      status: string;
+      joint_committee: string;
+      weekly_hours: string;
+      start_date: string;
+      end_date: string;
+      ended_on: string | null;
+    }[]
+  >(
     `select c.id, c.worker_id, w.code, c.status, c.joint_committee, c.weekly_hours, to_char(c.start_date, 'YYYY-MM-DD') as start_date,
             to_char(c.end_date, 'YYYY-MM-DD') as end_date, to_char(c.ended_on, 'YYYY-MM-DD') as ended_on
        from employment_contract c join worker w on w.id = c.worker_id
       where c.worker_id in (${workerIds.map(() => '?').join(', ')}) or c.id in (${contractIds.map(() => '?').join(', ') || 'null'})`,
     [...workerIds, ...contractIds],
   );
-  const dimonaRows = rows.length === 0 ? [] : await em.getConnection().execute<{ contract_id: string; action: string; status: string }[]>(
-    `select contract_id, action, status from dimona_declaration where contract_id in (${rows.map(() => '?').join(', ')})`,
-    rows.map((r) => r.id),
-  );
+  const dimonaRows =
+    rows.length === 0
+      ? []
+      : await em.getConnection().execute<{ contract_id: string; action: string; status: string }[]>(
+          `select contract_id, action, status from dimona_declaration where contract_id in (${rows.map(() => '?').join(', ')})`,
+          rows.map((r) => r.id),
+        );
   return {
     contracts: rows.map((r) => ({
-      contractId: r.id, startDate: r.start_date, endDate: r.end_date, endedOn: r.ended_on, jointCommittee: r.joint_committee, weeklyHours: Number(r.weekly_hours),
+      contractId: r.id,
+      startDate: r.start_date,
+      endDate: r.end_date,
+      endedOn: r.ended_on,
+      jointCommittee: r.joint_committee,
+      weeklyHours: Number(r.weekly_hours),
     })),
     dimona: rows.map((r) => ({
-      contractId: r.id, workerId: r.worker_id, workerCode: r.code, startDate: r.start_date, endDate: r.end_date, endedOn: r.ended_on, status: r.status,
+      contractId: r.id,
+      workerId: r.worker_id,
+      workerCode: r.code,
+      startDate: r.start_date,
+      endDate: r.end_date,
+      endedOn: r.ended_on,
+      status: r.status,
       dimona: Object.fromEntries(dimonaRows.filter((d) => d.contract_id === r.id).map((d) => [d.action, d.status])),
     })),
   };
@@ -98,16 +144,32 @@ export function dmfaActivities({ orm, cipher, cooperative, declarations, logger 
       const payslips: PayslipForDeclaration[] = await readFinalisedPayslips(em, monthsOfQuarter(input.quarter));
       const workerIds = [...new Set(payslips.map((p) => p.workerId))];
       const workerRows = workerIds.length === 0 ? [] : await em.find(Worker, { id: { $in: workerIds } });
-      const workers: WorkerForDeclaration[] = workerRows.map((w) => ({ workerId: w.id, workerCode: w.code, inss: cipher.decryptOptional(w.nationalNumberCipher, fieldsOf('worker', w.id)('national_number_cipher')) }));
+      const workers: WorkerForDeclaration[] = workerRows.map((w) => ({
+        workerId: w.id,
+        workerCode: w.code,
+        inss: cipher.decryptOptional(w.nationalNumberCipher, fieldsOf('worker', w.id)('national_number_cipher')),
+      }));
       const { contracts, dimona } = await contractsAndDimona(em, workerIds, [...new Set(payslips.map((p) => p.contractId))]);
       const employer = { onssNumber: cooperative.onssNumber, enterpriseNumber: cooperative.enterpriseNumber };
       const { declaration, exceptions } = buildDmfa({ quarter: input.quarter, employer, workers, contracts, payslips });
       exceptions.push(...checkDimonaCompleteness(input.quarter, dimona, new Set(declaration.naturalPersons.map((p) => p.workerId))));
       for (const period of await payrollRunsNotFinalised(em, monthsOfQuarter(input.quarter))) {
-        exceptions.push({ workerId: null, field: 'payroll', code: 'payroll-not-finalised', message: `The payroll run of ${period} is not finalised yet: declare the quarter once it is.`, blocking: true });
+        exceptions.push({
+          workerId: null,
+          field: 'payroll',
+          code: 'payroll-not-finalised',
+          message: `The payroll run of ${period} is not finalised yet: declare the quarter once it is.`,
+          blocking: true,
+        });
       }
       if (!dmfaOnssNumber(cooperative.onssNumber)) {
-        exceptions.push({ workerId: null, field: 'COOPERATIVE_ONSS_NUMBER', code: 'onss-number-invalid', message: 'The cooperative’s ONSS number must have 9 digits (at most 199999934) to be declared.', blocking: true });
+        exceptions.push({
+          workerId: null,
+          field: 'COOPERATIVE_ONSS_NUMBER',
+          code: 'onss-number-invalid',
+          message: 'The cooperative’s ONSS number must have 9 digits (at most 199999934) to be declared.',
+          blocking: true,
+        });
       }
 
       const versionId = randomUUID();
@@ -115,23 +177,43 @@ export function dmfaActivities({ orm, cipher, cooperative, declarations, logger 
       let validation: { valid: boolean; schema: string; errors: string[] } | null = null;
       if (!exceptions.some((e) => e.blocking)) {
         const now = new Date();
-        const xml = writeDmfaXml(declaration, { createdOn: brusselsDateOf(now.getTime()), createdAt: brusselsTimeOf(now), reference: `TC${dmfaQuarterCode(input.quarter)}V${input.version}` });
+        const xml = writeDmfaXml(declaration, {
+          createdOn: brusselsDateOf(now.getTime()),
+          createdAt: brusselsTimeOf(now),
+          reference: `TC${dmfaQuarterCode(input.quarter)}V${input.version}`,
+        });
         validation = await validateDmfaXml(xml);
         xmlCipher = cipher.encrypt(xml, { table: 'dmfa_declaration_version', column: 'xml_cipher', id: versionId });
       }
       const status: DmfaVersionStatus = xmlCipher && validation?.valid ? 'ready' : 'blocked';
 
       await em.transactional(async (tx) => {
-        await tx.getConnection().execute(
-          `update dmfa_declaration_version set status = 'superseded' where quarter = ? and sent_at is null and status in ('ready', 'blocked')`,
-          [input.quarter],
-        );
+        await tx
+          .getConnection()
+          .execute(`update dmfa_declaration_version set status = 'superseded' where quarter = ? and sent_at is null and status in ('ready', 'blocked')`, [
+            input.quarter,
+          ]);
         tx.create(DmfaDeclarationVersion, {
-          id: versionId, quarter: input.quarter, version: input.version, status, reason: input.reason, requestedBy: input.actor.userId,
-          xmlCipher, validation, exceptions, totals: declaration.totals as unknown as Record<string, unknown>[],
+          id: versionId,
+          quarter: input.quarter,
+          version: input.version,
+          status,
+          reason: input.reason,
+          requestedBy: input.actor.userId,
+          xmlCipher,
+          validation,
+          exceptions,
+          totals: declaration.totals as unknown as Record<string, unknown>[],
           naturalPersons: declaration.naturalPersons.map((p) => ({ sequenceNbr: p.sequenceNbr, workerId: p.workerId, workerCode: p.userReference })),
-          payslipIds: payslips.map((p) => p.id), netOwedCents: declaration.netOwedCents, idempotencyKey: keyOf(input.quarter, input.version),
-          fileName: null, onssReference: null, sentAt: null, sentBy: null, answeredAt: null, anomalies: [],
+          payslipIds: payslips.map((p) => p.id),
+          netOwedCents: declaration.netOwedCents,
+          idempotencyKey: keyOf(input.quarter, input.version),
+          fileName: null,
+          onssReference: null,
+          sentAt: null,
+          sentBy: null,
+          answeredAt: null,
+          anomalies: [],
         });
         await tx.getConnection().execute(
           `insert into dmfa_declaration (quarter, status, current_version, created_at, updated_at) values (?, ?, ?, now(), now())
@@ -142,8 +224,13 @@ export function dmfaActivities({ orm, cipher, cooperative, declarations, logger 
         if (xmlCipher) {
           for (const person of declaration.naturalPersons) {
             recordAudit(tx, {
-              actor: input.actor, action: 'worker.identity-declared', subjectType: 'dmfa-declaration', subjectId: `${input.quarter}:v${input.version}`,
-              workerId: person.workerId, reason: `DmfA ${input.quarter}`, idempotencyKey: `${keyOf(input.quarter, input.version)}:${person.workerId}`,
+              actor: input.actor,
+              action: 'worker.identity-declared',
+              subjectType: 'dmfa-declaration',
+              subjectId: `${input.quarter}:v${input.version}`,
+              workerId: person.workerId,
+              reason: `DmfA ${input.quarter}`,
+              idempotencyKey: `${keyOf(input.quarter, input.version)}:${person.workerId}`,
             });
           }
         }
@@ -158,15 +245,21 @@ export function dmfaActivities({ orm, cipher, cooperative, declarations, logger 
       const row = await em.findOne(DmfaDeclarationVersion, { quarter, version });
       if (!row) throw new NotFoundError(`DmfA ${quarter} v${version}`);
       if (row.onssReference) return { reference: row.onssReference };
-      if (row.status !== 'ready' || !row.xmlCipher) throw ruleViolation(`DmfA ${quarter} v${version} is ${row.status}: only a ready version is sent`, 'status', 'not-ready');
+      if (row.status !== 'ready' || !row.xmlCipher)
+        throw ruleViolation(`DmfA ${quarter} v${version} is ${row.status}: only a ready version is sent`, 'status', 'not-ready');
       const sentAt = new Date();
       // The file's sequence is the version: a corrected version gets a new file, never the same one twice.
       const fileName = dmfaBatchFileName(dmfaOnssNumber(cooperative.onssNumber) ?? '0', brusselsDateOf(sentAt.getTime()), version, 'T');
-      const { reference } = await declarations.submitDmfa({ fileName, xml: cipher.decrypt(row.xmlCipher, { table: 'dmfa_declaration_version', column: 'xml_cipher', id: row.id }) }, row.idempotencyKey);
-      await em.getConnection().execute(
-        `update dmfa_declaration_version set status = 'sent', file_name = ?, onss_reference = ?, sent_at = ?, sent_by = ? where id = ? and sent_at is null`,
-        [fileName, reference, sentAt, actor.userId, row.id],
+      const { reference } = await declarations.submitDmfa(
+        { fileName, xml: cipher.decrypt(row.xmlCipher, { table: 'dmfa_declaration_version', column: 'xml_cipher', id: row.id }) },
+        row.idempotencyKey,
       );
+      await em
+        .getConnection()
+        .execute(
+          `update dmfa_declaration_version set status = 'sent', file_name = ?, onss_reference = ?, sent_at = ?, sent_by = ? where id = ? and sent_at is null`,
+          [fileName, reference, sentAt, actor.userId, row.id],
+        );
       await em.getConnection().execute(`update dmfa_declaration set status = 'sent', updated_at = now() where quarter = ?`, [quarter]);
       return { reference };
     },
@@ -178,25 +271,32 @@ export function dmfaActivities({ orm, cipher, cooperative, declarations, logger 
       if (!row?.onssReference) throw new NotFoundError(`sent DmfA ${quarter} v${version}`);
       const answer = await declarations.dmfaStatus(row.onssReference);
       const anomalies: StoredDmfaAnomaly[] = answer.anomalies.map((a) => {
-        const person = row.naturalPersons.find((p) => p.sequenceNbr === a.naturalPersonSequenceNbr || (a.userReference !== null && p.workerCode === a.userReference));
+        const person = row.naturalPersons.find(
+          (p) => p.sequenceNbr === a.naturalPersonSequenceNbr || (a.userReference !== null && p.workerCode === a.userReference),
+        );
         return { workerId: person?.workerId ?? null, workerCode: person?.workerCode ?? null, code: a.code, message: a.message };
       });
       if (answer.state !== 'pending' && row.status === 'sent') {
-        await em.getConnection().execute(
-          `update dmfa_declaration_version set status = ?, answered_at = now(), anomalies = ? where id = ? and status = 'sent'`,
-          [answer.state, JSON.stringify(anomalies), row.id],
-        );
-        await em.getConnection().execute(`update dmfa_declaration set status = ?, updated_at = now() where quarter = ? and current_version = ?`, [answer.state, quarter, version]);
+        await em
+          .getConnection()
+          .execute(`update dmfa_declaration_version set status = ?, answered_at = now(), anomalies = ? where id = ? and status = 'sent'`, [
+            answer.state,
+            JSON.stringify(anomalies),
+            row.id,
+          ]);
+        await em
+          .getConnection()
+          .execute(`update dmfa_declaration set status = ?, updated_at = now() where quarter = ? and current_version = ?`, [answer.state, quarter, version]);
       }
       return { state: answer.state, anomalies };
     },
 
     /** Once ONSS acknowledges the quarter, its open admin tasks (exceptions, anomalies) are done. */
     async resolveDmfaTasks({ quarter }: { quarter: string }): Promise<void> {
-      await orm.em.fork().getConnection().execute(
-        `update alert set resolved_at = now() where resolved_at is null and kind in ('dmfa-blocked', 'dmfa-anomaly') and subject_id = ?`,
-        [quarter],
-      );
+      await orm.em
+        .fork()
+        .getConnection()
+        .execute(`update alert set resolved_at = now() where resolved_at is null and kind in ('dmfa-blocked', 'dmfa-anomaly') and subject_id = ?`, [quarter]);
     },
   };
 }

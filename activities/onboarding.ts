@@ -34,7 +34,8 @@ export function onboardingActivities({ orm, cipher }: ActivityDeps) {
         worker.permitValidFrom = s.workAuthorisation?.validFrom ?? null;
         worker.permitValidUntil = s.workAuthorisation?.validUntil ?? null;
         worker.documentsChecked = [...s.documentsChecked];
-        if (input.permitNumber !== undefined) worker.permitNumberCipher = cipher.encrypt(input.permitNumber, { table: 'worker', column: 'permit_number_cipher', id: worker.id });
+        if (input.permitNumber !== undefined)
+          worker.permitNumberCipher = cipher.encrypt(input.permitNumber, { table: 'worker', column: 'permit_number_cipher', id: worker.id });
         // A consent recorded by someone else than the worker is on their behalf: the worker confirms it at sign-in.
         const onBehalf = input.step === 'consent' && input.actor.role !== 'worker';
         if (input.step === 'consent') worker.consentRecordedBy = onBehalf ? 'admin' : 'worker';

@@ -67,7 +67,9 @@ export async function deliverDueNotifications(deps: OutboxDeliveryDeps, opts: Ou
         `select id, idempotency_key, channel, recipient_email, recipient_user_id, recipient_worker_id, kind, subject, body, link, attempts from notification
          where sent_at is null and (next_attempt_at is null or next_attempt_at <= now())
          order by created_at limit 1 for update skip locked`,
-        [], 'all', ctx,
+        [],
+        'all',
+        ctx,
       );
       const row = rows[0];
       if (!row) return 'empty' as const;
@@ -80,7 +82,9 @@ export async function deliverDueNotifications(deps: OutboxDeliveryDeps, opts: Ou
             : await deps.mailer.send({ to: to.email, subject: row.subject, text, idempotencyKey: row.idempotency_key });
         await conn.execute(
           `update notification set sent_at = now(), link = null, message_id = ?, last_error_code = null, attempts = attempts + 1, next_attempt_at = null where id = ?`,
-          [messageId.slice(0, 300), row.id], 'run', ctx,
+          [messageId.slice(0, 300), row.id],
+          'run',
+          ctx,
         );
         await conn.execute(`update alert set resolved_at = now() where idempotency_key = ? and resolved_at is null`, [undeliveredAlertKey(row.id)], 'run', ctx);
         return 'sent' as const;
@@ -89,14 +93,23 @@ export async function deliverDueNotifications(deps: OutboxDeliveryDeps, opts: Ou
         const attempts = row.attempts + 1;
         await conn.execute(
           `update notification set attempts = ?, last_error_code = ?, next_attempt_at = ? where id = ?`,
-          [attempts, code, new Date(Date.now() + retryDelayMs(attempts)), row.id], 'run', ctx,
+          [attempts, code, new Date(Date.now() + retryDelayMs(attempts)), row.id],
+          'run',
+          ctx,
         );
         if (attempts >= opts.alertAfterAttempts) {
           await conn.execute(
             `insert into alert (id, kind, severity, subject_type, subject_id, worker_id, message, raised_at, idempotency_key)
              values (?, 'notification-undelivered', 'warning', 'notification', ?, ?, ?, now(), ?) on conflict (idempotency_key) do nothing`,
-            [randomUUID(), row.id, row.recipient_worker_id, `A ${row.kind} message could not be delivered after ${attempts} attempts (${code}); still retrying.`, undeliveredAlertKey(row.id)],
-            'run', ctx,
+            [
+              randomUUID(),
+              row.id,
+              row.recipient_worker_id,
+              `A ${row.kind} message could not be delivered after ${attempts} attempts (${code}); still retrying.`,
+              undeliveredAlertKey(row.id),
+            ],
+            'run',
+            ctx,
           );
         }
         deps.logger.warn({ notificationId: row.id, kind: row.kind, attempts, code }, 'message delivery failed');
@@ -123,10 +136,17 @@ async function recipientOf(deps: OutboxDeliveryDeps, row: PendingRow, ctx: unkno
     if (row.recipient_email) return { channel: 'email', email: row.recipient_email };
     if (!row.recipient_user_id) throw new MailDeliveryError('no-recipient-email');
     const accounts: { email_cipher: string | null; worker_id: string | null }[] = await conn.execute(
-      'select email_cipher, worker_id from user_account where id = ?', [row.recipient_user_id], 'all', ctx as never,
+      'select email_cipher, worker_id from user_account where id = ?',
+      [row.recipient_user_id],
+      'all',
+      ctx as never,
     );
     const account = accounts[0];
-    if (account?.email_cipher) return { channel: 'email', email: deps.cipher.decrypt(account.email_cipher, { table: 'user_account', column: 'email_cipher', id: row.recipient_user_id }) };
+    if (account?.email_cipher)
+      return {
+        channel: 'email',
+        email: deps.cipher.decrypt(account.email_cipher, { table: 'user_account', column: 'email_cipher', id: row.recipient_user_id }),
+      };
     if (!account?.worker_id) throw new MailDeliveryError('no-recipient-email');
     return { channel: 'sms', phone: await workerPhone(deps, account.worker_id, ctx) };
   }

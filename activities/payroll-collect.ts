@@ -11,7 +11,7 @@ import type { TimesheetEntry } from '../domain/timesheets/timesheet-entry';
 import { addMonths, firstDayOfMonth, monthOf } from '../domain/time/dates';
 import { PayrollException, PayslipDraft } from '../db/entities';
 import { heartbeat } from './heartbeat';
-import { contractsInScope, execSql, regularisablePeriods, regularisationPairs, } from '../db/payroll-scope';
+import { contractsInScope, execSql, regularisablePeriods, regularisationPairs } from '../db/payroll-scope';
 import type { FieldCipher } from '../platform/crypto/field-cipher';
 import { fieldsOf } from '../platform/crypto/field-cipher';
 
@@ -19,10 +19,28 @@ const APPROVED = `('approved', 'deemed-approved')`;
 const exec = execSql;
 
 interface ContractRow {
-  id: string; worker_id: string; worker_category: string; hourly_wage_cents: number; weekly_hours: string; joint_committee: string; job_title: string;
+  id: string;
+  worker_id: string;
+  worker_category: string;
+  hourly_wage_cents: number;
+  weekly_hours: string;
+  joint_committee: string;
+  job_title: string;
 }
-interface WorkerRow { id: string; code: string; iban_cipher: string | null; permit_valid_until: string | null }
-interface VersionRow { id: string; iso_week: string; entries: TimesheetEntry[]; contract_id: string; employer_id: string; employer_name: string }
+interface WorkerRow {
+  id: string;
+  code: string;
+  iban_cipher: string | null;
+  permit_valid_until: string | null;
+}
+interface VersionRow {
+  id: string;
+  iso_week: string;
+  entries: TimesheetEntry[];
+  contract_id: string;
+  employer_id: string;
+  employer_name: string;
+}
 
 export interface ComputeChunkInput {
   runId: string;
@@ -60,12 +78,25 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
   )) as unknown as ContractRow[];
   const workerIds = [...new Set(contracts.map((c) => c.worker_id))];
   const workers = new Map(
-    ((await exec(em, `select id::text, code, iban_cipher, permit_valid_until::text from worker where id = any(?::uuid[])`, [workerIds])) as unknown as WorkerRow[]).map((w) => [w.id, w]),
+    (
+      (await exec(em, `select id::text, code, iban_cipher, permit_valid_until::text from worker where id = any(?::uuid[])`, [
+        workerIds,
+      ])) as unknown as WorkerRow[]
+    ).map((w) => [w.id, w]),
   );
   const situations = new Map<string, TaxSituation[]>();
-  for (const r of await exec(em, `select id::text, worker_id::text, effective_from::text, situation_cipher from worker_tax_situation where status = 'confirmed' and worker_id = any(?::uuid[]) order by recorded_at`, [workerIds])) {
+  for (const r of await exec(
+    em,
+    `select id::text, worker_id::text, effective_from::text, situation_cipher from worker_tax_situation where status = 'confirmed' and worker_id = any(?::uuid[]) order by recorded_at`,
+    [workerIds],
+  )) {
     const list = situations.get(r.worker_id as string) ?? [];
-    list.push({ ...(JSON.parse(cipher.decrypt(r.situation_cipher as string, { table: 'worker_tax_situation', column: 'situation_cipher', id: r.id as string })) as TaxSituation), effectiveFrom: r.effective_from as string });
+    list.push({
+      ...(JSON.parse(
+        cipher.decrypt(r.situation_cipher as string, { table: 'worker_tax_situation', column: 'situation_cipher', id: r.id as string }),
+      ) as TaxSituation),
+      effectiveFrom: r.effective_from as string,
+    });
     situations.set(r.worker_id as string, list);
   }
   const pairs = await regularisationPairs(em, paidPeriods, contractIds);
@@ -86,7 +117,12 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
     [contractIds, isoWeeksTouchingMonth(input.period)],
   );
   const previousNet = new Map(
-    (await exec(em, `select contract_id::text, net_cents from payslip where kind = 'regular' and period = ? and contract_id = any(?::uuid[])`, [monthOf(addMonths(firstDayOfMonth(input.period), -1)), contractIds])).map((r) => [r.contract_id as string, r.net_cents as number]),
+    (
+      await exec(em, `select contract_id::text, net_cents from payslip where kind = 'regular' and period = ? and contract_id = any(?::uuid[])`, [
+        monthOf(addMonths(firstDayOfMonth(input.period), -1)),
+        contractIds,
+      ])
+    ).map((r) => [r.contract_id as string, r.net_cents as number]),
   );
   const paid = new Map<string, (PaidPayslip & { id: string; kind: string })[]>();
   if (pairs.length > 0) {
@@ -97,12 +133,18 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
       [[...new Set(pairs.map((p) => p.contractId))], [...new Set(pairs.map((p) => p.period))]],
     )) {
       const key = `${r.contract_id}:${r.q}`;
-      paid.set(key, [...(paid.get(key) ?? []), { id: r.id as string, kind: r.kind as string, number: r.number as string, lines: r.lines as StoredPayslipLine[], totals: r.totals as PayslipTotals }]);
+      paid.set(key, [
+        ...(paid.get(key) ?? []),
+        { id: r.id as string, kind: r.kind as string, number: r.number as string, lines: r.lines as StoredPayslipLine[], totals: r.totals as PayslipTotals },
+      ]);
     }
   }
 
   const draftIds = new Map(
-    (await exec(em, `select draft_key, id::text from payslip_draft where run_id = ? and contract_id = any(?::uuid[])`, [input.runId, contractIds])).map((r) => [r.draft_key as string, r.id as string]),
+    (await exec(em, `select draft_key, id::text from payslip_draft where run_id = ? and contract_id = any(?::uuid[])`, [input.runId, contractIds])).map((r) => [
+      r.draft_key as string,
+      r.id as string,
+    ]),
   );
   const drafts: Record<string, unknown>[] = [];
   const exceptions: (RunException & { key: string })[] = [];
@@ -132,11 +174,24 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
       }
       const situation = taxSituationOn(history, periodBounds(period).last) ?? null;
       const payslip = Object.values(minutes).some((m) => m > 0)
-        ? computePayslip(payslipInputFor({ period, workerCategory: contract.worker_category as 'white-collar' | 'blue-collar', hourlyWageCents: contract.hourly_wage_cents, minutesByKind: minutes, taxSituation: situation }))
+        ? computePayslip(
+            payslipInputFor({
+              period,
+              workerCategory: contract.worker_category as 'white-collar' | 'blue-collar',
+              hourlyWageCents: contract.hourly_wage_cents,
+              minutesByKind: minutes,
+              taxSituation: situation,
+            }),
+          )
         : null;
       return { minutes, days: days.size, byEmployer: [...byEmployer.values()], used, situation, payslip };
     };
-    const draftOf = (kind: 'regular' | 'regularisation', m: ReturnType<typeof monthOfContract>, amounts: { lines: readonly StoredPayslipLine[]; totals: PayslipTotals }, extra: { correctsPayslipId?: string | null; regularisesPeriod?: string | null; provisionalParameters: string[] }) => {
+    const draftOf = (
+      kind: 'regular' | 'regularisation',
+      m: ReturnType<typeof monthOfContract>,
+      amounts: { lines: readonly StoredPayslipLine[]; totals: PayslipTotals },
+      extra: { correctsPayslipId?: string | null; regularisesPeriod?: string | null; provisionalParameters: string[] },
+    ) => {
       const employerLines = amounts.lines.filter((l) => l.side === 'employer');
       const structural = employerLines.filter((l) => l.code === 'EMPLOYER_STRUCTURAL_REDUCTION').reduce((s, l) => s + l.amountCents, 0);
       const draftKey = `${input.runId}:${contract.id}:${kind}${kind === 'regularisation' ? `:${extra.regularisesPeriod}` : ''}`;
@@ -144,17 +199,44 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
       const id = draftIds.get(draftKey) ?? randomUUID();
       const field = fieldsOf('payslip_draft', id);
       return {
-        id, draftKey, runId: input.runId, period: input.period, workerId: worker.id, contractId: contract.id, workerCode: worker.code, kind,
-        correctsPayslipId: extra.correctsPayslipId ?? null, regularisesPeriod: extra.regularisesPeriod ?? null, sequence: 0,
-        workerCategory: contract.worker_category, jointCommittee: contract.joint_committee, jobTitle: contract.job_title,
-        weeklyHours: Number(contract.weekly_hours), fullTimeWeeklyHours: FULL_TIME_WEEKLY_HOURS, hourlyWageCents: contract.hourly_wage_cents,
-        minutesByKind: m.minutes, daysWorked: m.days, minutesByEmployer: m.byEmployer,
-        grossCents: amounts.totals.grossCents, personalContributionCents: amounts.totals.personalSocialSecurityCents, socialWorkBonusCents: amounts.totals.socialWorkBonusCents,
-        withholdingTaxCents: amounts.totals.withholdingTaxCents, specialContributionCents: amounts.totals.specialSocialSecurityContributionCents, netCents: amounts.totals.netCents,
-        employerContributionsCents: amounts.totals.employerCostCents - amounts.totals.grossCents, structuralReductionCents: structural, employerCostCents: amounts.totals.employerCostCents,
-        totals: { ...amounts.totals } as unknown as Record<string, number>, lines: JSON.parse(JSON.stringify(amounts.lines)) as unknown[], provisional: extra.provisionalParameters.length > 0, provisionalParameters: extra.provisionalParameters,
-        taxSituationCipher: cipher.encrypt(JSON.stringify(m.situation ?? { default: 'single-person rules' }), field('tax_situation_cipher')), taxSituationRecorded: m.situation !== null,
-        paymentMethod: iban ? 'transfer' : 'other', ibanCipher: iban ? cipher.encrypt(iban, field('iban_cipher')) : null, ibanLast4: iban ? iban.slice(-4) : null,
+        id,
+        draftKey,
+        runId: input.runId,
+        period: input.period,
+        workerId: worker.id,
+        contractId: contract.id,
+        workerCode: worker.code,
+        kind,
+        correctsPayslipId: extra.correctsPayslipId ?? null,
+        regularisesPeriod: extra.regularisesPeriod ?? null,
+        sequence: 0,
+        workerCategory: contract.worker_category,
+        jointCommittee: contract.joint_committee,
+        jobTitle: contract.job_title,
+        weeklyHours: Number(contract.weekly_hours),
+        fullTimeWeeklyHours: FULL_TIME_WEEKLY_HOURS,
+        hourlyWageCents: contract.hourly_wage_cents,
+        minutesByKind: m.minutes,
+        daysWorked: m.days,
+        minutesByEmployer: m.byEmployer,
+        grossCents: amounts.totals.grossCents,
+        personalContributionCents: amounts.totals.personalSocialSecurityCents,
+        socialWorkBonusCents: amounts.totals.socialWorkBonusCents,
+        withholdingTaxCents: amounts.totals.withholdingTaxCents,
+        specialContributionCents: amounts.totals.specialSocialSecurityContributionCents,
+        netCents: amounts.totals.netCents,
+        employerContributionsCents: amounts.totals.employerCostCents - amounts.totals.grossCents,
+        structuralReductionCents: structural,
+        employerCostCents: amounts.totals.employerCostCents,
+        totals: { ...amounts.totals } as unknown as Record<string, number>,
+        lines: JSON.parse(JSON.stringify(amounts.lines)) as unknown[],
+        provisional: extra.provisionalParameters.length > 0,
+        provisionalParameters: extra.provisionalParameters,
+        taxSituationCipher: cipher.encrypt(JSON.stringify(m.situation ?? { default: 'single-person rules' }), field('tax_situation_cipher')),
+        taxSituationRecorded: m.situation !== null,
+        paymentMethod: iban ? 'transfer' : 'other',
+        ibanCipher: iban ? cipher.encrypt(iban, field('iban_cipher')) : null,
+        ibanLast4: iban ? iban.slice(-4) : null,
         timesheetIds: m.used,
       };
     };
@@ -166,17 +248,38 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
       const base = { workerId: worker.id, workerCode: worker.code };
       if (!current.situation) flag({ ...base, kind: 'no-tax-situation', message: exceptionMessages.noTaxSituation(worker.code) }, input.period);
       if (!iban) flag({ ...base, kind: 'no-iban', message: exceptionMessages.noIban(worker.code) }, input.period);
-      if (p.provisional) flag({ ...base, kind: 'provisional-parameters', message: exceptionMessages.provisional(worker.code, p.provisionalParameters.length) }, input.period);
+      if (p.provisional)
+        flag({ ...base, kind: 'provisional-parameters', message: exceptionMessages.provisional(worker.code, p.provisionalParameters.length) }, input.period);
       const change = netChangedTooMuch(previousNet.get(contract.id) ?? null, p.totals.netCents);
-      if (change !== null) flag({ ...base, kind: 'net-changed', message: exceptionMessages.netChanged(worker.code, previousNet.get(contract.id)!, p.totals.netCents, change) }, contract.id);
+      if (change !== null)
+        flag(
+          { ...base, kind: 'net-changed', message: exceptionMessages.netChanged(worker.code, previousNet.get(contract.id)!, p.totals.netCents, change) },
+          contract.id,
+        );
     }
     const { first, last } = periodBounds(input.period);
     if (worker.permit_valid_until && worker.permit_valid_until >= first && worker.permit_valid_until < last) {
-      flag({ workerId: worker.id, workerCode: worker.code, kind: 'permit-expired', message: exceptionMessages.permitExpired(worker.code, worker.permit_valid_until) }, input.period);
+      flag(
+        {
+          workerId: worker.id,
+          workerCode: worker.code,
+          kind: 'permit-expired',
+          message: exceptionMessages.permitExpired(worker.code, worker.permit_valid_until),
+        },
+        input.period,
+      );
     }
     for (const w of pending.filter((r) => r.contract_id === contract.id)) {
       if (hoursInPeriod(w.entries as TimesheetEntry[], input.period).totalMinutes === 0) continue;
-      flag({ workerId: worker.id, workerCode: worker.code, kind: 'week-not-approved', message: exceptionMessages.weekNotApproved(worker.code, w.iso_week as string, w.status as string, w.employer_name as string) }, w.iso_week as string);
+      flag(
+        {
+          workerId: worker.id,
+          workerCode: worker.code,
+          kind: 'week-not-approved',
+          message: exceptionMessages.weekNotApproved(worker.code, w.iso_week as string, w.status as string, w.employer_name as string),
+        },
+        w.iso_week as string,
+      );
     }
 
     for (const pair of pairs.filter((p) => p.contractId === contract.id)) {
@@ -186,28 +289,71 @@ export async function computeChunk(em: EntityManager, cipher: FieldCipher, input
       const original = paidForMonth.find((p) => p.kind === 'regular');
       const difference = regularisationOf(paidForMonth, recomputed, { number: original?.number ?? '—', period: pair.period });
       if (!difference) continue;
-      drafts.push(draftOf('regularisation', earlier, difference, { correctsPayslipId: original?.id ?? null, regularisesPeriod: pair.period, provisionalParameters: earlier.payslip?.provisionalParameters ?? [] }));
-      flag({ workerId: worker.id, workerCode: worker.code, kind: 'regularisation', message: exceptionMessages.regularisation(worker.code, original?.number ?? pair.period, pair.period, difference.totals.netCents) }, pair.period);
+      drafts.push(
+        draftOf('regularisation', earlier, difference, {
+          correctsPayslipId: original?.id ?? null,
+          regularisesPeriod: pair.period,
+          provisionalParameters: earlier.payslip?.provisionalParameters ?? [],
+        }),
+      );
+      flag(
+        {
+          workerId: worker.id,
+          workerCode: worker.code,
+          kind: 'regularisation',
+          message: exceptionMessages.regularisation(worker.code, original?.number ?? pair.period, pair.period, difference.totals.netCents),
+        },
+        pair.period,
+      );
     }
   }
 
   await em.transactional(async (tx) => {
-    if (drafts.length > 0) await tx.upsertMany(PayslipDraft, drafts.map((d) => ({ createdAt: new Date(), ...d })) as never[], { onConflictFields: ['draftKey'], onConflictExcludeFields: ['id', 'createdAt'] });
+    if (drafts.length > 0)
+      await tx.upsertMany(PayslipDraft, drafts.map((d) => ({ createdAt: new Date(), ...d })) as never[], {
+        onConflictFields: ['draftKey'],
+        onConflictExcludeFields: ['id', 'createdAt'],
+      });
     if (exceptions.length > 0) {
       await tx.upsertMany(
         PayrollException,
-        exceptions.map((e) => ({ id: randomUUID(), runId: input.runId, round: input.round, workerId: e.workerId, workerCode: e.workerCode, kind: e.kind, exceptionKey: e.key, message: e.message, createdAt: new Date() })) as never[],
+        exceptions.map((e) => ({
+          id: randomUUID(),
+          runId: input.runId,
+          round: input.round,
+          workerId: e.workerId,
+          workerCode: e.workerCode,
+          kind: e.kind,
+          exceptionKey: e.key,
+          message: e.message,
+          createdAt: new Date(),
+        })) as never[],
         { onConflictFields: ['runId', 'round', 'exceptionKey'], onConflictAction: 'ignore' },
       );
     }
-    await tx.getConnection().execute(`update payroll_run set progress_done = ? where id = ?`, [input.doneBefore + contractIds.length, input.runId], 'run', tx.getTransactionContext());
+    await tx
+      .getConnection()
+      .execute(
+        `update payroll_run set progress_done = ? where id = ?`,
+        [input.doneBefore + contractIds.length, input.runId],
+        'run',
+        tx.getTransactionContext(),
+      );
   });
   return { processed: contractIds.length, lastContractId: contractIds[contractIds.length - 1]!, done: contractIds.length < input.limit };
 }
 
 function zeroTotals(): PayslipTotals {
   return {
-    grossCents: 0, personalSocialSecurityCents: 0, socialWorkBonusCents: 0, taxableCents: 0, withholdingTaxBeforeWorkBonusCents: 0,
-    fiscalWorkBonusCents: 0, withholdingTaxCents: 0, specialSocialSecurityContributionCents: 0, netCents: 0, employerCostCents: 0,
+    grossCents: 0,
+    personalSocialSecurityCents: 0,
+    socialWorkBonusCents: 0,
+    taxableCents: 0,
+    withholdingTaxBeforeWorkBonusCents: 0,
+    fiscalWorkBonusCents: 0,
+    withholdingTaxCents: 0,
+    specialSocialSecurityContributionCents: 0,
+    netCents: 0,
+    employerCostCents: 0,
   };
 }

@@ -31,20 +31,29 @@ export function placementActivities(deps: ActivityDeps) {
       const placement = await em.findOne(Placement, { id: placementId });
       if (!placement) throw new NotFoundError(`placement ${placementId}`);
       const worker = await em.findOneOrFail(Worker, { id: placement.worker });
-      const contracts = await em.find(EmploymentContract, { worker: worker.id, status: { $nin: ['cancelled', 'expired-unsigned', 'ended'] } }, { orderBy: { startDate: 'asc' } });
+      const contracts = await em.find(
+        EmploymentContract,
+        { worker: worker.id, status: { $nin: ['cancelled', 'expired-unsigned', 'ended'] } },
+        { orderBy: { startDate: 'asc' } },
+      );
       const covering = coveringContract(contracts, { contractId: placement.contract ?? null, startDate: placement.startDate, endDate: placement.endDate });
       const acknowledged = covering
         ? (await em.count(DimonaDeclaration, { contract: covering.id, action: 'IN', status: { $in: ['accepted', 'accepted-with-warnings'] } })) > 0
         : false;
       const failed = placementGates(placement.startDate, placement.endDate, {
-        workAuthorisation: worker.permitValidFrom && worker.permitValidUntil
-          ? { issuingAuthority: worker.permitIssuingAuthority ?? '', validFrom: worker.permitValidFrom, validUntil: worker.permitValidUntil }
-          : null,
+        workAuthorisation:
+          worker.permitValidFrom && worker.permitValidUntil
+            ? { issuingAuthority: worker.permitIssuingAuthority ?? '', validFrom: worker.permitValidFrom, validUntil: worker.permitValidUntil }
+            : null,
         permitExpired: worker.onboardingStatus === 'permit-expired',
         contract: covering
           ? {
-              status: covering.status, startDate: covering.startDate, endDate: covering.endDate,
-              signedByWorker: Boolean(covering.signedByWorkerAt), signedByCooperative: Boolean(covering.signedByCooperativeAt), dimonaAcknowledged: acknowledged,
+              status: covering.status,
+              startDate: covering.startDate,
+              endDate: covering.endDate,
+              signedByWorker: Boolean(covering.signedByWorkerAt),
+              signedByCooperative: Boolean(covering.signedByCooperativeAt),
+              dimonaAcknowledged: acknowledged,
             }
           : null,
       });
@@ -69,8 +78,15 @@ export function placementActivities(deps: ActivityDeps) {
           placement.endReason = input.reason ?? null;
         }
         recordAudit(tx, {
-          actor: input.actor, action: `placement.${input.status}`, subjectType: 'placement', subjectId: placement.id, workerId: placement.worker,
-          reason: input.reason ?? null, requestId: input.requestId, idempotencyKey: input.idempotencyKey, details: { from: previous, to: input.status },
+          actor: input.actor,
+          action: `placement.${input.status}`,
+          subjectType: 'placement',
+          subjectId: placement.id,
+          workerId: placement.worker,
+          reason: input.reason ?? null,
+          requestId: input.requestId,
+          idempotencyKey: input.idempotencyKey,
+          details: { from: previous, to: input.status },
         });
       });
     },
@@ -86,8 +102,13 @@ export function placementActivities(deps: ActivityDeps) {
         const language = recipientLanguage(contact.language, employer.language);
         const text = messageIn('placement-proposed', language, { firstName: worker.firstName, from: placement.startDate, to: placement.endDate });
         await queueNotification(em, {
-          key: `placement-proposed:${placementId}:${contact.id}`, recipientEmail: contact.email, recipientUserId: contact.id, kind: 'placement-proposed',
-          language, subject: text.subject, body: text.body,
+          key: `placement-proposed:${placementId}:${contact.id}`,
+          recipientEmail: contact.email,
+          recipientUserId: contact.id,
+          kind: 'placement-proposed',
+          language,
+          subject: text.subject,
+          body: text.body,
         });
       }
     },
@@ -112,7 +133,10 @@ export function placementActivities(deps: ActivityDeps) {
       if (!placement.contract) return 'kept';
       const contract = await em.findOneOrFail(EmploymentContract, { id: placement.contract });
       const others = await em.count(Placement, { contract: contract.id, id: { $ne: placementId }, status: { $in: ['accepted', 'blocked', 'active'] } });
-      if (!contractEndsWithPlacement({ otherOpenPlacements: others, contractStatus: contract.status, contractEnd: contract.endDate, placementLastDay: endedOn })) return 'kept';
+      if (
+        !contractEndsWithPlacement({ otherOpenPlacements: others, contractStatus: contract.status, contractEnd: contract.endDate, placementLastDay: endedOn })
+      )
+        return 'kept';
       await processes.endContract({ contractId: contract.id, endedOn, reason: `placement ended early: ${reason}` });
       return 'ended';
     },

@@ -34,21 +34,44 @@ export function taxFormActivities({ orm, cipher, cooperative }: ActivityDeps) {
       const em = orm.em.fork();
       const worker = await em.findOne(Worker, { id: input.workerId, erasedAt: null });
       if (!worker) throw new NotFoundError(`worker ${input.workerId}`);
-      const form = taxForm28110({ year: input.year, workerId: worker.id, workerCode: worker.code, payslips: await readPayslipsPaidIn(em, input.year, worker.id) });
+      const form = taxForm28110({
+        year: input.year,
+        workerId: worker.id,
+        workerCode: worker.code,
+        payslips: await readPayslipsPaidIn(em, input.year, worker.id),
+      });
       const pdf = await renderTaxForm28110Pdf({
-        form, issuedOn: input.issuedOn,
+        form,
+        issuedOn: input.issuedOn,
         employer: { name: cooperative.name, enterpriseNumber: cooperative.enterpriseNumber, address: cooperative.address },
-        worker: { displayName: worker.displayName, nationalNumber: cipher.decryptOptional(worker.nationalNumberCipher, { table: 'worker', column: 'national_number_cipher', id: worker.id }) },
+        worker: {
+          displayName: worker.displayName,
+          nationalNumber: cipher.decryptOptional(worker.nationalNumberCipher, { table: 'worker', column: 'national_number_cipher', id: worker.id }),
+        },
       });
       try {
         await orm.em.fork().transactional(async (tx) => {
           tx.create(StoredDocument, {
-            id: input.documentId, kind: 'tax-form-281-10', businessKey, workerId: worker.id, fileName: `281.10-${input.year}-${worker.code}.pdf`,
-            contentType: 'application/pdf', language: 'fr', contentCipher: cipher.encryptBytes(pdf, storedDocumentContent(input.documentId)), sha256: createHash('sha256').update(pdf).digest('hex'), sizeBytes: pdf.length,
+            id: input.documentId,
+            kind: 'tax-form-281-10',
+            businessKey,
+            workerId: worker.id,
+            fileName: `281.10-${input.year}-${worker.code}.pdf`,
+            contentType: 'application/pdf',
+            language: 'fr',
+            contentCipher: cipher.encryptBytes(pdf, storedDocumentContent(input.documentId)),
+            sha256: createHash('sha256').update(pdf).digest('hex'),
+            sizeBytes: pdf.length,
           });
           recordAudit(tx, {
-            actor: input.actor, action: 'worker.tax-form-issued', subjectType: 'worker', subjectId: worker.id, workerId: worker.id, requestId: input.requestId,
-            idempotencyKey: businessKey, details: { documentId: input.documentId, year: input.year },
+            actor: input.actor,
+            action: 'worker.tax-form-issued',
+            subjectType: 'worker',
+            subjectId: worker.id,
+            workerId: worker.id,
+            requestId: input.requestId,
+            idempotencyKey: businessKey,
+            details: { documentId: input.documentId, year: input.year },
           });
         });
       } catch (err) {

@@ -49,33 +49,53 @@ export function timesheetCorrectionActivities({ orm }: ActivityDeps) {
      * worker, in their language, the hours before and after, in one transaction.
      */
     async proposeTimesheetCorrection(input: ProposeCorrectionInput): Promise<{ timesheetId: string }> {
-      return refusedByDatabaseRuleAsConflict(`timesheet ${input.isoWeek} v${input.version}`, () => orm.em.fork().transactional(async (tx) => {
-        const existing = await tx.findOne(Timesheet, { placement: input.placementId, isoWeek: input.isoWeek, version: input.version });
-        if (existing && (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey }))) return { timesheetId: existing.id };
-        if (existing) {
-          throw ApplicationFailure.nonRetryable(`timesheet ${input.isoWeek} v${input.version} exists`, RULE_VIOLATION_FAILURE, [
-            { field: 'timesheet', code: 'changed-meanwhile', message: 'this version of the week exists already' },
-          ]);
-        }
-        const placement = await tx.findOne(Placement, { id: input.placementId });
-        if (!placement) throw new NotFoundError(`placement ${input.placementId}`);
-        const approved = input.supersedes ? await tx.findOneOrFail(Timesheet, { id: input.supersedes }, { fields: ['id', 'totalMinutes'] }) : null;
-        const row = tx.create(Timesheet, {
-          id: randomUUID(), placement: input.placementId, isoWeek: input.isoWeek, version: input.version, status: 'correction-proposed',
-          entries: input.entries, totalsByKind: input.totalsByKind, totalMinutes: input.totalMinutes, supersedes: input.supersedes, correctionReason: input.reason,
-          submittedAt: new Date(), submittedBy: input.actor.userId,
-        });
-        await queueWorkerNotice(tx, placement.worker, 'timesheet-correction-proposed', `correction-proposed:${row.id}`, (language) => ({
-          week: input.isoWeek, before: hoursIn(approved?.totalMinutes ?? 0, language), after: hoursIn(input.totalMinutes, language),
-          reason: input.reason, days: String(CORRECTION_CONFIRMATION_DAYS),
-        }));
-        recordAudit(tx, {
-          actor: input.actor, action: 'timesheet.correction-proposed', subjectType: 'timesheet', subjectId: row.id, workerId: placement.worker,
-          reason: input.reason, requestId: input.requestId, idempotencyKey: input.idempotencyKey,
-          details: { isoWeek: input.isoWeek, version: input.version, totalMinutes: input.totalMinutes, approvedMinutes: approved?.totalMinutes ?? null },
-        });
-        return { timesheetId: row.id };
-      }));
+      return refusedByDatabaseRuleAsConflict(`timesheet ${input.isoWeek} v${input.version}`, () =>
+        orm.em.fork().transactional(async (tx) => {
+          const existing = await tx.findOne(Timesheet, { placement: input.placementId, isoWeek: input.isoWeek, version: input.version });
+          if (existing && (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey }))) return { timesheetId: existing.id };
+          if (existing) {
+            throw ApplicationFailure.nonRetryable(`timesheet ${input.isoWeek} v${input.version} exists`, RULE_VIOLATION_FAILURE, [
+              { field: 'timesheet', code: 'changed-meanwhile', message: 'this version of the week exists already' },
+            ]);
+          }
+          const placement = await tx.findOne(Placement, { id: input.placementId });
+          if (!placement) throw new NotFoundError(`placement ${input.placementId}`);
+          const approved = input.supersedes ? await tx.findOneOrFail(Timesheet, { id: input.supersedes }, { fields: ['id', 'totalMinutes'] }) : null;
+          const row = tx.create(Timesheet, {
+            id: randomUUID(),
+            placement: input.placementId,
+            isoWeek: input.isoWeek,
+            version: input.version,
+            status: 'correction-proposed',
+            entries: input.entries,
+            totalsByKind: input.totalsByKind,
+            totalMinutes: input.totalMinutes,
+            supersedes: input.supersedes,
+            correctionReason: input.reason,
+            submittedAt: new Date(),
+            submittedBy: input.actor.userId,
+          });
+          await queueWorkerNotice(tx, placement.worker, 'timesheet-correction-proposed', `correction-proposed:${row.id}`, (language) => ({
+            week: input.isoWeek,
+            before: hoursIn(approved?.totalMinutes ?? 0, language),
+            after: hoursIn(input.totalMinutes, language),
+            reason: input.reason,
+            days: String(CORRECTION_CONFIRMATION_DAYS),
+          }));
+          recordAudit(tx, {
+            actor: input.actor,
+            action: 'timesheet.correction-proposed',
+            subjectType: 'timesheet',
+            subjectId: row.id,
+            workerId: placement.worker,
+            reason: input.reason,
+            requestId: input.requestId,
+            idempotencyKey: input.idempotencyKey,
+            details: { isoWeek: input.isoWeek, version: input.version, totalMinutes: input.totalMinutes, approvedMinutes: approved?.totalMinutes ?? null },
+          });
+          return { timesheetId: row.id };
+        }),
+      );
     },
 
     /**
@@ -85,40 +105,61 @@ export function timesheetCorrectionActivities({ orm }: ActivityDeps) {
      * and of a withdrawal; the cooperative's alerts about it end with the answer.
      */
     async recordCorrectionAnswer(input: CorrectionAnswerRecord): Promise<void> {
-      await refusedByDatabaseRuleAsConflict(`timesheet ${input.isoWeek} v${input.version}`, () => orm.em.fork().transactional(async (tx) => {
-        if (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey })) return;
-        const row = await tx.findOne(Timesheet, { placement: input.placementId, isoWeek: input.isoWeek, version: input.version });
-        if (!row) throw new NotFoundError(`timesheet ${input.isoWeek} v${input.version}`);
-        const placement = await tx.findOneOrFail(Placement, { id: input.placementId });
-        const previous = row.supersedes ? await tx.findOneOrFail(Timesheet, { id: row.supersedes }) : null;
-        const facts = (language: 'fr' | 'nl' | 'en') => ({
-          week: input.isoWeek, before: hoursIn(previous?.totalMinutes ?? 0, language), after: hoursIn(row.totalMinutes, language), by: input.by,
-        });
-        if (input.answer === 'disputed') {
-          row.status = 'correction-disputed';
-          row.disputeReason = input.reason;
-        } else {
-          row.status = input.answer === 'confirmed' ? 'approved' : 'withdrawn';
-          row.decidedAt = new Date();
-          row.decidedBy = input.actor.userId;
-          row.decisionVia = input.by;
-          row.approvalEvidence = { answer: input.answer, by: input.by, ...(input.by === 'cooperative' ? { reason: input.reason } : {}) };
-          if (input.answer === 'confirmed') {
-            if (input.by === 'worker') row.workerConfirmedAt = new Date();
-            if (previous) previous.status = 'superseded';
+      await refusedByDatabaseRuleAsConflict(`timesheet ${input.isoWeek} v${input.version}`, () =>
+        orm.em.fork().transactional(async (tx) => {
+          if (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey })) return;
+          const row = await tx.findOne(Timesheet, { placement: input.placementId, isoWeek: input.isoWeek, version: input.version });
+          if (!row) throw new NotFoundError(`timesheet ${input.isoWeek} v${input.version}`);
+          const placement = await tx.findOneOrFail(Placement, { id: input.placementId });
+          const previous = row.supersedes ? await tx.findOneOrFail(Timesheet, { id: row.supersedes }) : null;
+          const facts = (language: 'fr' | 'nl' | 'en') => ({
+            week: input.isoWeek,
+            before: hoursIn(previous?.totalMinutes ?? 0, language),
+            after: hoursIn(row.totalMinutes, language),
+            by: input.by,
+          });
+          if (input.answer === 'disputed') {
+            row.status = 'correction-disputed';
+            row.disputeReason = input.reason;
+          } else {
+            row.status = input.answer === 'confirmed' ? 'approved' : 'withdrawn';
+            row.decidedAt = new Date();
+            row.decidedBy = input.actor.userId;
+            row.decisionVia = input.by;
+            row.approvalEvidence = { answer: input.answer, by: input.by, ...(input.by === 'cooperative' ? { reason: input.reason } : {}) };
+            if (input.answer === 'confirmed') {
+              if (input.by === 'worker') row.workerConfirmedAt = new Date();
+              if (previous) previous.status = 'superseded';
+            }
+            await queueWorkerNotice(
+              tx,
+              placement.worker,
+              input.answer === 'confirmed' ? 'timesheet-correction-confirmed' : 'timesheet-correction-withdrawn',
+              `correction-${input.answer}:${row.id}`,
+              facts,
+            );
+            await tx
+              .getConnection()
+              .execute(
+                `update alert set resolved_at = now(), resolution = ? where resolved_at is null and idempotency_key in (?, ?)`,
+                [`correction ${input.answer} by the ${input.by}`, ...alertKeys(input)],
+                'run',
+                tx.getTransactionContext(),
+              );
           }
-          await queueWorkerNotice(tx, placement.worker, input.answer === 'confirmed' ? 'timesheet-correction-confirmed' : 'timesheet-correction-withdrawn', `correction-${input.answer}:${row.id}`, facts);
-          await tx.getConnection().execute(
-            `update alert set resolved_at = now(), resolution = ? where resolved_at is null and idempotency_key in (?, ?)`,
-            [`correction ${input.answer} by the ${input.by}`, ...alertKeys(input)], 'run', tx.getTransactionContext(),
-          );
-        }
-        recordAudit(tx, {
-          actor: input.actor, action: `timesheet.correction-${input.answer}`, subjectType: 'timesheet', subjectId: row.id, workerId: placement.worker,
-          reason: input.reason, requestId: input.requestId, idempotencyKey: input.idempotencyKey,
-          details: { isoWeek: input.isoWeek, version: input.version, by: input.by },
-        });
-      }));
+          recordAudit(tx, {
+            actor: input.actor,
+            action: `timesheet.correction-${input.answer}`,
+            subjectType: 'timesheet',
+            subjectId: row.id,
+            workerId: placement.worker,
+            reason: input.reason,
+            requestId: input.requestId,
+            idempotencyKey: input.idempotencyKey,
+            details: { isoWeek: input.isoWeek, version: input.version, by: input.by },
+          });
+        }),
+      );
     },
   };
 }

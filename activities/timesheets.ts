@@ -12,7 +12,6 @@ import { NotFoundError, refusedByDatabaseRuleAsConflict } from './errors';
 import { queueNotification } from './notifications';
 import { queueWorkerNotice } from './worker-notices';
 
-
 interface VersionKey {
   placementId: string;
   isoWeek: string;
@@ -45,40 +44,56 @@ export interface RecordDecisionInput extends VersionKey {
 
 export function timesheetActivities(deps: ActivityDeps) {
   const { orm, links } = deps;
-  const versionRow = (em: ReturnType<typeof orm.em.fork>, k: VersionKey) => em.findOne(Timesheet, { placement: k.placementId, isoWeek: k.isoWeek, version: k.version });
+  const versionRow = (em: ReturnType<typeof orm.em.fork>, k: VersionKey) =>
+    em.findOne(Timesheet, { placement: k.placementId, isoWeek: k.isoWeek, version: k.version });
 
   return {
     /** Writes the hours of a draft or submitted version. An approved version is never touched. */
     async saveTimesheet(input: SaveTimesheetInput): Promise<{ timesheetId: string }> {
-      return refusedByDatabaseRuleAsConflict(`timesheet ${input.isoWeek} v${input.version}`, () => orm.em.fork().transactional(async (tx) => {
-        let row: ITimesheet | null = await versionRow(tx, input);
-        if (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey })) return { timesheetId: row!.id };
-        const placement = await tx.findOne(Placement, { id: input.placementId });
-        if (!placement) throw new NotFoundError(`placement ${input.placementId}`);
-        if (row && !['draft', 'disputed'].includes(row.status)) {
-          throw ApplicationFailure.nonRetryable(`timesheet ${input.isoWeek} v${input.version} is ${row.status}`, RULE_VIOLATION_FAILURE, [
-            { field: 'timesheet', code: 'not-editable', message: `the week is ${row.status}` },
-          ]);
-        }
-        row ??= tx.create(Timesheet, {
-          id: randomUUID(), placement: input.placementId, isoWeek: input.isoWeek, version: input.version, status: 'draft',
-          entries: [], totalsByKind: {}, totalMinutes: 0, supersedes: input.supersedes ?? null, correctionReason: input.correctionReason ?? null,
-        });
-        row.entries = input.entries;
-        row.totalsByKind = input.totalsByKind;
-        row.totalMinutes = input.totalMinutes;
-        row.status = input.status;
-        if (input.status === 'submitted') {
-          row.submittedAt = new Date();
-          row.submittedBy = input.actor.userId;
-        }
-        recordAudit(tx, {
-          actor: input.actor, action: input.status === 'submitted' ? 'timesheet.submitted' : 'timesheet.hours-saved', subjectType: 'timesheet', subjectId: row.id,
-          workerId: placement.worker, requestId: input.requestId, idempotencyKey: input.idempotencyKey,
-          details: { isoWeek: input.isoWeek, version: input.version, totalMinutes: input.totalMinutes },
-        });
-        return { timesheetId: row.id };
-      }));
+      return refusedByDatabaseRuleAsConflict(`timesheet ${input.isoWeek} v${input.version}`, () =>
+        orm.em.fork().transactional(async (tx) => {
+          let row: ITimesheet | null = await versionRow(tx, input);
+          if (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey })) return { timesheetId: row!.id };
+          const placement = await tx.findOne(Placement, { id: input.placementId });
+          if (!placement) throw new NotFoundError(`placement ${input.placementId}`);
+          if (row && !['draft', 'disputed'].includes(row.status)) {
+            throw ApplicationFailure.nonRetryable(`timesheet ${input.isoWeek} v${input.version} is ${row.status}`, RULE_VIOLATION_FAILURE, [
+              { field: 'timesheet', code: 'not-editable', message: `the week is ${row.status}` },
+            ]);
+          }
+          row ??= tx.create(Timesheet, {
+            id: randomUUID(),
+            placement: input.placementId,
+            isoWeek: input.isoWeek,
+            version: input.version,
+            status: 'draft',
+            entries: [],
+            totalsByKind: {},
+            totalMinutes: 0,
+            supersedes: input.supersedes ?? null,
+            correctionReason: input.correctionReason ?? null,
+          });
+          row.entries = input.entries;
+          row.totalsByKind = input.totalsByKind;
+          row.totalMinutes = input.totalMinutes;
+          row.status = input.status;
+          if (input.status === 'submitted') {
+            row.submittedAt = new Date();
+            row.submittedBy = input.actor.userId;
+          }
+          recordAudit(tx, {
+            actor: input.actor,
+            action: input.status === 'submitted' ? 'timesheet.submitted' : 'timesheet.hours-saved',
+            subjectType: 'timesheet',
+            subjectId: row.id,
+            workerId: placement.worker,
+            requestId: input.requestId,
+            idempotencyKey: input.idempotencyKey,
+            details: { isoWeek: input.isoWeek, version: input.version, totalMinutes: input.totalMinutes },
+          });
+          return { timesheetId: row.id };
+        }),
+      );
     },
 
     /**
@@ -96,22 +111,37 @@ export function timesheetActivities(deps: ActivityDeps) {
       for (const contact of contacts) {
         const language = recipientLanguage(contact.language, employer.language);
         const text = messageIn(input.round === 'submitted' ? 'timesheet-submitted' : 'timesheet-reminder', language, {
-          firstName: worker.firstName, week: input.isoWeek, hours: hoursIn(row.totalMinutes, language),
+          firstName: worker.firstName,
+          week: input.isoWeek,
+          hours: hoursIn(row.totalMinutes, language),
         });
         const key = `approval:${row.id}:${input.round}:${contact.id}`;
         const jti = randomBytes(24).toString('base64url');
-        const token = await links.signer.sign({ sub: row.id, purpose: TOKEN_PURPOSES.timesheetApproval, jti, ver: input.version, emp: placement.employer }, links.ttlSeconds);
+        const token = await links.signer.sign(
+          { sub: row.id, purpose: TOKEN_PURPOSES.timesheetApproval, jti, ver: input.version, emp: placement.employer },
+          links.ttlSeconds,
+        );
         await em.transactional(async (tx) => {
           const isNew = await queueNotification(tx, {
-            key, recipientEmail: contact.email, recipientUserId: contact.id, kind: `timesheet-${input.round}`, language, subject: text.subject, body: text.body,
+            key,
+            recipientEmail: contact.email,
+            recipientUserId: contact.id,
+            kind: `timesheet-${input.round}`,
+            language,
+            subject: text.subject,
+            body: text.body,
             link: `${links.baseUrl}/approve#${token}`,
           });
           // The link row exists only with its message: a retried round sends nothing new.
           if (isNew) {
-            await tx.getConnection().execute(
-              'insert into approval_link (jti, timesheet_id, recipient_email, expires_at, created_at) values (?, ?, ?, ?, now())',
-              [jti, row.id, contact.email, new Date(Date.now() + links.ttlSeconds * 1000)], 'run', tx.getTransactionContext(),
-            );
+            await tx
+              .getConnection()
+              .execute(
+                'insert into approval_link (jti, timesheet_id, recipient_email, expires_at, created_at) values (?, ?, ?, ?, now())',
+                [jti, row.id, contact.email, new Date(Date.now() + links.ttlSeconds * 1000)],
+                'run',
+                tx.getTransactionContext(),
+              );
           }
         });
       }
@@ -120,41 +150,52 @@ export function timesheetActivities(deps: ActivityDeps) {
 
     /** Records the employer's answer (or the deemed approval) in one transaction with the link's use. */
     async recordTimesheetDecision(input: RecordDecisionInput): Promise<void> {
-      await refusedByDatabaseRuleAsConflict(`timesheet ${input.isoWeek} v${input.version}`, () => orm.em.fork().transactional(async (tx) => {
-        if (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey })) return;
-        const row = await versionRow(tx, input);
-        if (!row) throw new NotFoundError(`timesheet ${input.isoWeek} v${input.version}`);
-        if (input.linkId) {
-          const link = await tx.findOne(ApprovalLink, { jti: input.linkId, timesheet: row.id });
-          if (!link || link.usedAt) {
-            throw ApplicationFailure.nonRetryable('this approval link has already been used', RULE_VIOLATION_FAILURE, [
-              { field: 'token', code: 'link-used', message: 'this link has already been used' },
-            ]);
+      await refusedByDatabaseRuleAsConflict(`timesheet ${input.isoWeek} v${input.version}`, () =>
+        orm.em.fork().transactional(async (tx) => {
+          if (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey })) return;
+          const row = await versionRow(tx, input);
+          if (!row) throw new NotFoundError(`timesheet ${input.isoWeek} v${input.version}`);
+          if (input.linkId) {
+            const link = await tx.findOne(ApprovalLink, { jti: input.linkId, timesheet: row.id });
+            if (!link || link.usedAt) {
+              throw ApplicationFailure.nonRetryable('this approval link has already been used', RULE_VIOLATION_FAILURE, [
+                { field: 'token', code: 'link-used', message: 'this link has already been used' },
+              ]);
+            }
+            link.usedAt = new Date();
           }
-          link.usedAt = new Date();
-        }
-        row.status = input.decision;
-        row.decidedAt = new Date();
-        // The approval route names a magic-link decider `magic-link:<recipient>` already: stored once, as given.
-        row.decidedBy = input.actor.userId;
-        row.decisionVia = input.via;
-        row.disputeReason = input.decision === 'disputed' ? input.reason ?? null : null;
-        row.approvalEvidence = input.evidence ?? null;
-        if (input.decision !== 'disputed' && row.supersedes) {
-          const previous = await tx.findOneOrFail(Timesheet, { id: row.supersedes });
-          previous.status = 'superseded';
-        }
-        const placement = await tx.findOneOrFail(Placement, { id: input.placementId });
-        // The worker hears of every approval, in the same transaction as the approval itself.
-        if (input.decision !== 'disputed') {
-          await queueWorkerNotice(tx, placement.worker, 'timesheet-approved', `approved:${row.id}`, (language) => ({ week: input.isoWeek, hours: hoursIn(row.totalMinutes, language) }));
-        }
-        recordAudit(tx, {
-          actor: input.actor, action: `timesheet.${input.decision}`, subjectType: 'timesheet', subjectId: row.id, workerId: placement.worker,
-          reason: input.reason ?? null, requestId: input.requestId, idempotencyKey: input.idempotencyKey,
-          details: { isoWeek: input.isoWeek, version: input.version, via: input.via },
-        });
-      }));
+          row.status = input.decision;
+          row.decidedAt = new Date();
+          // The approval route names a magic-link decider `magic-link:<recipient>` already: stored once, as given.
+          row.decidedBy = input.actor.userId;
+          row.decisionVia = input.via;
+          row.disputeReason = input.decision === 'disputed' ? (input.reason ?? null) : null;
+          row.approvalEvidence = input.evidence ?? null;
+          if (input.decision !== 'disputed' && row.supersedes) {
+            const previous = await tx.findOneOrFail(Timesheet, { id: row.supersedes });
+            previous.status = 'superseded';
+          }
+          const placement = await tx.findOneOrFail(Placement, { id: input.placementId });
+          // The worker hears of every approval, in the same transaction as the approval itself.
+          if (input.decision !== 'disputed') {
+            await queueWorkerNotice(tx, placement.worker, 'timesheet-approved', `approved:${row.id}`, (language) => ({
+              week: input.isoWeek,
+              hours: hoursIn(row.totalMinutes, language),
+            }));
+          }
+          recordAudit(tx, {
+            actor: input.actor,
+            action: `timesheet.${input.decision}`,
+            subjectType: 'timesheet',
+            subjectId: row.id,
+            workerId: placement.worker,
+            reason: input.reason ?? null,
+            requestId: input.requestId,
+            idempotencyKey: input.idempotencyKey,
+            details: { isoWeek: input.isoWeek, version: input.version, via: input.via },
+          });
+        }),
+      );
     },
 
     /** The worker saw the hours and agrees with them. */
@@ -165,7 +206,14 @@ export function timesheetActivities(deps: ActivityDeps) {
         if (!row) throw new NotFoundError(`timesheet ${input.isoWeek} v${input.version}`);
         row.workerConfirmedAt = new Date();
         const placement = await tx.findOneOrFail(Placement, { id: input.placementId });
-        recordAudit(tx, { actor: input.actor, action: 'timesheet.confirmed-by-worker', subjectType: 'timesheet', subjectId: row.id, workerId: placement.worker, idempotencyKey: input.idempotencyKey });
+        recordAudit(tx, {
+          actor: input.actor,
+          action: 'timesheet.confirmed-by-worker',
+          subjectType: 'timesheet',
+          subjectId: row.id,
+          workerId: placement.worker,
+          idempotencyKey: input.idempotencyKey,
+        });
       });
     },
 
@@ -173,7 +221,10 @@ export function timesheetActivities(deps: ActivityDeps) {
     async notifyDispute(input: VersionKey & { reason: string }): Promise<void> {
       const em = orm.em.fork();
       const placement = await em.findOneOrFail(Placement, { id: input.placementId });
-      await queueWorkerNotice(em, placement.worker, 'timesheet-disputed', `dispute:${input.placementId}:${input.isoWeek}:${input.version}`, () => ({ week: input.isoWeek, reason: input.reason }));
+      await queueWorkerNotice(em, placement.worker, 'timesheet-disputed', `dispute:${input.placementId}:${input.isoWeek}:${input.version}`, () => ({
+        week: input.isoWeek,
+        reason: input.reason,
+      }));
     },
   };
 }

@@ -7,9 +7,7 @@ import type { LifeDomain, MeasureKind } from '../domain/trajectory/life-domains'
 import { milestoneTitle } from '../domain/trajectory/milestones';
 import { phaseOn } from '../domain/trajectory/trajectory';
 import { recordAudit } from '../db/audit';
-import {
-  Attendance, CoachingSession, Cohort, GroupSession, LifeDomainScore, Milestone, Participant, StoredDocument, UserAccount,
-} from '../db/entities';
+import { Attendance, CoachingSession, Cohort, GroupSession, LifeDomainScore, Milestone, Participant, StoredDocument, UserAccount } from '../db/entities';
 import { loadCohortFacts } from '../db/trajectory-facts';
 import type { ActivityDeps } from './deps';
 import { renderCohortReportPdf, renderProgressReportPdf, type ProgressReportInput } from './documents/trajectory-report-pdf';
@@ -47,21 +45,32 @@ export function trajectoryDocumentActivities({ orm, cipher, cooperative }: Activ
     const groupSessions = attendance.length ? await em.find(GroupSession, { id: { $in: attendance.map((a) => a.session) } }) : [];
     const phases = [...new Set(groupSessions.map((g) => g.phase))];
     return {
-      language, issuedOn, cooperativeName: cooperative.name,
+      language,
+      issuedOn,
+      cooperativeName: cooperative.name,
       participant: { displayName: p.displayName, status: p.status, phase: phaseOn(cohort.startDate, issuedOn) },
       cohort: { name: cohort.name, startDate: cohort.startDate },
       coachName: coach?.displayName ?? '',
       scores: scores.map((s) => ({ kind: s.kind as MeasureKind, quarter: s.quarter, domain: s.domain as LifeDomain, score: s.score })),
       milestones: milestones.map((m) => ({
-        title: milestoneTitle(m, language), dueDate: m.dueDate, completedOn: m.completedOn ?? null,
-        summary: m.evidenceCipher ? (JSON.parse(cipher.decrypt(m.evidenceCipher, { table: 'milestone', column: 'evidence_cipher', id: m.id })) as { summary: string }).summary : null,
+        title: milestoneTitle(m, language),
+        dueDate: m.dueDate,
+        completedOn: m.completedOn ?? null,
+        summary: m.evidenceCipher
+          ? (JSON.parse(cipher.decrypt(m.evidenceCipher, { table: 'milestone', column: 'evidence_cipher', id: m.id })) as { summary: string }).summary
+          : null,
       })),
       attendance: phases.map((phase) => {
         const rows = attendance.filter((a) => groupSessions.find((g) => g.id === a.session)?.phase === phase);
         const count = (status: string) => rows.filter((r) => r.status === status).length;
         return { phase, present: count('present'), excused: count('excused'), absent: count('absent'), recorded: rows.length };
       }),
-      sessions: sessions.map((s) => ({ heldOn: s.heldOn, durationMinutes: s.durationMinutes, topics: s.topics, agreedNextSteps: cipher.decrypt(s.nextStepsCipher, { table: 'coaching_session', column: 'next_steps_cipher', id: s.id }) })),
+      sessions: sessions.map((s) => ({
+        heldOn: s.heldOn,
+        durationMinutes: s.durationMinutes,
+        topics: s.topics,
+        agreedNextSteps: cipher.decrypt(s.nextStepsCipher, { table: 'coaching_session', column: 'next_steps_cipher', id: s.id }),
+      })),
     };
   }
 
@@ -88,12 +97,25 @@ export function trajectoryDocumentActivities({ orm, cipher, cooperative }: Activ
       try {
         await orm.em.fork().transactional(async (tx) => {
           tx.create(StoredDocument, {
-            id: input.documentId, kind: input.kind, businessKey, workerId: null, fileName, contentType: 'application/pdf', language: input.language,
-            contentCipher: cipher.encryptBytes(pdf, storedDocumentContent(input.documentId)), sha256: createHash('sha256').update(pdf).digest('hex'), sizeBytes: pdf.length,
+            id: input.documentId,
+            kind: input.kind,
+            businessKey,
+            workerId: null,
+            fileName,
+            contentType: 'application/pdf',
+            language: input.language,
+            contentCipher: cipher.encryptBytes(pdf, storedDocumentContent(input.documentId)),
+            sha256: createHash('sha256').update(pdf).digest('hex'),
+            sizeBytes: pdf.length,
           });
           recordAudit(tx, {
-            actor: input.actor, action: `trajectory.${input.kind}-issued`, subjectType: input.kind === 'progress-report' ? 'participant' : 'cohort',
-            subjectId: input.subjectId, requestId: input.requestId, idempotencyKey: businessKey, details: { documentId: input.documentId, language: input.language },
+            actor: input.actor,
+            action: `trajectory.${input.kind}-issued`,
+            subjectType: input.kind === 'progress-report' ? 'participant' : 'cohort',
+            subjectId: input.subjectId,
+            requestId: input.requestId,
+            idempotencyKey: businessKey,
+            details: { documentId: input.documentId, language: input.language },
           });
         });
       } catch (err) {

@@ -54,8 +54,15 @@ export function trajectoryActivities({ orm, cipher }: ActivityDeps) {
           for (const s of input.scores.scores) {
             const id = randomUUID();
             tx.create(LifeDomainScore, {
-              id, participant: participant.id, kind: input.scores.kind, quarter: input.scores.quarter, domain: s.domain,
-              score: s.score, noteCipher: s.note ? cipher.encrypt(s.note, { table: 'life_domain_score', column: 'note_cipher', id }) : null, recordedOn: input.onDate, recordedBy: by,
+              id,
+              participant: participant.id,
+              kind: input.scores.kind,
+              quarter: input.scores.quarter,
+              domain: s.domain,
+              score: s.score,
+              noteCipher: s.note ? cipher.encrypt(s.note, { table: 'life_domain_score', column: 'note_cipher', id }) : null,
+              recordedOn: input.onDate,
+              recordedBy: by,
             });
           }
         }
@@ -73,8 +80,13 @@ export function trajectoryActivities({ orm, cipher }: ActivityDeps) {
         if (input.event) {
           const id = randomUUID();
           tx.create(TrajectoryEvent, {
-            id, participant: participant.id, kind: input.step, onDate: input.onDate, reason: input.event.reason ?? null,
-            noteCipher: input.event.note ? cipher.encrypt(input.event.note, { table: 'trajectory_event', column: 'note_cipher', id }) : null, idempotencyKey: input.idempotencyKey,
+            id,
+            participant: participant.id,
+            kind: input.step,
+            onDate: input.onDate,
+            reason: input.event.reason ?? null,
+            noteCipher: input.event.note ? cipher.encrypt(input.event.note, { table: 'trajectory_event', column: 'note_cipher', id }) : null,
+            idempotencyKey: input.idempotencyKey,
           });
         }
         if (input.closing) {
@@ -90,7 +102,8 @@ export function trajectoryActivities({ orm, cipher }: ActivityDeps) {
           requestId: input.requestId,
           idempotencyKey: input.idempotencyKey,
           details: {
-            status: input.status, onDate: input.onDate,
+            status: input.status,
+            onDate: input.onDate,
             ...(input.scores ? { quarter: input.scores.quarter } : {}),
             ...(input.milestone ? { milestone: input.milestone.code } : {}),
           },

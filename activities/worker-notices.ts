@@ -11,7 +11,11 @@ import { queueNotification } from './notifications';
  * names the fact, so telling it twice sends once. Facts in words only: never an amount.
  */
 export async function queueWorkerNotice(
-  em: EntityManager, workerId: string, kind: MessageKind, keyBase: string, facts: (language: Language) => Record<string, string>,
+  em: EntityManager,
+  workerId: string,
+  kind: MessageKind,
+  keyBase: string,
+  facts: (language: Language) => Record<string, string>,
 ): Promise<number> {
   const accounts = await em.find(UserAccount, { worker: workerId, disabledAt: null });
   if (accounts.length === 0) return 0;
@@ -20,9 +24,15 @@ export async function queueWorkerNotice(
     const language = recipientLanguage(account.language, worker.preferredLanguage);
     const text = messageIn(kind, language, facts(language));
     await queueNotification(em, {
-      key: `${keyBase}:${account.id}`, channel: account.email || account.emailCipher ? 'email' : 'sms',
-      recipientEmail: account.email ?? null, recipientUserId: account.id, recipientWorkerId: workerId,
-      kind, language, subject: text.subject, body: text.body,
+      key: `${keyBase}:${account.id}`,
+      channel: account.email || account.emailCipher ? 'email' : 'sms',
+      recipientEmail: account.email ?? null,
+      recipientUserId: account.id,
+      recipientWorkerId: workerId,
+      kind,
+      language,
+      subject: text.subject,
+      body: text.body,
     });
   }
   return accounts.length;

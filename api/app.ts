@@ -22,7 +22,12 @@ const DOCS_ASSETS = ['swagger-ui.css', 'swagger-ui-bundle.js'] as const;
 async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([p, new Promise<T>((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), ms); })]);
+    return await Promise.race([
+      p,
+      new Promise<T>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), ms);
+      }),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -42,8 +47,22 @@ export function createApp(deps: ApiDeps, routes: readonly RouteDefinition[] = al
   app.get('/readyz', async (_req, res) => {
     const checks: Record<string, 'ok' | 'unreachable'> = {};
     await Promise.all([
-      withTimeout(deps.orm.em.fork().getConnection().execute('select 1'), 2000).then(() => { checks.postgres = 'ok'; }, () => { checks.postgres = 'unreachable'; }),
-      withTimeout(deps.temporal.workflowService.getSystemInfo({}), 2000).then(() => { checks.temporal = 'ok'; }, () => { checks.temporal = 'unreachable'; }),
+      withTimeout(deps.orm.em.fork().getConnection().execute('select 1'), 2000).then(
+        () => {
+          checks.postgres = 'ok';
+        },
+        () => {
+          checks.postgres = 'unreachable';
+        },
+      ),
+      withTimeout(deps.temporal.workflowService.getSystemInfo({}), 2000).then(
+        () => {
+          checks.temporal = 'ok';
+        },
+        () => {
+          checks.temporal = 'unreachable';
+        },
+      ),
     ]);
     const ready = Object.values(checks).every((c) => c === 'ok');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not-ready', checks });
@@ -78,7 +97,13 @@ export function createApp(deps: ApiDeps, routes: readonly RouteDefinition[] = al
         standardHeaders: 'draft-7',
         legacyHeaders: false,
         handler: (req, res) =>
-          sendProblem(res, problems.tooManyRequests('Too many sign-in attempts; wait a minute and try again.'), String(res.locals.requestId), req.originalUrl, negotiateLanguage(req.get('accept-language'))),
+          sendProblem(
+            res,
+            problems.tooManyRequests('Too many sign-in attempts; wait a minute and try again.'),
+            String(res.locals.requestId),
+            req.originalUrl,
+            negotiateLanguage(req.get('accept-language')),
+          ),
       }),
     );
   }

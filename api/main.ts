@@ -9,7 +9,8 @@ import { TokenSigner } from '../platform/crypto/tokens';
 
 try {
   const config = loadConfig();
-  if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) throw new ConfigError('Bad configuration: DATABASE_URL and TEMPORAL_ADDRESS are required for the API process.');
+  if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS)
+    throw new ConfigError('Bad configuration: DATABASE_URL and TEMPORAL_ADDRESS are required for the API process.');
   const services = await openPlatformServices(config);
   const app = createApp({ ...services, tokens: TokenSigner.fromConfig(config) });
   const server = app.listen(config.PORT, config.HOST, () => services.logger.info({ port: config.PORT }, 'API listening'));

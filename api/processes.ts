@@ -25,8 +25,11 @@ export async function startPendingProcess(deps: ApiDeps, start: ProcessStart): P
     return 'left-to-repair';
   }
   // Should this fail too, the repair finds the process running and only clears the entry.
-  await deps.orm.em.fork().nativeDelete(PendingProcessStart, { workflowId }).catch((err: unknown) => {
-    deps.logger.warn({ workflowId, err: { name: (err as Error)?.name } }, 'pending process start not cleared; the process repair will clear it');
-  });
+  await deps.orm.em
+    .fork()
+    .nativeDelete(PendingProcessStart, { workflowId })
+    .catch((err: unknown) => {
+      deps.logger.warn({ workflowId, err: { name: (err as Error)?.name } }, 'pending process start not cleared; the process repair will clear it');
+    });
   return 'started';
 }

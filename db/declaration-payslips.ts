@@ -9,10 +9,12 @@ import type { PaidPayslip } from '../domain/declarations/tax-form-281-10';
  * regularises (`regularises_period`), as the remuneration it corrects does.
  */
 export async function payrollRunsNotFinalised(em: EntityManager, periods: readonly string[]): Promise<string[]> {
-  const rows = await em.getConnection().execute<{ period: string }[]>(
-    `select period from payroll_run where status <> 'finalised' and period in (${periods.map(() => '?').join(', ')}) order by period`,
-    [...periods],
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ period: string }[]>(
+      `select period from payroll_run where status <> 'finalised' and period in (${periods.map(() => '?').join(', ')}) order by period`,
+      [...periods],
+    );
   return rows.map((r) => r.period);
 }
 

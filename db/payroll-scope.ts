@@ -28,7 +28,11 @@ export const REGULARISATION_WINDOW_MONTHS = 12;
 /** The months already paid (approved or finalised runs) that a run of `period` may still regularise. */
 export async function regularisablePeriods(em: EntityManager, period: string): Promise<string[]> {
   const from = monthOf(addMonths(firstDayOfMonth(period), -REGULARISATION_WINDOW_MONTHS));
-  const rows = await exec(em, `select period from payroll_run where status in ('approved', 'finalising', 'finalised') and period < ? and period >= ? order by period`, [period, from]);
+  const rows = await exec(
+    em,
+    `select period from payroll_run where status in ('approved', 'finalising', 'finalised') and period < ? and period >= ? order by period`,
+    [period, from],
+  );
   return rows.map((r) => r.period as string);
 }
 
@@ -42,7 +46,11 @@ function weekPairs(periods: readonly string[]): { periods: string[]; weeks: stri
  * with hours in that month that no payslip paid (a correction, or a week approved after the run),
  * or a tax situation confirmed after the month's last payslip and in force in it.
  */
-export async function regularisationPairs(em: EntityManager, paidPeriods: readonly string[], contractIds: readonly string[] | null): Promise<{ contractId: string; period: string }[]> {
+export async function regularisationPairs(
+  em: EntityManager,
+  paidPeriods: readonly string[],
+  contractIds: readonly string[] | null,
+): Promise<{ contractId: string; period: string }[]> {
   if (paidPeriods.length === 0) return [];
   const { periods, weeks } = weekPairs(paidPeriods);
   const rows = await exec(
@@ -83,7 +91,13 @@ export async function somethingToPay(em: EntityManager, period: string): Promise
 }
 
 /** The next `limit` contracts (by id, after `after`) that a run of `period` computes. */
-export async function contractsInScope(em: EntityManager, period: string, paidPeriods: readonly string[], after: string | null, limit: number | null): Promise<string[]> {
+export async function contractsInScope(
+  em: EntityManager,
+  period: string,
+  paidPeriods: readonly string[],
+  after: string | null,
+  limit: number | null,
+): Promise<string[]> {
   const { periods, weeks } = weekPairs(paidPeriods);
   const rows = await exec(
     em,
@@ -108,12 +122,15 @@ export async function contractsInScope(em: EntityManager, period: string, paidPe
   return rows.map((r) => r.contract_id as string);
 }
 
-
 /**
  * Opens the run of a month once: the same period again answers the same run. Null when there is
  * nothing to pay (nothing is written then).
  */
-export async function openPayrollRun(em: EntityManager, period: string, startedBy: string): Promise<{ runId: string; startedBy: string; created: boolean } | null> {
+export async function openPayrollRun(
+  em: EntityManager,
+  period: string,
+  startedBy: string,
+): Promise<{ runId: string; startedBy: string; created: boolean } | null> {
   const existing = await exec(em, `select id::text, started_by from payroll_run where period = ?`, [period]);
   if (existing[0]) return { runId: existing[0].id as string, startedBy: existing[0].started_by as string, created: false };
   if (!(await somethingToPay(em, period))) return null;

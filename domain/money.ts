@@ -28,9 +28,7 @@ export function allocate(total: Cents, weights: readonly number[]): Cents[] {
   const raw = weights.map((w) => (total * w) / sum);
   const parts = raw.map((x) => Math.trunc(x));
   let rest = total - parts.reduce((a, b) => a + b, 0);
-  const order = raw
-    .map((x, i) => ({ i, frac: Math.abs(x - Math.trunc(x)) }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = raw.map((x, i) => ({ i, frac: Math.abs(x - Math.trunc(x)) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
   const step = rest >= 0 ? 1 : -1;
   for (let k = 0; rest !== 0; k = (k + 1) % order.length) {
     parts[order[k]!.i]! += step;

@@ -5,42 +5,45 @@ import { isValidIban } from '../domain/identifiers/iban';
  * The whole configuration, read once from the environment and validated. A bad value stops the
  * process with a sentence that names the variable. Nothing else reads process.env.
  */
-const keyList = z
-  .string()
-  .transform((s, ctx) => {
-    const keys = new Map<string, Buffer>();
-    for (const part of s.split(',').map((p) => p.trim()).filter(Boolean)) {
-      const [id, b64] = part.split(':');
-      const key = b64 ? Buffer.from(b64, 'base64') : Buffer.alloc(0);
-      if (!id || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || key.length !== 32) {
-        ctx.addIssue({ code: 'custom', message: 'each key must be "<keyId>:<32 bytes in base64>", separated by commas' });
-        return z.NEVER;
-      }
-      keys.set(id, key);
-    }
-    if (keys.size === 0) {
-      ctx.addIssue({ code: 'custom', message: 'at least one key is required' });
+const keyList = z.string().transform((s, ctx) => {
+  const keys = new Map<string, Buffer>();
+  for (const part of s
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [id, b64] = part.split(':');
+    const key = b64 ? Buffer.from(b64, 'base64') : Buffer.alloc(0);
+    if (!id || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || key.length !== 32) {
+      ctx.addIssue({ code: 'custom', message: 'each key must be "<keyId>:<32 bytes in base64>", separated by commas' });
       return z.NEVER;
     }
-    return keys;
-  });
+    keys.set(id, key);
+  }
+  if (keys.size === 0) {
+    ctx.addIssue({ code: 'custom', message: 'at least one key is required' });
+    return z.NEVER;
+  }
+  return keys;
+});
 
-const secret32 = z
-  .string()
-  .transform((s, ctx) => {
-    const b = Buffer.from(s, 'base64');
-    if (b.length < 32) {
-      ctx.addIssue({ code: 'custom', message: 'must be at least 32 bytes, base64-encoded' });
-      return z.NEVER;
-    }
-    return b;
-  });
+const secret32 = z.string().transform((s, ctx) => {
+  const b = Buffer.from(s, 'base64');
+  if (b.length < 32) {
+    ctx.addIssue({ code: 'custom', message: 'must be at least 32 bytes, base64-encoded' });
+    return z.NEVER;
+  }
+  return b;
+});
 
 const secretList = z
   .string()
   .optional()
   .transform((s, ctx) => {
-    const secrets = (s ?? '').split(',').map((x) => x.trim()).filter(Boolean).map((x) => Buffer.from(x, 'base64'));
+    const secrets = (s ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .map((x) => Buffer.from(x, 'base64'));
     if (secrets.some((b) => b.length < 32)) {
       ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of secrets of at least 32 bytes each, base64-encoded' });
       return z.NEVER;
@@ -64,7 +67,10 @@ const hashKeyList = z
   .optional()
   .transform((s, ctx) => {
     const keys = new Map<string, Buffer>();
-    for (const part of (s ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of (s ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const [id, b64] = part.split(':');
       const key = b64 ? Buffer.from(b64, 'base64') : Buffer.alloc(0);
       if (!id || !/^[A-Za-z0-9_-]{1,16}$/.test(id) || key.length < 32) {
@@ -118,10 +124,16 @@ export const configSchema = z
       .string()
       .optional()
       .transform((s, ctx) => {
-        const origins = (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+        const origins = (s ?? '')
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean);
         for (const o of origins) {
           if (!URL.canParse(o) || new URL(o).origin !== o) {
-            ctx.addIssue({ code: 'custom', message: `must be a comma-separated list of origins such as https://temporal.example.org (no path): "${o}" is not one` });
+            ctx.addIssue({
+              code: 'custom',
+              message: `must be a comma-separated list of origins such as https://temporal.example.org (no path): "${o}" is not one`,
+            });
             return z.NEVER;
           }
         }
@@ -139,24 +151,43 @@ export const configSchema = z
     // The single secret of the earlier setup: derives the key of a purpose without its own, verifies tokens it signed.
     AUTH_TOKEN_SECRET: secret32.optional(),
     AUTH_TOKEN_PREVIOUS_SECRETS: secretList,
-    AUTH_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(480),
+    AUTH_TOKEN_TTL_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(480),
     LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
     DATA_ENCRYPTION_KEYS: keyList,
     DATA_ENCRYPTION_ACTIVE_KEY_ID: z.string().min(1),
     DATA_HASH_KEY: secret32,
     // The keyed-hash index's version: stored hashes are "<id>.<mac>"; a new key needs a new id.
-    DATA_HASH_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/, 'must be 1-16 letters, digits, "-" or "_"').default('h1'),
+    DATA_HASH_KEY_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,16}$/, 'must be 1-16 letters, digits, "-" or "_"')
+      .default('h1'),
     DATA_HASH_PREVIOUS_KEYS: hashKeyList,
     ALLOW_DEMO_ACCOUNTS: bool.default(false),
     // The legal employer, as it appears on contracts, Dimona and invoices.
     COOPERATIVE_NAME: z.string().min(2).max(200).default('TalentCoop SC'),
-    COOPERATIVE_ENTERPRISE_NUMBER: z.string().regex(/^[01]\d{9}$/, 'must be 10 digits starting with 0 or 1').default(DEMO_IDENTITY.COOPERATIVE_ENTERPRISE_NUMBER),
-    COOPERATIVE_ONSS_NUMBER: z.string().regex(/^\d{9,10}$/, 'must be the 9 or 10 digit ONSS registration number').default(DEMO_IDENTITY.COOPERATIVE_ONSS_NUMBER),
+    COOPERATIVE_ENTERPRISE_NUMBER: z
+      .string()
+      .regex(/^[01]\d{9}$/, 'must be 10 digits starting with 0 or 1')
+      .default(DEMO_IDENTITY.COOPERATIVE_ENTERPRISE_NUMBER),
+    COOPERATIVE_ONSS_NUMBER: z
+      .string()
+      .regex(/^\d{9,10}$/, 'must be the 9 or 10 digit ONSS registration number')
+      .default(DEMO_IDENTITY.COOPERATIVE_ONSS_NUMBER),
     COOPERATIVE_ADDRESS: z.string().min(5).max(300).default('Rue de la Coopération 1, 1000 Bruxelles'),
     // When salaries are paid (the SEPA file's requested execution date) and when the monthly run opens; see README.
     SALARY_PAYMENT_DAY: z.coerce.number().int().min(1).max(28).default(5),
     PAYROLL_SCHEDULE_DAY: z.coerce.number().int().min(1).max(28).default(3),
-    APPROVAL_LINK_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(24 * 7),
+    APPROVAL_LINK_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(24 * 7),
     TIMESHEET_DEEMED_APPROVAL_DAYS: z.coerce.number().int().min(3).max(60).default(7),
     DIMONA_SANDBOX_ANSWER_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(2000),
     // E-mail: an SMTP server; unset outside production, `npm start` runs the local mail catcher.
@@ -173,8 +204,15 @@ export const configSchema = z
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
     OUTBOX_ALERT_AFTER_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
     // Invoicing: the account employers pay into (printed on invoices, in the UBL) and the Peppol sandbox.
-    COOPERATIVE_IBAN: z.string().regex(/^BE\d{14}$/, 'must be a Belgian IBAN without spaces (BE + 14 digits)').refine((v) => isValidIban(v), 'has wrong check digits').default(DEMO_IDENTITY.COOPERATIVE_IBAN),
-    COOPERATIVE_BIC: z.string().regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, 'must be a BIC of 8 or 11 characters').default('GKCCBEBB'),
+    COOPERATIVE_IBAN: z
+      .string()
+      .regex(/^BE\d{14}$/, 'must be a Belgian IBAN without spaces (BE + 14 digits)')
+      .refine((v) => isValidIban(v), 'has wrong check digits')
+      .default(DEMO_IDENTITY.COOPERATIVE_IBAN),
+    COOPERATIVE_BIC: z
+      .string()
+      .regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, 'must be a BIC of 8 or 11 characters')
+      .default('GKCCBEBB'),
     PEPPOL_SANDBOX_ANSWER_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(2000),
     // Payroll runs render payslip PDFs on this many worker threads (default: one per core; 0: in the activity's thread).
     PDF_RENDER_THREADS: z.coerce.number().int().min(0).max(64).optional(),
@@ -194,19 +232,32 @@ export const configSchema = z
     const missing = tokenSecretNames.filter((n) => !c[n]);
     if (c.NODE_ENV === 'production') {
       for (const name of missing) {
-        ctx.addIssue({ code: 'custom', path: [name], message: `is required in production: the secret that signs ${TOKEN_SECRETS[name]}, at least 32 random bytes in base64 (${GENERATE}), different from every other secret` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: `is required in production: the secret that signs ${TOKEN_SECRETS[name]}, at least 32 random bytes in base64 (${GENERATE}), different from every other secret`,
+        });
       }
       const seen = new Map<string, string>();
       for (const name of [...tokenSecretNames, 'AUTH_TOKEN_SECRET', 'DATA_HASH_KEY'] as const) {
         const value = c[name];
         if (!value) continue;
         const other = seen.get(value.toString('base64'));
-        if (other) ctx.addIssue({ code: 'custom', path: [name], message: `is the same secret as ${other}: each purpose needs its own, so that one leaked signs nothing else (${GENERATE})` });
+        if (other)
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message: `is the same secret as ${other}: each purpose needs its own, so that one leaked signs nothing else (${GENERATE})`,
+          });
         else seen.set(value.toString('base64'), name);
         if (looksWeak(value)) ctx.addIssue({ code: 'custom', path: [name], message: `does not look random (fewer than 16 distinct bytes): ${GENERATE}` });
       }
     } else if (missing.length > 0 && !c.AUTH_TOKEN_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_TOKEN_SECRET'], message: `is required when ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: their keys are derived from it` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_TOKEN_SECRET'],
+        message: `is required when ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: their keys are derived from it`,
+      });
     }
     if (c.DATA_HASH_PREVIOUS_KEYS.has(c.DATA_HASH_KEY_ID)) {
       ctx.addIssue({ code: 'custom', path: ['DATA_HASH_PREVIOUS_KEYS'], message: 'names the active DATA_HASH_KEY_ID: a previous key needs an id of its own' });
@@ -220,19 +271,27 @@ export const configSchema = z
     if (c.NODE_ENV === 'production') {
       for (const [name, value] of Object.entries(DEMO_IDENTITY) as [keyof typeof DEMO_IDENTITY, string][]) {
         if (c[name] === value) {
-          ctx.addIssue({ code: 'custom', path: [name], message: `is the demo value ${value}: production needs the cooperative's own (${DEMO_IDENTITY_MEANING[name]})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message: `is the demo value ${value}: production needs the cooperative's own (${DEMO_IDENTITY_MEANING[name]})`,
+          });
         }
       }
       if (c.ONSS_CHANNEL === 'sandbox') {
         ctx.addIssue({
-          code: 'custom', path: ['ONSS_CHANNEL'],
-          message: 'is the local ONSS sandbox, which files nothing with the ONSS: production needs the ONSS batch channel, which this build does not have yet; run a trial on test data with NODE_ENV=development',
+          code: 'custom',
+          path: ['ONSS_CHANNEL'],
+          message:
+            'is the local ONSS sandbox, which files nothing with the ONSS: production needs the ONSS batch channel, which this build does not have yet; run a trial on test data with NODE_ENV=development',
         });
       }
       if (c.PEPPOL_ACCESS_POINT === 'sandbox') {
         ctx.addIssue({
-          code: 'custom', path: ['PEPPOL_ACCESS_POINT'],
-          message: 'is the local Peppol sandbox, which delivers no invoice: production needs a contract with a Peppol access point and its adapter, which this build does not have yet; run a trial on test data with NODE_ENV=development',
+          code: 'custom',
+          path: ['PEPPOL_ACCESS_POINT'],
+          message:
+            'is the local Peppol sandbox, which delivers no invoice: production needs a contract with a Peppol access point and its adapter, which this build does not have yet; run a trial on test data with NODE_ENV=development',
         });
       }
     }

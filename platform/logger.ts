@@ -5,8 +5,21 @@ import { pino, type DestinationStream, type Logger } from 'pino';
  * is a safety net, the rule is that code never passes them to the logger in the first place.
  */
 export const REDACTED_KEYS = [
-  'password', 'token', 'authorization', 'cookie', 'niss', 'bis', 'iban', 'nationalNumber',
-  'permitNumber', 'documentNumber', 'birthDate', 'birthPlace', 'address', 'email', 'phone',
+  'password',
+  'token',
+  'authorization',
+  'cookie',
+  'niss',
+  'bis',
+  'iban',
+  'nationalNumber',
+  'permitNumber',
+  'documentNumber',
+  'birthDate',
+  'birthPlace',
+  'address',
+  'email',
+  'phone',
 ];
 
 export function createLogger(level: string, name = 'talentcoop', destination?: DestinationStream): Logger {

@@ -24,7 +24,11 @@ export async function openPlatformServices(config: AppConfig, logger = createLog
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(config) });
   const cipher = fieldCipherFor(config);
   return {
-    config, logger, orm, cipher, temporal,
+    config,
+    logger,
+    orm,
+    cipher,
+    temporal,
     async close() {
       await connection.close();
       await orm.close(true);

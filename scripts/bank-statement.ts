@@ -31,13 +31,32 @@ const today = brusselsDateOf(Date.now());
 const account = process.env.COOPERATIVE_IBAN ?? 'BE68539007547034';
 const stamp = Date.now().toString().slice(-6);
 if (format === 'coda') {
-  process.stdout.write(writeCoda({
-    accountIban: account, accountHolder: 'TalentCoop SC', statementDate: today, sequence: Number(stamp.slice(-3)),
-    credits: [{ amountCents, structuredCommunication: ogm, freeText: ogm ? null : 'paiement', counterpartyName: payer ?? 'Payer', bookingDate: today, bankReference: `DEMO${stamp}` }],
-  }));
+  process.stdout.write(
+    writeCoda({
+      accountIban: account,
+      accountHolder: 'TalentCoop SC',
+      statementDate: today,
+      sequence: Number(stamp.slice(-3)),
+      credits: [
+        {
+          amountCents,
+          structuredCommunication: ogm,
+          freeText: ogm ? null : 'paiement',
+          counterpartyName: payer ?? 'Payer',
+          bookingDate: today,
+          bankReference: `DEMO${stamp}`,
+        },
+      ],
+    }),
+  );
 } else {
-  process.stdout.write(writeCamt053({
-    version: format === 'camt08' ? '08' : '02', statementId: `DEMO-${today}-${stamp}`, accountIban: account, createdAt: `${today}T09:00:00`,
-    credits: [{ amountCents, structuredCommunication: ogm, debtorName: payer ?? 'Payer', bookingDate: today, reference: `E${stamp}` }],
-  }));
+  process.stdout.write(
+    writeCamt053({
+      version: format === 'camt08' ? '08' : '02',
+      statementId: `DEMO-${today}-${stamp}`,
+      accountIban: account,
+      createdAt: `${today}T09:00:00`,
+      credits: [{ amountCents, structuredCommunication: ogm, debtorName: payer ?? 'Payer', bookingDate: today, reference: `E${stamp}` }],
+    }),
+  );
 }

@@ -54,7 +54,12 @@ const duration = Number(flags.duration);
 const rate = Number(flags.rate);
 const outage = Number(flags.outage);
 const giveUp = Number(flags['give-up']);
-for (const [name, v] of [['--duration', duration], ['--rate', rate], ['--outage', outage], ['--give-up', giveUp]] as const) {
+for (const [name, v] of [
+  ['--duration', duration],
+  ['--rate', rate],
+  ['--outage', outage],
+  ['--give-up', giveUp],
+] as const) {
   if (!Number.isFinite(v) || v <= 0) throw new Error(`${name} must be a number > 0`);
 }
 if (outage >= duration) throw new Error('--outage must be shorter than --duration');
@@ -64,7 +69,13 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Kind = 'onboarding' | 'contract' | 'timesheet';
-interface Outcome { kind: Kind; key: string; status: number | null; attempts: number; error?: string }
+interface Outcome {
+  kind: Kind;
+  key: string;
+  status: number | null;
+  attempts: number;
+  error?: string;
+}
 
 /** One operation as a real client sends it: the same Idempotency-Key on every attempt, retried on what may be passing. */
 async function send(apiUrl: string, op: { kind: Kind; key: string; method: string; path: string; token: string; body: unknown }): Promise<Outcome> {
@@ -88,7 +99,7 @@ async function send(apiUrl: string, op: { kind: Kind; key: string; method: strin
       }
       last = `${res.status}`;
     } catch (err) {
-      last = err instanceof Error ? (err.cause as Error | undefined)?.message ?? err.message : String(err);
+      last = err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err);
     }
     await sleep(wait);
     wait = Math.min(5000, wait * 2);
@@ -98,7 +109,9 @@ async function send(apiUrl: string, op: { kind: Kind; key: string; method: strin
 
 let proxy: TcpProxy | undefined;
 const stack: BenchStack = await startBenchStack({
-  name: 'bench-faults', say, persistentTemporal: true,
+  name: 'bench-faults',
+  say,
+  persistentTemporal: true,
   databasePortFor: async (realPort) => (proxy = await startTcpProxy({ host: '127.0.0.1', port: realPort })).port,
 });
 let code = 0;
@@ -124,18 +137,45 @@ try {
     if (kind === 'onboarding') {
       const name = `Faultbench${String.fromCharCode(65 + (n % 26))}${n}`;
       registrations.push(name);
-      return { kind, key: name, method: 'POST', path: '/workers', token: admin.token, body: { firstName: name, displayName: `${name} B.`, preferredLanguage: 'fr' } };
+      return {
+        kind,
+        key: name,
+        method: 'POST',
+        path: '/workers',
+        token: admin.token,
+        body: { firstName: name, displayName: `${name} B.`, preferredLanguage: 'fr' },
+      };
     }
     if (kind === 'contract' && nextWorker < seeded.workerIds.length) {
       const workerId = seeded.workerIds[nextWorker++]!;
       return {
-        kind, key: workerId, method: 'POST', path: `/workers/${workerId}/contracts`, token: admin.token,
-        body: { sector: 'care', jobTitle: 'Aide-soignant (faults)', jointCommittee: '330', workerCategory: 'white-collar', hourlyWageCents: 1700, weeklyHours: 30, startDate: addDays(today, 7), endDate: addDays(today, 180) },
+        kind,
+        key: workerId,
+        method: 'POST',
+        path: `/workers/${workerId}/contracts`,
+        token: admin.token,
+        body: {
+          sector: 'care',
+          jobTitle: 'Aide-soignant (faults)',
+          jointCommittee: '330',
+          workerCategory: 'white-collar',
+          hourlyWageCents: 1700,
+          weeklyHours: 30,
+          startDate: addDays(today, 7),
+          endDate: addDays(today, 180),
+        },
       };
     }
     const w: SubmittedWeek | undefined = seeded.weeks[nextWeek++];
     if (!w) return null;
-    return { kind: 'timesheet' as const, key: `${w.placementId}:${w.isoWeek}`, method: 'POST', path: `/placements/${w.placementId}/timesheets/${w.isoWeek}/decision`, token: w.token, body: { decision: 'approve', version: 1 } };
+    return {
+      kind: 'timesheet' as const,
+      key: `${w.placementId}:${w.isoWeek}`,
+      method: 'POST',
+      path: `/placements/${w.placementId}/timesheets/${w.isoWeek}/decision`,
+      token: w.token,
+      body: { decision: 'approve', version: 1 },
+    };
   };
 
   // The faults, at fractions of the stream.
@@ -164,19 +204,25 @@ try {
   };
   const faults: [number, () => Promise<void>][] = [
     [0.08, killWorker],
-    [0.2, async () => {
-      note('Temporal dev server stopping (SIGTERM)');
-      await stack.restartTemporal();
-      note(`Temporal dev server started again on the same state file`);
-    }],
+    [
+      0.2,
+      async () => {
+        note('Temporal dev server stopping (SIGTERM)');
+        await stack.restartTemporal();
+        note(`Temporal dev server started again on the same state file`);
+      },
+    ],
     [0.3, killWorker],
-    [0.4, async () => {
-      await proxy!.refuse();
-      note(`PostgreSQL refuses connections (proxy closed, open connections cut) for ${outage} s`);
-      await sleep(outage * 1000);
-      await proxy!.accept();
-      note('PostgreSQL accepts connections again');
-    }],
+    [
+      0.4,
+      async () => {
+        await proxy!.refuse();
+        note(`PostgreSQL refuses connections (proxy closed, open connections cut) for ${outage} s`);
+        await sleep(outage * 1000);
+        await proxy!.accept();
+        note('PostgreSQL accepts connections again');
+      },
+    ],
     [0.55, killWorker],
     [0.8, killWorker],
     [0.92, killWorker],
@@ -209,28 +255,52 @@ try {
   const waitSettled = async () => {
     for (;;) {
       const pendingStarts = await running();
-      const contractsWithoutPdf = Number((await conn.execute<{ n: string }[]>(`select count(*) as n from employment_contract where job_title = 'Aide-soignant (faults)' and document_id is null`))[0]!.n);
+      const contractsWithoutPdf = Number(
+        (
+          await conn.execute<{ n: string }[]>(
+            `select count(*) as n from employment_contract where job_title = 'Aide-soignant (faults)' and document_id is null`,
+          )
+        )[0]!.n,
+      );
       if ((pendingStarts === 0 && contractsWithoutPdf === 0) || Date.now() - since > 300_000) return { pendingStarts, contractsWithoutPdf };
       await sleep(2000);
     }
   };
   const settled = await waitSettled();
-  say(`${clock()}  settled in ${((Date.now() - since) / 1000).toFixed(0)} s (pending process starts ${settled.pendingStarts}, contracts still without their PDF ${settled.contractsWithoutPdf})`);
+  say(
+    `${clock()}  settled in ${((Date.now() - since) / 1000).toFixed(0)} s (pending process starts ${settled.pendingStarts}, contracts still without their PDF ${settled.contractsWithoutPdf})`,
+  );
 
   // Count what PostgreSQL and Temporal hold.
   const byKind = (kind: Kind) => results.filter((r) => r.kind === kind);
-  const answered = (kind: Kind) => byKind(kind).filter((r) => r.status !== null && r.status >= 200 && r.status < 300).map((r) => r.key);
+  const answered = (kind: Kind) =>
+    byKind(kind)
+      .filter((r) => r.status !== null && r.status >= 200 && r.status < 300)
+      .map((r) => r.key);
   const counts = (rows: { key: string; n: string | number }[]) => new Map(rows.map((r) => [r.key, Number(r.n)]));
   const workers = counts(await conn.execute(`select first_name as key, count(*) as n from worker where first_name like 'Faultbench%' group by first_name`));
-  const contracts = counts(await conn.execute(`select worker_id::text as key, count(*) as n from employment_contract where job_title = 'Aide-soignant (faults)' group by worker_id`));
-  const approvals = counts(await conn.execute(
-    `select t.placement_id || ':' || t.iso_week as key, count(a.id) as n from timesheet t join audit_entry a on a.subject_type = 'timesheet' and a.subject_id = t.id::text and a.action = 'timesheet.approved' group by t.placement_id, t.iso_week`,
-  ));
-  const checks: Record<Kind, CountCheck> = { onboarding: countCheck(answered('onboarding'), workers), contract: countCheck(answered('contract'), contracts), timesheet: countCheck(answered('timesheet'), approvals) };
+  const contracts = counts(
+    await conn.execute(`select worker_id::text as key, count(*) as n from employment_contract where job_title = 'Aide-soignant (faults)' group by worker_id`),
+  );
+  const approvals = counts(
+    await conn.execute(
+      `select t.placement_id || ':' || t.iso_week as key, count(a.id) as n from timesheet t join audit_entry a on a.subject_type = 'timesheet' and a.subject_id = t.id::text and a.action = 'timesheet.approved' group by t.placement_id, t.iso_week`,
+    ),
+  );
+  const checks: Record<Kind, CountCheck> = {
+    onboarding: countCheck(answered('onboarding'), workers),
+    contract: countCheck(answered('contract'), contracts),
+    timesheet: countCheck(answered('timesheet'), approvals),
+  };
 
   // Every process the operations started exists in Temporal.
   const missing: string[] = [];
-  const workerIds = new Map((await conn.execute<{ id: string; first_name: string }[]>(`select id, first_name from worker where first_name like 'Faultbench%'`)).map((r) => [r.first_name, r.id]));
+  const workerIds = new Map(
+    (await conn.execute<{ id: string; first_name: string }[]>(`select id, first_name from worker where first_name like 'Faultbench%'`)).map((r) => [
+      r.first_name,
+      r.id,
+    ]),
+  );
   const contractIds = await conn.execute<{ id: string }[]>(`select id from employment_contract where job_title = 'Aide-soignant (faults)'`);
   const expectedWorkflows = [
     ...answered('onboarding').map((name) => processIds.workerOnboarding(workerIds.get(name) ?? `missing:${name}`)),
@@ -245,7 +315,9 @@ try {
     }
   }
   const failedWorkflows: string[] = [];
-  for await (const wf of stack.temporal.workflow.list({ query: `ExecutionStatus = "Failed" OR ExecutionStatus = "Terminated" OR ExecutionStatus = "TimedOut"` })) {
+  for await (const wf of stack.temporal.workflow.list({
+    query: `ExecutionStatus = "Failed" OR ExecutionStatus = "Terminated" OR ExecutionStatus = "TimedOut"`,
+  })) {
     failedWorkflows.push(`${wf.workflowId} (${wf.status.name})`);
   }
 
@@ -257,7 +329,9 @@ try {
   for (const kind of ['onboarding', 'contract', 'timesheet'] as const) {
     const all = byKind(kind);
     const errors = all.filter((r) => r.status === null || r.status < 200 || r.status >= 300);
-    say(`  ${kind.padEnd(10)} ${String(answered(kind).length).padStart(4)} / ${errors.length} / ${all.filter((r) => r.attempts > 1).length} / ${all.reduce((s, r) => s + r.attempts, 0)}`);
+    say(
+      `  ${kind.padEnd(10)} ${String(answered(kind).length).padStart(4)} / ${errors.length} / ${all.filter((r) => r.attempts > 1).length} / ${all.reduce((s, r) => s + r.attempts, 0)}`,
+    );
     for (const e of errors.slice(0, 5)) say(`    error: ${e.key}: ${e.status ?? 'no answer'} ${e.error ?? ''}`);
   }
   say('effects (exactly once / lost / doubled / done without a 2xx):');
@@ -265,7 +339,9 @@ try {
     const c = checks[kind];
     say(`  ${kind.padEnd(10)} ${c.recordedOnce} of ${c.answered} / ${c.lost.length} / ${c.doubled.length} / ${c.unanswered.length}`);
   }
-  say(`workflows: ${expectedWorkflows.length - missing.length} of ${expectedWorkflows.length} expected exist; failed, terminated or timed out: ${failedWorkflows.length}`);
+  say(
+    `workflows: ${expectedWorkflows.length - missing.length} of ${expectedWorkflows.length} expected exist; failed, terminated or timed out: ${failedWorkflows.length}`,
+  );
   for (const m of missing.slice(0, 5)) say(`  missing: ${m}`);
   for (const f of failedWorkflows.slice(0, 10)) say(`  not ok: ${f}`);
   const errors = results.filter((r) => r.status === null || r.status < 200 || r.status >= 300).length;
@@ -273,7 +349,9 @@ try {
   say(`result: ${ok ? 'every operation took effect exactly once, no workflow failed' : 'NOT clean (see above)'}`);
   if (!ok) code = 1;
 } catch (err) {
-  process.stderr.write(`bench:faults failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n(logs of the API and the worker: ${stack.dir})\n`);
+  process.stderr.write(
+    `bench:faults failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n(logs of the API and the worker: ${stack.dir})\n`,
+  );
   code = 1;
 } finally {
   await stack.stop({ keepFiles: flags.keep });

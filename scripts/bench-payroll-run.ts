@@ -48,7 +48,14 @@ let rssPeak = 0;
 let runRssPeak = 0;
 const sample = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
 try {
-  const config = loadConfig({ ...freshSecrets(), NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: pg.url, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}` });
+  const config = loadConfig({
+    ...freshSecrets(),
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: pg.url,
+    TEMPORAL_ADDRESS: temporal.address,
+    TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
+  });
   const services = await openPlatformServices(config);
   await migrateToLatest(services.orm);
   let t = Date.now();
@@ -57,10 +64,22 @@ try {
   const deps = buildActivityDeps(config, services);
   const connection = await connectWorkerConnection(config);
   const worker = await createTemporalWorker({ config, connection, deps });
-  const api: ApiDeps = { config, orm: services.orm, temporal: services.temporal, logger: services.logger, cipher: services.cipher, tokens: TokenSigner.fromConfig(config) };
+  const api: ApiDeps = {
+    config,
+    orm: services.orm,
+    temporal: services.temporal,
+    logger: services.logger,
+    cipher: services.cipher,
+    tokens: TokenSigner.fromConfig(config),
+  };
   await worker.runUntil(async () => {
     t = Date.now();
-    const { run } = await startPayrollRun(api, { userId: 'bench-admin', role: 'admin', displayName: 'bench', employerId: null, workerId: null }, period, 'bench');
+    const { run } = await startPayrollRun(
+      api,
+      { userId: 'bench-admin', role: 'admin', displayName: 'bench', employerId: null, workerId: null },
+      period,
+      'bench',
+    );
     const wait = async (status: string) => {
       for (;;) {
         const r = await findRun(services.orm.em.fork(), run.id);
@@ -76,11 +95,20 @@ try {
     await wait('finalised');
     const total = (Date.now() - t) / 1000;
     runRssPeak = rssPeak;
-    say(`payroll run: ${total.toFixed(1)} s in all (collect+compute to preview ${((previewAt - t) / 1000).toFixed(1)} s, finalise ${((Date.now() - previewAt) / 1000).toFixed(1)} s), ${((total * 1000) / count).toFixed(2)} ms per worker`);
+    say(
+      `payroll run: ${total.toFixed(1)} s in all (collect+compute to preview ${((previewAt - t) / 1000).toFixed(1)} s, finalise ${((Date.now() - previewAt) / 1000).toFixed(1)} s), ${((total * 1000) / count).toFixed(2)} ms per worker`,
+    );
 
     const em = services.orm.em.fork();
     const drafts = await em.find(PayslipDraft, { runId: run.id }, { orderBy: { id: 'asc' } });
-    const inputs = await payslipDocumentInputs(em, drafts, salaryPaymentDate(period, todayInBrussels(), 5), todayInBrussels(), deps.cooperative, services.cipher);
+    const inputs = await payslipDocumentInputs(
+      em,
+      drafts,
+      salaryPaymentDate(period, todayInBrussels(), 5),
+      todayInBrussels(),
+      deps.cooperative,
+      services.cipher,
+    );
     const pdfMake = serverPdfMake();
     const f = Date.now();
     for (const input of inputs) await pdfMake.createPdf(payslipDocumentDefinition(input)).getBuffer();
@@ -95,14 +123,18 @@ try {
       await Promise.all(inputs.map((input) => pool.render(input)));
       const parallelFloor = (Date.now() - p) / 1000;
       await pool.close();
-      say(`the same ${inputs.length} PDFs on ${threads} bare render threads: ${parallelFloor.toFixed(1)} s (${((parallelFloor * 1000) / inputs.length).toFixed(2)} ms per PDF); ratio whole run / that: ${(total / parallelFloor).toFixed(2)}`);
+      say(
+        `the same ${inputs.length} PDFs on ${threads} bare render threads: ${parallelFloor.toFixed(1)} s (${((parallelFloor * 1000) / inputs.length).toFixed(2)} ms per PDF); ratio whole run / that: ${(total / parallelFloor).toFixed(2)}`,
+      );
     }
   });
   await connection.close();
   await services.close();
 } finally {
   clearInterval(sample);
-  say(`peak RSS of this process during the run (API client, worker, render threads): ${(runRssPeak / 1024 / 1024).toFixed(0)} MB; with the floor passes after it (every input held at once): ${(rssPeak / 1024 / 1024).toFixed(0)} MB`);
+  say(
+    `peak RSS of this process during the run (API client, worker, render threads): ${(runRssPeak / 1024 / 1024).toFixed(0)} MB; with the floor passes after it (every input held at once): ${(rssPeak / 1024 / 1024).toFixed(0)} MB`,
+  );
   await temporal.stop();
   await pg.stop();
   rmSync(dataDir, { recursive: true, force: true });

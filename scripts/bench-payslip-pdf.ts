@@ -32,7 +32,15 @@ function payslips(n: number): PayslipDocumentInput[] {
     const family = families[Math.floor(next() * 3)]!;
     const dependentChildren = Math.floor(next() * 4);
     const hours = Object.fromEntries(Object.entries(minutes).map(([kind, m]) => [kind, Math.round((m * 100) / 60) / 100]));
-    const engine = computePayslip({ period: '2026-11', payKind: 'regular', workerCategory: blue ? 'blue-collar' : 'white-collar', hourlyWageCents, hours, family, dependentChildren });
+    const engine = computePayslip({
+      period: '2026-11',
+      payKind: 'regular',
+      workerCategory: blue ? 'blue-collar' : 'white-collar',
+      hourlyWageCents,
+      hours,
+      family,
+      dependentChildren,
+    });
     const number = `2026-11-${String(i + 1).padStart(5, '0')}`;
     result.push({
       language: languages[i % 3]!,
@@ -43,7 +51,12 @@ function payslips(n: number): PayslipDocumentInput[] {
       issuedOn: '2026-12-02',
       paymentDate: '2026-12-04',
       cooperative: { name: 'TalentCoop SCRL', enterpriseNumber: '0403019261', onssNumber: '123-4567890-12', address: 'Rue de la Loi 16, 1000 Bruxelles' },
-      worker: { code: `W-${i + 1}`, displayName: `Worker ${i + 1}`, nationalNumberLastDigits: String(100 + (i % 900)), address: 'Rue Haute 120, 1000 Bruxelles' },
+      worker: {
+        code: `W-${i + 1}`,
+        displayName: `Worker ${i + 1}`,
+        nationalNumberLastDigits: String(100 + (i % 900)),
+        address: 'Rue Haute 120, 1000 Bruxelles',
+      },
       employment: {
         jobTitle: blue ? 'ouvrier polyvalent' : 'aide-soignante',
         jointCommittee: blue ? '124' : '322',
@@ -93,6 +106,8 @@ const bareCpuMs = cpuMs(cpu);
 const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
 console.log(`payslip PDFs: ${count}`);
 // CPU time too: on a shared machine the wall clock also counts other processes' turns.
-console.log(`renderPayslipPdf: ${(renderMs / count).toFixed(2)} ms per PDF, ${(renderCpuMs / count).toFixed(2)} ms CPU (${(renderMs / 1000).toFixed(1)} s, ${Math.round(bytes / count / 1024)} KiB per PDF)`);
+console.log(
+  `renderPayslipPdf: ${(renderMs / count).toFixed(2)} ms per PDF, ${(renderCpuMs / count).toFixed(2)} ms CPU (${(renderMs / 1000).toFixed(1)} s, ${Math.round(bytes / count / 1024)} KiB per PDF)`,
+);
 console.log(`bare pdfmake on the same definitions: ${(bareMs / count).toFixed(2)} ms per PDF, ${(bareCpuMs / count).toFixed(2)} ms CPU`);
 console.log(`ratio: ${(renderMs / bareMs).toFixed(2)}   RSS: ${rssMb} MB`);

@@ -43,7 +43,11 @@ const { values: flags } = parseArgs({
 const employers = Number(flags.employers);
 const duration = Number(flags.duration);
 const weeksPerEmployer = Number(flags['weeks-per-employer']);
-for (const [name, v] of [['--employers', employers], ['--duration', duration], ['--weeks-per-employer', weeksPerEmployer]] as const) {
+for (const [name, v] of [
+  ['--employers', employers],
+  ['--duration', duration],
+  ['--weeks-per-employer', weeksPerEmployer],
+] as const) {
   if (!Number.isSafeInteger(v) || v < 1) throw new Error(`${name} must be a whole number ≥ 1`);
 }
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -51,10 +55,14 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const stack = await startBenchStack({ name: 'bench-approvals', say });
 let code = 0;
 try {
-  say(`stack up: PostgreSQL ${stack.postgres.port}, Temporal ${stack.temporalServer().address}, API ${stack.apiUrl} (pid ${stack.api.child().pid}), worker pid ${stack.worker.child().pid}`);
+  say(
+    `stack up: PostgreSQL ${stack.postgres.port}, Temporal ${stack.temporalServer().address}, API ${stack.apiUrl} (pid ${stack.api.child().pid}), worker pid ${stack.worker.child().pid}`,
+  );
   let t = Date.now();
   const { weeks } = await seedSubmittedWeeks(stack, {
-    employers, weeksPerEmployer, onProgress: (done, total) => say(`  seeding: ${done}/${total} weeks submitted`),
+    employers,
+    weeksPerEmployer,
+    onProgress: (done, total) => say(`  seeding: ${done}/${total} weeks submitted`),
   });
   say(`seeded ${employers} employers, ${weeks.length} submitted weeks with their running workflows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
@@ -69,32 +77,34 @@ try {
     connections: employers,
     duration,
     timeout: 30,
-    requests: [{
-      method: 'POST',
-      setupRequest: (req, context) => {
-        const w = weeks[next++];
-        if (!w) {
-          // Every seeded week has been asked for: the run ends here (a last harmless read keeps autocannon's loop going until it stops).
-          instance.stop();
-          return { ...req, method: 'GET', path: '/healthz', headers: {}, body: undefined };
-        }
-        context.week = w;
-        context.sentAt = performance.now();
-        return {
-          ...req,
-          path: `${base.pathname}/placements/${w.placementId}/timesheets/${w.isoWeek}/decision`,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${w.token}`, 'idempotency-key': `bench-${randomUUID()}` },
-          body: JSON.stringify({ decision: 'approve', version: 1 }),
-        };
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req, context) => {
+          const w = weeks[next++];
+          if (!w) {
+            // Every seeded week has been asked for: the run ends here (a last harmless read keeps autocannon's loop going until it stops).
+            instance.stop();
+            return { ...req, method: 'GET', path: '/healthz', headers: {}, body: undefined };
+          }
+          context.week = w;
+          context.sentAt = performance.now();
+          return {
+            ...req,
+            path: `${base.pathname}/placements/${w.placementId}/timesheets/${w.isoWeek}/decision`,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${w.token}`, 'idempotency-key': `bench-${randomUUID()}` },
+            body: JSON.stringify({ decision: 'approve', version: 1 }),
+          };
+        },
+        onResponse: (status, _body, context) => {
+          const w = context.week as SubmittedWeek | undefined;
+          if (!w) return;
+          latencies.push(performance.now() - (context.sentAt as number));
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+          if (status >= 200 && status < 300) answered.push(keyOf(w));
+        },
       },
-      onResponse: (status, _body, context) => {
-        const w = context.week as SubmittedWeek | undefined;
-        if (!w) return;
-        latencies.push(performance.now() - (context.sentAt as number));
-        statuses.set(status, (statuses.get(status) ?? 0) + 1);
-        if (status >= 200 && status < 300) answered.push(keyOf(w));
-      },
-    }],
+    ],
   });
   t = Date.now();
   const result = await instance;
@@ -102,11 +112,13 @@ try {
   const asked = Math.min(next, weeks.length);
 
   // What PostgreSQL holds: approved rows of the seeded weeks, and the audit entries of their approval.
-  const rows = await stack.orm.em.getConnection().execute<{ placement_id: string; iso_week: string; status: string; decided_by: string | null; approvals: string }[]>(
-    `select t.placement_id, t.iso_week, t.status, t.decided_by,
+  const rows = await stack.orm.em
+    .getConnection()
+    .execute<{ placement_id: string; iso_week: string; status: string; decided_by: string | null; approvals: string }[]>(
+      `select t.placement_id, t.iso_week, t.status, t.decided_by,
             (select count(*) from audit_entry a where a.subject_type = 'timesheet' and a.subject_id = t.id::text and a.action = 'timesheet.approved') as approvals
        from timesheet t where t.placement_id in (select distinct p.id from placement p join user_account u on u.employer_id = p.employer_id where u.email like '%@bench.invalid')`,
-  );
+    );
   const recorded = new Map<string, number>();
   for (const r of rows) {
     const times = r.status === 'approved' ? Math.max(1, Number(r.approvals)) : Number(r.approvals);
@@ -116,14 +128,22 @@ try {
   const errors = [...statuses].filter(([s]) => s < 200 || s >= 300).reduce((n, [, c]) => n + c, 0) + result.errors;
 
   say('');
-  say(`timesheet approvals through the API: ${employers} employers concurrently, ${seconds.toFixed(1)} s of load${asked >= weeks.length ? ' (every seeded week asked for: stopped early)' : ''}`);
+  say(
+    `timesheet approvals through the API: ${employers} employers concurrently, ${seconds.toFixed(1)} s of load${asked >= weeks.length ? ' (every seeded week asked for: stopped early)' : ''}`,
+  );
   say(`  approvals answered 2xx   ${check.answered}`);
   say(`  throughput               ${(check.answered / seconds).toFixed(1)} approvals/s (${(result.requests.sent / seconds).toFixed(1)} requests/s sent)`);
-  say(`  latency                  p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${percentile(latencies, 100).toFixed(1)} ms (${latencies.length} answers)`);
+  say(
+    `  latency                  p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${percentile(latencies, 100).toFixed(1)} ms (${latencies.length} answers)`,
+  );
   say(`  status codes             ${[...statuses].map(([s, c]) => `${s}: ${c}`).join(', ') || 'none'}`);
   say(`  errors                   ${errors} (non-2xx ${result.non2xx}, connection errors ${result.errors}, timeouts ${result.timeouts})`);
-  say(`  count check              ${check.recordedOnce} of ${check.answered} answered approvals recorded exactly once; lost ${check.lost.length}, doubled ${check.doubled.length}, recorded without a 2xx ${check.unanswered.length}`);
-  say(`  target                   200 approvals/s, p99 ≤ 50 ms, 0 errors, 0 lost: ${check.answered / seconds >= 200 && percentile(latencies, 99) <= 50 && errors === 0 && exactlyOnce(check) ? 'met' : 'NOT met'}`);
+  say(
+    `  count check              ${check.recordedOnce} of ${check.answered} answered approvals recorded exactly once; lost ${check.lost.length}, doubled ${check.doubled.length}, recorded without a 2xx ${check.unanswered.length}`,
+  );
+  say(
+    `  target                   200 approvals/s, p99 ≤ 50 ms, 0 errors, 0 lost: ${check.answered / seconds >= 200 && percentile(latencies, 99) <= 50 && errors === 0 && exactlyOnce(check) ? 'met' : 'NOT met'}`,
+  );
   // Where the time went, from the histories of a sample of the approved weeks (Temporal's own timestamps).
   const sample = answered.filter((_, i) => i % Math.max(1, Math.floor(answered.length / 100)) === 0).slice(0, 100);
   const phases: UpdatePhases[] = [];
@@ -134,19 +154,31 @@ try {
     if (p) phases.push(p);
   }
   if (phases.length > 0) {
-    const median = (k: keyof UpdatePhases) => percentile(phases.map((p) => p[k]), 50).toFixed(1);
-    const p99 = (k: keyof UpdatePhases) => percentile(phases.map((p) => p[k]), 99).toFixed(1);
+    const median = (k: keyof UpdatePhases) =>
+      percentile(
+        phases.map((p) => p[k]),
+        50,
+      ).toFixed(1);
+    const p99 = (k: keyof UpdatePhases) =>
+      percentile(
+        phases.map((p) => p[k]),
+        99,
+      ).toFixed(1);
     say(`  where the time goes      (median / p99 ms over ${phases.length} approvals, from their workflow histories)`);
     say(`    update's workflow task waits for the worker  ${median('acceptWait')} / ${p99('acceptWait')}`);
     say(`    …and runs until the activity is scheduled    ${median('acceptRun')} / ${p99('acceptRun')}`);
     say(`    activity waits for the worker                ${median('activityWait')} / ${p99('activityWait')}`);
     say(`    activity runs (PostgreSQL)                   ${median('activityRun')} / ${p99('activityRun')}`);
     say(`    workflow task that completes the update      ${median('complete')} / ${p99('complete')}`);
-    say(`    in Temporal in all                           ${median('total')} / ${p99('total')}; the rest of the answer's ${percentile(latencies, 50).toFixed(1)} ms median is HTTP, the API's checks (account, placement, Idempotency-Key) and the update's round trips`);
+    say(
+      `    in Temporal in all                           ${median('total')} / ${p99('total')}; the rest of the answer's ${percentile(latencies, 50).toFixed(1)} ms median is HTTP, the API's checks (account, placement, Idempotency-Key) and the update's round trips`,
+    );
   }
   if (errors > 0 || !exactlyOnce(check)) code = 1;
 } catch (err) {
-  process.stderr.write(`bench:timesheet-approval failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n(logs of the API and the worker: ${stack.dir})\n`);
+  process.stderr.write(
+    `bench:timesheet-approval failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n(logs of the API and the worker: ${stack.dir})\n`,
+  );
   code = 1;
 } finally {
   await stack.stop({ keepFiles: flags.keep });

@@ -35,8 +35,9 @@ try {
   process.stderr.write(`${err instanceof ConfigError ? err.message : String(err)}\n`);
   process.exit(2);
 }
-const databaseUrl = config.DATABASE_URL
-  ?? (config.NODE_ENV === 'production' ? undefined : `postgresql://talentcoop:talentcoop-local@127.0.0.1:${config.EMBEDDED_POSTGRES_PORT}/talentcoop`);
+const databaseUrl =
+  config.DATABASE_URL ??
+  (config.NODE_ENV === 'production' ? undefined : `postgresql://talentcoop:talentcoop-local@127.0.0.1:${config.EMBEDDED_POSTGRES_PORT}/talentcoop`);
 if (!databaseUrl) {
   process.stderr.write('DATABASE_URL is required in production\n');
   process.exit(2);
@@ -50,19 +51,29 @@ try {
     process.exit(2);
   }
   const cipher = fieldCipherFor(config);
-  say(`Rotating to encryption key "${config.DATA_ENCRYPTION_ACTIVE_KEY_ID}" (format v2, bound to each row) and hash version "${config.DATA_HASH_KEY_ID}", ${batchSize} rows per batch.`);
+  say(
+    `Rotating to encryption key "${config.DATA_ENCRYPTION_ACTIVE_KEY_ID}" (format v2, bound to each row) and hash version "${config.DATA_HASH_KEY_ID}", ${batchSize} rows per batch.`,
+  );
   const report = await rotateEncryptedData(orm, cipher, { batchSize });
   for (const c of report.columns) {
-    const extra = [c.unreadable ? `${c.unreadable} unreadable` : '', c.withoutValue ? `${c.withoutValue} left (no value to hash)` : ''].filter(Boolean).join(', ');
-    say(`  ${`${c.table}.${c.column}`.padEnd(48)} ${c.kind.padEnd(10)} ${String(c.rewritten).padStart(7)} rewritten ${String(c.alreadyCurrent).padStart(7)} already current${extra ? `, ${extra}` : ''}`);
+    const extra = [c.unreadable ? `${c.unreadable} unreadable` : '', c.withoutValue ? `${c.withoutValue} left (no value to hash)` : '']
+      .filter(Boolean)
+      .join(', ');
+    say(
+      `  ${`${c.table}.${c.column}`.padEnd(48)} ${c.kind.padEnd(10)} ${String(c.rewritten).padStart(7)} rewritten ${String(c.alreadyCurrent).padStart(7)} already current${extra ? `, ${extra}` : ''}`,
+    );
   }
   const rewritten = report.columns.reduce((n, c) => n + c.rewritten, 0);
   say(`Done: ${rewritten} value(s) rewritten.`);
   if (report.unreadable > 0) {
-    say(`${report.unreadable} value(s) could not be read where they are (see GET /api/v1/alerts?kind=encrypted-field-integrity): keep the old keys until they are restored or recorded again.`);
+    say(
+      `${report.unreadable} value(s) could not be read where they are (see GET /api/v1/alerts?kind=encrypted-field-integrity): keep the old keys until they are restored or recorded again.`,
+    );
     process.exitCode = 1;
   } else {
-    say('Every value is now under the active key: the other keys can leave DATA_ENCRYPTION_KEYS (and the previous hash keys DATA_HASH_PREVIOUS_KEYS, ten minutes from now).');
+    say(
+      'Every value is now under the active key: the other keys can leave DATA_ENCRYPTION_KEYS (and the previous hash keys DATA_HASH_PREVIOUS_KEYS, ten minutes from now).',
+    );
   }
 } finally {
   await orm.close(true);

@@ -13,7 +13,10 @@ import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { DATA_DIR } from './lib/paths';
 
 const name = process.argv[2];
-if (!name) { console.error('usage: db-create-migration <name>'); process.exit(2); }
+if (!name) {
+  console.error('usage: db-create-migration <name>');
+  process.exit(2);
+}
 const dataDir = join(DATA_DIR, 'migration-scratch');
 // A port of its own, so two checkouts can write migrations at the same time.
 const port = 55000 + Math.floor(Math.random() * 4000);

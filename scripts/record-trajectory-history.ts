@@ -17,9 +17,7 @@ import { brusselsDateOf, startOfBrusselsDay } from '../domain/time/brussels';
 import { addDays, addMonths } from '../domain/time/dates';
 import { LIFE_DOMAINS } from '../domain/trajectory/life-domains';
 import { planMilestones, STANDARD_MILESTONE_PLAN } from '../domain/trajectory/milestones';
-import {
-  pauseTrajectoryUpdate, recordBaselineUpdate, recordReviewUpdate, resumeTrajectoryUpdate, trajectoryWorkflow,
-} from '../workflows/trajectory';
+import { pauseTrajectoryUpdate, recordBaselineUpdate, recordReviewUpdate, resumeTrajectoryUpdate, trajectoryWorkflow } from '../workflows/trajectory';
 import { installTemporalRuntime, WORKFLOWS_PATH } from '../worker/create-worker';
 import { ROOT } from './lib/paths';
 import { ensureTemporalTools } from './lib/temporal-tools';
@@ -41,7 +39,8 @@ try {
     const cohortStart = await today();
     const plan = [{ code: 'pitch-deck', title: 'Pitch deck', dueAfterMonths: 1 }, ...STANDARD_MILESTONE_PLAN];
     const handle = await env.client.workflow.start(trajectoryWorkflow, {
-      taskQueue: 'record-history', workflowId: 'trajectory:recorded-participant',
+      taskQueue: 'record-history',
+      workflowId: 'trajectory:recorded-participant',
       args: [{ participantId: 'recorded-participant', cohortStart, selectedOn: cohortStart, milestones: planMilestones(plan, cohortStart) }],
     });
     const actor = { userId: 'recorded-coach', role: 'coach' as const };

@@ -18,10 +18,15 @@ import { brusselsDateOf } from '../domain/time/brussels';
 import { addDays, datesOfIsoWeek, isoWeekOfDate } from '../domain/time';
 import { employmentContractWorkflow, endContractUpdate, signContractUpdate } from '../workflows/employment-contract';
 import { decidePlacementUpdate, placementWorkflow } from '../workflows/placement';
-import { answerCorrectionUpdate, correctTimesheetUpdate, decideTimesheetUpdate, saveEntriesUpdate, submitTimesheetUpdate, timesheetWorkflow } from '../workflows/timesheet';
 import {
-  recordConsentUpdate, recordDocumentsCheckedUpdate, recordWorkAuthorisationUpdate, workerOnboardingWorkflow,
-} from '../workflows/worker-onboarding';
+  answerCorrectionUpdate,
+  correctTimesheetUpdate,
+  decideTimesheetUpdate,
+  saveEntriesUpdate,
+  submitTimesheetUpdate,
+  timesheetWorkflow,
+} from '../workflows/timesheet';
+import { recordConsentUpdate, recordDocumentsCheckedUpdate, recordWorkAuthorisationUpdate, workerOnboardingWorkflow } from '../workflows/worker-onboarding';
 import { installTemporalRuntime, WORKFLOWS_PATH } from '../worker/create-worker';
 import { ROOT } from './lib/paths';
 import { ensureTemporalTools } from './lib/temporal-tools';
@@ -29,13 +34,24 @@ import { ensureTemporalTools } from './lib/temporal-tools';
 type StandIns = Partial<Activities>;
 const done = async () => undefined;
 const standIns: StandIns = {
-  saveOnboardingProgress: done, raiseAlert: done, listSuspendableContracts: async () => [],
-  prepareContractDocument: async () => ({ documentId: 'recorded-document' }), saveContractStatus: done,
-  fileDimona: async ({ action }) => ({ reference: `recorded-${action}` }), readDimona: async () => ({ state: 'accepted', anomalies: [] }),
-  notifyEmployerOfProposal: done, savePlacementStatus: done, checkPlacementGates: async () => ({ failed: [], contractId: 'recorded-contract' }),
+  saveOnboardingProgress: done,
+  raiseAlert: done,
+  listSuspendableContracts: async () => [],
+  prepareContractDocument: async () => ({ documentId: 'recorded-document' }),
+  saveContractStatus: done,
+  fileDimona: async ({ action }) => ({ reference: `recorded-${action}` }),
+  readDimona: async () => ({ state: 'accepted', anomalies: [] }),
+  notifyEmployerOfProposal: done,
+  savePlacementStatus: done,
+  checkPlacementGates: async () => ({ failed: [], contractId: 'recorded-contract' }),
   releaseContractAfterPlacement: async () => 'kept',
-  saveTimesheet: async () => ({ timesheetId: 'recorded-timesheet' }), sendApprovalRequest: async () => 1, recordTimesheetDecision: done,
-  recordWorkerConfirmation: done, notifyDispute: done, proposeTimesheetCorrection: async () => ({ timesheetId: 'recorded-correction' }), recordCorrectionAnswer: done,
+  saveTimesheet: async () => ({ timesheetId: 'recorded-timesheet' }),
+  sendApprovalRequest: async () => 1,
+  recordTimesheetDecision: done,
+  recordWorkerConfirmation: done,
+  notifyDispute: done,
+  proposeTimesheetCorrection: async () => ({ timesheetId: 'recorded-correction' }),
+  recordCorrectionAnswer: done,
 };
 const actor = { userId: 'recorded-admin', role: 'admin' as const };
 const HistoryMessage = protos.temporal.api.history.v1.History;
@@ -61,20 +77,32 @@ try {
     const taskQueue = 'record-history';
 
     // Onboarding: consent, permit, documents, the D-30 alert, expiry, a renewal.
-    const onboarding = await env.client.workflow.start(workerOnboardingWorkflow, { taskQueue, workflowId: 'worker-onboarding:recorded-worker', args: [{ workerId: 'recorded-worker' }] });
+    const onboarding = await env.client.workflow.start(workerOnboardingWorkflow, {
+      taskQueue,
+      workflowId: 'worker-onboarding:recorded-worker',
+      args: [{ workerId: 'recorded-worker' }],
+    });
     let day = await today();
     await onboarding.executeUpdate(recordConsentUpdate, { args: [{ actor, today: day, textVersion: '2026-01', givenAt: new Date(0).toISOString() }] });
-    await onboarding.executeUpdate(recordWorkAuthorisationUpdate, { args: [{ actor, today: day, permitNumber: 'RECORDED', issuingAuthority: 'Brussels Region', validFrom: day, validUntil: addDays(day, 40) }] });
-    await onboarding.executeUpdate(recordDocumentsCheckedUpdate, { args: [{ actor, today: day, items: ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'] }] });
+    await onboarding.executeUpdate(recordWorkAuthorisationUpdate, {
+      args: [{ actor, today: day, permitNumber: 'RECORDED', issuingAuthority: 'Brussels Region', validFrom: day, validUntil: addDays(day, 40) }],
+    });
+    await onboarding.executeUpdate(recordDocumentsCheckedUpdate, {
+      args: [{ actor, today: day, items: ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'] }],
+    });
     await env.sleep('45 days');
     day = await today();
-    await onboarding.executeUpdate(recordWorkAuthorisationUpdate, { args: [{ actor, today: day, permitNumber: 'RECORDED-2', issuingAuthority: 'Brussels Region', validFrom: day, validUntil: addDays(day, 365) }] });
+    await onboarding.executeUpdate(recordWorkAuthorisationUpdate, {
+      args: [{ actor, today: day, permitNumber: 'RECORDED-2', issuingAuthority: 'Brussels Region', validFrom: day, validUntil: addDays(day, 365) }],
+    });
     await save('worker-onboarding-expiry-and-renewal', onboarding);
 
     // Contract: both signatures, Dimona IN, active, early end with Dimona OUT.
     day = await today();
     const contract = await env.client.workflow.start(employmentContractWorkflow, {
-      taskQueue, workflowId: 'employment-contract:recorded-contract', args: [{ contractId: 'recorded-contract', workerId: 'recorded-worker', startDate: addDays(day, 1), endDate: addDays(day, 60) }],
+      taskQueue,
+      workflowId: 'employment-contract:recorded-contract',
+      args: [{ contractId: 'recorded-contract', workerId: 'recorded-worker', startDate: addDays(day, 1), endDate: addDays(day, 60) }],
     });
     await contract.executeUpdate(signContractUpdate, { args: [{ party: 'worker', actor }] });
     await contract.executeUpdate(signContractUpdate, { args: [{ party: 'cooperative', actor }] });
@@ -90,8 +118,19 @@ try {
     const week = isoWeekOfDate(day);
     const days = datesOfIsoWeek(week);
     const timesheet = await env.client.workflow.start(timesheetWorkflow, {
-      taskQueue, workflowId: `timesheet:recorded-placement:${week}`,
-      args: [{ placementId: 'recorded-placement', workerId: 'recorded-worker', employerId: 'recorded-employer', isoWeek: week, placementStart: days[0]!, placementEnd: addDays(days[6]!, 30), policy: DEFAULT_APPROVAL_POLICY }],
+      taskQueue,
+      workflowId: `timesheet:recorded-placement:${week}`,
+      args: [
+        {
+          placementId: 'recorded-placement',
+          workerId: 'recorded-worker',
+          employerId: 'recorded-employer',
+          isoWeek: week,
+          placementStart: days[0]!,
+          placementEnd: addDays(days[6]!, 30),
+          policy: DEFAULT_APPROVAL_POLICY,
+        },
+      ],
     });
     const shift = (date: string) => ({ date, start: '08:00', end: '16:30', breakMinutes: 30, kind: 'regular' as const });
     await timesheet.executeUpdate(saveEntriesUpdate, { args: [{ entries: [shift(days[0]!)], actor }] });
@@ -99,20 +138,35 @@ try {
     await env.sleep('25 hours');
     await timesheet.executeUpdate(decideTimesheetUpdate, { args: [{ decision: 'approve', version: 1, via: 'account', actor }] });
     await timesheet.executeUpdate(correctTimesheetUpdate, { args: [{ reason: 'recorded correction', entries: [shift(days[0]!), shift(days[1]!)], actor }] });
-    await timesheet.executeUpdate(answerCorrectionUpdate, { args: [{ answer: 'confirm', version: 2, actor: { userId: 'recorded-worker-account', role: 'worker' } }] });
+    await timesheet.executeUpdate(answerCorrectionUpdate, {
+      args: [{ answer: 'confirm', version: 2, actor: { userId: 'recorded-worker-account', role: 'worker' } }],
+    });
     await save('timesheet-correction-confirmed-by-worker', timesheet);
 
     // Placement: accepted, gates hold, two weeks of timesheets started, ended.
     day = await today();
     const placement = await env.client.workflow.start(placementWorkflow, {
-      taskQueue, workflowId: 'placement:recorded-placement-2',
-      args: [{ placementId: 'recorded-placement-2', workerId: 'recorded-worker', employerId: 'recorded-employer', startDate: day, endDate: addDays(day, 10), approvalPolicy: DEFAULT_APPROVAL_POLICY }],
+      taskQueue,
+      workflowId: 'placement:recorded-placement-2',
+      args: [
+        {
+          placementId: 'recorded-placement-2',
+          workerId: 'recorded-worker',
+          employerId: 'recorded-employer',
+          startDate: day,
+          endDate: addDays(day, 10),
+          approvalPolicy: DEFAULT_APPROVAL_POLICY,
+        },
+      ],
     });
     await placement.executeUpdate(decidePlacementUpdate, { args: [{ decision: 'accept', actor }] });
     await placement.result();
     await save('placement-accepted-to-end', placement);
     for (const w of [isoWeekOfDate(day), isoWeekOfDate(addDays(day, 7)), isoWeekOfDate(addDays(day, 10))]) {
-      await env.client.workflow.getHandle(`timesheet:recorded-placement-2:${w}`).terminate('recorded').catch(() => undefined);
+      await env.client.workflow
+        .getHandle(`timesheet:recorded-placement-2:${w}`)
+        .terminate('recorded')
+        .catch(() => undefined);
     }
   });
 } finally {

@@ -70,7 +70,12 @@ try {
     config = { ...config, TEMPORAL_ADDRESS: stack.temporal.address };
   }
   if (!config.DATABASE_URL) {
-    stack.postgres = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, 'postgres'), port: config.EMBEDDED_POSTGRES_PORT, database: 'talentcoop', persistent: true });
+    stack.postgres = await startEmbeddedPostgres({
+      dataDir: join(DATA_DIR, 'postgres'),
+      port: config.EMBEDDED_POSTGRES_PORT,
+      database: 'talentcoop',
+      persistent: true,
+    });
     config = { ...config, DATABASE_URL: stack.postgres.url };
   }
   if (!config.SMTP_HOST && config.NODE_ENV !== 'production') {
@@ -79,8 +84,17 @@ try {
   }
   await ensureWebBuild(say);
   stack.platform = await runPlatform(config, {
-    beforeServe: demo ? async (services) => { say(await seedDemo(services)); } : undefined,
-    afterStart: demo ? async (services, url) => { say(await payDemoMonths(services)); say(await startDemoPlacement(url)); } : undefined,
+    beforeServe: demo
+      ? async (services) => {
+          say(await seedDemo(services));
+        }
+      : undefined,
+    afterStart: demo
+      ? async (services, url) => {
+          say(await payDemoMonths(services));
+          say(await startDemoPlacement(url));
+        }
+      : undefined,
   });
   if (stack.temporal?.uiUrl) {
     // The local UI decodes payloads through it, once an administrator has signed in at its page.
@@ -96,7 +110,9 @@ try {
   say(`  Health         ${stack.platform.url}/healthz   ${stack.platform.url}/readyz`);
   if (stack.temporal?.uiUrl) say(`  Temporal UI    ${stack.temporal.uiUrl}   (payloads in clear for admins: sign in at ${codecUrl}/ first)`);
   say(`  Temporal       ${config.TEMPORAL_ADDRESS}${stack.temporal ? ' (local dev server, data in .data/temporal)' : ''}`);
-  say(`  Mail           ${stack.mail ? `local catcher (nothing leaves this machine): read at ${stack.mail.httpUrl} (JSON: ${stack.mail.httpUrl}messages), SMTP on 127.0.0.1:${stack.mail.smtpPort}` : `SMTP ${config.SMTP_HOST}:${config.SMTP_PORT}`}`);
+  say(
+    `  Mail           ${stack.mail ? `local catcher (nothing leaves this machine): read at ${stack.mail.httpUrl} (JSON: ${stack.mail.httpUrl}messages), SMTP on 127.0.0.1:${stack.mail.smtpPort}` : `SMTP ${config.SMTP_HOST}:${config.SMTP_PORT}`}`,
+  );
   say(`  PostgreSQL     ${stack.postgres ? `embedded on 127.0.0.1:${config.EMBEDDED_POSTGRES_PORT}, data in .data/postgres` : 'from DATABASE_URL'}`);
   if (demo) {
     say('Demo accounts (demo only, never in production):');

@@ -45,8 +45,22 @@ try {
   if (!step('Type check', bin('tsc'), ['--noEmit', '-p', '.'])) throw new Error('type check failed');
   if (!step('Type check of the web portal', bin('tsc'), ['--noEmit', '-p', 'web'])) throw new Error('type check of the web portal failed');
   // Biome: the linter's rules and the formatter's layout (biome.jsonc); `npx biome check --write .` fixes what it can.
-  if (!step('Lint and format (Biome)', bin('biome'), ['check', '--reporter=summary', '.'])) throw new Error('lint or format check failed: npx biome check --write . fixes what it can');
-  if (!step('Dependency rules', bin('depcruise'), ['--config', '.dependency-cruiser.cjs', 'domain', 'workflows', 'activities', 'db', 'api', 'worker', 'platform', 'scripts'])) {
+  if (!step('Lint and format (Biome)', bin('biome'), ['check', '--reporter=summary', '.']))
+    throw new Error('lint or format check failed: npx biome check --write . fixes what it can');
+  if (
+    !step('Dependency rules', bin('depcruise'), [
+      '--config',
+      '.dependency-cruiser.cjs',
+      'domain',
+      'workflows',
+      'activities',
+      'db',
+      'api',
+      'worker',
+      'platform',
+      'scripts',
+    ])
+  ) {
     throw new Error('dependency rules broken');
   }
 

@@ -13,7 +13,9 @@ let invalid = 0;
 for (const r of await validatePeppolFiles(files)) {
   const ok = r.xsdErrors.length === 0 && r.fatal.length === 0;
   if (!ok) invalid++;
-  console.log(`${ok ? 'valid' : 'INVALID'}  ${r.file} (${r.root}): ${r.xsdErrors.length} schema errors, ${r.fatal.length} fatal, ${r.warnings.length} warnings`);
+  console.log(
+    `${ok ? 'valid' : 'INVALID'}  ${r.file} (${r.root}): ${r.xsdErrors.length} schema errors, ${r.fatal.length} fatal, ${r.warnings.length} warnings`,
+  );
   for (const e of [...r.xsdErrors, ...r.fatal]) console.log(`  ${e}`);
 }
 process.exit(invalid ? 1 : 0);

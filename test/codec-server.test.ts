@@ -40,7 +40,11 @@ afterAll(async () => {
 });
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-namespace': 'default', ...headers }, body: JSON.stringify(body) });
+  fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-namespace': 'default', ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('the Temporal codec server', () => {
   it('refuses to decode without an administrator’s valid token (401), whatever else is sent', async () => {
@@ -48,7 +52,12 @@ describe('the Temporal codec server', () => {
     const body = { payloads: encrypted.map(asJson) };
     const employer = (await platform.signIn('employer')).token;
     const forged = `${admin.slice(0, -4)}AAAA`;
-    for (const headers of [{}, { authorization: `Bearer ${employer}` }, { authorization: `Bearer ${forged}` }, { cookie: `${CODEC_COOKIE}=${employer}` }] as Record<string, string>[]) {
+    for (const headers of [
+      {},
+      { authorization: `Bearer ${employer}` },
+      { authorization: `Bearer ${forged}` },
+      { cookie: `${CODEC_COOKIE}=${employer}` },
+    ] as Record<string, string>[]) {
       for (const path of ['/decode', '/encode']) {
         const res = await post(path, body, headers);
         expect(res.status, `${path} ${JSON.stringify(headers).slice(0, 40)}`).toBe(401);
@@ -76,7 +85,9 @@ describe('the Temporal codec server', () => {
   it('encodes and decodes back: a round trip gives the payload it was given, encrypted in between', async () => {
     const original = [defaultPayloadConverter.toPayload(clear), defaultPayloadConverter.toPayload(42)];
     const auth = { authorization: `Bearer ${admin}` };
-    const encoded = (await (await post('/encode', { payloads: original.map(asJson) }, auth)).json()) as { payloads: { metadata: Record<string, string>; data: string }[] };
+    const encoded = (await (await post('/encode', { payloads: original.map(asJson) }, auth)).json()) as {
+      payloads: { metadata: Record<string, string>; data: string }[];
+    };
     expect(encoded.payloads.map((p) => Buffer.from(p.metadata.encoding!, 'base64').toString())).toEqual(['binary/encrypted', 'binary/encrypted']);
     expect(Buffer.from(encoded.payloads[0]!.data, 'base64').toString('latin1')).not.toContain('Quasimodo');
     // What the codec server encrypted, the workers can read: same keys, same codec.
@@ -87,18 +98,28 @@ describe('the Temporal codec server', () => {
   });
 
   it('answers the Temporal UI’s origin only, with credentials, and lets the UI sign in with a cookie', async () => {
-    const preflight = await fetch(`${base}/decode`, { method: 'OPTIONS', headers: { origin: UI, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-namespace' } });
+    const preflight = await fetch(`${base}/decode`, {
+      method: 'OPTIONS',
+      headers: { origin: UI, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-namespace' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(UI);
     expect(preflight.headers.get('access-control-allow-credentials')).toBe('true');
     expect(preflight.headers.get('access-control-allow-headers')).toContain('x-namespace');
-    const elsewhere = await fetch(`${base}/decode`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const elsewhere = await fetch(`${base}/decode`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(elsewhere.headers.get('access-control-allow-origin')).toBeNull();
 
     const refused = await fetch(`${base}/session`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'token=nope' });
     expect(refused.status).toBe(401);
     expect(refused.headers.get('set-cookie')).toBeNull();
-    const session = await fetch(`${base}/session`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token: admin }).toString() });
+    const session = await fetch(`${base}/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: admin }).toString(),
+    });
     expect(session.status).toBe(200);
     const setCookie = session.headers.get('set-cookie')!;
     expect(setCookie).toMatch(new RegExp(`^${CODEC_COOKIE}=[^;]+; Path=/; HttpOnly; SameSite=Strict`));

@@ -11,7 +11,11 @@ import { ROOT } from '../scripts/lib/paths';
 const valid = () => ({ ...freshSecrets(), NODE_ENV: 'development', SMTP_HOST: 'smtp.example.org' });
 /** Everything production asks for that this build can give (it has no real ONSS or Peppol adapter yet). */
 const production = () => ({
-  ...valid(), NODE_ENV: 'production', COOPERATIVE_ENTERPRISE_NUMBER: '0417497106', COOPERATIVE_ONSS_NUMBER: '123456789', COOPERATIVE_IBAN: 'BE71096123456769',
+  ...valid(),
+  NODE_ENV: 'production',
+  COOPERATIVE_ENTERPRISE_NUMBER: '0417497106',
+  COOPERATIVE_ONSS_NUMBER: '123456789',
+  COOPERATIVE_IBAN: 'BE71096123456769',
 });
 
 describe('configuration', () => {
@@ -39,23 +43,33 @@ describe('configuration', () => {
   it.each([
     [{ ALLOW_DEMO_ACCOUNTS: 'true' }, 'ALLOW_DEMO_ACCOUNTS demo accounts are never allowed in production'],
     [{ SMTP_HOST: '' }, 'SMTP_HOST is required in production'],
-    [{ COOPERATIVE_ONSS_NUMBER: '' }, "COOPERATIVE_ONSS_NUMBER is the demo value 199999934: production needs the cooperative's own (its ONSS employer registration number)"],
+    [
+      { COOPERATIVE_ONSS_NUMBER: '' },
+      "COOPERATIVE_ONSS_NUMBER is the demo value 199999934: production needs the cooperative's own (its ONSS employer registration number)",
+    ],
     [{ COOPERATIVE_ENTERPRISE_NUMBER: '0790123495' }, 'COOPERATIVE_ENTERPRISE_NUMBER is the demo value 0790123495'],
     [{ COOPERATIVE_IBAN: '' }, 'COOPERATIVE_IBAN is the demo value'],
   ])('in production, refuses %o with a sentence saying what to set', (bad, sentence) => {
     expect(() => loadConfig({ ...production(), ...bad })).toThrow(sentence);
   });
 
-  it.each(['AUTH_SESSION_SECRET', 'AUTH_APPROVAL_LINK_SECRET', 'AUTH_INVITATION_SECRET'])('in production, refuses a missing %s with a sentence saying what to set, even with AUTH_TOKEN_SECRET', (name) => {
-    const env = { ...production(), AUTH_TOKEN_SECRET: randomBytes(32).toString('base64'), [name]: '' };
-    expect(() => loadConfig(env)).toThrow(`${name} is required in production: the secret that signs`);
-    expect(() => loadConfig(env)).toThrow('openssl rand -base64 32');
-  });
+  it.each(['AUTH_SESSION_SECRET', 'AUTH_APPROVAL_LINK_SECRET', 'AUTH_INVITATION_SECRET'])(
+    'in production, refuses a missing %s with a sentence saying what to set, even with AUTH_TOKEN_SECRET',
+    (name) => {
+      const env = { ...production(), AUTH_TOKEN_SECRET: randomBytes(32).toString('base64'), [name]: '' };
+      expect(() => loadConfig(env)).toThrow(`${name} is required in production: the secret that signs`);
+      expect(() => loadConfig(env)).toThrow('openssl rand -base64 32');
+    },
+  );
 
   it('in production, refuses one secret for two purposes, and a secret that is not random', () => {
     const p = production();
-    expect(() => loadConfig({ ...p, AUTH_INVITATION_SECRET: p.AUTH_SESSION_SECRET })).toThrow('AUTH_INVITATION_SECRET is the same secret as AUTH_SESSION_SECRET');
-    expect(() => loadConfig({ ...p, AUTH_TOKEN_SECRET: p.AUTH_APPROVAL_LINK_SECRET })).toThrow('AUTH_TOKEN_SECRET is the same secret as AUTH_APPROVAL_LINK_SECRET');
+    expect(() => loadConfig({ ...p, AUTH_INVITATION_SECRET: p.AUTH_SESSION_SECRET })).toThrow(
+      'AUTH_INVITATION_SECRET is the same secret as AUTH_SESSION_SECRET',
+    );
+    expect(() => loadConfig({ ...p, AUTH_TOKEN_SECRET: p.AUTH_APPROVAL_LINK_SECRET })).toThrow(
+      'AUTH_TOKEN_SECRET is the same secret as AUTH_APPROVAL_LINK_SECRET',
+    );
     expect(() => loadConfig({ ...p, DATA_HASH_KEY: p.AUTH_SESSION_SECRET })).toThrow('DATA_HASH_KEY is the same secret as AUTH_SESSION_SECRET');
     const pattern = Buffer.from('0123456789'.repeat(4)).toString('base64');
     expect(() => loadConfig({ ...p, AUTH_APPROVAL_LINK_SECRET: pattern })).toThrow('AUTH_APPROVAL_LINK_SECRET does not look random');
@@ -68,13 +82,20 @@ describe('configuration', () => {
     const config = loadConfig({ ...rest, AUTH_TOKEN_SECRET: randomBytes(32).toString('base64') });
     expect(config.AUTH_SESSION_SECRET).toBeUndefined();
     expect(config.AUTH_TOKEN_SECRET).toHaveLength(32);
-    expect(() => loadConfig(rest)).toThrow('AUTH_TOKEN_SECRET is required when AUTH_SESSION_SECRET, AUTH_APPROVAL_LINK_SECRET, AUTH_INVITATION_SECRET are not set');
+    expect(() => loadConfig(rest)).toThrow(
+      'AUTH_TOKEN_SECRET is required when AUTH_SESSION_SECRET, AUTH_APPROVAL_LINK_SECRET, AUTH_INVITATION_SECRET are not set',
+    );
   });
 
   it("a local run's secrets file made before one secret per purpose gets them added, and keeps what it held", () => {
     const dir = mkdtempSync(join(tmpdir(), 'secrets-'));
     const file = join(dir, 'local-secrets.json');
-    const old = { AUTH_TOKEN_SECRET: randomBytes(32).toString('base64'), DATA_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`, DATA_ENCRYPTION_ACTIVE_KEY_ID: 'k1', DATA_HASH_KEY: randomBytes(32).toString('base64') };
+    const old = {
+      AUTH_TOKEN_SECRET: randomBytes(32).toString('base64'),
+      DATA_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+      DATA_ENCRYPTION_ACTIVE_KEY_ID: 'k1',
+      DATA_HASH_KEY: randomBytes(32).toString('base64'),
+    };
     writeFileSync(file, JSON.stringify(old));
     const env = withLocalSecrets({ NODE_ENV: 'development' }, file);
     expect(env).toMatchObject(old);
@@ -85,7 +106,9 @@ describe('configuration', () => {
   });
 
   it('in production, refuses the ONSS and Peppol sandboxes, which file and deliver nothing', () => {
-    expect(() => loadConfig(production())).toThrow(/ONSS_CHANNEL is the local ONSS sandbox, which files nothing with the ONSS.*NODE_ENV=development.*PEPPOL_ACCESS_POINT is the local Peppol sandbox/);
+    expect(() => loadConfig(production())).toThrow(
+      /ONSS_CHANNEL is the local ONSS sandbox, which files nothing with the ONSS.*NODE_ENV=development.*PEPPOL_ACCESS_POINT is the local Peppol sandbox/,
+    );
     expect(() => loadConfig({ ...production(), ONSS_CHANNEL: 'onss-batch' })).toThrow(/ONSS_CHANNEL/);
     expect(loadConfig({ ...production(), NODE_ENV: 'development' }).ONSS_CHANNEL).toBe('sandbox');
   });

@@ -18,7 +18,10 @@ describe('the demo cooperative', () => {
 
   it('is seeded once: a second run adds nothing', async () => {
     expect(await seedDemo(services())).toMatch(/seeded/);
-    const counts = () => platform.db.query('select (select count(*) from worker)::int as w, (select count(*) from employer)::int as e, (select count(*) from user_account)::int as a');
+    const counts = () =>
+      platform.db.query(
+        'select (select count(*) from worker)::int as w, (select count(*) from employer)::int as e, (select count(*) from user_account)::int as a',
+      );
     const first = await counts();
     expect(first[0]).toMatchObject({ w: 3, e: 3, a: DEMO_ACCOUNTS.length });
     expect(await seedDemo(services())).toBe('Demo cooperative already present.');

@@ -56,13 +56,27 @@ function citationProblems(file: string, source: string, readDoc: (path: string) 
         problems.push({ ...at, cited: path, problem: 'cites a file that is not in the repository' });
         continue;
       }
-      if (path !== FACTS && match[2]) checkSections(doc, path, [...match[2].matchAll(/§(\d+(?:\.\d+)*)/g)].map((m) => m[1]!), at, problems);
+      if (path !== FACTS && match[2])
+        checkSections(
+          doc,
+          path,
+          [...match[2].matchAll(/§(\d+(?:\.\d+)*)/g)].map((m) => m[1]!),
+          at,
+          problems,
+        );
     }
     // "facts §n", "Facts reference §n" and "docs/belgian-payroll-facts.md §n" all cite the facts reference.
     if (/belgian-payroll-facts\.md|\bfacts(?: reference)?\s*§/i.test(text)) {
       const doc = readDoc(FACTS);
       if (doc === undefined) problems.push({ ...at, cited: FACTS, problem: 'cites a file that is not in the repository' });
-      else checkSections(doc, FACTS, [...text.matchAll(/§(\d+(?:\.\d+)*)/g)].map((m) => m[1]!), at, problems);
+      else
+        checkSections(
+          doc,
+          FACTS,
+          [...text.matchAll(/§(\d+(?:\.\d+)*)/g)].map((m) => m[1]!),
+          at,
+          problems,
+        );
     }
   });
   return problems;
@@ -117,9 +131,7 @@ describe('citations of reference documents', () => {
 
   it('every citation in the repository can be followed to a file and section in docs/', () => {
     const scanned = sourceFiles(ROOT).filter((path) => path !== fileURLToPath(import.meta.url)); // this file cites wrong paths on purpose
-    const problems = scanned.flatMap((path) =>
-      citationProblems(relative(ROOT, path), readFileSync(path, 'utf8'), readRepositoryDoc),
-    );
+    const problems = scanned.flatMap((path) => citationProblems(relative(ROOT, path), readFileSync(path, 'utf8'), readRepositoryDoc));
     expect(problems.map((p) => `${p.file}:${p.line} ${p.cited} — ${p.problem}`)).toEqual([]);
   });
 
@@ -135,7 +147,9 @@ describe('sources of the payroll rules', () => {
   it('every rule a payslip line applies names a section that is in the facts reference', async () => {
     const { PAYROLL_RULES, ruleSource } = await import('../domain/payroll/rules');
     const sections = sectionsOf(readFileSync(join(ROOT, FACTS), 'utf8'));
-    const cited = Object.keys(PAYROLL_RULES).map((id) => ruleSource(id as keyof typeof PAYROLL_RULES)).filter((s): s is string => s !== undefined);
+    const cited = Object.keys(PAYROLL_RULES)
+      .map((id) => ruleSource(id as keyof typeof PAYROLL_RULES))
+      .filter((s): s is string => s !== undefined);
     expect(cited.length).toBeGreaterThan(10);
     expect(cited.filter((source) => !source.startsWith(`${FACTS} §`) || !sections.has(source.slice(FACTS.length + 2)))).toEqual([]);
   });

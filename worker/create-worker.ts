@@ -80,8 +80,13 @@ export function mailerFor(config: AppConfig): Mailer {
   if (!config.SMTP_HOST) return unconfiguredMailer;
   const local = config.NODE_ENV !== 'production' && ['127.0.0.1', 'localhost', '::1'].includes(config.SMTP_HOST);
   return createSmtpMailer({
-    host: config.SMTP_HOST, port: config.SMTP_PORT, secure: config.SMTP_SECURE, user: config.SMTP_USER, password: config.SMTP_PASSWORD,
-    from: config.MAIL_FROM, allowInsecure: local,
+    host: config.SMTP_HOST,
+    port: config.SMTP_PORT,
+    secure: config.SMTP_SECURE,
+    user: config.SMTP_USER,
+    password: config.SMTP_PASSWORD,
+    from: config.MAIL_FROM,
+    allowInsecure: local,
   });
 }
 

@@ -13,7 +13,9 @@ export async function ensureDeclarationProcesses(client: Client, taskQueue: stri
     await client.schedule.create({
       scheduleId: processIds.dmfaSchedule,
       spec: {
-        calendars: [{ comment: 'the 10th of the month after each quarter', month: ['JANUARY', 'APRIL', 'JULY', 'OCTOBER'], dayOfMonth: 10, hour: 6, minute: 0 }],
+        calendars: [
+          { comment: 'the 10th of the month after each quarter', month: ['JANUARY', 'APRIL', 'JULY', 'OCTOBER'], dayOfMonth: 10, hour: 6, minute: 0 },
+        ],
         timezone: 'Europe/Brussels',
       },
       action: { type: 'startWorkflow', workflowType: 'dmfaAfterQuarterWorkflow', workflowId: 'dmfa-after-quarter', taskQueue, args: [] },

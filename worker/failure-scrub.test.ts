@@ -6,9 +6,17 @@ import { failureScrubbing, scrubbedFailure } from './failure-scrub';
 
 /** What a MikroORM/pg error looks like: the statement and its values in the message. */
 function databaseError() {
-  return Object.assign(new Error(`insert into "worker" ("first_name", "email") values ('Zanele Mokoena', 'zanele@example.org') - duplicate key value violates unique constraint "worker_email_hash_unique"`), {
-    name: 'UniqueConstraintViolationException', code: '23505', constraint: 'worker_email_hash_unique', detail: 'Key (email)=(zanele@example.org) already exists.',
-  });
+  return Object.assign(
+    new Error(
+      `insert into "worker" ("first_name", "email") values ('Zanele Mokoena', 'zanele@example.org') - duplicate key value violates unique constraint "worker_email_hash_unique"`,
+    ),
+    {
+      name: 'UniqueConstraintViolationException',
+      code: '23505',
+      constraint: 'worker_email_hash_unique',
+      detail: 'Key (email)=(zanele@example.org) already exists.',
+    },
+  );
 }
 
 describe('failures that leave an activity', () => {
@@ -23,7 +31,9 @@ describe('failures that leave an activity', () => {
   });
 
   it('leave our own failures as they are: rules broken, records missing', () => {
-    const rule = ApplicationFailure.nonRetryable('the week is approved', 'RuleViolation', [{ field: 'timesheet', code: 'not-editable', message: 'the week is approved' }]);
+    const rule = ApplicationFailure.nonRetryable('the week is approved', 'RuleViolation', [
+      { field: 'timesheet', code: 'not-editable', message: 'the week is approved' },
+    ]);
     expect(scrubbedFailure(rule, 'saveTimesheet')).toBe(rule);
     const missing = new NotFoundError('placement 6f1c…');
     expect(scrubbedFailure(missing, 'saveTimesheet')).toBe(missing);
@@ -33,7 +43,9 @@ describe('failures that leave an activity', () => {
     const lines: string[] = [];
     const logger = createLogger('debug', 'test', { write: (l: string) => void lines.push(l) });
     const interceptor = failureScrubbing(logger)({ info: { activityType: 'registerWorker', attempt: 3 } } as never).inbound!;
-    const thrown = await interceptor.execute!({ args: [], headers: {} } as never, async () => { throw databaseError(); }).catch((e: unknown) => e);
+    const thrown = await interceptor.execute!({ args: [], headers: {} } as never, async () => {
+      throw databaseError();
+    }).catch((e: unknown) => e);
     expect((thrown as Error).message).toBe('registerWorker failed: UniqueConstraintViolationException (SQLSTATE 23505, constraint worker_email_hash_unique)');
     expect(lines.join('\n')).toContain('"sqlState":"23505"');
     expect(lines.join('\n')).not.toMatch(/Zanele|zanele@/);

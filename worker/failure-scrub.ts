@@ -8,7 +8,7 @@ const OWN_FAILURES = new Set(['NotFoundError']);
 /** What may be said of an unexpected error: its kind and the database's codes, never its message. */
 function describe(err: unknown): { kind: string; sqlState?: string; constraint?: string } {
   const e = err as { name?: unknown; code?: unknown; constraint?: unknown; constructor?: { name?: string } };
-  const kind = typeof e?.name === 'string' && e.name !== 'Error' ? e.name : e?.constructor?.name ?? 'Error';
+  const kind = typeof e?.name === 'string' && e.name !== 'Error' ? e.name : (e?.constructor?.name ?? 'Error');
   const sqlState = typeof e?.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined;
   const constraint = typeof e?.constraint === 'string' && /^[a-z0-9_]+$/.test(e.constraint) ? e.constraint : undefined;
   return { kind, ...(sqlState ? { sqlState } : {}), ...(constraint ? { constraint } : {}) };
@@ -37,7 +37,11 @@ export function failureScrubbing(logger: Logger): ActivityInterceptorsFactory {
           return await next(input);
         } catch (err) {
           const scrubbed = scrubbedFailure(err, ctx.info.activityType);
-          if (scrubbed !== err) logger.warn({ activity: ctx.info.activityType, attempt: ctx.info.attempt, ...describe(err) }, 'activity failed (details withheld: they may hold personal data)');
+          if (scrubbed !== err)
+            logger.warn(
+              { activity: ctx.info.activityType, attempt: ctx.info.attempt, ...describe(err) },
+              'activity failed (details withheld: they may hold personal data)',
+            );
           throw scrubbed;
         }
       },

@@ -12,7 +12,8 @@ import { startProcessRepair } from './process-repair';
 
 try {
   const config = loadConfig();
-  if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) throw new ConfigError('Bad configuration: DATABASE_URL and TEMPORAL_ADDRESS are required for the worker process.');
+  if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS)
+    throw new ConfigError('Bad configuration: DATABASE_URL and TEMPORAL_ADDRESS are required for the worker process.');
   const services = await openPlatformServices(config);
   const connection = await connectWorkerConnection(config);
   const deps = buildActivityDeps(config, services);
@@ -20,7 +21,13 @@ try {
   await prepareWorkerStart(config, deps, services.temporal);
   const relay = startOutboxRelay(deps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
   const repair = startProcessRepair(
-    { orm: services.orm, logger: services.logger, temporal: services.temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, deemedApprovalDays: config.TIMESHEET_DEEMED_APPROVAL_DAYS },
+    {
+      orm: services.orm,
+      logger: services.logger,
+      temporal: services.temporal,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      deemedApprovalDays: config.TIMESHEET_DEEMED_APPROVAL_DAYS,
+    },
     { intervalMs: config.PROCESS_REPAIR_INTERVAL_MS },
   );
   process.on('SIGTERM', () => worker.shutdown());

@@ -15,7 +15,9 @@ export interface RunningOutboxRelay {
  */
 export function startOutboxRelay(deps: OutboxDeliveryDeps, opts: { intervalMs: number; alertAfterAttempts: number }): RunningOutboxRelay {
   const task = startRepeating(() => deliverDueNotifications(deps, { alertAfterAttempts: opts.alertAfterAttempts }), {
-    intervalMs: opts.intervalMs, logger: deps.logger, what: 'outbox relay',
+    intervalMs: opts.intervalMs,
+    logger: deps.logger,
+    what: 'outbox relay',
   });
   return { deliverNow: task.runNow, stop: task.stop };
 }

@@ -6,7 +6,6 @@ import { brusselsDateOf } from '../domain/time/brussels';
 import type { ActivityDeps } from '../activities';
 import { payrollRunActivities } from '../activities/payroll-runs';
 
-
 /**
  * The monthly payroll schedule: on PAYROLL_SCHEDULE_DAY of each month at 06:00 Brussels time it
  * opens the run of the month that ended. Created once; at every later start it is found as it is

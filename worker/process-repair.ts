@@ -55,7 +55,11 @@ async function startFor(em: EntityManager, entry: IPendingProcessStart, deemedAp
  */
 export async function repairPendingStarts(deps: ProcessRepairDeps, now = new Date()): Promise<{ started: number; gone: number; failed: number }> {
   const em = deps.orm.em.fork();
-  const due = await em.find(PendingProcessStart, { createdAt: { $lt: new Date(now.getTime() - REPAIR_GRACE_MS) } }, { orderBy: { createdAt: 'asc' }, limit: BATCH });
+  const due = await em.find(
+    PendingProcessStart,
+    { createdAt: { $lt: new Date(now.getTime() - REPAIR_GRACE_MS) } },
+    { orderBy: { createdAt: 'asc' }, limit: BATCH },
+  );
   const counts = { started: 0, gone: 0, failed: 0 };
   for (const entry of due) {
     const start = await startFor(em, entry, deps.deemedApprovalDays);

@@ -1,6 +1,14 @@
 import {
-  ParentClosePolicy, WorkflowIdReusePolicy, allHandlersFinished, condition, defineQuery,
-  defineUpdate, proxyActivities, setHandler, sleep, startChild,
+  ParentClosePolicy,
+  WorkflowIdReusePolicy,
+  allHandlersFinished,
+  condition,
+  defineQuery,
+  defineUpdate,
+  proxyActivities,
+  setHandler,
+  sleep,
+  startChild,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Activities } from '../activities';
@@ -19,7 +27,11 @@ const { buildDmfaVersion, sendDmfaVersion, readDmfaAnswer, raiseAlert, resolveDm
 });
 
 const SYSTEM: Actor = { userId: 'system', role: 'system' };
-const CLOSING = { field: 'status', code: 'already-acknowledged', message: 'ONSS has acknowledged this version; a modification is built by a new run of the quarter.' };
+const CLOSING = {
+  field: 'status',
+  code: 'already-acknowledged',
+  message: 'ONSS has acknowledged this version; a modification is built by a new run of the quarter.',
+};
 /** ONSS answers a batch within minutes to a day: poll from 5 s, doubling, at most hourly. */
 const FIRST_POLL_MS = 5_000;
 const MAX_POLL_MS = 3600_000;
@@ -37,8 +49,15 @@ export interface DmfaView {
   version: number;
 }
 
-export interface SubmitDmfaInput { actor: Actor; requestId?: string | null }
-export interface CorrectDmfaInput { reason: string; actor: Actor; requestId?: string | null }
+export interface SubmitDmfaInput {
+  actor: Actor;
+  requestId?: string | null;
+}
+export interface CorrectDmfaInput {
+  reason: string;
+  actor: Actor;
+  requestId?: string | null;
+}
 
 export const dmfaStateQuery = defineQuery<DmfaView>('dmfaState');
 export const submitDmfaUpdate = defineUpdate<DmfaView, [SubmitDmfaInput]>('submitDmfa');
@@ -68,11 +87,23 @@ export async function dmfaWorkflow(input: DmfaWorkflowInput): Promise<DmfaStatus
     status = built.status;
     if (built.status === 'blocked') {
       const problems = built.exceptions.filter((e) => e.blocking);
-      if (problems.length === 0) problems.push({ workerId: null, field: 'xml', code: 'schema-invalid', message: 'The declaration does not validate against the ONSS schema.', blocking: true });
+      if (problems.length === 0)
+        problems.push({
+          workerId: null,
+          field: 'xml',
+          code: 'schema-invalid',
+          message: 'The declaration does not validate against the ONSS schema.',
+          blocking: true,
+        });
       for (const e of problems) {
         await raiseAlert({
-          key: `dmfa:${quarter}:v${next}:${e.code}:${e.workerId ?? 'all'}`, kind: 'dmfa-blocked', severity: 'critical', subjectType: 'dmfa-declaration',
-          subjectId: quarter, workerId: e.workerId, message: short(`DmfA ${quarter} v${next} cannot be sent: ${e.message}`),
+          key: `dmfa:${quarter}:v${next}:${e.code}:${e.workerId ?? 'all'}`,
+          kind: 'dmfa-blocked',
+          severity: 'critical',
+          subjectType: 'dmfa-declaration',
+          subjectId: quarter,
+          workerId: e.workerId,
+          message: short(`DmfA ${quarter} v${next} cannot be sent: ${e.message}`),
         });
       }
     }
@@ -81,21 +112,23 @@ export async function dmfaWorkflow(input: DmfaWorkflowInput): Promise<DmfaStatus
   setHandler(dmfaStateQuery, view);
   setHandler(
     submitDmfaUpdate,
-    (u) => serially(async () => {
-      rejectIfAny(validateDmfaSubmission(status));
-      await sendDmfaVersion({ quarter, version, actor: u.actor });
-      status = 'sent';
-      return view();
-    }),
+    (u) =>
+      serially(async () => {
+        rejectIfAny(validateDmfaSubmission(status));
+        await sendDmfaVersion({ quarter, version, actor: u.actor });
+        status = 'sent';
+        return view();
+      }),
     { validator: (_u: SubmitDmfaInput) => rejectIfAny(validateDmfaSubmission(status)) },
   );
   setHandler(
     correctDmfaUpdate,
-    (u) => serially(async () => {
-      rejectIfAny([...validateDmfaCorrection(status, u.reason), ...(status === 'acknowledged' ? [CLOSING] : [])]);
-      await build(version + 1, u.reason.trim(), u.actor);
-      return view();
-    }),
+    (u) =>
+      serially(async () => {
+        rejectIfAny([...validateDmfaCorrection(status, u.reason), ...(status === 'acknowledged' ? [CLOSING] : [])]);
+        await build(version + 1, u.reason.trim(), u.actor);
+        return view();
+      }),
     // Acknowledged, this run is ending: a modification is a new run, which the API starts.
     { validator: (u) => rejectIfAny([...validateDmfaCorrection(status, u.reason), ...(status === 'acknowledged' ? [CLOSING] : [])]) },
   );
@@ -120,9 +153,15 @@ export async function dmfaWorkflow(input: DmfaWorkflowInput): Promise<DmfaStatus
       status = 'anomalies';
       for (const [index, a] of answer.anomalies.entries()) {
         await raiseAlert({
-          key: `dmfa:${quarter}:v${sentVersion}:anomaly:${index}`, kind: 'dmfa-anomaly', severity: 'critical', subjectType: 'dmfa-declaration', subjectId: quarter,
+          key: `dmfa:${quarter}:v${sentVersion}:anomaly:${index}`,
+          kind: 'dmfa-anomaly',
+          severity: 'critical',
+          subjectType: 'dmfa-declaration',
+          subjectId: quarter,
           workerId: a.workerId,
-          message: short(`DmfA ${quarter} v${sentVersion}: ONSS anomaly ${a.code}${a.workerCode ? ` for worker ${a.workerCode}` : ''}: ${a.message}. Correct it, then send a corrected version.`),
+          message: short(
+            `DmfA ${quarter} v${sentVersion}: ONSS anomaly ${a.code}${a.workerCode ? ` for worker ${a.workerCode}` : ''}: ${a.message}. Correct it, then send a corrected version.`,
+          ),
         });
       }
     });

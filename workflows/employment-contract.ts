@@ -3,8 +3,13 @@ import type { Activities } from '../activities';
 import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import type { Actor } from '../domain/access/roles';
 import {
-  SIGNATURE_EXPIRY_DAYS, SIGNATURE_REMINDER_DAYS, validateCancel, validateEnd, validateSignature,
-  type ContractStatus, type SigningParty,
+  SIGNATURE_EXPIRY_DAYS,
+  SIGNATURE_REMINDER_DAYS,
+  validateCancel,
+  validateEnd,
+  validateSignature,
+  type ContractStatus,
+  type SigningParty,
 } from '../domain/contracts/employment-contract';
 import { startOfBrusselsDay } from '../domain/time/brussels';
 import { addDays, type CalendarDate } from '../domain/time/dates';
@@ -41,9 +46,24 @@ export interface ContractView {
   pendingRequest: 'end' | 'cancel' | null;
 }
 
-export interface SignContractInput { party: SigningParty; actor: Actor; requestId?: string | null }
-export interface EndContractInput { endedOn: CalendarDate; reason: string; today: CalendarDate; actor: Actor; requestId?: string | null }
-export interface CancelContractInput { reason: string; today: CalendarDate; actor: Actor; requestId?: string | null }
+export interface SignContractInput {
+  party: SigningParty;
+  actor: Actor;
+  requestId?: string | null;
+}
+export interface EndContractInput {
+  endedOn: CalendarDate;
+  reason: string;
+  today: CalendarDate;
+  actor: Actor;
+  requestId?: string | null;
+}
+export interface CancelContractInput {
+  reason: string;
+  today: CalendarDate;
+  actor: Actor;
+  requestId?: string | null;
+}
 
 export const contractStateQuery = defineQuery<ContractView>('contractState');
 export const signContractUpdate = defineUpdate<ContractView, [SignContractInput]>('signContract');
@@ -75,7 +95,11 @@ async function contractProcess(input: ContractWorkflowInput): Promise<ContractSt
   let lastDay: CalendarDate = endDate;
   let outFiled = false;
   const view = (): ContractView => ({
-    status, signedBy: [...signedBy], startDate, endDate, lastDay,
+    status,
+    signedBy: [...signedBy],
+    startDate,
+    endDate,
+    lastDay,
     pendingRequest: cancelRequest ? 'cancel' : endRequest && status !== 'ended' ? 'end' : null,
   });
 
@@ -88,7 +112,7 @@ async function contractProcess(input: ContractWorkflowInput): Promise<ContractSt
 
   /* The end and cancel updates return as soon as the request is recorded: the Dimona that follows
    may take ONSS minutes to answer, and no HTTP request waits for it. */
-/** Files a Dimona once (idempotent by contract and action) and waits for ONSS's answer. */
+  /** Files a Dimona once (idempotent by contract and action) and waits for ONSS's answer. */
   const declare = async (action: 'IN' | 'OUT' | 'CANCEL', endedOn?: CalendarDate, onWait?: () => Promise<void>) => {
     await fileDimona({ contractId, action, endedOn });
     for (let pollMs = FIRST_POLL_MS; ; pollMs = Math.min(pollMs * 2, MAX_POLL_MS)) {
@@ -105,12 +129,21 @@ async function contractProcess(input: ContractWorkflowInput): Promise<ContractSt
   setHandler(contractStateQuery, view);
   setHandler(
     signContractUpdate,
-    (u) => serially(async () => {
-      rejectIfAny(validateSignature({ status, signedBy }, u.party));
-      await saveContractStatus({ contractId, workerId, status, signedBy: u.party, actor: u.actor, requestId: u.requestId, idempotencyKey: `${contractId}:signed:${u.party}` });
-      signedBy = [...signedBy, u.party];
-      return view();
-    }),
+    (u) =>
+      serially(async () => {
+        rejectIfAny(validateSignature({ status, signedBy }, u.party));
+        await saveContractStatus({
+          contractId,
+          workerId,
+          status,
+          signedBy: u.party,
+          actor: u.actor,
+          requestId: u.requestId,
+          idempotencyKey: `${contractId}:signed:${u.party}`,
+        });
+        signedBy = [...signedBy, u.party];
+        return view();
+      }),
     { validator: (u) => rejectIfAny(validateSignature({ status, signedBy }, u.party)) },
   );
   setHandler(
@@ -119,7 +152,14 @@ async function contractProcess(input: ContractWorkflowInput): Promise<ContractSt
       endRequest = u;
       return view();
     },
-    { validator: (u) => rejectIfAny(endRequest ? [{ field: 'contract', code: 'already-ending', message: 'the contract is already ending' }] : validateEnd(status, startDate, endDate, u.endedOn, u.today)) },
+    {
+      validator: (u) =>
+        rejectIfAny(
+          endRequest
+            ? [{ field: 'contract', code: 'already-ending', message: 'the contract is already ending' }]
+            : validateEnd(status, startDate, endDate, u.endedOn, u.today),
+        ),
+    },
   );
   setHandler(
     cancelContractUpdate,
@@ -127,7 +167,14 @@ async function contractProcess(input: ContractWorkflowInput): Promise<ContractSt
       cancelRequest = u;
       return view();
     },
-    { validator: (u) => rejectIfAny(cancelRequest ? [{ field: 'contract', code: 'already-cancelling', message: 'the contract is already being cancelled' }] : validateCancel(status, startDate, u.today)) },
+    {
+      validator: (u) =>
+        rejectIfAny(
+          cancelRequest
+            ? [{ field: 'contract', code: 'already-cancelling', message: 'the contract is already being cancelled' }]
+            : validateCancel(status, startDate, u.today),
+        ),
+    },
   );
   setHandler(permitExpiredSignal, () => {
     permitExpired = true;
@@ -157,7 +204,11 @@ async function contractProcess(input: ContractWorkflowInput): Promise<ContractSt
   const dimonaIn = await declare('IN', undefined, async () => {
     if (status === 'awaiting-dimona' && Date.now() >= startOfBrusselsDay(startDate)) {
       await moveTo('blocked-awaiting-dimona', SYSTEM);
-      await alert('contract-start-blocked', 'critical', `The contract should start on ${startDate} but ONSS has not acknowledged its Dimona: the worker may not start.`);
+      await alert(
+        'contract-start-blocked',
+        'critical',
+        `The contract should start on ${startDate} but ONSS has not acknowledged its Dimona: the worker may not start.`,
+      );
     }
   });
   if (dimonaIn.state === 'refused') {
@@ -175,8 +226,10 @@ async function contractProcess(input: ContractWorkflowInput): Promise<ContractSt
   // Running: until the last day, an early end (Dimona OUT filed at once), a cancellation
   // before the start, or a suspension.
   for (;;) {
-    const interrupted = await sleepUntilDayOrChange(addDays(lastDay, 1), () =>
-      (endRequest !== null && !outFiled) || cancelRequest !== null || (permitExpired && status === 'active'));
+    const interrupted = await sleepUntilDayOrChange(
+      addDays(lastDay, 1),
+      () => (endRequest !== null && !outFiled) || cancelRequest !== null || (permitExpired && status === 'active'),
+    );
     if (permitExpired && status === 'active') {
       await moveTo('suspended', SYSTEM, { reason: 'work permit expired' });
       await alert('contract-suspended', 'critical', 'The work permit expired: the contract is suspended and the worker may not work.');
@@ -192,7 +245,16 @@ async function contractProcess(input: ContractWorkflowInput): Promise<ContractSt
     if (early && !outFiled) {
       lastDay = early.endedOn;
       await declare('OUT', lastDay);
-      await saveContractStatus({ contractId, workerId, status, endedOn: lastDay, reason: early.reason, actor: early.actor, requestId: early.requestId, idempotencyKey: `${contractId}:early-end` });
+      await saveContractStatus({
+        contractId,
+        workerId,
+        status,
+        endedOn: lastDay,
+        reason: early.reason,
+        actor: early.actor,
+        requestId: early.requestId,
+        idempotencyKey: `${contractId}:early-end`,
+      });
       outFiled = true;
       continue;
     }

@@ -38,10 +38,24 @@ export interface InvoiceRunView {
   documents: RunDocumentView[];
 }
 
-interface ByActor { actor: Actor; requestId?: string | null }
-export interface IssueInvoiceInput extends ByActor { invoiceId: string; issueDate: string }
-export interface AddFreeLineInput extends ByActor { invoiceId: string; line: FreeLineRequest; today: string }
-export interface CreditInFullInput extends ByActor { invoiceId: string; reason: string; issueDate: string }
+interface ByActor {
+  actor: Actor;
+  requestId?: string | null;
+}
+export interface IssueInvoiceInput extends ByActor {
+  invoiceId: string;
+  issueDate: string;
+}
+export interface AddFreeLineInput extends ByActor {
+  invoiceId: string;
+  line: FreeLineRequest;
+  today: string;
+}
+export interface CreditInFullInput extends ByActor {
+  invoiceId: string;
+  reason: string;
+  issueDate: string;
+}
 
 export const invoiceRunStateQuery = defineQuery<InvoiceRunView>('invoiceRunState');
 export const issueInvoiceUpdate = defineUpdate<RunDocumentView, [IssueInvoiceInput]>('issueInvoice');
@@ -90,36 +104,53 @@ export async function invoiceRunWorkflow(input: InvoiceRunInput): Promise<string
   setHandler(invoiceRunStateQuery, view);
   setHandler(
     issueInvoiceUpdate,
-    (u) => serially(async () => {
-      rejectIfAny(inRun(u.invoiceId, ['draft']));
-      return issue(u.invoiceId, u.issueDate, u);
-    }),
-    { validator: (u) => rejectIfAny([...inRun(u.invoiceId, ['draft']), ...(isCalendarDate(u.issueDate) ? [] : [{ field: 'issueDate', code: 'invalid-date', message: 'YYYY-MM-DD' }])]) },
+    (u) =>
+      serially(async () => {
+        rejectIfAny(inRun(u.invoiceId, ['draft']));
+        return issue(u.invoiceId, u.issueDate, u);
+      }),
+    {
+      validator: (u) =>
+        rejectIfAny([
+          ...inRun(u.invoiceId, ['draft']),
+          ...(isCalendarDate(u.issueDate) ? [] : [{ field: 'issueDate', code: 'invalid-date', message: 'YYYY-MM-DD' }]),
+        ]),
+    },
   );
   setHandler(
     addFreeLineUpdate,
-    (u) => serially(async () => {
-      rejectIfAny(inRun(u.invoiceId, ['draft']));
-      await acts.addFreeLine({ invoiceId: u.invoiceId, line: u.line, today: u.today, actor: u.actor, requestId: u.requestId, idempotencyKey: `free-line:${u.invoiceId}:${u.requestId ?? u.line.description}` });
-      return find(u.invoiceId)!;
-    }),
+    (u) =>
+      serially(async () => {
+        rejectIfAny(inRun(u.invoiceId, ['draft']));
+        await acts.addFreeLine({
+          invoiceId: u.invoiceId,
+          line: u.line,
+          today: u.today,
+          actor: u.actor,
+          requestId: u.requestId,
+          idempotencyKey: `free-line:${u.invoiceId}:${u.requestId ?? u.line.description}`,
+        });
+        return find(u.invoiceId)!;
+      }),
     { validator: (u) => rejectIfAny([...inRun(u.invoiceId, ['draft']), ...validateFreeLine(u.line)]) },
   );
   setHandler(
     creditInFullUpdate,
-    (u) => serially(async () => {
-      rejectIfAny(inRun(u.invoiceId, ['issued', 'paid']));
-      const draft = adopt(await acts.draftFullCredit({ invoiceId: u.invoiceId, reason: u.reason, period: input.period }));
-      const credit = draft.status === 'draft' ? await issue(draft.invoiceId, u.issueDate, u) : draft;
-      recheck.add(u.invoiceId);
-      return credit;
-    }),
+    (u) =>
+      serially(async () => {
+        rejectIfAny(inRun(u.invoiceId, ['issued', 'paid']));
+        const draft = adopt(await acts.draftFullCredit({ invoiceId: u.invoiceId, reason: u.reason, period: input.period }));
+        const credit = draft.status === 'draft' ? await issue(draft.invoiceId, u.issueDate, u) : draft;
+        recheck.add(u.invoiceId);
+        return credit;
+      }),
     {
-      validator: (u) => rejectIfAny([
-        ...inRun(u.invoiceId, ['issued', 'paid']),
-        ...(find(u.invoiceId)?.kind === 'credit-note' ? [{ field: 'invoiceId', code: 'not-creditable', message: 'a credit note is not credited' }] : []),
-        ...(u.reason?.trim().length >= 3 ? [] : [{ field: 'reason', code: 'reason-required', message: 'say why the invoice is credited' }]),
-      ]),
+      validator: (u) =>
+        rejectIfAny([
+          ...inRun(u.invoiceId, ['issued', 'paid']),
+          ...(find(u.invoiceId)?.kind === 'credit-note' ? [{ field: 'invoiceId', code: 'not-creditable', message: 'a credit note is not credited' }] : []),
+          ...(u.reason?.trim().length >= 3 ? [] : [{ field: 'reason', code: 'reason-required', message: 'say why the invoice is credited' }]),
+        ]),
     },
   );
   setHandler(paymentRecordedSignal, ({ invoiceId }) => void recheck.add(invoiceId));
@@ -150,7 +181,11 @@ export async function invoiceRunWorkflow(input: InvoiceRunInput): Promise<string
           if (receipt.state === 'rejected') {
             d.delivery = 'rejected';
             await acts.raiseAlert({
-              key: `invoice-delivery-rejected:${d.invoiceId}`, kind: 'invoice-delivery-rejected', severity: 'critical', subjectType: 'invoice', subjectId: d.invoiceId,
+              key: `invoice-delivery-rejected:${d.invoiceId}`,
+              kind: 'invoice-delivery-rejected',
+              severity: 'critical',
+              subjectType: 'invoice',
+              subjectId: d.invoiceId,
               message: `The ${sent.channel} delivery of ${d.number} was rejected: ${receipt.detail ?? 'no reason given'}. Check the employer's invoicing address.`,
             });
             return;
@@ -160,7 +195,11 @@ export async function invoiceRunWorkflow(input: InvoiceRunInput): Promise<string
       } catch (err) {
         d.delivery = 'failing';
         await acts.raiseAlert({
-          key: `invoice-delivery-failing:${d.invoiceId}:${attempt}`, kind: 'invoice-delivery-failing', severity: 'warning', subjectType: 'invoice', subjectId: d.invoiceId,
+          key: `invoice-delivery-failing:${d.invoiceId}:${attempt}`,
+          kind: 'invoice-delivery-failing',
+          severity: 'warning',
+          subjectType: 'invoice',
+          subjectId: d.invoiceId,
           message: `${d.number} could not be delivered for 30 minutes (${err instanceof Error ? err.message : 'error'}); trying again in an hour.`,
         });
         await sleep(DELIVERY_RETRY_AFTER);

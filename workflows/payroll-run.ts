@@ -1,5 +1,12 @@
 import {
-  allHandlersFinished, condition, defineQuery, defineUpdate, ParentClosePolicy, proxyActivities, setHandler, startChild,
+  allHandlersFinished,
+  condition,
+  defineQuery,
+  defineUpdate,
+  ParentClosePolicy,
+  proxyActivities,
+  setHandler,
+  startChild,
   workflowInfo,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
@@ -104,7 +111,12 @@ export async function payrollRunWorkflow(input: PayrollRunInput): Promise<Payrol
     let after: string | null = null;
     for (;;) {
       const chunk: { processed: number; lastContractId: string | null; done: boolean } = await chunks.computePayslipDrafts({
-        runId: input.runId, period: input.period, round, afterContractId: after, limit: PAYROLL_CHUNK, doneBefore: done,
+        runId: input.runId,
+        period: input.period,
+        round,
+        afterContractId: after,
+        limit: PAYROLL_CHUNK,
+        doneBefore: done,
       });
       done += chunk.processed;
       after = chunk.lastContractId;
@@ -120,7 +132,12 @@ export async function payrollRunWorkflow(input: PayrollRunInput): Promise<Payrol
   const issuedOn = brusselsDateOf(Date.now());
   let after: string | null = null;
   for (;;) {
-    const chunk: { lastDraftId: string | null; done: boolean } = await chunks.finalisePayslips({ runId: input.runId, afterDraftId: after, limit: PAYROLL_CHUNK, issuedOn });
+    const chunk: { lastDraftId: string | null; done: boolean } = await chunks.finalisePayslips({
+      runId: input.runId,
+      afterDraftId: after,
+      limit: PAYROLL_CHUNK,
+      issuedOn,
+    });
     after = chunk.lastDraftId;
     if (chunk.done) break;
   }

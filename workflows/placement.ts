@@ -1,6 +1,18 @@
 import {
-  allHandlersFinished, condition, continueAsNew, defineQuery, defineSignal, defineUpdate, getExternalWorkflowHandle, ParentClosePolicy, patched,
-  proxyActivities, setHandler, startChild, workflowInfo, WorkflowIdReusePolicy,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  defineQuery,
+  defineSignal,
+  defineUpdate,
+  getExternalWorkflowHandle,
+  ParentClosePolicy,
+  patched,
+  proxyActivities,
+  setHandler,
+  startChild,
+  workflowInfo,
+  WorkflowIdReusePolicy,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
@@ -9,7 +21,7 @@ import type { PlacementStatus } from '../domain/placements/placement';
 import { processIds } from '../domain/process-ids';
 import type { ApprovalPolicy } from '../domain/timesheets/timesheet';
 import type { RuleViolation } from '../domain/rule-violation';
-import { brusselsDateOf, } from '../domain/time/brussels';
+import { brusselsDateOf } from '../domain/time/brussels';
 import { addDays, compareDates, type CalendarDate } from '../domain/time/dates';
 import { isoWeekOfDate, mondayOfIsoWeek, nextIsoWeek, type IsoWeekId } from '../domain/time/iso-week';
 import { rejectIfAny, sleepUntilDayOrChange } from './support';
@@ -42,8 +54,19 @@ export interface PlacementView {
   timesheetWeeks: IsoWeekId[];
 }
 
-export interface DecidePlacementInput { decision: 'accept' | 'refuse'; reason?: string; actor: Actor; requestId?: string | null }
-export interface EndPlacementInput { endedOn: CalendarDate; reason: string; today: CalendarDate; actor: Actor; requestId?: string | null }
+export interface DecidePlacementInput {
+  decision: 'accept' | 'refuse';
+  reason?: string;
+  actor: Actor;
+  requestId?: string | null;
+}
+export interface EndPlacementInput {
+  endedOn: CalendarDate;
+  reason: string;
+  today: CalendarDate;
+  actor: Actor;
+  requestId?: string | null;
+}
 
 export const placementStateQuery = defineQuery<PlacementView>('placementState');
 export const decidePlacementUpdate = defineUpdate<PlacementView, [DecidePlacementInput]>('decidePlacement');
@@ -77,8 +100,20 @@ async function placementProcess(input: PlacementWorkflowInput): Promise<Placemen
   let week: IsoWeekId = input.resume?.nextWeek ?? isoWeekOfDate(input.startDate);
   const weeks: IsoWeekId[] = [];
   const view = (): PlacementView => ({ status, failedGates, lastDay, timesheetWeeks: [...weeks] });
-  const moveTo = async (next: PlacementStatus, actor: Actor, extra: { reason?: string | null; endedOn?: CalendarDate; requestId?: string | null; key?: string } = {}) => {
-    await acts.savePlacementStatus({ placementId, status: next, actor, reason: extra.reason, endedOn: extra.endedOn, requestId: extra.requestId, idempotencyKey: `placement:${placementId}:${extra.key ?? next}` });
+  const moveTo = async (
+    next: PlacementStatus,
+    actor: Actor,
+    extra: { reason?: string | null; endedOn?: CalendarDate; requestId?: string | null; key?: string } = {},
+  ) => {
+    await acts.savePlacementStatus({
+      placementId,
+      status: next,
+      actor,
+      reason: extra.reason,
+      endedOn: extra.endedOn,
+      requestId: extra.requestId,
+      idempotencyKey: `placement:${placementId}:${extra.key ?? next}`,
+    });
     status = next;
   };
 
@@ -119,7 +154,8 @@ async function placementProcess(input: PlacementWorkflowInput): Promise<Placemen
     {
       validator: (u) => {
         const errors: RuleViolation[] = [];
-        if (!['accepted', 'blocked', 'active'].includes(status) || earlyEnd) errors.push({ field: 'placement', code: 'not-running', message: `the placement is ${status}` });
+        if (!['accepted', 'blocked', 'active'].includes(status) || earlyEnd)
+          errors.push({ field: 'placement', code: 'not-running', message: `the placement is ${status}` });
         else if (compareDates(u.endedOn, u.today) < 0 || compareDates(u.endedOn, input.endDate) > 0) {
           errors.push({ field: 'endedOn', code: 'outside-placement', message: `the last day must fall between today and ${input.endDate}` });
         }
@@ -150,8 +186,12 @@ async function placementProcess(input: PlacementWorkflowInput): Promise<Placemen
         if (status !== 'blocked') await moveTo('blocked', SYSTEM, { reason: failedGates.map((g) => g.message).join('; '), key: `blocked:${today}` });
         if (due) {
           await acts.raiseAlert({
-            key: `placement-blocked:${placementId}:${today}`, kind: 'placement-start-blocked', severity: 'critical',
-            subjectType: 'placement', subjectId: placementId, workerId: input.workerId,
+            key: `placement-blocked:${placementId}:${today}`,
+            kind: 'placement-start-blocked',
+            severity: 'critical',
+            subjectType: 'placement',
+            subjectId: placementId,
+            workerId: input.workerId,
             message: `The placement cannot go on: ${failedGates.map((g) => g.message).join('; ')}.`,
           });
         }
@@ -198,7 +238,17 @@ async function placementProcess(input: PlacementWorkflowInput): Promise<Placemen
       workflowId: processIds.timesheet(placementId, week),
       parentClosePolicy: ParentClosePolicy.ABANDON,
       workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-      args: [{ placementId, workerId: input.workerId, employerId: input.employerId, isoWeek: week, placementStart: input.startDate, placementEnd: lastDay, policy: input.approvalPolicy }],
+      args: [
+        {
+          placementId,
+          workerId: input.workerId,
+          employerId: input.employerId,
+          isoWeek: week,
+          placementStart: input.startDate,
+          placementEnd: lastDay,
+          policy: input.approvalPolicy,
+        },
+      ],
     }).catch((err: unknown) => {
       // Already started by an earlier run of this placement: that week's timesheet goes on.
       if ((err as { name?: string }).name !== 'WorkflowExecutionAlreadyStartedError') throw err;
@@ -207,7 +257,10 @@ async function placementProcess(input: PlacementWorkflowInput): Promise<Placemen
     week = nextIsoWeek(week);
     if (workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof placementWorkflow>({ ...input, resume: { lastDay, nextWeek: week, earlyEnd: earlyEnd ? { endedOn: earlyEnd.endedOn, reason: earlyEnd.reason } : null } });
+      await continueAsNew<typeof placementWorkflow>({
+        ...input,
+        resume: { lastDay, nextWeek: week, earlyEnd: earlyEnd ? { endedOn: earlyEnd.endedOn, reason: earlyEnd.reason } : null },
+      });
     }
   }
   // After the last day: ended. An early end also releases the contract when nothing else needs it.
@@ -216,6 +269,7 @@ async function placementProcess(input: PlacementWorkflowInput): Promise<Placemen
   }
   const early: { endedOn: CalendarDate; reason: string; actor?: Actor; requestId?: string | null } | null = earlyEnd;
   await moveTo('ended', early?.actor ?? SYSTEM, { endedOn: lastDay, reason: early ? early.reason : 'end of the placement', requestId: early?.requestId });
-  if (early && compareDates(early.endedOn, input.endDate) < 0) await acts.releaseContractAfterPlacement({ placementId, endedOn: early.endedOn, reason: early.reason });
+  if (early && compareDates(early.endedOn, input.endDate) < 0)
+    await acts.releaseContractAfterPlacement({ placementId, endedOn: early.endedOn, reason: early.reason });
   return status;
 }

@@ -29,7 +29,11 @@ export function placementProcessInput(
   deemedApprovalDays: number,
 ): PlacementWorkflowInput {
   return {
-    placementId: row.id, workerId: row.worker, employerId: row.employer, startDate: row.startDate, endDate: row.endDate,
+    placementId: row.id,
+    workerId: row.worker,
+    employerId: row.employer,
+    startDate: row.startDate,
+    endDate: row.endDate,
     approvalPolicy: { ...DEFAULT_APPROVAL_POLICY, deemedApprovalDays },
   };
 }
@@ -37,19 +41,27 @@ export function placementProcessInput(
 /** The row the process belongs to: its id is the workflow id's business key. */
 export function subjectIdOf(start: ProcessStart): string {
   switch (start.kind) {
-    case 'worker-onboarding': return start.input.workerId;
-    case 'employment-contract': return start.input.contractId;
-    case 'placement': return start.input.placementId;
-    case 'trajectory': return start.input.participantId;
+    case 'worker-onboarding':
+      return start.input.workerId;
+    case 'employment-contract':
+      return start.input.contractId;
+    case 'placement':
+      return start.input.placementId;
+    case 'trajectory':
+      return start.input.participantId;
   }
 }
 
 export function workflowIdOf(start: ProcessStart): string {
   switch (start.kind) {
-    case 'worker-onboarding': return processIds.workerOnboarding(start.input.workerId);
-    case 'employment-contract': return processIds.employmentContract(start.input.contractId);
-    case 'placement': return processIds.placement(start.input.placementId);
-    case 'trajectory': return processIds.trajectory(start.input.participantId);
+    case 'worker-onboarding':
+      return processIds.workerOnboarding(start.input.workerId);
+    case 'employment-contract':
+      return processIds.employmentContract(start.input.contractId);
+    case 'placement':
+      return processIds.placement(start.input.placementId);
+    case 'trajectory':
+      return processIds.trajectory(start.input.participantId);
   }
 }
 

@@ -3,13 +3,17 @@ import type { Activities } from '../activities';
 import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import type { Actor } from '../domain/access/roles';
 import {
-  totalsOf, validateCorrectionRequest, validateDecision, validateEdit, validateSubmit,
-  type ApprovalPolicy, type TimesheetPeriod, type TimesheetStatus,
+  totalsOf,
+  validateCorrectionRequest,
+  validateDecision,
+  validateEdit,
+  validateSubmit,
+  type ApprovalPolicy,
+  type TimesheetPeriod,
+  type TimesheetStatus,
 } from '../domain/timesheets/timesheet';
 import type { TimesheetEntry, WorkKind } from '../domain/timesheets/timesheet-entry';
-import {
-  CORRECTION_CONFIRMATION_DAYS, validateCorrectionAnswer, type CorrectionAnswer, type PendingCorrection,
-} from '../domain/timesheets/correction';
+import { CORRECTION_CONFIRMATION_DAYS, validateCorrectionAnswer, type CorrectionAnswer, type PendingCorrection } from '../domain/timesheets/correction';
 import { addDays, type CalendarDate } from '../domain/time/dates';
 import { sundayOfIsoWeek, type IsoWeekId } from '../domain/time/iso-week';
 import { oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
@@ -54,8 +58,13 @@ export interface TimesheetView {
   pendingCorrection?: PendingCorrection | null;
 }
 
-interface ByActor { actor: Actor; requestId?: string | null }
-export interface SaveEntriesInput extends ByActor { entries: TimesheetEntry[] }
+interface ByActor {
+  actor: Actor;
+  requestId?: string | null;
+}
+export interface SaveEntriesInput extends ByActor {
+  entries: TimesheetEntry[];
+}
 export type SubmitInput = ByActor;
 export interface DecisionInput extends ByActor {
   decision: 'approve' | 'dispute';
@@ -68,8 +77,15 @@ export interface DecisionInput extends ByActor {
   approverName?: string;
 }
 export type ConfirmInput = ByActor;
-export interface CorrectionInput extends ByActor { reason: string; entries: TimesheetEntry[] }
-export interface CorrectionAnswerInput extends ByActor { answer: CorrectionAnswer; version: number; reason?: string }
+export interface CorrectionInput extends ByActor {
+  reason: string;
+  entries: TimesheetEntry[];
+}
+export interface CorrectionAnswerInput extends ByActor {
+  answer: CorrectionAnswer;
+  version: number;
+  reason?: string;
+}
 
 export const timesheetStateQuery = defineQuery<TimesheetView>('timesheetState');
 export const saveEntriesUpdate = defineUpdate<TimesheetView, [SaveEntriesInput]>('saveEntries');
@@ -106,8 +122,17 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
   const save = async (next: 'draft' | 'submitted', by: ByActor, what: string) => {
     const totals = totalsOf(period, entries);
     const saved = await acts.saveTimesheet({
-      ...key, version, status: next, entries, totalsByKind: totals.totalsByKind, totalMinutes: totals.totalMinutes, actor: by.actor,
-      supersedes: version > 1 ? approvedTimesheetId : null, correctionReason, requestId: by.requestId, idempotencyKey: idem(what),
+      ...key,
+      version,
+      status: next,
+      entries,
+      totalsByKind: totals.totalsByKind,
+      totalMinutes: totals.totalMinutes,
+      actor: by.actor,
+      supersedes: version > 1 ? approvedTimesheetId : null,
+      correctionReason,
+      requestId: by.requestId,
+      idempotencyKey: idem(what),
     });
     currentTimesheetId = saved.timesheetId;
   };
@@ -126,10 +151,20 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
   ];
   const confirmRules = () => (status === 'draft' ? [{ field: 'timesheet', code: 'nothing-to-confirm', message: 'the week has not been submitted yet' }] : []);
   const correctionRules = (u: CorrectionInput) => [
-    ...(pendingCorrection ? [{ field: 'timesheet', code: 'correction-pending', message: `correction v${pendingCorrection.version} of this week still waits for the worker: it is answered or withdrawn first` }] : []),
-    ...validateCorrectionRequest(status, u.reason), ...validateEdit('draft', period, u.entries),
+    ...(pendingCorrection
+      ? [
+          {
+            field: 'timesheet',
+            code: 'correction-pending',
+            message: `correction v${pendingCorrection.version} of this week still waits for the worker: it is answered or withdrawn first`,
+          },
+        ]
+      : []),
+    ...validateCorrectionRequest(status, u.reason),
+    ...validateEdit('draft', period, u.entries),
   ];
-  const answerRules = (u: CorrectionAnswerInput) => validateCorrectionAnswer(pendingCorrection, { answer: u.answer, version: u.version, role: u.actor.role, reason: u.reason }, Date.now());
+  const answerRules = (u: CorrectionAnswerInput) =>
+    validateCorrectionAnswer(pendingCorrection, { answer: u.answer, version: u.version, role: u.actor.role, reason: u.reason }, Date.now());
 
   setHandler(timesheetStateQuery, view);
   setHandler(placementEndMovedSignal, ({ placementEnd }) => {
@@ -137,114 +172,150 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
   });
   setHandler(
     saveEntriesUpdate,
-    (u) => serially(async () => {
-      rejectIfAny(editRules(u));
-      const previous = entries;
-      entries = u.entries;
-      try {
-        await save('draft', u, 'hours-saved');
-      } catch (err) {
-        entries = previous;
-        throw err;
-      }
-      return view();
-    }),
+    (u) =>
+      serially(async () => {
+        rejectIfAny(editRules(u));
+        const previous = entries;
+        entries = u.entries;
+        try {
+          await save('draft', u, 'hours-saved');
+        } catch (err) {
+          entries = previous;
+          throw err;
+        }
+        return view();
+      }),
     { validator: (u) => rejectIfAny(editRules(u)) },
   );
   setHandler(
     submitTimesheetUpdate,
-    (u) => serially(async () => {
-      rejectIfAny(submitRules());
-      await save('submitted', u, 'submitted');
-      status = 'submitted';
-      disputeReason = null;
-      await acts.sendApprovalRequest({ ...key, version, round: 'submitted' });
-      return view();
-    }),
+    (u) =>
+      serially(async () => {
+        rejectIfAny(submitRules());
+        await save('submitted', u, 'submitted');
+        status = 'submitted';
+        disputeReason = null;
+        await acts.sendApprovalRequest({ ...key, version, round: 'submitted' });
+        return view();
+      }),
     { validator: (_u) => rejectIfAny(submitRules()) },
   );
   setHandler(
     decideTimesheetUpdate,
-    (u) => serially(async () => {
-      rejectIfAny(decisionRules(u));
-      const decision = u.decision === 'approve' ? 'approved' : 'disputed';
-      await acts.recordTimesheetDecision({
-        ...key, version, decision, actor: u.actor, via: u.via, linkId: u.linkId, reason: u.reason, requestId: u.requestId, idempotencyKey: idem(decision),
-        evidence: u.approverName ? { approverName: u.approverName, via: u.via } : null,
-      });
-      status = decision;
-      if (decision === 'disputed') {
-        disputeReason = u.reason ?? null;
-        await acts.notifyDispute({ ...key, version, reason: u.reason ?? '' });
-      } else approvedTimesheetId = currentTimesheetId;
-      return view();
-    }),
+    (u) =>
+      serially(async () => {
+        rejectIfAny(decisionRules(u));
+        const decision = u.decision === 'approve' ? 'approved' : 'disputed';
+        await acts.recordTimesheetDecision({
+          ...key,
+          version,
+          decision,
+          actor: u.actor,
+          via: u.via,
+          linkId: u.linkId,
+          reason: u.reason,
+          requestId: u.requestId,
+          idempotencyKey: idem(decision),
+          evidence: u.approverName ? { approverName: u.approverName, via: u.via } : null,
+        });
+        status = decision;
+        if (decision === 'disputed') {
+          disputeReason = u.reason ?? null;
+          await acts.notifyDispute({ ...key, version, reason: u.reason ?? '' });
+        } else approvedTimesheetId = currentTimesheetId;
+        return view();
+      }),
     { validator: (u) => rejectIfAny(decisionRules(u)) },
   );
   setHandler(
     confirmTimesheetUpdate,
-    (u) => serially(async () => {
-      rejectIfAny(confirmRules());
-      await acts.recordWorkerConfirmation({ ...key, version, actor: u.actor, idempotencyKey: idem('confirmed') });
-      return view();
-    }),
+    (u) =>
+      serially(async () => {
+        rejectIfAny(confirmRules());
+        await acts.recordWorkerConfirmation({ ...key, version, actor: u.actor, idempotencyKey: idem('confirmed') });
+        return view();
+      }),
     { validator: (_u) => rejectIfAny(confirmRules()) },
   );
   setHandler(
     correctTimesheetUpdate,
-    (u) => serially(async () => {
-      rejectIfAny(correctionRules(u));
-      if (patched(CORRECTION_NEEDS_WORKER_PATCH)) {
-        // Proposed, not applied: the approved version stays in force until the worker confirms.
-        const proposedAt = Date.now();
-        // A withdrawn correction keeps its version number: the next one comes after it.
-        const next = Math.max(version, lastProposedVersion) + 1;
-        lastProposedVersion = next;
-        const totals = totalsOf(period, u.entries);
-        const cooperativeMayConfirmFrom = new Date(proposedAt + CORRECTION_CONFIRMATION_DAYS * 24 * HOUR_MS).toISOString();
-        const { timesheetId } = await acts.proposeTimesheetCorrection({
-          ...key, version: next, entries: u.entries, totalsByKind: totals.totalsByKind, totalMinutes: totals.totalMinutes, supersedes: approvedTimesheetId,
-          reason: u.reason, cooperativeMayConfirmFrom, actor: u.actor, requestId: u.requestId, idempotencyKey: idem('correction-proposed'),
-        });
-        pendingCorrection = {
-          version: next, timesheetId, entries: u.entries, totalMinutes: totals.totalMinutes, reason: u.reason, proposedAt: new Date(proposedAt).toISOString(),
-          cooperativeMayConfirmFrom, disputed: false, workerReason: null,
-        };
+    (u) =>
+      serially(async () => {
+        rejectIfAny(correctionRules(u));
+        if (patched(CORRECTION_NEEDS_WORKER_PATCH)) {
+          // Proposed, not applied: the approved version stays in force until the worker confirms.
+          const proposedAt = Date.now();
+          // A withdrawn correction keeps its version number: the next one comes after it.
+          const next = Math.max(version, lastProposedVersion) + 1;
+          lastProposedVersion = next;
+          const totals = totalsOf(period, u.entries);
+          const cooperativeMayConfirmFrom = new Date(proposedAt + CORRECTION_CONFIRMATION_DAYS * 24 * HOUR_MS).toISOString();
+          const { timesheetId } = await acts.proposeTimesheetCorrection({
+            ...key,
+            version: next,
+            entries: u.entries,
+            totalsByKind: totals.totalsByKind,
+            totalMinutes: totals.totalMinutes,
+            supersedes: approvedTimesheetId,
+            reason: u.reason,
+            cooperativeMayConfirmFrom,
+            actor: u.actor,
+            requestId: u.requestId,
+            idempotencyKey: idem('correction-proposed'),
+          });
+          pendingCorrection = {
+            version: next,
+            timesheetId,
+            entries: u.entries,
+            totalMinutes: totals.totalMinutes,
+            reason: u.reason,
+            proposedAt: new Date(proposedAt).toISOString(),
+            cooperativeMayConfirmFrom,
+            disputed: false,
+            workerReason: null,
+          };
+          return view();
+        }
+        version += 1;
+        status = 'draft';
+        entries = u.entries;
+        correctionReason = u.reason;
+        await save('draft', u, 'correction-opened');
         return view();
-      }
-      version += 1;
-      status = 'draft';
-      entries = u.entries;
-      correctionReason = u.reason;
-      await save('draft', u, 'correction-opened');
-      return view();
-    }),
+      }),
     { validator: (u) => rejectIfAny(correctionRules(u)) },
   );
 
   setHandler(
     answerCorrectionUpdate,
-    (u) => serially(async () => {
-      rejectIfAny(answerRules(u));
-      const proposal = pendingCorrection!;
-      const answer = u.answer === 'confirm' ? 'confirmed' : u.answer === 'dispute' ? 'disputed' : 'withdrawn';
-      await acts.recordCorrectionAnswer({
-        ...key, version: proposal.version, answer, by: u.actor.role === 'worker' ? 'worker' : 'cooperative', reason: u.reason ?? null,
-        actor: u.actor, requestId: u.requestId, idempotencyKey: idem(`correction-${answer}`),
-      });
-      if (answer === 'disputed') pendingCorrection = { ...proposal, disputed: true, workerReason: u.reason ?? null };
-      else pendingCorrection = null;
-      if (answer === 'confirmed') {
-        version = proposal.version;
-        entries = proposal.entries;
-        correctionReason = proposal.reason;
-        status = 'approved';
-        disputeReason = null;
-        approvedTimesheetId = proposal.timesheetId;
-        currentTimesheetId = proposal.timesheetId;
-      }
-      return view();
-    }),
+    (u) =>
+      serially(async () => {
+        rejectIfAny(answerRules(u));
+        const proposal = pendingCorrection!;
+        const answer = u.answer === 'confirm' ? 'confirmed' : u.answer === 'dispute' ? 'disputed' : 'withdrawn';
+        await acts.recordCorrectionAnswer({
+          ...key,
+          version: proposal.version,
+          answer,
+          by: u.actor.role === 'worker' ? 'worker' : 'cooperative',
+          reason: u.reason ?? null,
+          actor: u.actor,
+          requestId: u.requestId,
+          idempotencyKey: idem(`correction-${answer}`),
+        });
+        if (answer === 'disputed') pendingCorrection = { ...proposal, disputed: true, workerReason: u.reason ?? null };
+        else pendingCorrection = null;
+        if (answer === 'confirmed') {
+          version = proposal.version;
+          entries = proposal.entries;
+          correctionReason = proposal.reason;
+          status = 'approved';
+          disputeReason = null;
+          approvedTimesheetId = proposal.timesheetId;
+          currentTimesheetId = proposal.timesheetId;
+        }
+        return view();
+      }),
     { validator: (u) => rejectIfAny(answerRules(u)) },
   );
 
@@ -259,14 +330,20 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
     const waited = Math.max(1, Date.parse(proposal.cooperativeMayConfirmFrom) - Date.now());
     if (!(await condition(() => !open() || pendingCorrection!.disputed, waited))) {
       await acts.raiseAlert({
-        ...alert, key: `timesheet-correction-unanswered:${input.placementId}:${input.isoWeek}:v${proposal.version}`, kind: 'timesheet-correction-unanswered', severity: 'warning',
+        ...alert,
+        key: `timesheet-correction-unanswered:${input.placementId}:${input.isoWeek}:v${proposal.version}`,
+        kind: 'timesheet-correction-unanswered',
+        severity: 'warning',
         message: `The worker has not answered the correction of week ${input.isoWeek} for ${CORRECTION_CONFIRMATION_DAYS} days: contact them, then confirm it on their behalf or withdraw it.`,
       });
     }
     await condition(() => !open() || pendingCorrection!.disputed);
     if (open()) {
       await acts.raiseAlert({
-        ...alert, key: `timesheet-correction-disputed:${input.placementId}:${input.isoWeek}:v${proposal.version}`, kind: 'timesheet-correction-disputed', severity: 'warning',
+        ...alert,
+        key: `timesheet-correction-disputed:${input.placementId}:${input.isoWeek}:v${proposal.version}`,
+        kind: 'timesheet-correction-disputed',
+        severity: 'warning',
         message: `The worker disputes the correction of week ${input.isoWeek}: settle it (confirm or withdraw it).`,
       });
     }
@@ -287,8 +364,12 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
       if (!nudged && (await sleepUntilDayOrChange(addDays(weekEnd, 3), () => status === 'submitted')) === false) {
         nudged = true;
         await acts.raiseAlert({
-          key: `timesheet-not-submitted:${input.placementId}:${input.isoWeek}:v${version}`, kind: 'timesheet-not-submitted', severity: 'info',
-          subjectType: 'placement', subjectId: input.placementId, workerId: input.workerId,
+          key: `timesheet-not-submitted:${input.placementId}:${input.isoWeek}:v${version}`,
+          kind: 'timesheet-not-submitted',
+          severity: 'info',
+          subjectType: 'placement',
+          subjectId: input.placementId,
+          workerId: input.workerId,
           message: `The hours of week ${input.isoWeek} have not been submitted yet.`,
         });
       }
@@ -313,8 +394,12 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
         if (!(await waitUntil(input.policy.escalationHours))) {
           escalatedAt = Date.now();
           await acts.raiseAlert({
-            key: `timesheet-escalated:${input.placementId}:${input.isoWeek}:v${version}`, kind: 'timesheet-approval-escalated', severity: 'warning',
-            subjectType: 'placement', subjectId: input.placementId, workerId: input.workerId,
+            key: `timesheet-escalated:${input.placementId}:${input.isoWeek}:v${version}`,
+            kind: 'timesheet-approval-escalated',
+            severity: 'warning',
+            subjectType: 'placement',
+            subjectId: input.placementId,
+            workerId: input.workerId,
             message: `The employer has not answered for ${input.policy.escalationHours} h about week ${input.isoWeek}: call them or approve it in their name.`,
           });
           if (!(await waitUntil(input.policy.deemedApprovalDays * 24))) {
@@ -322,7 +407,12 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
             await serially(async () => {
               if (answered()) return;
               await acts.recordTimesheetDecision({
-                ...key, version, decision: 'deemed-approved', actor: { userId: 'system', role: 'system' }, via: 'deemed', idempotencyKey: idem('deemed-approved'),
+                ...key,
+                version,
+                decision: 'deemed-approved',
+                actor: { userId: 'system', role: 'system' },
+                via: 'deemed',
+                idempotencyKey: idem('deemed-approved'),
                 evidence: {
                   policy: `deemed approved after ${input.policy.deemedApprovalDays} days without an answer`,
                   submittedAt: new Date(submittedAt).toISOString(),

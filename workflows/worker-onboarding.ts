@@ -1,13 +1,30 @@
 import {
-  allHandlersFinished, condition, continueAsNew, defineQuery, defineUpdate, getExternalWorkflowHandle, proxyActivities,
-  setHandler, workflowInfo,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  defineQuery,
+  defineUpdate,
+  getExternalWorkflowHandle,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { Actor } from '../domain/access/roles';
 import {
-  initialOnboardingState, permitAlertDay, permitExpiryDay, validateConsent, validateDocumentsChecked,
-  validateWorkAuthorisation, withConsent, withDocumentsChecked, withPayrollFacts, withWorkAuthorisation,
-  type ChecklistItem, type OnboardingState, type PayrollFacts,
+  initialOnboardingState,
+  permitAlertDay,
+  permitExpiryDay,
+  validateConsent,
+  validateDocumentsChecked,
+  validateWorkAuthorisation,
+  withConsent,
+  withDocumentsChecked,
+  withPayrollFacts,
+  withWorkAuthorisation,
+  type ChecklistItem,
+  type OnboardingState,
+  type PayrollFacts,
 } from '../domain/workers/onboarding';
 import type { CalendarDate } from '../domain/time/dates';
 import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
@@ -19,23 +36,29 @@ const { saveOnboardingProgress, raiseAlert, listSuspendableContracts } = proxyAc
   retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
 });
 
-
 interface StepInput {
   actor: Actor;
   requestId?: string | null;
   /** The Brussels calendar day the step is recorded on, given by the caller. */
   today: CalendarDate;
 }
-export interface RecordConsentInput extends StepInput { textVersion: string; givenAt: string }
+export interface RecordConsentInput extends StepInput {
+  textVersion: string;
+  givenAt: string;
+}
 export interface RecordWorkAuthorisationInput extends StepInput {
   permitNumber: string;
   issuingAuthority: string;
   validFrom: CalendarDate;
   validUntil: CalendarDate;
 }
-export interface RecordDocumentsCheckedInput extends StepInput { items: ChecklistItem[] }
+export interface RecordDocumentsCheckedInput extends StepInput {
+  items: ChecklistItem[];
+}
 /** What payroll needs, as facts, sent whenever an IBAN, an address or a tax situation is recorded. */
-export interface RecordPayrollFactsInput extends StepInput { payroll: PayrollFacts }
+export interface RecordPayrollFactsInput extends StepInput {
+  payroll: PayrollFacts;
+}
 
 export const onboardingStateQuery = defineQuery<OnboardingState>('onboardingState');
 export const recordConsentUpdate = defineUpdate<OnboardingState, [RecordConsentInput]>('recordConsent');
@@ -64,7 +87,12 @@ export async function workerOnboardingWorkflow(input: WorkerOnboardingInput): Pr
   let stepCount = 0;
   const save = (step: string, next: OnboardingState, u: StepInput, permitNumber?: string) =>
     saveOnboardingProgress({
-      workerId, actor: u.actor, step, state: next, permitNumber, requestId: u.requestId,
+      workerId,
+      actor: u.actor,
+      step,
+      state: next,
+      permitNumber,
+      requestId: u.requestId,
       idempotencyKey: `${workflowInfo().runId}:${++stepCount}:${step}`,
     });
 
@@ -73,39 +101,44 @@ export async function workerOnboardingWorkflow(input: WorkerOnboardingInput): Pr
   setHandler(onboardingStateQuery, () => state);
   setHandler(
     recordConsentUpdate,
-    (u) => serially(async () => {
-      rejectIfAny(validateConsent(state, u));
-      const next = withConsent(state, { textVersion: u.textVersion, givenAt: u.givenAt }, u.today);
-      await save('consent', next, u);
-      return (state = next);
-    }),
+    (u) =>
+      serially(async () => {
+        rejectIfAny(validateConsent(state, u));
+        const next = withConsent(state, { textVersion: u.textVersion, givenAt: u.givenAt }, u.today);
+        await save('consent', next, u);
+        return (state = next);
+      }),
     { validator: (u) => rejectIfAny(validateConsent(state, u)) },
   );
   setHandler(
     recordWorkAuthorisationUpdate,
-    (u) => serially(async () => {
-      rejectIfAny(validateWorkAuthorisation(state, u, u.today));
-      const next = withWorkAuthorisation(state, { issuingAuthority: u.issuingAuthority, validFrom: u.validFrom, validUntil: u.validUntil }, u.today);
-      await save('work-authorisation', next, u, u.permitNumber);
-      return (state = next);
-    }),
+    (u) =>
+      serially(async () => {
+        rejectIfAny(validateWorkAuthorisation(state, u, u.today));
+        const next = withWorkAuthorisation(state, { issuingAuthority: u.issuingAuthority, validFrom: u.validFrom, validUntil: u.validUntil }, u.today);
+        await save('work-authorisation', next, u, u.permitNumber);
+        return (state = next);
+      }),
     { validator: (u) => rejectIfAny(validateWorkAuthorisation(state, u, u.today)) },
   );
   setHandler(
     recordDocumentsCheckedUpdate,
-    (u) => serially(async () => {
-      rejectIfAny(validateDocumentsChecked(state, u.items));
-      const next = withDocumentsChecked(state, u.items, u.today);
-      await save('documents-checked', next, u);
-      return (state = next);
-    }),
+    (u) =>
+      serially(async () => {
+        rejectIfAny(validateDocumentsChecked(state, u.items));
+        const next = withDocumentsChecked(state, u.items, u.today);
+        await save('documents-checked', next, u);
+        return (state = next);
+      }),
     { validator: (u) => rejectIfAny(validateDocumentsChecked(state, u.items)) },
   );
-  setHandler(recordPayrollFactsUpdate, (u) => serially(async () => {
-    const next = withPayrollFacts(state, u.payroll, u.today);
-    await save('payroll-details', next, u);
-    return (state = next);
-  }));
+  setHandler(recordPayrollFactsUpdate, (u) =>
+    serially(async () => {
+      const next = withPayrollFacts(state, u.payroll, u.today);
+      await save('payroll-details', next, u);
+      return (state = next);
+    }),
+  );
 
   const system: StepInput = { actor: { userId: 'system', role: 'system' }, today: '1970-01-01' };
   for (;;) {
@@ -118,7 +151,11 @@ export async function workerOnboardingWorkflow(input: WorkerOnboardingInput): Pr
       if (await sleepUntilDayOrChange(permitAlertDay(authorisation), renewed)) continue;
       await raiseAlert({
         key: `permit-expiring:${workerId}:${authorisation.validUntil}`,
-        kind: 'permit-expiring', severity: 'warning', subjectType: 'worker', subjectId: workerId, workerId,
+        kind: 'permit-expiring',
+        severity: 'warning',
+        subjectType: 'worker',
+        subjectId: workerId,
+        workerId,
         message: `The work permit expires on ${authorisation.validUntil}: renew it or placements will stop.`,
       });
       state = { ...state, permitAlertSentFor: authorisation.validUntil };
@@ -137,7 +174,11 @@ export async function workerOnboardingWorkflow(input: WorkerOnboardingInput): Pr
     }
     await raiseAlert({
       key: `permit-expired:${workerId}:${authorisation.validUntil}`,
-      kind: 'permit-expired', severity: 'critical', subjectType: 'worker', subjectId: workerId, workerId,
+      kind: 'permit-expired',
+      severity: 'critical',
+      subjectType: 'worker',
+      subjectId: workerId,
+      workerId,
       message: `The work permit expired on ${authorisation.validUntil}: contracts are suspended and no placement may start.`,
     });
     await condition(renewed);

@@ -36,7 +36,11 @@ describe('DmfA XML against the ONSS schema DmfAOriginal 2022/3', () => {
 
   it('a one-worker quarter of a blue-collar worker validates too', async () => {
     const q = generateQuarter(monthsOfQuarter('2025-Q3'), 3);
-    const only = (id: string) => ({ workers: q.workers.filter((w) => w.workerId === id), contracts: q.contracts, payslips: q.payslips.filter((p) => p.workerId === id) });
+    const only = (id: string) => ({
+      workers: q.workers.filter((w) => w.workerId === id),
+      contracts: q.contracts,
+      payslips: q.payslips.filter((p) => p.workerId === id),
+    });
     const { declaration } = buildDmfa({ quarter: '2025-Q3', employer, ...only(q.workers[2]!.workerId) });
     const result = await validateDmfaXml(writeDmfaXml(declaration, options), SHARED_SCHEMA);
     expect(result.errors).toEqual([]);

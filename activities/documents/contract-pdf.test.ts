@@ -60,7 +60,17 @@ describe('contract PDF', () => {
 
   it('in French, no English slips in', async () => {
     const text = (await pagesText(await renderContractPdf(contract))).join(' ');
-    for (const english of [/\bContract\b/i, /\bEmploy(er|ee|ment)\b/i, /\bWorker\b/i, /\bWage\b/i, /\bHours?\b/i, /\bSignature of\b/i, /\bStart date\b/i, / of \d/, /\bPage \d+ of\b/i]) {
+    for (const english of [
+      /\bContract\b/i,
+      /\bEmploy(er|ee|ment)\b/i,
+      /\bWorker\b/i,
+      /\bWage\b/i,
+      /\bHours?\b/i,
+      /\bSignature of\b/i,
+      /\bStart date\b/i,
+      / of \d/,
+      /\bPage \d+ of\b/i,
+    ]) {
       expect(text).not.toMatch(english);
     }
   });

@@ -3,14 +3,7 @@ import { formatEnterpriseNumber } from '../../domain/identifiers/enterprise-numb
 import { assertCents, divideRoundingHalfUp, formatEuros, type Cents } from '../../domain/money';
 import { startOfBrusselsDay } from '../../domain/time/brussels';
 import { assertCalendarDate, compareDates, dateParts, type CalendarDate } from '../../domain/time/dates';
-import {
-  contractWording,
-  type ContractLanguage,
-  type ContractSector,
-  type ContractTerms,
-  type ContractWording,
-  type WorkerCategory,
-} from './contract-wording';
+import { contractWording, type ContractLanguage, type ContractSector, type ContractTerms, type ContractWording, type WorkerCategory } from './contract-wording';
 import { DOCUMENT_FONT, printableText, serverPdfMake } from './fonts';
 
 export interface ContractDocumentInput {
@@ -109,10 +102,12 @@ export function contractDocument(input: ContractDocumentInput): TDocumentDefinit
       keyTerms(input, w, terms),
       // An article never splits, so a heading is never left alone at the foot of a page. Left
       // aligned: pdfmake's justification opens gaps at hyphens ("bruto- uurloon").
-      ...w.articles(terms).map((article): Content => ({
-        stack: [{ text: article.heading, style: 'heading' }, ...article.paragraphs.map((p): Content => ({ text: p, margin: [0, 0, 0, 4] }))],
-        unbreakable: true,
-      })),
+      ...w.articles(terms).map(
+        (article): Content => ({
+          stack: [{ text: article.heading, style: 'heading' }, ...article.paragraphs.map((p): Content => ({ text: p, margin: [0, 0, 0, 4] }))],
+          unbreakable: true,
+        }),
+      ),
       signatures(input, w, terms),
     ],
   };
@@ -171,7 +166,10 @@ function keyTerms(input: ContractDocumentInput, w: ContractWording, t: ContractT
       {
         table: {
           widths: [170, '*'],
-          body: rows.map(([label, value]) => [{ text: label, color: '#444444' }, { text: value, bold: true }]),
+          body: rows.map(([label, value]) => [
+            { text: label, color: '#444444' },
+            { text: value, bold: true },
+          ]),
         },
         layout: {
           hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === node.table.body.length ? 0.8 : 0.3),

@@ -97,12 +97,19 @@ const fr: ContractWording = {
   jointCommitteeNumber: (number) => `n°${NBSP}${number}`,
   hoursPerWeek: (hours) => `${hours}${NBSP}${Number(hours.replace(',', '.')) < 2 ? 'heure' : 'heures'} par semaine`,
   articles: (t) => {
-    const sector = { care: ' dans le secteur des soins', horeca: ' dans le secteur de l’horeca', construction: ' dans le secteur de la construction', other: '' }[t.sector];
+    const sector = {
+      care: ' dans le secteur des soins',
+      horeca: ' dans le secteur de l’horeca',
+      construction: ' dans le secteur de la construction',
+      other: '',
+    }[t.sector];
     const status = t.workerCategory === 'white-collar' ? 'd’employé' : 'd’ouvrier';
     return [
       {
         heading: 'Article 1 – Fonction',
-        paragraphs: [`La coopérative engage le travailleur, qui accepte, en qualité ${elidedDe(t.jobTitle)}${sector}. Le travailleur est occupé sous le statut ${status}.`],
+        paragraphs: [
+          `La coopérative engage le travailleur, qui accepte, en qualité ${elidedDe(t.jobTitle)}${sector}. Le travailleur est occupé sous le statut ${status}.`,
+        ],
       },
       {
         heading: 'Article 2 – Commission paritaire',
@@ -133,7 +140,9 @@ const fr: ContractWording = {
         paragraphs: [
           `Dans le cadre de la dérogation légale dont bénéficie la coopérative, le travailleur peut être mis à la disposition d’entreprises utilisatrices. Le lieu de travail est alors celui de l’entreprise utilisatrice${NBSP}; il est communiqué par écrit au travailleur avant le début de chaque mise à disposition. La coopérative reste l’employeur du travailleur et lui verse sa rémunération${NBSP}; l’entreprise utilisatrice donne les instructions relatives à l’exécution du travail et veille au respect des règles de sécurité et de bien-être au travail.`,
           ...(equalPayApplies(t.jointCommittee)
-            ? ['Pendant une mise à disposition, la rémunération ne peut être inférieure à celle que percevrait un travailleur engagé par l’entreprise utilisatrice dans la même fonction.']
+            ? [
+                'Pendant une mise à disposition, la rémunération ne peut être inférieure à celle que percevrait un travailleur engagé par l’entreprise utilisatrice dans la même fonction.',
+              ]
             : []),
         ],
       },
@@ -234,7 +243,9 @@ const nl: ContractWording = {
         paragraphs: [
           'In het kader van de wettelijke afwijking waarover de coöperatie beschikt, kan de werknemer ter beschikking worden gesteld van gebruikers. De plaats van tewerkstelling is dan die van de gebruiker; ze wordt de werknemer vóór het begin van elke terbeschikkingstelling schriftelijk meegedeeld. De coöperatie blijft de werkgever van de werknemer en betaalt het loon; de gebruiker geeft de onderrichtingen over de uitvoering van het werk en waakt over de naleving van de regels inzake veiligheid en welzijn op het werk.',
           ...(equalPayApplies(t.jointCommittee)
-            ? ['Tijdens een terbeschikkingstelling is het loon niet lager dan dat van een werknemer die door de gebruiker in dezelfde functie in dienst is genomen.']
+            ? [
+                'Tijdens een terbeschikkingstelling is het loon niet lager dan dat van een werknemer die door de gebruiker in dezelfde functie in dienst is genomen.',
+              ]
             : []),
         ],
       },

@@ -10,22 +10,74 @@ import type { InvoiceDocumentContent, InvoiceParty } from './invoice-content';
 
 const wording = {
   fr: {
-    invoice: 'FACTURE', creditNote: 'NOTE DE CRÉDIT', supplement: 'FACTURE COMPLÉMENTAIRE', number: 'Numéro', issueDate: 'Date', dueDate: 'Échéance',
-    period: 'Période', seller: 'Fournisseur', buyer: 'Client', enterprise: 'N° d’entreprise', vat: 'TVA', description: 'Description', quantity: 'Quantité',
-    unitPrice: 'Prix unitaire', vatRate: 'TVA', amount: 'Montant', vatBreakdown: 'Récapitulatif TVA', base: 'Base', vatAmount: 'TVA', totalExcl: 'Total hors TVA',
-    totalVat: 'Total TVA', totalIncl: 'Total TVA comprise', toPay: 'À payer', payment: (days: number, ogm: string, iban: string, bic: string) => `Payable dans les ${days} jours sur le compte ${iban} (BIC ${bic}) avec la communication structurée ${ogm}.`,
-    corrects: (n: string, d: string) => `Corrige la facture ${n} du ${d}.`, reason: 'Motif', hours: 'h', billedWeeks: 'Semaines et versions de feuilles de temps facturées',
-    exempt: 'Exonéré', late: 'En cas de retard de paiement, les intérêts et l’indemnité forfaitaire de la loi du 2 août 2002 sont dus de plein droit.',
-    footer: (n: string, page: number, pages: number) => `${n} — page ${page}/${pages}`, reference: 'Votre référence',
+    invoice: 'FACTURE',
+    creditNote: 'NOTE DE CRÉDIT',
+    supplement: 'FACTURE COMPLÉMENTAIRE',
+    number: 'Numéro',
+    issueDate: 'Date',
+    dueDate: 'Échéance',
+    period: 'Période',
+    seller: 'Fournisseur',
+    buyer: 'Client',
+    enterprise: 'N° d’entreprise',
+    vat: 'TVA',
+    description: 'Description',
+    quantity: 'Quantité',
+    unitPrice: 'Prix unitaire',
+    vatRate: 'TVA',
+    amount: 'Montant',
+    vatBreakdown: 'Récapitulatif TVA',
+    base: 'Base',
+    vatAmount: 'TVA',
+    totalExcl: 'Total hors TVA',
+    totalVat: 'Total TVA',
+    totalIncl: 'Total TVA comprise',
+    toPay: 'À payer',
+    payment: (days: number, ogm: string, iban: string, bic: string) =>
+      `Payable dans les ${days} jours sur le compte ${iban} (BIC ${bic}) avec la communication structurée ${ogm}.`,
+    corrects: (n: string, d: string) => `Corrige la facture ${n} du ${d}.`,
+    reason: 'Motif',
+    hours: 'h',
+    billedWeeks: 'Semaines et versions de feuilles de temps facturées',
+    exempt: 'Exonéré',
+    late: 'En cas de retard de paiement, les intérêts et l’indemnité forfaitaire de la loi du 2 août 2002 sont dus de plein droit.',
+    footer: (n: string, page: number, pages: number) => `${n} — page ${page}/${pages}`,
+    reference: 'Votre référence',
   },
   nl: {
-    invoice: 'FACTUUR', creditNote: 'CREDITNOTA', supplement: 'AANVULLENDE FACTUUR', number: 'Nummer', issueDate: 'Datum', dueDate: 'Vervaldag',
-    period: 'Periode', seller: 'Leverancier', buyer: 'Klant', enterprise: 'Ondernemingsnr.', vat: 'Btw', description: 'Omschrijving', quantity: 'Hoeveelheid',
-    unitPrice: 'Eenheidsprijs', vatRate: 'Btw', amount: 'Bedrag', vatBreakdown: 'Btw-overzicht', base: 'Basis', vatAmount: 'Btw', totalExcl: 'Totaal excl. btw',
-    totalVat: 'Totaal btw', totalIncl: 'Totaal incl. btw', toPay: 'Te betalen', payment: (days: number, ogm: string, iban: string, bic: string) => `Betaalbaar binnen ${days} dagen op rekening ${iban} (BIC ${bic}) met de gestructureerde mededeling ${ogm}.`,
-    corrects: (n: string, d: string) => `Verbetert factuur ${n} van ${d}.`, reason: 'Reden', hours: 'u', billedWeeks: 'Gefactureerde weken en versies van de tijdsregistraties',
-    exempt: 'Vrijgesteld', late: 'Bij laattijdige betaling zijn de intresten en de forfaitaire vergoeding van de wet van 2 augustus 2002 van rechtswege verschuldigd.',
-    footer: (n: string, page: number, pages: number) => `${n} — pagina ${page}/${pages}`, reference: 'Uw referentie',
+    invoice: 'FACTUUR',
+    creditNote: 'CREDITNOTA',
+    supplement: 'AANVULLENDE FACTUUR',
+    number: 'Nummer',
+    issueDate: 'Datum',
+    dueDate: 'Vervaldag',
+    period: 'Periode',
+    seller: 'Leverancier',
+    buyer: 'Klant',
+    enterprise: 'Ondernemingsnr.',
+    vat: 'Btw',
+    description: 'Omschrijving',
+    quantity: 'Hoeveelheid',
+    unitPrice: 'Eenheidsprijs',
+    vatRate: 'Btw',
+    amount: 'Bedrag',
+    vatBreakdown: 'Btw-overzicht',
+    base: 'Basis',
+    vatAmount: 'Btw',
+    totalExcl: 'Totaal excl. btw',
+    totalVat: 'Totaal btw',
+    totalIncl: 'Totaal incl. btw',
+    toPay: 'Te betalen',
+    payment: (days: number, ogm: string, iban: string, bic: string) =>
+      `Betaalbaar binnen ${days} dagen op rekening ${iban} (BIC ${bic}) met de gestructureerde mededeling ${ogm}.`,
+    corrects: (n: string, d: string) => `Verbetert factuur ${n} van ${d}.`,
+    reason: 'Reden',
+    hours: 'u',
+    billedWeeks: 'Gefactureerde weken en versies van de tijdsregistraties',
+    exempt: 'Vrijgesteld',
+    late: 'Bij laattijdige betaling zijn de intresten en de forfaitaire vergoeding van de wet van 2 augustus 2002 van rechtswege verschuldigd.',
+    footer: (n: string, page: number, pages: number) => `${n} — pagina ${page}/${pages}`,
+    reference: 'Uw referentie',
   },
 } as const;
 
@@ -82,14 +134,29 @@ export function invoiceDocument(c: InvoiceDocumentContent): TDocumentDefinitions
       { text: money(v.vatCents), alignment: 'right' },
     ]),
   ];
-  const weeks = [...new Map(c.lines.flatMap((l) => l.weeks.map((wk) => [wk.timesheetId, `${l.workerLabel ?? ''} ${wk.isoWeek} v${wk.version}`] as const))).values()];
+  const weeks = [
+    ...new Map(c.lines.flatMap((l) => l.weeks.map((wk) => [wk.timesheetId, `${l.workerLabel ?? ''} ${wk.isoWeek} v${wk.version}`] as const))).values(),
+  ];
   return {
     pageSize: 'A4',
     pageMargins: [48, 48, 48, 56],
     language: c.language === 'fr' ? 'fr-BE' : 'nl-BE',
-    info: { title: `${title} ${c.number}`, author: c.seller.name, subject: c.number, creator: c.seller.name, producer: c.seller.name, creationDate: new Date(startOfBrusselsDay(c.issueDate)) },
+    info: {
+      title: `${title} ${c.number}`,
+      author: c.seller.name,
+      subject: c.number,
+      creator: c.seller.name,
+      producer: c.seller.name,
+      creationDate: new Date(startOfBrusselsDay(c.issueDate)),
+    },
     defaultStyle: { font: DOCUMENT_FONT, fontSize: 9, lineHeight: 1.2 },
-    footer: (page: number, pages: number) => ({ text: w.footer(c.number, page, pages), alignment: 'center', fontSize: 8, color: '#555555', margin: [48, 20, 48, 0] }),
+    footer: (page: number, pages: number) => ({
+      text: w.footer(c.number, page, pages),
+      alignment: 'center',
+      fontSize: 8,
+      color: '#555555',
+      margin: [48, 20, 48, 0],
+    }),
     content: [
       { text: title, fontSize: 16, bold: true, margin: [0, 0, 0, 8] },
       {
@@ -119,7 +186,13 @@ export function invoiceDocument(c: InvoiceDocumentContent): TDocumentDefinitions
       { table: { headerRows: 1, widths: ['*', 50, 60, 40, 70], body: body as never }, layout: 'lightHorizontalLines', margin: [0, 0, 0, 10] },
       {
         columns: [
-          { width: '*', stack: [{ text: w.vatBreakdown, bold: true, margin: [0, 0, 0, 2] }, { table: { headerRows: 1, widths: ['*', 70, 70], body: vatRows as never }, layout: 'lightHorizontalLines' }] },
+          {
+            width: '*',
+            stack: [
+              { text: w.vatBreakdown, bold: true, margin: [0, 0, 0, 2] },
+              { table: { headerRows: 1, widths: ['*', 70, 70], body: vatRows as never }, layout: 'lightHorizontalLines' },
+            ],
+          },
           {
             width: 200,
             table: {
@@ -127,7 +200,10 @@ export function invoiceDocument(c: InvoiceDocumentContent): TDocumentDefinitions
               body: [
                 [w.totalExcl, { text: money(c.totals.lineTotalCents), alignment: 'right' }],
                 [w.totalVat, { text: money(c.totals.vatCents), alignment: 'right' }],
-                [{ text: c.kind === 'invoice' ? w.toPay : w.totalIncl, bold: true }, { text: money(c.totals.totalCents), alignment: 'right', bold: true }],
+                [
+                  { text: c.kind === 'invoice' ? w.toPay : w.totalIncl, bold: true },
+                  { text: money(c.totals.totalCents), alignment: 'right', bold: true },
+                ],
               ],
             },
             layout: 'lightHorizontalLines',
@@ -137,7 +213,14 @@ export function invoiceDocument(c: InvoiceDocumentContent): TDocumentDefinitions
         margin: [0, 0, 0, 10],
       },
       ...(c.kind === 'invoice' && c.structuredCommunication
-        ? [{ text: w.payment(c.paymentTermsDays, c.structuredCommunication.formatted, formatIbanForPrint(c.seller.iban), c.seller.bic), bold: true, margin: [0, 0, 0, 4] } as Content, { text: w.late, fontSize: 8, color: '#444444', margin: [0, 0, 0, 8] } as Content]
+        ? [
+            {
+              text: w.payment(c.paymentTermsDays, c.structuredCommunication.formatted, formatIbanForPrint(c.seller.iban), c.seller.bic),
+              bold: true,
+              margin: [0, 0, 0, 4],
+            } as Content,
+            { text: w.late, fontSize: 8, color: '#444444', margin: [0, 0, 0, 8] } as Content,
+          ]
         : []),
       ...(weeks.length ? [{ text: w.billedWeeks, bold: true, margin: [0, 4, 0, 2] } as Content, { text: weeks.join(' · '), fontSize: 8 } as Content] : []),
     ],

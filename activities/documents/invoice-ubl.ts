@@ -28,14 +28,16 @@ const money = (tag: string, cents: number) => `<cbc:${tag} currencyID="EUR">${am
 
 function party(p: InvoiceParty, role: 'supplier' | 'customer'): string {
   const address = p.address;
-  return `<cac:Party>
+  return (
+    `<cac:Party>
       <cbc:EndpointID schemeID="0208">${p.enterpriseNumber}</cbc:EndpointID>
       <cac:PartyIdentification><cbc:ID schemeID="0208">${p.enterpriseNumber}</cbc:ID></cac:PartyIdentification>
       <cac:PartyName><cbc:Name>${esc(p.name)}</cbc:Name></cac:PartyName>
       <cac:PostalAddress>${address.street ? `<cbc:StreetName>${esc(address.street)}</cbc:StreetName>` : ''}${address.city ? `<cbc:CityName>${esc(address.city)}</cbc:CityName>` : ''}${address.postalCode ? `<cbc:PostalZone>${esc(address.postalCode)}</cbc:PostalZone>` : ''}<cac:Country><cbc:IdentificationCode>${address.country}</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
       ${p.vatNumber ? `<cac:PartyTaxScheme><cbc:CompanyID>${p.vatNumber}</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>` : ''}
       <cac:PartyLegalEntity><cbc:RegistrationName>${esc(p.name)}</cbc:RegistrationName><cbc:CompanyID schemeID="0208">${p.enterpriseNumber}</cbc:CompanyID></cac:PartyLegalEntity>
-    </cac:Party>`.replace(/\n\s*\n/g, '\n') + (role === 'supplier' ? '' : '');
+    </cac:Party>`.replace(/\n\s*\n/g, '\n') + (role === 'supplier' ? '' : '')
+  );
 }
 
 /** Quantity, unit and price of a line so that quantity × price / base = amount exactly (Peppol R120). */
@@ -68,7 +70,10 @@ export function renderInvoiceUbl(c: InvoiceDocumentContent): string {
     <cac:Price><cbc:PriceAmount currencyID="EUR">${q.price}</cbc:PriceAmount>${q.base ? `<cbc:BaseQuantity unitCode="${q.unit}">${q.base}</cbc:BaseQuantity>` : ''}</cac:Price>
   </cac:${lineTag}>`;
   });
-  const subtotals = c.totals.vatBreakdown.map((v) => `    <cac:TaxSubtotal>${money('TaxableAmount', v.taxableCents)}${money('TaxAmount', v.vatCents)}${taxCategory('TaxCategory', v.code, v.ratePercent, v.exemptionReason, true)}</cac:TaxSubtotal>`);
+  const subtotals = c.totals.vatBreakdown.map(
+    (v) =>
+      `    <cac:TaxSubtotal>${money('TaxableAmount', v.taxableCents)}${money('TaxAmount', v.vatCents)}${taxCategory('TaxCategory', v.code, v.ratePercent, v.exemptionReason, true)}</cac:TaxSubtotal>`,
+  );
   const note = c.reason ? `<cbc:Note>${esc(c.reason)}</cbc:Note>` : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <${root} xmlns="urn:oasis:names:specification:ubl:schema:xsd:${root}-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
@@ -88,12 +93,16 @@ export function renderInvoiceUbl(c: InvoiceDocumentContent): string {
   <cac:AccountingCustomerParty>
     ${party(c.buyer, 'customer')}
   </cac:AccountingCustomerParty>
-  ${isInvoice ? `<cac:PaymentMeans>
+  ${
+    isInvoice
+      ? `<cac:PaymentMeans>
     <cbc:PaymentMeansCode name="Credit transfer">30</cbc:PaymentMeansCode>
     ${c.structuredCommunication ? `<cbc:PaymentID>${c.structuredCommunication.formatted}</cbc:PaymentID>` : ''}
     <cac:PayeeFinancialAccount><cbc:ID>${c.seller.iban}</cbc:ID><cbc:Name>${esc(c.seller.name)}</cbc:Name><cac:FinancialInstitutionBranch><cbc:ID>${c.seller.bic}</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>
   </cac:PaymentMeans>
-  <cac:PaymentTerms><cbc:Note>${esc(paymentTermsNote(c))}</cbc:Note></cac:PaymentTerms>` : ''}
+  <cac:PaymentTerms><cbc:Note>${esc(paymentTermsNote(c))}</cbc:Note></cac:PaymentTerms>`
+      : ''
+  }
   <cac:TaxTotal>
     ${money('TaxAmount', c.totals.vatCents)}
 ${subtotals.join('\n')}

@@ -48,4 +48,3 @@ export const payslip: PayslipDocumentInput = {
   payment: { method: 'transfer', ibanMasked: maskIban(IBAN) },
   taxSituation: { family: 'single', dependentChildren: 1, recorded: true },
 };
-

@@ -104,7 +104,19 @@ describe('payslip PDF', () => {
 
   it('in Dutch: the same facts in Dutch words and formats, no French left', async () => {
     const { text } = await render({ language: 'nl' });
-    for (const expected of ['Loonbrief', 'november 2026', 'Betaaldatum 4 december 2026', 'Paritair comité nr. 322', 'Bediende', 'Brutoloon € 2.898,50', 'Bedrijfsvoorheffing − € 300,59', 'Nettoloon € 2.292,07', 'Gestort op rekening BE** **** **** 7034', 'Waarom is mijn nettoloon € 2.292,07?', 'Totale werkgeverskost € 3.493,20']) {
+    for (const expected of [
+      'Loonbrief',
+      'november 2026',
+      'Betaaldatum 4 december 2026',
+      'Paritair comité nr. 322',
+      'Bediende',
+      'Brutoloon € 2.898,50',
+      'Bedrijfsvoorheffing − € 300,59',
+      'Nettoloon € 2.292,07',
+      'Gestort op rekening BE** **** **** 7034',
+      'Waarom is mijn nettoloon € 2.292,07?',
+      'Totale werkgeverskost € 3.493,20',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).not.toMatch(/\b(Fiche|Salaire|Heures|Employeur|Travailleur|novembre|décembre|Payslip|Net pay)\b/);
@@ -112,7 +124,19 @@ describe('payslip PDF', () => {
 
   it('in English: the same facts in English words and formats', async () => {
     const { text } = await render({ language: 'en' });
-    for (const expected of ['Payslip', 'November 2026', 'Payment date 4 December 2026', 'Joint committee no. 322', 'White-collar', 'Gross pay €2,898.50', 'Withholding tax − €300.59', 'Net pay €2,292.07', 'Paid into account BE** **** **** 7034', 'Why is my net pay €2,292.07?', 'Overtime hours 6.00 €15.50 + 50 % €139.50']) {
+    for (const expected of [
+      'Payslip',
+      'November 2026',
+      'Payment date 4 December 2026',
+      'Joint committee no. 322',
+      'White-collar',
+      'Gross pay €2,898.50',
+      'Withholding tax − €300.59',
+      'Net pay €2,292.07',
+      'Paid into account BE** **** **** 7034',
+      'Why is my net pay €2,292.07?',
+      'Overtime hours 6.00 €15.50 + 50 % €139.50',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).not.toMatch(/\b(Fiche|Salaire|Loonbrief|Nettoloon|novembre|december)\b/);

@@ -195,7 +195,12 @@ export function payslipDocumentDefinition(input: PayslipDocumentInput): TDocumen
 }
 
 function header(input: PayslipDocumentInput, w: PayslipWording, period: string, date: (d: CalendarDate) => string): Content {
-  const fact = (label: string, value: string): Content => ({ text: [{ text: `${label} `, style: 'label' }, { text: value, bold: true }] });
+  const fact = (label: string, value: string): Content => ({
+    text: [
+      { text: `${label} `, style: 'label' },
+      { text: value, bold: true },
+    ],
+  });
   return {
     columns: [
       {
@@ -299,8 +304,7 @@ function workerLinesTable(input: PayslipDocumentInput, w: PayslipWording, money:
       { text: w.amount, bold: true, alignment: 'right' },
     ],
   ];
-  const subtotal = (label: string, cents: Cents) =>
-    body.push([{ text: label, bold: true }, '', '', { text: money(cents), bold: true, alignment: 'right' }]);
+  const subtotal = (label: string, cents: Cents) => body.push([{ text: label, bold: true }, '', '', { text: money(cents), bold: true, alignment: 'right' }]);
   let grossShown = false;
   for (const line of input.lines) {
     if (line.side !== 'worker') continue;
@@ -317,7 +321,12 @@ function workerLinesTable(input: PayslipDocumentInput, w: PayslipWording, money:
       rate = money(Number(line.inputs.hourlyWageCents ?? input.employment.hourlyWageCents));
       if (premiumPercent > 0) rate += ` ${w.premium(percent(premiumPercent)[language])}`;
     }
-    body.push([labelOf(line)[language], { text: hours, alignment: 'right' }, { text: rate, alignment: 'right' }, { text: money(line.amountCents), alignment: 'right' }]);
+    body.push([
+      labelOf(line)[language],
+      { text: hours, alignment: 'right' },
+      { text: rate, alignment: 'right' },
+      { text: money(line.amountCents), alignment: 'right' },
+    ]);
   }
   if (!grossShown) subtotal(w.totals.gross, input.totals.grossCents);
   subtotal(w.totals.net, input.totals.netCents);
@@ -369,7 +378,10 @@ function employerBlock(input: PayslipDocumentInput, w: PayslipWording, money: (c
   const rows: TableCell[][] = input.lines
     .filter((line) => line.side === 'employer')
     .map((line) => [labelOf(line)[input.language], { text: money(line.amountCents), alignment: 'right' }]);
-  rows.push([{ text: w.employerCost, bold: true }, { text: money(input.totals.employerCostCents), bold: true, alignment: 'right' }]);
+  rows.push([
+    { text: w.employerCost, bold: true },
+    { text: money(input.totals.employerCostCents), bold: true, alignment: 'right' },
+  ]);
   return {
     width: '*',
     stack: [
@@ -393,7 +405,9 @@ function whyBlock(input: PayslipDocumentInput, w: PayslipWording, money: (c: Cen
   });
   const explanations = input.lines
     .filter((line) => line.side === 'worker' && line.amountCents !== 0)
-    .map((line): Content => ({ text: [{ text: `${labelOf(line)[language]}. `, bold: true }, printableText(explainLine(line)[language])], margin: [0, 0, 0, 1.5] }));
+    .map(
+      (line): Content => ({ text: [{ text: `${labelOf(line)[language]}. `, bold: true }, printableText(explainLine(line)[language])], margin: [0, 0, 0, 1.5] }),
+    );
   const half = Math.ceil(explanations.length / 2);
   return {
     stack: [

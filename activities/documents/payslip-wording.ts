@@ -82,8 +82,7 @@ const fr: PayslipWording = {
   regularisationTitle: 'Fiche de paie de régularisation',
   corrects: (number, period) =>
     `Cette fiche régularise la fiche de paie n°${NBSP}${number} (${period}). La fiche d’origine n’est pas modifiée${NBSP}: les montants ci-dessous la corrigent.`,
-  provisional:
-    `Calculée avec des paramètres provisoires${NBSP}: les chiffres officiels de la période ne sont pas encore publiés. Si ces chiffres diffèrent, une régularisation suivra.`,
+  provisional: `Calculée avec des paramètres provisoires${NBSP}: les chiffres officiels de la période ne sont pas encore publiés. Si ces chiffres diffèrent, une régularisation suivra.`,
   number: 'N°',
   period: 'Période',
   issuedOn: 'Émise le',
@@ -170,7 +169,11 @@ const nl: PayslipWording = {
   workedAt: 'Gewerkt bij',
   hoursShort: (hours) => `${hours}${NBSP}u`,
   taxSituation: 'Fiscale toestand',
-  familyNames: { single: 'alleenstaande', 'couple-two-incomes': 'gehuwd of samenwonend, twee inkomens', 'couple-one-income': 'gehuwd of samenwonend, één inkomen' },
+  familyNames: {
+    single: 'alleenstaande',
+    'couple-two-incomes': 'gehuwd of samenwonend, twee inkomens',
+    'couple-one-income': 'gehuwd of samenwonend, één inkomen',
+  },
   children: (count) => (count === 0 ? 'geen kinderen ten laste' : count === 1 ? '1 kind ten laste' : `${count} kinderen ten laste`),
   taxSituationMissing: 'niet meegedeeld: voorheffing berekend zoals voor een alleenstaande zonder kinderen',
   linesHeading: 'Loonberekening',

@@ -30,7 +30,10 @@ export class PdfRenderPool {
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | undefined;
 
-  constructor(readonly size: number, private readonly idleMs = 30_000) {
+  constructor(
+    readonly size: number,
+    private readonly idleMs = 30_000,
+  ) {
     if (!Number.isInteger(size) || size < 0) throw new RangeError('size: a whole number of threads, 0 or more');
   }
 

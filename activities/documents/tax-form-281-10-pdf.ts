@@ -22,7 +22,11 @@ export async function renderTaxForm28110Pdf(input: TaxFormPdfInput): Promise<Buf
   const f = input.form;
   const rows: [string, string, number][] = [
     ['Rémunérations brutes', 'Brutobezoldigingen', f.grossCents],
-    ['Cotisations personnelles de sécurité sociale (après bonus à l’emploi)', 'Persoonlijke socialezekerheidsbijdragen (na werkbonus)', f.personalContributionsCents],
+    [
+      'Cotisations personnelles de sécurité sociale (après bonus à l’emploi)',
+      'Persoonlijke socialezekerheidsbijdragen (na werkbonus)',
+      f.personalContributionsCents,
+    ],
     ['dont bonus à l’emploi social déduit', 'waarvan sociale werkbonus afgetrokken', f.socialWorkBonusCents],
     ['Rémunérations imposables', 'Belastbare bezoldigingen', f.taxableRemunerationCents],
     ['Précompte professionnel retenu', 'Ingehouden bedrijfsvoorheffing', f.withholdingTaxCents],
@@ -31,7 +35,11 @@ export async function renderTaxForm28110Pdf(input: TaxFormPdfInput): Promise<Buf
   ];
   const content: Content[] = [
     { text: `Fiche 281.10 — ${f.year} — Fiche 281.10`, style: 'title' },
-    { text: 'Revenus de l’année / Inkomsten van het jaar (données de la fiche, XML Belcotax à venir / gegevens van de fiche, Belcotax-XML volgt)', style: 'muted', margin: [0, 2, 0, 10] },
+    {
+      text: 'Revenus de l’année / Inkomsten van het jaar (données de la fiche, XML Belcotax à venir / gegevens van de fiche, Belcotax-XML volgt)',
+      style: 'muted',
+      margin: [0, 2, 0, 10],
+    },
     { text: 'Employeur / Werkgever', style: 'heading' },
     { text: `${input.employer.name} — BCE/KBO ${input.employer.enterpriseNumber}\n${input.employer.address}` },
     { text: 'Travailleur / Werknemer', style: 'heading' },
@@ -41,7 +49,11 @@ export async function renderTaxForm28110Pdf(input: TaxFormPdfInput): Promise<Buf
       table: {
         widths: ['*', '*', 90],
         body: [
-          [{ text: 'Français', bold: true }, { text: 'Nederlands', bold: true }, { text: 'EUR', bold: true, alignment: 'right' }],
+          [
+            { text: 'Français', bold: true },
+            { text: 'Nederlands', bold: true },
+            { text: 'EUR', bold: true, alignment: 'right' },
+          ],
           ...rows.map(([fr, nl, cents]) => [fr, nl, { text: euros(cents), alignment: 'right' as const }]),
         ],
       },
@@ -52,7 +64,13 @@ export async function renderTaxForm28110Pdf(input: TaxFormPdfInput): Promise<Buf
   const doc: TDocumentDefinitions = {
     pageSize: 'A4',
     pageMargins: [48, 48, 48, 56],
-    info: { title: `281.10 ${f.year} ${f.workerCode}`, author: input.employer.name, creator: input.employer.name, producer: input.employer.name, creationDate: new Date(startOfBrusselsDay(input.issuedOn)) },
+    info: {
+      title: `281.10 ${f.year} ${f.workerCode}`,
+      author: input.employer.name,
+      creator: input.employer.name,
+      producer: input.employer.name,
+      creationDate: new Date(startOfBrusselsDay(input.issuedOn)),
+    },
     defaultStyle: { font: DOCUMENT_FONT, fontSize: 9.5, lineHeight: 1.2 },
     styles: { title: { fontSize: 15, bold: true }, heading: { fontSize: 11, bold: true, margin: [0, 10, 0, 3] }, muted: { fontSize: 8.5, color: '#555555' } },
     content,

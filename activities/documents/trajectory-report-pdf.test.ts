@@ -7,16 +7,23 @@ import { renderCohortReportPdf, renderProgressReportPdf, type ProgressReportInpu
 async function text(pdf: Buffer): Promise<string> {
   const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
   let all = '';
-  for (let n = 1; n <= document.numPages; n++) all += (await (await document.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? `${i.str} ` : '')).join('');
+  for (let n = 1; n <= document.numPages; n++)
+    all += (await (await document.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? `${i.str} ` : '')).join('');
   await document.destroy();
   return all.replace(/[\s\u00a0]+/g, ' ');
 }
 
 const progress: ProgressReportInput = {
-  language: 'fr', issuedOn: '2026-11-27', cooperativeName: 'TalentCoop SCRL',
+  language: 'fr',
+  issuedOn: '2026-11-27',
+  cooperativeName: 'TalentCoop SCRL',
   participant: { displayName: 'Fatou D.', status: 'active', phase: 'collective-programme' },
-  cohort: { name: 'Cohorte pilote', startDate: '2026-01-05' }, coachName: 'Nadia',
-  scores: LIFE_DOMAINS.flatMap((domain) => [{ kind: 'baseline' as const, quarter: 0, domain, score: 2 }, { kind: 'midline' as const, quarter: 3, domain, score: 3 }]),
+  cohort: { name: 'Cohorte pilote', startDate: '2026-01-05' },
+  coachName: 'Nadia',
+  scores: LIFE_DOMAINS.flatMap((domain) => [
+    { kind: 'baseline' as const, quarter: 0, domain, score: 2 },
+    { kind: 'midline' as const, quarter: 3, domain, score: 3 },
+  ]),
   milestones: [
     { title: 'Business plan', dueDate: '2026-07-05', completedOn: '2026-06-30', summary: 'Plan validé' },
     { title: 'Market test', dueDate: '2026-10-05', completedOn: null, summary: null },
@@ -57,7 +64,11 @@ describe('trajectory reports', () => {
     const facts: CohortFacts = {
       cohort: { id: 'c', name: 'Cohorte pilote', startDate: '2026-01-05' },
       participants: [{ id: 'p1', status: 'active', outcome: null, consentTestimony: true }],
-      groupSessions: [], attendance: [], coachingSessions: [], milestones: [], scores: [],
+      groupSessions: [],
+      attendance: [],
+      coachingSessions: [],
+      milestones: [],
+      scores: [],
       testimonies: [{ participantId: 'p1', text: 'Mon histoire', language: 'fr' }],
     };
     const t = await text(await renderCohortReportPdf(cohortReport(facts), 'nl', '2026-11-27', 'TalentCoop SCRL'));
@@ -73,13 +84,18 @@ describe('trajectory reports', () => {
       cohort: { id: 'c', name: 'Cohorte pilote', startDate: '2026-01-05' },
       participants: ids.map((id) => ({ id, status: 'active' as const, outcome: null, consentTestimony: false })),
       groupSessions: [{ phase: 'intensive-training' }],
-      attendance: ids.map((participantId, i) => ({ participantId, phase: 'intensive-training', status: i === 0 ? ('excused' as const) : ('present' as const) })),
+      attendance: ids.map((participantId, i) => ({
+        participantId,
+        phase: 'intensive-training',
+        status: i === 0 ? ('excused' as const) : ('present' as const),
+      })),
       coachingSessions: ids.map((participantId) => ({ participantId, durationMinutes: 75 })),
       milestones: ids.flatMap((participantId) => [
         { participantId, code: 'market-test', title: 'Market test', dueDate: '2026-10-05', completedOn: null },
         { participantId, code: 'business-plan', title: 'Business plan', dueDate: '2026-07-05', completedOn: null },
       ]),
-      scores: [], testimonies: [],
+      scores: [],
+      testimonies: [],
     };
     const t = await text(await renderCohortReportPdf(cohortReport(facts, 'fr'), 'fr', '2026-11-27', 'TalentCoop SCRL'));
     expect(t).toMatch(/Plan d’affaires.*Test de marché/);

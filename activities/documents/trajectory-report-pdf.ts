@@ -61,33 +61,59 @@ export async function renderProgressReportPdf(input: ProgressReportInput): Promi
     { text: input.cooperativeName, style: 'muted' },
     { text: w.progressTitle, style: 'title', margin: [0, 2, 0, 6] },
     { text: w.confidential, style: 'muted', margin: [0, 0, 0, 8] },
-    { text: [{ text: `${w.participant} `, color: '#444444' }, { text: input.participant.displayName, bold: true }] },
+    {
+      text: [
+        { text: `${w.participant} `, color: '#444444' },
+        { text: input.participant.displayName, bold: true },
+      ],
+    },
     { text: [{ text: `${w.cohort} `, color: '#444444' }, input.cohort.name] },
     { text: [{ text: `${w.coach} `, color: '#444444' }, input.coachName] },
     { text: w.period(formatDate(input.cohort.startDate, w), formatDate(input.issuedOn, w)) },
-    { text: [{ text: `${w.status} `, color: '#444444' }, w.statuses[input.participant.status] ?? input.participant.status, '   ', { text: `${w.phase} `, color: '#444444' }, w.phases[input.participant.phase] ?? input.participant.phase] },
+    {
+      text: [
+        { text: `${w.status} `, color: '#444444' },
+        w.statuses[input.participant.status] ?? input.participant.status,
+        '   ',
+        { text: `${w.phase} `, color: '#444444' },
+        w.phases[input.participant.phase] ?? input.participant.phase,
+      ],
+    },
     { text: w.lifeDomainsHeading, style: 'heading' },
     { text: w.lifeDomainsHint, style: 'muted' },
-    table(['*', 60, 70, 70], ['', w.measures.baseline, w.measures.midline, w.measures.endline],
-      LIFE_DOMAINS.map((d) => [w.domains[d], cell(latest('baseline', d)), cell(latest('midline', d)), cell(latest('endline', d))])),
+    table(
+      ['*', 60, 70, 70],
+      ['', w.measures.baseline, w.measures.midline, w.measures.endline],
+      LIFE_DOMAINS.map((d) => [w.domains[d], cell(latest('baseline', d)), cell(latest('midline', d)), cell(latest('endline', d))]),
+    ),
     { text: w.milestonesHeading, style: 'heading' },
-    table(['*', 80, 80, 60], [w.milestoneColumns.milestone, w.milestoneColumns.due, w.milestoneColumns.reached, w.milestoneColumns.onTime],
+    table(
+      ['*', 80, 80, 60],
+      [w.milestoneColumns.milestone, w.milestoneColumns.due, w.milestoneColumns.reached, w.milestoneColumns.onTime],
       input.milestones.map((m) => [
         m.summary ? `${m.title}\n${m.summary}` : m.title,
         formatDate(m.dueDate, w),
         m.completedOn ? formatDate(m.completedOn, w) : w.notYet,
         m.completedOn ? (compareDates(m.completedOn, m.dueDate) <= 0 ? w.yes : w.no) : '',
-      ])),
+      ]),
+    ),
     { text: w.attendanceHeading, style: 'heading' },
     ...input.attendance.map((a): Content => ({ text: `${w.phases[a.phase] ?? a.phase}: ${w.attendanceLine(a)}` })),
     { text: w.coachingHeading, style: 'heading' },
     { text: w.coachingSummary(input.sessions.length, formatDuration(minutes, input.language)) },
     ...(input.sessions.length
-      ? [table([70, 45, 120, '*'], [w.sessionColumns.date, w.sessionColumns.duration, w.sessionColumns.topics, w.sessionColumns.nextSteps],
-        input.sessions.map((s) => [formatDate(s.heldOn, w), formatDuration(s.durationMinutes, input.language), s.topics.join(', '), s.agreedNextSteps]))]
+      ? [
+          table(
+            [70, 45, 120, '*'],
+            [w.sessionColumns.date, w.sessionColumns.duration, w.sessionColumns.topics, w.sessionColumns.nextSteps],
+            input.sessions.map((s) => [formatDate(s.heldOn, w), formatDuration(s.durationMinutes, input.language), s.topics.join(', '), s.agreedNextSteps]),
+          ),
+        ]
       : []),
   ];
-  return serverPdfMake().createPdf(frame(input.language, `${w.progressTitle} — ${input.participant.displayName}`, input.cooperativeName, input.issuedOn, content)).getBuffer();
+  return serverPdfMake()
+    .createPdf(frame(input.language, `${w.progressTitle} — ${input.participant.displayName}`, input.cooperativeName, input.issuedOn, content))
+    .getBuffer();
 }
 
 /** The public cohort report: the anonymised figures of cohortReport(), suppressed ones as a dash. */
@@ -97,31 +123,59 @@ export async function renderCohortReportPdf(report: CohortReport, language: Repo
     f.suppressed || f.value === null ? w.suppressed : percent ? `${formatNumber(f.value * 100, language, 0)}\u00a0%` : formatNumber(f.value, language, 2);
   const duration = (hours: Figure) => (hours.suppressed ? w.suppressed : formatDuration(hours.value * 60, language));
   const counts = (rows: CohortReport['statuses'], names: Record<string, string>) =>
-    table(['*', 60], ['', ''], rows.map((r) => [names[r.category] ?? r.category, r.suppressed ? w.suppressed : String(r.count)]));
+    table(
+      ['*', 60],
+      ['', ''],
+      rows.map((r) => [names[r.category] ?? r.category, r.suppressed ? w.suppressed : String(r.count)]),
+    );
   const content: Content[] = [
     { text: cooperativeName, style: 'muted' },
     { text: w.cohortTitle, style: 'title', margin: [0, 2, 0, 6] },
     { text: w.publicNotice(report.minGroupSize), style: 'muted', margin: [0, 0, 0, 8] },
-    { text: [{ text: `${w.cohort} `, color: '#444444' }, { text: report.cohort.name, bold: true }] },
+    {
+      text: [
+        { text: `${w.cohort} `, color: '#444444' },
+        { text: report.cohort.name, bold: true },
+      ],
+    },
     { text: w.period(formatDate(report.cohort.startDate, w), formatDate(issuedOn, w)) },
     { text: [{ text: `${w.participantsLine} `, color: '#444444' }, fig(report.participants)] },
     { text: w.statusesHeading, style: 'heading' },
     counts(report.statuses, w.statuses),
     { text: w.attendanceHeading, style: 'heading' },
-    table(['*', 45, 60, 60, 60], [w.rateColumns.phase, w.rateColumns.sessions, w.rateColumns.rate, w.rateColumns.excused, w.rateColumns.absent],
-      report.attendance.map((a) => [w.phases[a.phase] ?? a.phase, String(a.sessions), fig(a.rate, true), fig(a.excusedRate, true), fig(a.absentRate, true)])),
-    table(['*', 120], [w.coachingColumns.hours, w.coachingColumns.sessions], [[duration(report.coaching.hoursPerParticipant), fig(report.coaching.sessionsPerParticipant)]]),
+    table(
+      ['*', 45, 60, 60, 60],
+      [w.rateColumns.phase, w.rateColumns.sessions, w.rateColumns.rate, w.rateColumns.excused, w.rateColumns.absent],
+      report.attendance.map((a) => [w.phases[a.phase] ?? a.phase, String(a.sessions), fig(a.rate, true), fig(a.excusedRate, true), fig(a.absentRate, true)]),
+    ),
+    table(
+      ['*', 120],
+      [w.coachingColumns.hours, w.coachingColumns.sessions],
+      [[duration(report.coaching.hoursPerParticipant), fig(report.coaching.sessionsPerParticipant)]],
+    ),
     { text: w.milestonesHeading, style: 'heading' },
-    table(['*', 70, 80], [w.milestoneColumns.milestone, w.reachedRate, w.onTimeRate], report.milestones.map((m) => [m.title, fig(m.reachedRate, true), fig(m.onTimeRate, true)])),
+    table(
+      ['*', 70, 80],
+      [w.milestoneColumns.milestone, w.reachedRate, w.onTimeRate],
+      report.milestones.map((m) => [m.title, fig(m.reachedRate, true), fig(m.onTimeRate, true)]),
+    ),
     { text: w.lifeDomainsHeading, style: 'heading' },
     { text: w.lifeDomainsHint, style: 'muted' },
-    table(['*', 55, 70, 70, 55], ['', w.measures.baseline, w.measures.midline, w.measures.endline, w.measures.change],
-      report.lifeDomains.map((d) => [w.domains[d.domain], fig(d.baseline), fig(d.midline), fig(d.endline), fig(d.change)])),
+    table(
+      ['*', 55, 70, 70, 55],
+      ['', w.measures.baseline, w.measures.midline, w.measures.endline, w.measures.change],
+      report.lifeDomains.map((d) => [w.domains[d.domain], fig(d.baseline), fig(d.midline), fig(d.endline), fig(d.change)]),
+    ),
     { text: w.outcomesHeading, style: 'heading' },
     counts(report.outcomes, w.outcomes),
     ...(report.testimonies.length
-      ? [{ text: w.testimoniesHeading, style: 'heading' } as Content, ...report.testimonies.map((t): Content => ({ text: w.quote(t.text), italics: true, margin: [0, 0, 0, 4] }))]
+      ? [
+          { text: w.testimoniesHeading, style: 'heading' } as Content,
+          ...report.testimonies.map((t): Content => ({ text: w.quote(t.text), italics: true, margin: [0, 0, 0, 4] })),
+        ]
       : []),
   ];
-  return serverPdfMake().createPdf(frame(language, `${w.cohortTitle} — ${report.cohort.name}`, cooperativeName, issuedOn, content)).getBuffer();
+  return serverPdfMake()
+    .createPdf(frame(language, `${w.cohortTitle} — ${report.cohort.name}`, cooperativeName, issuedOn, content))
+    .getBuffer();
 }

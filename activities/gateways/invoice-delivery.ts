@@ -37,9 +37,13 @@ export interface PeppolAccessPoint {
 export function createInvoiceDelivery({ peppol, mailer }: { peppol: PeppolAccessPoint; mailer: Mailer }): InvoiceDeliveryGateway {
   return {
     async send(r) {
-      if (r.channel === 'peppol') return peppol.submit({ receiver: r.recipient, documentId: r.documentNumber, ubl: r.ubl.content, idempotencyKey: r.idempotencyKey });
+      if (r.channel === 'peppol')
+        return peppol.submit({ receiver: r.recipient, documentId: r.documentNumber, ubl: r.ubl.content, idempotencyKey: r.idempotencyKey });
       const sent = await mailer.send({
-        to: r.recipient, subject: r.subject, text: r.text, idempotencyKey: r.idempotencyKey,
+        to: r.recipient,
+        subject: r.subject,
+        text: r.text,
+        idempotencyKey: r.idempotencyKey,
         attachments: [
           { fileName: r.pdf.fileName, contentType: 'application/pdf', content: r.pdf.content },
           { fileName: r.ubl.fileName, contentType: 'application/xml', content: Buffer.from(r.ubl.content, 'utf8') },

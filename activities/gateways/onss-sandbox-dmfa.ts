@@ -32,8 +32,14 @@ export function onssSandboxDmfa(orm: MikroORM, { answerDelayMs, clock }: Sandbox
       await em
         .createQueryBuilder(OnssSandboxSubmission)
         .insert({
-          reference, idempotencyKey, kind: 'DMFA', receivedAt, answerAfter: new Date(receivedAt.getTime() + answerDelayMs),
-          outcome: anomalies.length > 0 ? 'anomalies' : 'acknowledged', periodId: null, anomalies: anomalies as unknown as { code: string; message: string }[],
+          reference,
+          idempotencyKey,
+          kind: 'DMFA',
+          receivedAt,
+          answerAfter: new Date(receivedAt.getTime() + answerDelayMs),
+          outcome: anomalies.length > 0 ? 'anomalies' : 'acknowledged',
+          periodId: null,
+          anomalies: anomalies as unknown as { code: string; message: string }[],
         })
         .onConflict('idempotencyKey')
         .ignore()
@@ -57,21 +63,34 @@ export function onssSandboxDmfa(orm: MikroORM, { answerDelayMs, clock }: Sandbox
 
 async function judge(orm: MikroORM, file: DmfaBatchFile, reference: string): Promise<DmfaAnomaly[]> {
   if (!BATCH_FILE_NAME.test(file.fileName)) {
-    return [{ naturalPersonSequenceNbr: null, userReference: null, code: 'file-name', message: 'The file name does not follow FI.DMFA.<expeditor>.<date>.<sequence>.<type>.1.1.' }];
+    return [
+      {
+        naturalPersonSequenceNbr: null,
+        userReference: null,
+        code: 'file-name',
+        message: 'The file name does not follow FI.DMFA.<expeditor>.<date>.<sequence>.<type>.1.1.',
+      },
+    ];
   }
   const schema = await validateDmfaXml(file.xml);
   if (!schema.valid) {
     return schema.errors.slice(0, 20).map((message) => ({ naturalPersonSequenceNbr: null, userReference: null, code: 'schema', message }));
   }
-  const people = [...file.xml.matchAll(/<NaturalPersonSequenceNbr>(\d+)<\/NaturalPersonSequenceNbr>\s*<INSS>\d+<\/INSS>\s*<NaturalPersonUserReference>([^<]*)<\/NaturalPersonUserReference>/g)]
-    .map((m) => ({ sequenceNbr: Number(m[1]), userReference: m[2]! }));
+  const people = [
+    ...file.xml.matchAll(
+      /<NaturalPersonSequenceNbr>(\d+)<\/NaturalPersonSequenceNbr>\s*<INSS>\d+<\/INSS>\s*<NaturalPersonUserReference>([^<]*)<\/NaturalPersonUserReference>/g,
+    ),
+  ].map((m) => ({ sequenceNbr: Number(m[1]), userReference: m[2]! }));
   if (people.length === 0) return [];
   // Use up the instructions for the workers this file names, once: the corrected file passes.
-  const rejected = await orm.em.fork().getConnection().execute<{ worker_reference: string; reason: string }[]>(
-    `update onss_sandbox_dmfa_rejection set consumed_by = ? where consumed_by is null and worker_reference in (${people.map(() => '?').join(', ')})
+  const rejected = await orm.em
+    .fork()
+    .getConnection()
+    .execute<{ worker_reference: string; reason: string }[]>(
+      `update onss_sandbox_dmfa_rejection set consumed_by = ? where consumed_by is null and worker_reference in (${people.map(() => '?').join(', ')})
      returning worker_reference, reason`,
-    [reference, ...people.map((p) => p.userReference)],
-  );
+      [reference, ...people.map((p) => p.userReference)],
+    );
   return rejected.map((r) => {
     const person = people.find((p) => p.userReference === r.worker_reference)!;
     return { naturalPersonSequenceNbr: person.sequenceNbr, userReference: person.userReference, code: 'worker-rejected', message: r.reason };

@@ -17,12 +17,26 @@ export function createPeppolSandbox({ orm, answerDelayMs, clock }: { orm: MikroO
       const receivedAt = clock();
       const reason = !/^0208:[01]\d{9}$/.test(receiver)
         ? 'the receiver is not a Belgian participant (0208:<enterprise number>)'
-        : !ubl.includes(PEPPOL_BIS_3) ? 'not a Peppol BIS Billing 3.0 document' : null;
-      await orm.em.fork().createQueryBuilder(PeppolSandboxSubmission).insert({
-        reference: `PEPPOL-${randomUUID()}`, idempotencyKey, receiverEndpoint: receiver.slice(0, 60), documentId: documentId.slice(0, 40),
-        ublSha256: createHash('sha256').update(ubl).digest('hex'), receivedAt, answerAfter: new Date(receivedAt.getTime() + answerDelayMs),
-        outcome: reason ? 'rejected' : 'delivered', reason,
-      }).onConflict('idempotencyKey').ignore().execute();
+        : !ubl.includes(PEPPOL_BIS_3)
+          ? 'not a Peppol BIS Billing 3.0 document'
+          : null;
+      await orm.em
+        .fork()
+        .createQueryBuilder(PeppolSandboxSubmission)
+        .insert({
+          reference: `PEPPOL-${randomUUID()}`,
+          idempotencyKey,
+          receiverEndpoint: receiver.slice(0, 60),
+          documentId: documentId.slice(0, 40),
+          ublSha256: createHash('sha256').update(ubl).digest('hex'),
+          receivedAt,
+          answerAfter: new Date(receivedAt.getTime() + answerDelayMs),
+          outcome: reason ? 'rejected' : 'delivered',
+          reason,
+        })
+        .onConflict('idempotencyKey')
+        .ignore()
+        .execute();
       const stored = await orm.em.fork().findOneOrFail(PeppolSandboxSubmission, { idempotencyKey }, { fields: ['reference'] });
       return { reference: stored.reference };
     },

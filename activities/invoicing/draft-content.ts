@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_PAYMENT_TERMS_DAYS, vatTreatment } from '../../domain/invoicing/parameters';
 import {
-  correctionLines, hoursLines, weekIsBillableBy, type CorrectedWeek, type InvoiceLanguage, type InvoiceLine, type PlacementHours,
+  correctionLines,
+  hoursLines,
+  weekIsBillableBy,
+  type CorrectedWeek,
+  type InvoiceLanguage,
+  type InvoiceLine,
+  type PlacementHours,
 } from '../../domain/invoicing/invoice';
 import { APPROVED } from '../../domain/timesheets/timesheet';
 import type { WorkKind } from '../../domain/timesheets/timesheet-entry';
@@ -50,8 +56,12 @@ export async function billableContent(em: EntityManager, employerId: string, per
   if (!ids.length) return { regular, corrections };
   const all = await em.find(Timesheet, { placement: { $in: ids } });
   const byId = new Map(all.map((t) => [t.id, t]));
-  const workers = new Map((await em.find(Worker, { id: { $in: placements.map((p) => p.worker) } }, { fields: ['id', 'code', 'firstName'] })).map((w) => [w.id, w]));
-  const occupations = new Map((await em.find(JobRequest, { id: { $in: placements.map((p) => p.jobRequest) } }, { fields: ['id', 'occupation'] })).map((j) => [j.id, j.occupation]));
+  const workers = new Map(
+    (await em.find(Worker, { id: { $in: placements.map((p) => p.worker) } }, { fields: ['id', 'code', 'firstName'] })).map((w) => [w.id, w]),
+  );
+  const occupations = new Map(
+    (await em.find(JobRequest, { id: { $in: placements.map((p) => p.jobRequest) } }, { fields: ['id', 'occupation'] })).map((j) => [j.id, j.occupation]),
+  );
   const invoices = new Map<string, { lines: InvoiceLine[]; corrects: string | null }>();
   const invoiceOf = async (id: string) => {
     if (!invoices.has(id)) {
@@ -87,7 +97,10 @@ export async function billableContent(em: EntityManager, employerId: string, per
       }
       const list = corrections.get(root) ?? [];
       list.push({
-        placementId: p.id, workerLabel, occupation, billRateCents: p.billRateCents,
+        placementId: p.id,
+        workerLabel,
+        occupation,
+        billRateCents: p.billRateCents,
         billed: { timesheetId: ancestor.id, isoWeek: ancestor.isoWeek, version: ancestor.version, minutesByKind: minutesOf(ancestor), ratesByKind },
         corrected: { timesheetId: t.id, isoWeek: t.isoWeek, version: t.version, minutesByKind: minutesOf(t) },
       });

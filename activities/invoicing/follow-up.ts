@@ -9,7 +9,6 @@ import { messageIn, recipientLanguage } from '../../domain/i18n/notification-mes
 import { queueNotification } from '../notifications';
 import { openAmountOf } from './runs';
 
-
 export function invoiceFollowUpActivities({ orm }: ActivityDeps) {
   return {
     /** Where an issued document stands: its status, the open amount, the due date. */
@@ -25,7 +24,17 @@ export function invoiceFollowUpActivities({ orm }: ActivityDeps) {
      * and only while the invoice is unpaid (checked here, in the same transaction). The formal
      * notice claims the legal interest and lump-sum indemnity, each with its source.
      */
-    async sendInvoiceReminder({ invoiceId, kind, today, claimsLatePayment }: { invoiceId: string; kind: ReminderKind; today: string; claimsLatePayment: boolean }): Promise<{ sent: boolean }> {
+    async sendInvoiceReminder({
+      invoiceId,
+      kind,
+      today,
+      claimsLatePayment,
+    }: {
+      invoiceId: string;
+      kind: ReminderKind;
+      today: string;
+      claimsLatePayment: boolean;
+    }): Promise<{ sent: boolean }> {
       return orm.em.fork().transactional(async (tx) => {
         const row = await tx.findOne(Invoice, { id: invoiceId });
         if (!row?.dueDate || !row.number) throw new NotFoundError(`issued invoice ${invoiceId}`);
@@ -36,7 +45,8 @@ export function invoiceFollowUpActivities({ orm }: ActivityDeps) {
           `insert into invoice_reminder (id, invoice, kind, sent_on, open_cents, interest_cents, lump_sum_cents, claim, created_at)
            values (?, ?, ?, ?, ?, ?, ?, ?, now()) on conflict (invoice, kind) do nothing returning id`,
           [randomUUID(), row.id, kind, today, open, claim?.interestCents ?? 0, claim?.lumpSumCents ?? 0, claim ? JSON.stringify(claim) : null],
-          'all', tx.getTransactionContext(),
+          'all',
+          tx.getTransactionContext(),
         );
         if (!inserted.length) return { sent: true };
         // The amounts (open, interest, indemnity) are recorded with the reminder and shown in the
@@ -44,7 +54,14 @@ export function invoiceFollowUpActivities({ orm }: ActivityDeps) {
         const facts = { number: row.number, dueDate: row.dueDate, reference: formatStructuredCommunication(row.structuredCommunication!) };
         for (const contact of await tx.find(UserAccount, { employer: row.employer, role: 'employer', disabledAt: null })) {
           const { subject, body } = messageIn(`invoice-${kind}`, recipientLanguage(contact.language, row.language), facts);
-          await queueNotification(tx, { key: `invoice-reminder:${row.id}:${kind}:${contact.id}`, recipientEmail: contact.email, recipientUserId: contact.id, kind: `invoice-${kind}`, subject, body });
+          await queueNotification(tx, {
+            key: `invoice-reminder:${row.id}:${kind}:${contact.id}`,
+            recipientEmail: contact.email,
+            recipientUserId: contact.id,
+            kind: `invoice-${kind}`,
+            subject,
+            body,
+          });
         }
         return { sent: true };
       });

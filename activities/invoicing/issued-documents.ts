@@ -16,10 +16,20 @@ export async function contentOf(em: EntityManager, row: IInvoice): Promise<Invoi
   if (!row.number || !row.issueDate || !row.seller || !row.buyer) throw new NotFoundError(`issued invoice ${row.id}`);
   const corrected = row.correctsInvoice ? await em.findOne(Invoice, { id: row.correctsInvoice }, { fields: ['number', 'issueDate'] }) : null;
   return {
-    kind: row.kind as InvoiceDocumentKind, purpose: row.purpose as InvoicePurpose, number: row.number, issueDate: row.issueDate, dueDate: row.dueDate ?? null,
-    paymentTermsDays: row.paymentTermsDays, language: row.language as InvoiceLanguage, period: row.period, reason: row.reason ?? null,
-    structuredCommunication: row.structuredCommunication ? { digits: row.structuredCommunication, formatted: formatStructuredCommunication(row.structuredCommunication) } : null,
-    seller: row.seller as unknown as InvoiceDocumentContent['seller'], buyer: row.buyer as unknown as InvoiceDocumentContent['buyer'],
+    kind: row.kind as InvoiceDocumentKind,
+    purpose: row.purpose as InvoicePurpose,
+    number: row.number,
+    issueDate: row.issueDate,
+    dueDate: row.dueDate ?? null,
+    paymentTermsDays: row.paymentTermsDays,
+    language: row.language as InvoiceLanguage,
+    period: row.period,
+    reason: row.reason ?? null,
+    structuredCommunication: row.structuredCommunication
+      ? { digits: row.structuredCommunication, formatted: formatStructuredCommunication(row.structuredCommunication) }
+      : null,
+    seller: row.seller as unknown as InvoiceDocumentContent['seller'],
+    buyer: row.buyer as unknown as InvoiceDocumentContent['buyer'],
     lines: row.lines as InvoiceLine[],
     totals: { lineTotalCents: row.lineTotalCents, vatCents: row.vatCents, totalCents: row.totalCents, vatBreakdown: row.vatBreakdown as VatBreakdownLine[] },
     corrects: corrected?.number && corrected.issueDate ? { number: corrected.number, issueDate: corrected.issueDate } : null,
@@ -36,7 +46,17 @@ export function issuedDocumentActivities({ orm, cipher, invoicing }: ActivityDep
     await em.getConnection().execute(
       `insert into stored_document (id, kind, business_key, worker_id, file_name, content_type, language, content_cipher, sha256, size_bytes, created_at)
        values (?, ?, ?, null, ?, ?, ?, ?, ?, ?, now()) on conflict (business_key) do nothing`,
-      [documentId, kind, businessKey, fileName, contentType, language, cipher.encryptBytes(bytes, storedDocumentContent(documentId)), createHash('sha256').update(bytes).digest('hex'), bytes.length],
+      [
+        documentId,
+        kind,
+        businessKey,
+        fileName,
+        contentType,
+        language,
+        cipher.encryptBytes(bytes, storedDocumentContent(documentId)),
+        createHash('sha256').update(bytes).digest('hex'),
+        bytes.length,
+      ],
     );
     return (await em.findOneOrFail(StoredDocument, { businessKey }, { fields: ['id'] })).id;
   };
@@ -49,12 +69,29 @@ export function issuedDocumentActivities({ orm, cipher, invoicing }: ActivityDep
       if (!row || row.status === 'draft') throw new NotFoundError(`issued invoice ${invoiceId}`);
       if (row.pdfDocumentId && row.ublDocumentId) return { pdfDocumentId: row.pdfDocumentId, ublDocumentId: row.ublDocumentId };
       const content = await contentOf(em, row);
-      const pdfDocumentId = await store(`invoice-pdf:${row.id}`, `${row.kind}-pdf`, `${fileBase(row)}.pdf`, 'application/pdf', row.language, await renderInvoicePdf(content));
-      const ublDocumentId = await store(`invoice-ubl:${row.id}`, `${row.kind}-ubl`, `${fileBase(row)}.xml`, 'application/xml', row.language, Buffer.from(renderInvoiceUbl(content), 'utf8'));
-      await em.getConnection().execute(
-        'update invoice set pdf_document_id = coalesce(pdf_document_id, ?), ubl_document_id = coalesce(ubl_document_id, ?) where id = ?',
-        [pdfDocumentId, ublDocumentId, row.id],
+      const pdfDocumentId = await store(
+        `invoice-pdf:${row.id}`,
+        `${row.kind}-pdf`,
+        `${fileBase(row)}.pdf`,
+        'application/pdf',
+        row.language,
+        await renderInvoicePdf(content),
       );
+      const ublDocumentId = await store(
+        `invoice-ubl:${row.id}`,
+        `${row.kind}-ubl`,
+        `${fileBase(row)}.xml`,
+        'application/xml',
+        row.language,
+        Buffer.from(renderInvoiceUbl(content), 'utf8'),
+      );
+      await em
+        .getConnection()
+        .execute('update invoice set pdf_document_id = coalesce(pdf_document_id, ?), ubl_document_id = coalesce(ubl_document_id, ?) where id = ?', [
+          pdfDocumentId,
+          ublDocumentId,
+          row.id,
+        ]);
       return { pdfDocumentId, ublDocumentId };
     },
 
@@ -66,15 +103,22 @@ export function issuedDocumentActivities({ orm, cipher, invoicing }: ActivityDep
       const employer = await em.findOneOrFail(Employer, { id: row.employer });
       const terms = await termsOf(em, row.employer);
       const contact = await em.findOne(UserAccount, { employer: row.employer, role: 'employer' }, { orderBy: { createdAt: 'asc' } });
-      const recipient = terms.channel === 'peppol' ? employer.peppolId ?? `0208:${employer.enterpriseNumber}` : employer.invoicingEmail ?? contact?.email;
+      const recipient = terms.channel === 'peppol' ? (employer.peppolId ?? `0208:${employer.enterpriseNumber}`) : (employer.invoicingEmail ?? contact?.email);
       if (!recipient) throw new NotFoundError(`an invoicing address of employer ${row.employer}`);
-      const [pdf, ubl] = await Promise.all([em.findOneOrFail(StoredDocument, { id: row.pdfDocumentId }), em.findOneOrFail(StoredDocument, { id: row.ublDocumentId })]);
+      const [pdf, ubl] = await Promise.all([
+        em.findOneOrFail(StoredDocument, { id: row.pdfDocumentId }),
+        em.findOneOrFail(StoredDocument, { id: row.ublDocumentId }),
+      ]);
       const title = row.kind === 'invoice' ? (row.language === 'nl' ? 'Factuur' : 'Facture') : row.language === 'nl' ? 'Creditnota' : 'Note de crédit';
       const { reference } = await invoicing.delivery.send({
-        channel: terms.channel, recipient, documentNumber: row.number!, subject: `${title} ${row.number} — ${row.period}`,
-        text: row.kind === 'invoice'
-          ? `${title} ${row.number}: ${(row.totalCents / 100).toFixed(2)} EUR, ${row.language === 'nl' ? 'vervaldag' : 'échéance'} ${row.dueDate}, ${row.language === 'nl' ? 'mededeling' : 'communication'} ${formatStructuredCommunication(row.structuredCommunication!)}.`
-          : `${title} ${row.number}: ${(row.totalCents / 100).toFixed(2)} EUR.`,
+        channel: terms.channel,
+        recipient,
+        documentNumber: row.number!,
+        subject: `${title} ${row.number} — ${row.period}`,
+        text:
+          row.kind === 'invoice'
+            ? `${title} ${row.number}: ${(row.totalCents / 100).toFixed(2)} EUR, ${row.language === 'nl' ? 'vervaldag' : 'échéance'} ${row.dueDate}, ${row.language === 'nl' ? 'mededeling' : 'communication'} ${formatStructuredCommunication(row.structuredCommunication!)}.`
+            : `${title} ${row.number}: ${(row.totalCents / 100).toFixed(2)} EUR.`,
         pdf: { fileName: pdf.fileName, content: cipher.decryptBytes(pdf.contentCipher, storedDocumentContent(pdf.id)) },
         ubl: { fileName: ubl.fileName, content: cipher.decryptBytes(ubl.contentCipher, storedDocumentContent(ubl.id)).toString('utf8') },
         idempotencyKey: `invoice-delivery:${row.id}:${terms.channel}`,
@@ -88,13 +132,24 @@ export function issuedDocumentActivities({ orm, cipher, invoicing }: ActivityDep
     },
 
     /** Reads the delivery receipt and records it. */
-    async readInvoiceDelivery({ invoiceId, channel, reference }: { invoiceId: string; channel: 'peppol' | 'email'; reference: string }): Promise<{ state: 'pending' | 'delivered' | 'rejected'; detail: string | null }> {
+    async readInvoiceDelivery({
+      invoiceId,
+      channel,
+      reference,
+    }: {
+      invoiceId: string;
+      channel: 'peppol' | 'email';
+      reference: string;
+    }): Promise<{ state: 'pending' | 'delivered' | 'rejected'; detail: string | null }> {
       const answer = await invoicing.delivery.status(channel, reference);
       if (answer.state !== 'pending') {
-        await orm.em.fork().getConnection().execute(
-          `update invoice_delivery set status = ?, detail = ?, delivered_at = case when ? = 'delivered' then now() else null end where invoice = ? and channel = ? and status = 'sent'`,
-          [answer.state === 'delivered' ? 'delivered' : 'failed', answer.detail, answer.state, invoiceId, channel],
-        );
+        await orm.em
+          .fork()
+          .getConnection()
+          .execute(
+            `update invoice_delivery set status = ?, detail = ?, delivered_at = case when ? = 'delivered' then now() else null end where invoice = ? and channel = ? and status = 'sent'`,
+            [answer.state === 'delivered' ? 'delivered' : 'failed', answer.detail, answer.state, invoiceId, channel],
+          );
       }
       return answer;
     },

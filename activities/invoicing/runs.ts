@@ -4,8 +4,18 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { Actor } from '../../domain/access/roles';
 import { vatNumberOf } from '../../domain/identifiers/enterprise-number';
 import {
-  documentNumber, dueDateOf, freeLine, invoiceTotals, negated, numbered, structuredCommunicationFor, validateFreeLine,
-  type FreeLineRequest, type InvoiceDocumentKind, type InvoiceLine, type InvoicePurpose,
+  documentNumber,
+  dueDateOf,
+  freeLine,
+  invoiceTotals,
+  negated,
+  numbered,
+  structuredCommunicationFor,
+  validateFreeLine,
+  type FreeLineRequest,
+  type InvoiceDocumentKind,
+  type InvoiceLine,
+  type InvoicePurpose,
 } from '../../domain/invoicing/invoice';
 import { RULE_VIOLATION_FAILURE, type RuleViolation } from '../../domain/rule-violation';
 import { recordAudit } from '../../db/audit';
@@ -29,7 +39,12 @@ const keys = {
   correction: (employerId: string, period: string, root: string) => `correction:${employerId}:${period}:${root}`,
   fullCredit: (invoiceId: string) => `full-credit:${invoiceId}`,
 };
-const asRunDocument = (i: IInvoice): RunDocument => ({ invoiceId: i.id, kind: i.kind as InvoiceDocumentKind, purpose: i.purpose as InvoicePurpose, status: i.status });
+const asRunDocument = (i: IInvoice): RunDocument => ({
+  invoiceId: i.id,
+  kind: i.kind as InvoiceDocumentKind,
+  purpose: i.purpose as InvoicePurpose,
+  status: i.status,
+});
 
 /** Open amount of an issued invoice: its total less payments and credit notes allocated to it. */
 export async function openAmountOf(tx: EntityManager, invoice: Pick<IInvoice, 'id' | 'totalCents'>): Promise<number> {
@@ -69,7 +84,17 @@ export function invoiceRunActivities({ orm, cooperative, invoicing }: ActivityDe
      * period) and, per invoice whose weeks were corrected since, a supplement or a credit note for
      * the difference. A second call answers the same documents.
      */
-    async prepareInvoiceRun({ employerId, period, today, draftNew = true }: { employerId: string; period: string; today: string; draftNew?: boolean }): Promise<RunDocument[]> {
+    async prepareInvoiceRun({
+      employerId,
+      period,
+      today,
+      draftNew = true,
+    }: {
+      employerId: string;
+      period: string;
+      today: string;
+      draftNew?: boolean;
+    }): Promise<RunDocument[]> {
       return orm.em.fork().transactional(async (tx) => {
         const terms = await termsOf(tx, employerId);
         const existing = await tx.find(Invoice, { employer: employerId, period, purpose: { $ne: 'full-credit' } }, { orderBy: { createdAt: 'asc' } });
@@ -78,8 +103,21 @@ export function invoiceRunActivities({ orm, cooperative, invoicing }: ActivityDe
         const content = await billableContent(tx, employerId, period, terms);
         const draft = (businessKey: string, purpose: InvoicePurpose, kind: InvoiceDocumentKind, lines: InvoiceLine[], corrects: string | null) => {
           const row = tx.create(Invoice, {
-            id: randomUUID(), employer: employerId, period, kind, purpose, businessKey, status: 'draft', paymentTermsDays: terms.paymentTermsDays,
-            language: terms.language, lines: [], vatBreakdown: [], lineTotalCents: 0, vatCents: 0, totalCents: 0, correctsInvoice: corrects,
+            id: randomUUID(),
+            employer: employerId,
+            period,
+            kind,
+            purpose,
+            businessKey,
+            status: 'draft',
+            paymentTermsDays: terms.paymentTermsDays,
+            language: terms.language,
+            lines: [],
+            vatBreakdown: [],
+            lineTotalCents: 0,
+            vatCents: 0,
+            totalCents: 0,
+            correctsInvoice: corrects,
             reason: corrects ? 'Correction of hours approved after billing' : null,
           });
           applyLines(row, kind, lines);
@@ -104,19 +142,33 @@ export function invoiceRunActivities({ orm, cooperative, invoicing }: ActivityDe
     },
 
     /** An admin adds a free line (what, why, price, VAT) to a draft. */
-    async addFreeLine(input: { invoiceId: string; line: FreeLineRequest; today: string; actor: Actor; requestId?: string | null; idempotencyKey: string }): Promise<void> {
+    async addFreeLine(input: {
+      invoiceId: string;
+      line: FreeLineRequest;
+      today: string;
+      actor: Actor;
+      requestId?: string | null;
+      idempotencyKey: string;
+    }): Promise<void> {
       const problems = validateFreeLine(input.line);
       if (problems.length) throw violation(problems);
       await orm.em.fork().transactional(async (tx) => {
         if (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey })) return;
         const row = await tx.findOne(Invoice, { id: input.invoiceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!row) throw new NotFoundError(`invoice ${input.invoiceId}`);
-        if (row.status !== 'draft') throw violation([{ field: 'invoice', code: 'not-a-draft', message: `the invoice is ${row.status}: correct it with a credit note` }]);
+        if (row.status !== 'draft')
+          throw violation([{ field: 'invoice', code: 'not-a-draft', message: `the invoice is ${row.status}: correct it with a credit note` }]);
         const lines = row.lines as InvoiceLine[];
         applyLines(row, row.kind as InvoiceDocumentKind, numbered([...lines, freeLine(input.line, input.today)]));
         recordAudit(tx, {
-          actor: input.actor, action: 'invoice.free-line-added', subjectType: 'invoice', subjectId: row.id, reason: input.line.reason,
-          requestId: input.requestId, idempotencyKey: input.idempotencyKey, details: { description: input.line.description, unitPriceCents: input.line.unitPriceCents, quantity: input.line.quantity },
+          actor: input.actor,
+          action: 'invoice.free-line-added',
+          subjectType: 'invoice',
+          subjectId: row.id,
+          reason: input.line.reason,
+          requestId: input.requestId,
+          idempotencyKey: input.idempotencyKey,
+          details: { description: input.line.description, unitPriceCents: input.line.unitPriceCents, quantity: input.line.quantity },
         });
       });
     },
@@ -130,12 +182,27 @@ export function invoiceRunActivities({ orm, cooperative, invoicing }: ActivityDe
         const original = await tx.findOne(Invoice, { id: input.invoiceId });
         if (!original) throw new NotFoundError(`invoice ${input.invoiceId}`);
         if (original.kind !== 'invoice' || !['issued', 'paid'].includes(original.status)) {
-          throw violation([{ field: 'invoice', code: 'not-creditable', message: `only an issued invoice can be credited (this one is ${original.kind}, ${original.status})` }]);
+          throw violation([
+            { field: 'invoice', code: 'not-creditable', message: `only an issued invoice can be credited (this one is ${original.kind}, ${original.status})` },
+          ]);
         }
         const row = tx.create(Invoice, {
-          id: randomUUID(), employer: original.employer, period: input.period, kind: 'credit-note', purpose: 'full-credit', businessKey, status: 'draft',
-          paymentTermsDays: original.paymentTermsDays, language: original.language, lines: [], vatBreakdown: [], lineTotalCents: 0, vatCents: 0, totalCents: 0,
-          correctsInvoice: original.id, reason: input.reason,
+          id: randomUUID(),
+          employer: original.employer,
+          period: input.period,
+          kind: 'credit-note',
+          purpose: 'full-credit',
+          businessKey,
+          status: 'draft',
+          paymentTermsDays: original.paymentTermsDays,
+          language: original.language,
+          lines: [],
+          vatBreakdown: [],
+          lineTotalCents: 0,
+          vatCents: 0,
+          totalCents: 0,
+          correctsInvoice: original.id,
+          reason: input.reason,
         });
         applyLines(row, 'credit-note', numbered((original.lines as InvoiceLine[]).map(({ lineNo: _n, ...l }) => l)));
         return asRunDocument(row);
@@ -154,7 +221,8 @@ export function invoiceRunActivities({ orm, cooperative, invoicing }: ActivityDe
         if (!row) throw new NotFoundError(`invoice ${input.invoiceId}`);
         if (row.status !== 'draft') return { ...asRunDocument(row), number: row.number! };
         const { kind, lines } = await currentLines(tx, row, input.issueDate);
-        if (!lines.length) throw violation([{ field: 'invoice', code: 'nothing-to-bill', message: 'no approved, unbilled hours nor lines are left on this draft' }]);
+        if (!lines.length)
+          throw violation([{ field: 'invoice', code: 'nothing-to-bill', message: 'no approved, unbilled hours nor lines are left on this draft' }]);
         applyLines(row, kind, lines);
         const year = Number(input.issueDate.slice(0, 4));
         await sql(tx, 'insert into invoice_sequence (series, year, last_number) values (?, ?, 0) on conflict do nothing', [kind, year]);
@@ -172,13 +240,24 @@ export function invoiceRunActivities({ orm, cooperative, invoicing }: ActivityDe
         row.dueDate = kind === 'invoice' ? dueDateOf(input.issueDate, row.paymentTermsDays) : null;
         row.structuredCommunication = kind === 'invoice' ? structuredCommunicationFor(year, sequence).digits : null;
         row.seller = {
-          name: cooperative.name, enterpriseNumber: cooperative.enterpriseNumber, vatNumber: vatNumberOf(cooperative.enterpriseNumber),
-          address: parseBelgianAddress(cooperative.address), iban: invoicing.iban, bic: invoicing.bic,
+          name: cooperative.name,
+          enterpriseNumber: cooperative.enterpriseNumber,
+          vatNumber: vatNumberOf(cooperative.enterpriseNumber),
+          address: parseBelgianAddress(cooperative.address),
+          iban: invoicing.iban,
+          bic: invoicing.bic,
         };
         row.buyer = {
-          name: employer.legalName, enterpriseNumber: employer.enterpriseNumber, vatNumber: vatNumberOf(employer.enterpriseNumber),
+          name: employer.legalName,
+          enterpriseNumber: employer.enterpriseNumber,
+          vatNumber: vatNumberOf(employer.enterpriseNumber),
           address: address
-            ? { street: `${address.street} ${address.houseNumber}`.trim(), postalCode: address.postalCode, city: address.city, country: address.country || 'BE' }
+            ? {
+                street: `${address.street} ${address.houseNumber}`.trim(),
+                postalCode: address.postalCode,
+                city: address.city,
+                country: address.country || 'BE',
+              }
             : { street: '', postalCode: '', city: '', country: 'BE' },
           reference: terms.buyerReference ?? `TalentCoop ${row.period}`,
         };
@@ -189,14 +268,26 @@ export function invoiceRunActivities({ orm, cooperative, invoicing }: ActivityDe
         // A full credit names the weeks it credits; they stay linked to the invoice that billed them.
         const timesheetIds = row.purpose === 'full-credit' ? [] : [...new Set(lines.flatMap((l) => l.weeks.map((w) => w.timesheetId)))];
         if (timesheetIds.length) {
-          const marked = await sql(tx, 'update timesheet set invoice_id = ? where id = any(?::uuid[]) and invoice_id is null returning id', [row.id, `{${timesheetIds.join(',')}}`]);
-          if (marked.length !== timesheetIds.length) throw new Error('a week of this invoice was billed by another document meanwhile; issuing again recomputes the lines');
+          const marked = await sql(tx, 'update timesheet set invoice_id = ? where id = any(?::uuid[]) and invoice_id is null returning id', [
+            row.id,
+            `{${timesheetIds.join(',')}}`,
+          ]);
+          if (marked.length !== timesheetIds.length)
+            throw new Error('a week of this invoice was billed by another document meanwhile; issuing again recomputes the lines');
         }
         if (kind === 'credit-note' && row.correctsInvoice) {
           const original = await tx.findOneOrFail(Invoice, { id: row.correctsInvoice }, { lockMode: LockMode.PESSIMISTIC_WRITE });
           const open = await openAmountOf(tx, original);
           const settled = Math.min(open, row.totalCents);
-          if (settled > 0) tx.create(PaymentAllocation, { id: randomUUID(), invoice: original.id, payment: null, creditNote: row.id, amountCents: settled, bookingDate: input.issueDate });
+          if (settled > 0)
+            tx.create(PaymentAllocation, {
+              id: randomUUID(),
+              invoice: original.id,
+              payment: null,
+              creditNote: row.id,
+              amountCents: settled,
+              bookingDate: input.issueDate,
+            });
           if (row.purpose === 'full-credit') original.status = 'credited';
           else if (open - settled <= 0 && original.status === 'issued') {
             original.status = 'paid';
@@ -204,7 +295,12 @@ export function invoiceRunActivities({ orm, cooperative, invoicing }: ActivityDe
           }
         }
         recordAudit(tx, {
-          actor: input.actor, action: `${kind}.issued`, subjectType: 'invoice', subjectId: row.id, requestId: input.requestId, idempotencyKey: `invoice-issued:${row.id}`,
+          actor: input.actor,
+          action: `${kind}.issued`,
+          subjectType: 'invoice',
+          subjectId: row.id,
+          requestId: input.requestId,
+          idempotencyKey: `invoice-issued:${row.id}`,
           details: { number: row.number, totalCents: row.totalCents, weeks: timesheetIds.length },
         });
         return { ...asRunDocument(row), number: row.number };

@@ -28,7 +28,12 @@ export function findAccountByPhone(em: EntityManager, cipher: FieldCipher, phone
 }
 
 /** 409s naming the field when an e-mail or a phone already signs another account in. */
-export async function refuseTakenSignIn(em: EntityManager, cipher: FieldCipher, contact: { email?: string | null; phone?: string | null }, fields: { email: string; phone: string }) {
+export async function refuseTakenSignIn(
+  em: EntityManager,
+  cipher: FieldCipher,
+  contact: { email?: string | null; phone?: string | null },
+  fields: { email: string; phone: string },
+) {
   const taken: FieldProblem[] = [];
   if (contact.email && (await findAccountByEmail(em, cipher, contact.email))) {
     taken.push({ field: fields.email, code: 'contact-already-has-account', message: 'already signs in another account' });
@@ -45,12 +50,21 @@ export async function refuseTakenSignIn(em: EntityManager, cipher: FieldCipher, 
  * encrypted with a keyed hash to sign in by, never in clear.
  */
 export async function createWorkerAccount(
-  tx: EntityManager, deps: ApiDeps, worker: Pick<IWorker, 'id' | 'displayName' | 'preferredLanguage'>, contact: { email?: string | null; phone?: string | null },
+  tx: EntityManager,
+  deps: ApiDeps,
+  worker: Pick<IWorker, 'id' | 'displayName' | 'preferredLanguage'>,
+  contact: { email?: string | null; phone?: string | null },
 ): Promise<{ userId: string; channel: 'email' | 'sms' }> {
   const { cipher } = deps;
   const id = randomUUID();
   const account = tx.create(UserAccount, {
-    id, email: null, passwordHash: UNUSABLE_PASSWORD_HASH, role: 'worker', displayName: worker.displayName, employer: null, worker: worker.id,
+    id,
+    email: null,
+    passwordHash: UNUSABLE_PASSWORD_HASH,
+    role: 'worker',
+    displayName: worker.displayName,
+    employer: null,
+    worker: worker.id,
     emailCipher: contact.email ? cipher.encrypt(normaliseEmail(contact.email), { table: 'user_account', column: 'email_cipher', id }) : null,
     emailHash: contact.email ? emailHashOf(cipher, contact.email) : null,
     phoneCipher: contact.phone ? cipher.encrypt(normaliseMobileNumber(contact.phone), { table: 'user_account', column: 'phone_cipher', id }) : null,
@@ -91,7 +105,15 @@ export async function inviteAccount(deps: ApiDeps, actor: Principal, input: z.in
     await refuseTakenSignIn(em, deps.cipher, { email, phone }, { email: 'email', phone: 'workerId' });
     id = await em.transactional(async (tx) => {
       const created = await createWorkerAccount(tx, deps, { ...worker, displayName: input.displayName ?? worker.displayName }, { email, phone });
-      recordAudit(tx, { actor, action: 'account.invited', subjectType: 'user', subjectId: created.userId, workerId: worker.id, requestId, details: { role: 'worker', channel: created.channel } });
+      recordAudit(tx, {
+        actor,
+        action: 'account.invited',
+        subjectType: 'user',
+        subjectId: created.userId,
+        workerId: worker.id,
+        requestId,
+        details: { role: 'worker', channel: created.channel },
+      });
       return created.userId;
     });
   } else {
@@ -100,15 +122,22 @@ export async function inviteAccount(deps: ApiDeps, actor: Principal, input: z.in
     if (input.role === 'employer') {
       if (!input.employerId) return missing('employerId', 'is required for an employer contact');
       if (!(await em.count(Employer, { id: input.employerId }))) {
-        throw problems.unprocessable('unknown-employer', 'No such employer.', [{ field: 'employerId', code: 'unknown-employer', message: 'names no employer' }]);
+        throw problems.unprocessable('unknown-employer', 'No such employer.', [
+          { field: 'employerId', code: 'unknown-employer', message: 'names no employer' },
+        ]);
       }
     }
     await refuseTakenSignIn(em, deps.cipher, { email: input.email }, { email: 'email', phone: 'phone' });
     id = randomUUID();
     await em.transactional(async (tx) => {
       const account = tx.create(UserAccount, {
-        id, email: normaliseEmail(input.email!), passwordHash: UNUSABLE_PASSWORD_HASH, role: input.role, displayName: input.displayName!,
-        employer: input.employerId ?? null, worker: null,
+        id,
+        email: normaliseEmail(input.email!),
+        passwordHash: UNUSABLE_PASSWORD_HASH,
+        role: input.role,
+        displayName: input.displayName!,
+        employer: input.employerId ?? null,
+        worker: null,
       });
       const channel = await sendInvitation(tx, deps, account, { language: input.language ?? null });
       recordAudit(tx, { actor, action: 'account.invited', subjectType: 'user', subjectId: id, requestId, details: { role: input.role, channel } });
@@ -175,7 +204,10 @@ function roleFitsAccount(role: Role, a: IUserAccount): boolean {
 }
 
 export async function changeAccount(
-  deps: ApiDeps, actor: Principal, accountId: string, requestId: string,
+  deps: ApiDeps,
+  actor: Principal,
+  accountId: string,
+  requestId: string,
   change: { kind: 'disable'; reason: string } | { kind: 'enable' } | { kind: 'role'; role: Role },
 ): Promise<IUserAccount> {
   const em = deps.orm.em.fork();
@@ -196,11 +228,26 @@ export async function changeAccount(
     } else if (account.role !== change.role) {
       refuseOwn(actor, account, 'change the role of');
       if (!roleFitsAccount(change.role, account)) {
-        throw problems.unprocessable('role-does-not-fit-account', 'Staff accounts switch between admin and coach; an employer contact or a worker account keeps its role.', [
-          { field: 'role', code: 'role-does-not-fit-account', message: `does not fit an account ${account.employer ? 'tied to an employer' : account.worker ? 'tied to a worker' : 'of the staff'}` },
-        ]);
+        throw problems.unprocessable(
+          'role-does-not-fit-account',
+          'Staff accounts switch between admin and coach; an employer contact or a worker account keeps its role.',
+          [
+            {
+              field: 'role',
+              code: 'role-does-not-fit-account',
+              message: `does not fit an account ${account.employer ? 'tied to an employer' : account.worker ? 'tied to a worker' : 'of the staff'}`,
+            },
+          ],
+        );
       }
-      recordAudit(tx, { actor, action: 'account.role-changed', subjectType: 'user', subjectId: account.id, requestId, details: { from: account.role, to: change.role } });
+      recordAudit(tx, {
+        actor,
+        action: 'account.role-changed',
+        subjectType: 'user',
+        subjectId: account.id,
+        requestId,
+        details: { from: account.role, to: change.role },
+      });
       // The role is read from the database on every request: the change holds from the next one.
       account.role = change.role;
     }
@@ -213,13 +260,24 @@ export async function resendInvitation(deps: ApiDeps, actor: Principal, accountI
   const em = deps.orm.em.fork();
   return em.transactional(async (tx) => {
     const account = await findAccount(tx, accountId);
-    if (account.invitationUsedAt || (account.passwordHash !== UNUSABLE_PASSWORD_HASH)) {
-      throw problems.conflict('invitation-already-used', 'This account already has a password: the person signs in with it (or an administrator disables the account).');
+    if (account.invitationUsedAt || account.passwordHash !== UNUSABLE_PASSWORD_HASH) {
+      throw problems.conflict(
+        'invitation-already-used',
+        'This account already has a password: the person signs in with it (or an administrator disables the account).',
+      );
     }
     if (account.disabledAt) throw problems.unprocessable('account-disabled', 'The account is disabled: enable it before inviting again.');
     const worker = account.worker ? await tx.findOne(Worker, { id: account.worker }) : null;
     const channel = await sendInvitation(tx, deps, account, { language: (worker?.preferredLanguage as 'fr' | 'nl' | 'en' | undefined) ?? null });
-    recordAudit(tx, { actor, action: 'account.invitation-resent', subjectType: 'user', subjectId: account.id, workerId: null, requestId, details: { channel } });
+    recordAudit(tx, {
+      actor,
+      action: 'account.invitation-resent',
+      subjectType: 'user',
+      subjectId: account.id,
+      workerId: null,
+      requestId,
+      details: { channel },
+    });
     return account;
   });
 }

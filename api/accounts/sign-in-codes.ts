@@ -19,7 +19,8 @@ const WORDS = {
 
 const codeHash = (deps: ApiDeps, codeId: string, code: string) => deps.cipher.blindIndex(SIGN_IN_HASH_KINDS.code, `${codeId}:${code}`);
 /** A code sent before a hash-key rotation is still checked with the key it was hashed with (it lives ten minutes). */
-const codeMatches = (deps: ApiDeps, codeId: string, code: string, stored: string) => deps.cipher.blindIndexCandidates(SIGN_IN_HASH_KINDS.code, `${codeId}:${code}`).includes(stored);
+const codeMatches = (deps: ApiDeps, codeId: string, code: string, stored: string) =>
+  deps.cipher.blindIndexCandidates(SIGN_IN_HASH_KINDS.code, `${codeId}:${code}`).includes(stored);
 
 const canSignInByCode = (a: IUserAccount | null): a is IUserAccount => Boolean(a && a.role === 'worker' && a.worker && !a.disabledAt);
 
@@ -45,8 +46,16 @@ export async function requestSignInCode(deps: ApiDeps, phone: string): Promise<v
     tx.create(SignInCode, { id, account: account.id, codeHash: codeHash(deps, id, code), expiresAt: new Date(Date.now() + SIGN_IN_CODE_TTL_MINUTES * 60_000) });
     await tx.flush();
     await queueNotification(tx, {
-      key: `sign-in-code:${id}`, channel: 'sms', recipientEmail: null, recipientUserId: account.id, recipientWorkerId: account.worker!, language,
-      kind: 'sign-in-code', subject: WORDS[language].subject, body: WORDS[language].body, link: code,
+      key: `sign-in-code:${id}`,
+      channel: 'sms',
+      recipientEmail: null,
+      recipientUserId: account.id,
+      recipientWorkerId: account.worker!,
+      language,
+      kind: 'sign-in-code',
+      subject: WORDS[language].subject,
+      body: WORDS[language].body,
+      link: code,
     });
   });
 }

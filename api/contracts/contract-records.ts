@@ -40,9 +40,18 @@ export async function draftContract(deps: ApiDeps, actor: Principal, workerId: s
   const start: ProcessStart = { kind: 'employment-contract', input: { contractId: id, workerId, startDate: terms.startDate, endDate: terms.endDate } };
   await em.transactional(async (tx) => {
     tx.create(EmploymentContract, {
-      id, worker: workerId, status: 'awaiting-signatures' satisfies ContractStatus, sector: terms.sector, jobTitle: terms.jobTitle,
-      jointCommittee: terms.jointCommittee, workerCategory: terms.workerCategory, hourlyWageCents: terms.hourlyWageCents,
-      weeklyHours: terms.weeklyHours, startDate: terms.startDate, endDate: terms.endDate, language,
+      id,
+      worker: workerId,
+      status: 'awaiting-signatures' satisfies ContractStatus,
+      sector: terms.sector,
+      jobTitle: terms.jobTitle,
+      jointCommittee: terms.jointCommittee,
+      workerCategory: terms.workerCategory,
+      hourlyWageCents: terms.hourlyWageCents,
+      weeklyHours: terms.weeklyHours,
+      startDate: terms.startDate,
+      endDate: terms.endDate,
+      language,
     });
     recordAudit(tx, { actor, action: 'contract.drafted', subjectType: 'employment-contract', subjectId: id, workerId, requestId });
     notePendingStart(tx, start);

@@ -4,7 +4,6 @@ import { calendarDate } from '../http/input-guards';
 import { CONTRACT_STATUSES, SIGNING_PARTIES, WORKER_CATEGORIES } from '../../domain/contracts/employment-contract';
 import { SECTORS } from '../workers/schemas';
 
-
 export const createContractRequest = z
   .object({
     sector: z.enum(SECTORS),
@@ -21,8 +20,15 @@ export const createContractRequest = z
   .meta({
     id: 'CreateContractRequest',
     example: {
-      sector: 'care', jobTitle: 'Aide-soignant', jointCommittee: '330', workerCategory: 'white-collar', hourlyWageCents: 1650, weeklyHours: 30,
-      startDate: '2026-12-07', endDate: '2027-06-06', language: 'fr',
+      sector: 'care',
+      jobTitle: 'Aide-soignant',
+      jointCommittee: '330',
+      workerCategory: 'white-collar',
+      hourlyWageCents: 1650,
+      weeklyHours: 30,
+      startDate: '2026-12-07',
+      endDate: '2027-06-06',
+      language: 'fr',
     },
   });
 
@@ -39,11 +45,33 @@ export const dimonaView = z.object({
 
 /** Signed by both sides, Dimona IN acknowledged: the contract runs. */
 export const contractExample = {
-  id: EXAMPLE_IDS.contract, workerId: EXAMPLE_IDS.worker, status: 'active', sector: 'care', jobTitle: 'Aide-soignant', jointCommittee: '330',
-  workerCategory: 'white-collar', hourlyWageCents: 1650, weeklyHours: 30, startDate: '2026-12-07', endDate: '2027-06-06', language: 'fr',
-  signedByWorkerAt: '2026-12-01T17:40:00.000Z', signedByCooperativeAt: '2026-12-02T08:05:00.000Z', endedOn: null, endReason: null,
+  id: EXAMPLE_IDS.contract,
+  workerId: EXAMPLE_IDS.worker,
+  status: 'active',
+  sector: 'care',
+  jobTitle: 'Aide-soignant',
+  jointCommittee: '330',
+  workerCategory: 'white-collar',
+  hourlyWageCents: 1650,
+  weeklyHours: 30,
+  startDate: '2026-12-07',
+  endDate: '2027-06-06',
+  language: 'fr',
+  signedByWorkerAt: '2026-12-01T17:40:00.000Z',
+  signedByCooperativeAt: '2026-12-02T08:05:00.000Z',
+  endedOn: null,
+  endReason: null,
   documentUrl: `/api/v1/contracts/${EXAMPLE_IDS.contract}/document`,
-  dimona: [{ action: 'IN', status: 'accepted', onssReference: 'DIM-2026-0000481516', periodId: '0000000123456', anomalies: [], submittedAt: '2026-12-02T08:05:03.000Z' }],
+  dimona: [
+    {
+      action: 'IN',
+      status: 'accepted',
+      onssReference: 'DIM-2026-0000481516',
+      periodId: '0000000123456',
+      anomalies: [],
+      submittedAt: '2026-12-02T08:05:03.000Z',
+    },
+  ],
 };
 
 export const contractView = z

@@ -28,22 +28,45 @@ export async function registerEmployer(deps: ApiDeps, actor: Principal, input: z
   const hashes = emails.map((e) => emailHashesOf(deps.cipher, e));
   const taken = await em.find(UserAccount, { $or: [{ email: { $in: emails } }, { emailHash: { $in: hashes.flat() } }] }, { fields: ['email', 'emailHash'] });
   if (taken.length) {
-    throw problems.conflict('contact-already-has-account', 'A contact e-mail already belongs to an account.', taken.map((t) => ({
-      field: `contacts.${t.email ? emails.indexOf(t.email) : hashes.findIndex((forms) => forms.includes(t.emailHash ?? ''))}.email`, code: 'contact-already-has-account', message: 'already has an account',
-    })));
+    throw problems.conflict(
+      'contact-already-has-account',
+      'A contact e-mail already belongs to an account.',
+      taken.map((t) => ({
+        field: `contacts.${t.email ? emails.indexOf(t.email) : hashes.findIndex((forms) => forms.includes(t.emailHash ?? ''))}.email`,
+        code: 'contact-already-has-account',
+        message: 'already has an account',
+      })),
+    );
   }
   const id = randomUUID();
   const contacts = input.contacts.map((c) => ({ userId: randomUUID(), email: c.email.toLowerCase(), name: c.name, language: c.language ?? null }));
   try {
     await em.transactional(async (tx) => {
       tx.create(Employer, {
-        id, legalName: input.legalName, enterpriseNumber: enterprise.value.digits, onssNumber: input.onssNumber ?? null, sector: input.sector,
-        jointCommittee: input.jointCommittee, language: input.language, address: input.address, invoicingEmail: input.invoicing.email ?? null, peppolId: input.invoicing.peppolId ?? null,
+        id,
+        legalName: input.legalName,
+        enterpriseNumber: enterprise.value.digits,
+        onssNumber: input.onssNumber ?? null,
+        sector: input.sector,
+        jointCommittee: input.jointCommittee,
+        language: input.language,
+        address: input.address,
+        invoicingEmail: input.invoicing.email ?? null,
+        peppolId: input.invoicing.peppolId ?? null,
       });
       // The invitation goes to the contact alone, through the outbox: the administrator who
       // registers the employer never holds the secret (the outbox shows that it went, not the link).
       for (const c of contacts) {
-        const account = tx.create(UserAccount, { id: c.userId, email: c.email, passwordHash: UNUSABLE_PASSWORD_HASH, role: 'employer', displayName: c.name, employer: id, worker: null, language: c.language });
+        const account = tx.create(UserAccount, {
+          id: c.userId,
+          email: c.email,
+          passwordHash: UNUSABLE_PASSWORD_HASH,
+          role: 'employer',
+          displayName: c.name,
+          employer: id,
+          worker: null,
+          language: c.language,
+        });
         await sendInvitation(tx, deps, account, {
           language: c.language ?? input.language,
           lead: {
@@ -72,8 +95,14 @@ export async function registerEmployer(deps: ApiDeps, actor: Principal, input: z
 
 export function toEmployerView(e: IEmployer): z.infer<typeof employerView> {
   return {
-    id: e.id, legalName: e.legalName, enterpriseNumber: e.enterpriseNumber, vatNumber: `BE${e.enterpriseNumber}`, onssNumber: e.onssNumber ?? null,
-    sector: e.sector, jointCommittee: e.jointCommittee, language: e.language as 'fr' | 'nl' | 'en',
+    id: e.id,
+    legalName: e.legalName,
+    enterpriseNumber: e.enterpriseNumber,
+    vatNumber: `BE${e.enterpriseNumber}`,
+    onssNumber: e.onssNumber ?? null,
+    sector: e.sector,
+    jointCommittee: e.jointCommittee,
+    language: e.language as 'fr' | 'nl' | 'en',
     address: e.address ?? null,
     invoicing: { email: e.invoicingEmail ?? null, peppolId: e.peppolId ?? null },
   };
@@ -109,9 +138,18 @@ export async function createJobRequestFor(deps: ApiDeps, actor: Principal, emplo
 
 export function toJobRequestView(r: IJobRequest): z.infer<typeof jobRequestView> {
   return {
-    id: r.id, employerId: r.employer, occupation: r.occupation, sector: r.sector, headcount: r.headcount, hoursPerWeek: Number(r.hoursPerWeek),
-    startDate: r.startDate, endDate: r.endDate, requiredSkills: r.requiredSkills, requiredLanguages: r.requiredLanguages,
-    offeredHourlyWageCents: r.offeredHourlyWageCents, status: r.status,
+    id: r.id,
+    employerId: r.employer,
+    occupation: r.occupation,
+    sector: r.sector,
+    headcount: r.headcount,
+    hoursPerWeek: Number(r.hoursPerWeek),
+    startDate: r.startDate,
+    endDate: r.endDate,
+    requiredSkills: r.requiredSkills,
+    requiredLanguages: r.requiredLanguages,
+    offeredHourlyWageCents: r.offeredHourlyWageCents,
+    status: r.status,
   };
 }
 
@@ -121,9 +159,17 @@ export async function candidatesFor(em: EntityManager, request: IJobRequest) {
   const contracts = await em.find(EmploymentContract, { status: 'active' }, { fields: ['worker', 'startDate', 'endDate'] });
   const placements = await em.find(Placement, { status: { $in: ['accepted', 'blocked', 'active'] } }, { fields: ['worker', 'startDate', 'endDate'] });
   const facts: CandidateFacts[] = workers.map((w) => ({
-    workerId: w.id, code: w.code, firstName: w.firstName, skills: w.skills, languagesSpoken: w.languagesSpoken, sectorsWanted: w.sectorsWanted,
+    workerId: w.id,
+    code: w.code,
+    firstName: w.firstName,
+    skills: w.skills,
+    languagesSpoken: w.languagesSpoken,
+    sectorsWanted: w.sectorsWanted,
     onboardingStatus: w.onboardingStatus,
-    workAuthorisation: w.permitValidFrom && w.permitValidUntil ? { issuingAuthority: w.permitIssuingAuthority ?? '', validFrom: w.permitValidFrom, validUntil: w.permitValidUntil } : null,
+    workAuthorisation:
+      w.permitValidFrom && w.permitValidUntil
+        ? { issuingAuthority: w.permitIssuingAuthority ?? '', validFrom: w.permitValidFrom, validUntil: w.permitValidUntil }
+        : null,
     activeContracts: contracts.filter((c) => c.worker === w.id).map((c) => ({ startDate: c.startDate, endDate: c.endDate })),
     busyPeriods: placements.filter((p) => p.worker === w.id).map((p) => ({ startDate: p.startDate, endDate: p.endDate })),
   }));

@@ -17,7 +17,15 @@ export const PORTAL_HEADER = 'x-talentcoop-portal';
 /** A bearer token for an account: who, and which session version of the account it belongs to. */
 export function issueAccessToken(signer: TokenSigner, principal: Principal, ttlMinutes: number, sessionVersion: number): Promise<string> {
   return signer.sign(
-    { sub: principal.userId, purpose: TOKEN_PURPOSES.access, role: principal.role, name: principal.displayName, emp: principal.employerId, wrk: principal.workerId, sv: sessionVersion },
+    {
+      sub: principal.userId,
+      purpose: TOKEN_PURPOSES.access,
+      role: principal.role,
+      name: principal.displayName,
+      emp: principal.employerId,
+      wrk: principal.workerId,
+      sv: sessionVersion,
+    },
     ttlMinutes * 60,
   );
 }

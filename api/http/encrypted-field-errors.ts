@@ -14,7 +14,10 @@ export function encryptedFieldErrors(deps: Pick<ApiDeps, 'orm' | 'logger'>): Err
   return async (err, _req, res, next) => {
     if (!(err instanceof EncryptedFieldError)) return next(err);
     const requestId = String(res.locals.requestId ?? 'unknown');
-    deps.logger.warn({ requestId, table: err.at.table, column: err.at.column, rowId: err.at.id, reason: err.reason }, 'encrypted value failed its integrity check');
+    deps.logger.warn(
+      { requestId, table: err.at.table, column: err.at.column, rowId: err.at.id, reason: err.reason },
+      'encrypted value failed its integrity check',
+    );
     try {
       await raiseEncryptedFieldAlert(deps.orm, err);
     } catch (alertErr) {

@@ -82,7 +82,10 @@ export function mountRoutes(routes: readonly RouteDefinition[], deps: ApiDeps): 
     const allowed = [...methods].sort();
     router.all(toExpressPath(path), (req, res, next) => {
       if (req.method === 'OPTIONS') {
-        res.setHeader('Allow', [...allowed, 'OPTIONS'].join(', ')).status(204).end();
+        res
+          .setHeader('Allow', [...allowed, 'OPTIONS'].join(', '))
+          .status(204)
+          .end();
         return;
       }
       next(problems.methodNotAllowed(req.method, allowed));

@@ -83,9 +83,10 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
       if (status === 404 && !route.request?.params) continue;
       if (status === 413 && !route.request?.body) continue;
       // Node's HTTP parser answers 431 itself, with an empty body.
-      responses[String(status)] ??= status === 431
-        ? { description: STANDARD_PROBLEMS[status]! }
-        : { description: STANDARD_PROBLEMS[status]!, content: { 'application/problem+json': { schema: problemSchema } } };
+      responses[String(status)] ??=
+        status === 431
+          ? { description: STANDARD_PROBLEMS[status]! }
+          : { description: STANDARD_PROBLEMS[status]!, content: { 'application/problem+json': { schema: problemSchema } } };
     }
     // A change with an Idempotency-Key may also answer: a malformed key (400), a key still running (409), a key reused for another request (422).
     if (route.roles !== 'public' && route.method !== 'get') {
@@ -120,8 +121,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
     info: {
       title: 'TalentCoop engine API',
       version: '1.0.0',
-      description:
-        'Operations and payroll engine of the TalentCoop employment cooperative. Errors are RFC 9457 application/problem+json with a stable `code`.',
+      description: 'Operations and payroll engine of the TalentCoop employment cooperative. Errors are RFC 9457 application/problem+json with a stable `code`.',
     },
     servers: [{ url: '/' }],
     tags: Object.entries(API_TAGS).map(([name, description]) => ({ name, description })),

@@ -32,20 +32,25 @@ export class ProblemError extends Error {
 export const problems = {
   validation: (errors: FieldProblem[], detail = 'The request has invalid fields.') =>
     new ProblemError(400, 'validation-failed', 'Invalid request', detail, errors),
-  unauthenticated: (detail = 'Sign in first: this needs a valid bearer token.') =>
-    new ProblemError(401, 'unauthenticated', 'Not signed in', detail),
+  unauthenticated: (detail = 'Sign in first: this needs a valid bearer token.') => new ProblemError(401, 'unauthenticated', 'Not signed in', detail),
   sessionExpired: () => new ProblemError(401, 'session-expired', 'Session expired', 'Your session has ended; sign in again.'),
   invalidCredentials: () => new ProblemError(401, 'invalid-credentials', 'Wrong e-mail or password', 'The e-mail or the password is wrong.'),
   forbidden: (detail = 'Your role does not allow this.') => new ProblemError(403, 'forbidden', 'Not allowed', detail),
   notFound: (what = 'resource') => new ProblemError(404, 'not-found', 'Not found', `No such ${what}.`),
   conflict: (code: string, detail: string, errors: FieldProblem[] = []) => new ProblemError(409, code, 'Conflict', detail, errors),
-  unprocessable: (code: string, detail: string, errors: FieldProblem[] = []) =>
-    new ProblemError(422, code, 'Business rule not met', detail, errors),
+  unprocessable: (code: string, detail: string, errors: FieldProblem[] = []) => new ProblemError(422, code, 'Business rule not met', detail, errors),
   encryptedValueIntegrity: () =>
-    new ProblemError(409, 'encrypted-value-integrity', 'Integrity alert', 'A protected value of this record failed its integrity check: it was changed outside the application. The administrators have been alerted.'),
+    new ProblemError(
+      409,
+      'encrypted-value-integrity',
+      'Integrity alert',
+      'A protected value of this record failed its integrity check: it was changed outside the application. The administrators have been alerted.',
+    ),
   tooManyRequests: (detail: string) => new ProblemError(429, 'too-many-requests', 'Too many requests', detail),
   methodNotAllowed: (method: string, allowed: readonly string[]) =>
-    new ProblemError(405, 'method-not-allowed', 'Method not allowed', `${method} is not answered here; try ${allowed.join(', ')}.`, [], { Allow: allowed.join(', ') }),
+    new ProblemError(405, 'method-not-allowed', 'Method not allowed', `${method} is not answered here; try ${allowed.join(', ')}.`, [], {
+      Allow: allowed.join(', '),
+    }),
 };
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -71,11 +76,20 @@ const WORDS: Record<string, Record<Exclude<Language, 'en'>, string>> = {
   'Bad request': { fr: 'Requête incorrecte', nl: 'Foutieve aanvraag' },
   'Internal error': { fr: 'Erreur interne', nl: 'Interne fout' },
   'The request has invalid fields.': { fr: 'La requête contient des champs invalides.', nl: 'De aanvraag bevat ongeldige velden.' },
-  'Sign in first: this needs a valid bearer token.': { fr: 'Connectez-vous d’abord : un jeton valide est nécessaire.', nl: 'Meld u eerst aan: hiervoor is een geldig token nodig.' },
+  'Sign in first: this needs a valid bearer token.': {
+    fr: 'Connectez-vous d’abord : un jeton valide est nécessaire.',
+    nl: 'Meld u eerst aan: hiervoor is een geldig token nodig.',
+  },
   'The e-mail or the password is wrong.': { fr: 'L’e-mail ou le mot de passe est incorrect.', nl: 'Het e-mailadres of het wachtwoord is fout.' },
   'Your role does not allow this.': { fr: 'Votre rôle ne le permet pas.', nl: 'Uw rol laat dit niet toe.' },
-  'Something went wrong on our side; it has been logged.': { fr: 'Un problème est survenu de notre côté ; il a été consigné.', nl: 'Er ging bij ons iets mis; het is genoteerd.' },
-  'The record changed meanwhile: reload it and try again.': { fr: 'L’enregistrement a changé entre-temps : rechargez-le et réessayez.', nl: 'Het record is intussen gewijzigd: laad het opnieuw en probeer nogmaals.' },
+  'Something went wrong on our side; it has been logged.': {
+    fr: 'Un problème est survenu de notre côté ; il a été consigné.',
+    nl: 'Er ging bij ons iets mis; het is genoteerd.',
+  },
+  'The record changed meanwhile: reload it and try again.': {
+    fr: 'L’enregistrement a changé entre-temps : rechargez-le et réessayez.',
+    nl: 'Het record is intussen gewijzigd: laad het opnieuw en probeer nogmaals.',
+  },
 };
 const say = (text: string, language: Language) => (language === 'en' ? text : (WORDS[text]?.[language] ?? text));
 
@@ -123,6 +137,12 @@ export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
       return sendProblem(res, new ProblemError(status, code, 'Bad request', detail, [{ field: 'body', code, message: detail }]), requestId, instance, language);
     }
     logger.error({ requestId, err: { name: err?.name, message: err?.message, stack: err?.stack } }, 'unhandled error');
-    return sendProblem(res, new ProblemError(500, 'internal-error', 'Internal error', 'Something went wrong on our side; it has been logged.'), requestId, instance, language);
+    return sendProblem(
+      res,
+      new ProblemError(500, 'internal-error', 'Internal error', 'Something went wrong on our side; it has been logged.'),
+      requestId,
+      instance,
+      language,
+    );
   };
 }

@@ -76,9 +76,7 @@ export interface RouteDefinition<
 }
 
 /** Keeps the zod types of one route together when it is declared. */
-export function defineRoute<P extends ZodType, Q extends ZodType, B extends ZodType, S = undefined>(
-  def: RouteDefinition<P, Q, B, S>,
-): RouteDefinition {
+export function defineRoute<P extends ZodType, Q extends ZodType, B extends ZodType, S = undefined>(def: RouteDefinition<P, Q, B, S>): RouteDefinition {
   return def as unknown as RouteDefinition;
 }
 

@@ -24,9 +24,11 @@ export async function viaWorkflow<T>(call: () => Promise<T>): Promise<T> {
     if (failure) {
       const violations = (failure.details?.[0] ?? []) as RuleViolation[];
       // A database rule refused the write: the record changed meanwhile — a conflict, answered at once.
-      if (violations.some((v) => v.code === CHANGED_MEANWHILE)) throw problems.conflict(CHANGED_MEANWHILE, 'The record changed meanwhile: reload it and try again.', violations);
+      if (violations.some((v) => v.code === CHANGED_MEANWHILE))
+        throw problems.conflict(CHANGED_MEANWHILE, 'The record changed meanwhile: reload it and try again.', violations);
       // Nothing waits for this answer (a correction already settled, or never proposed): a conflict with the state, not bad input.
-      if (violations.some((v) => v.code === NO_PENDING_CORRECTION)) throw problems.conflict(NO_PENDING_CORRECTION, 'No correction of this week awaits an answer.', violations);
+      if (violations.some((v) => v.code === NO_PENDING_CORRECTION))
+        throw problems.conflict(NO_PENDING_CORRECTION, 'No correction of this week awaits an answer.', violations);
       throw problems.unprocessable(violations[0]?.code ?? 'rule-violation', failure.message, violations);
     }
     if (err instanceof WorkflowNotFoundError) throw problems.notFound('process');

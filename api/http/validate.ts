@@ -12,7 +12,12 @@ export function parseOrThrow<T>(schema: ZodType<T> | undefined, value: unknown, 
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
     const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
     // The catalogue's wording (domain/i18n) applies to a missing field and to our own refinements.
-    return { field, code: missing ? 'required' : custom ?? issue.code, message: missing ? 'is required' : issue.message, ...(missing || custom ? { params: {} } : {}) };
+    return {
+      field,
+      code: missing ? 'required' : (custom ?? issue.code),
+      message: missing ? 'is required' : issue.message,
+      ...(missing || custom ? { params: {} } : {}),
+    };
   });
   throw problems.validation(errors);
 }

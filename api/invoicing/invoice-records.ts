@@ -11,7 +11,8 @@ import type { invoiceSummary, invoiceView } from './schemas';
 /** An invoice the principal may see: admins all, an employer's contacts their issued ones (drafts are internal). Others: 404. */
 export async function findVisibleInvoice(em: EntityManager, principal: Principal, invoiceId: string): Promise<IInvoice> {
   const invoice = await em.findOne(Invoice, { id: invoiceId });
-  const visible = invoice && (principal.role === 'admin' || (principal.role === 'employer' && principal.employerId === invoice.employer && invoice.status !== 'draft'));
+  const visible =
+    invoice && (principal.role === 'admin' || (principal.role === 'employer' && principal.employerId === invoice.employer && invoice.status !== 'draft'));
   if (!visible) throw problems.notFound('invoice');
   return invoice;
 }
@@ -20,17 +21,36 @@ export async function findVisibleInvoice(em: EntityManager, principal: Principal
 export async function openAmounts(em: EntityManager, invoices: IInvoice[]): Promise<Map<string, number>> {
   const ids = invoices.map((i) => i.id);
   const rows = ids.length
-    ? await em.getConnection().execute<{ invoice: string; settled: number }[]>('select invoice, coalesce(sum(amount_cents), 0)::int as settled from payment_allocation where invoice = any(?::uuid[]) group by invoice', [`{${ids.join(',')}}`])
+    ? await em
+        .getConnection()
+        .execute<{ invoice: string; settled: number }[]>(
+          'select invoice, coalesce(sum(amount_cents), 0)::int as settled from payment_allocation where invoice = any(?::uuid[]) group by invoice',
+          [`{${ids.join(',')}}`],
+        )
     : [];
   const settled = new Map(rows.map((r) => [r.invoice, Number(r.settled)]));
-  return new Map(invoices.map((i) => [i.id, i.status === 'draft' || i.kind !== 'invoice' || i.status === 'credited' ? 0 : i.totalCents - (settled.get(i.id) ?? 0)]));
+  return new Map(
+    invoices.map((i) => [i.id, i.status === 'draft' || i.kind !== 'invoice' || i.status === 'credited' ? 0 : i.totalCents - (settled.get(i.id) ?? 0)]),
+  );
 }
 
 export function toInvoiceSummary(i: IInvoice, openCents: number): z.infer<typeof invoiceSummary> {
   return {
-    id: i.id, employerId: i.employer, period: i.period, kind: i.kind as 'invoice' | 'credit-note', purpose: i.purpose, status: i.status, number: i.number ?? null,
-    issueDate: i.issueDate ?? null, dueDate: i.dueDate ?? null, structuredCommunication: i.structuredCommunication ?? null, lineTotalCents: i.lineTotalCents,
-    vatCents: i.vatCents, totalCents: i.totalCents, openCents, correctsInvoiceId: i.correctsInvoice ?? null,
+    id: i.id,
+    employerId: i.employer,
+    period: i.period,
+    kind: i.kind as 'invoice' | 'credit-note',
+    purpose: i.purpose,
+    status: i.status,
+    number: i.number ?? null,
+    issueDate: i.issueDate ?? null,
+    dueDate: i.dueDate ?? null,
+    structuredCommunication: i.structuredCommunication ?? null,
+    lineTotalCents: i.lineTotalCents,
+    vatCents: i.vatCents,
+    totalCents: i.totalCents,
+    openCents,
+    correctsInvoiceId: i.correctsInvoice ?? null,
   };
 }
 
@@ -44,14 +64,30 @@ export async function toInvoiceView(em: EntityManager, i: IInvoice): Promise<z.i
   const language = i.language as InvoiceLanguage;
   return {
     ...toInvoiceSummary(i, open),
-    language: i.language, paymentTermsDays: i.paymentTermsDays, reason: i.reason ?? null,
+    language: i.language,
+    paymentTermsDays: i.paymentTermsDays,
+    reason: i.reason ?? null,
     lines: (i.lines as InvoiceLine[]).map((l) => ({
-      lineNo: l.lineNo, kind: l.kind, description: lineDescription(l, language), placementId: l.placementId, workerLabel: l.workerLabel, workKind: l.workKind,
-      minutes: l.minutes, quantity: l.kind === 'hours' ? (l.minutes ?? 0) / 60 : (l.quantityHundredths ?? 0) / 100, unitPriceCents: l.unitPriceCents,
-      amountCents: l.amountCents, vat: { code: l.vat.code, ratePercent: l.vat.ratePercent, exemptionReason: l.vat.exemptionReason }, reason: l.reason, weeks: l.weeks,
+      lineNo: l.lineNo,
+      kind: l.kind,
+      description: lineDescription(l, language),
+      placementId: l.placementId,
+      workerLabel: l.workerLabel,
+      workKind: l.workKind,
+      minutes: l.minutes,
+      quantity: l.kind === 'hours' ? (l.minutes ?? 0) / 60 : (l.quantityHundredths ?? 0) / 100,
+      unitPriceCents: l.unitPriceCents,
+      amountCents: l.amountCents,
+      vat: { code: l.vat.code, ratePercent: l.vat.ratePercent, exemptionReason: l.vat.exemptionReason },
+      reason: l.reason,
+      weeks: l.weeks,
     })),
     vatBreakdown: i.vatBreakdown as z.infer<typeof invoiceView>['vatBreakdown'],
-    payments: allocations.map((a) => ({ amountCents: a.amountCents, bookingDate: a.bookingDate, source: a.payment ? ('bank' as const) : ('credit-note' as const) })),
+    payments: allocations.map((a) => ({
+      amountCents: a.amountCents,
+      bookingDate: a.bookingDate,
+      source: a.payment ? ('bank' as const) : ('credit-note' as const),
+    })),
     reminders: reminders.map((r) => ({ kind: r.kind, sentOn: r.sentOn, openCents: r.openCents, interestCents: r.interestCents, lumpSumCents: r.lumpSumCents })),
     deliveries: deliveries.map((d) => ({ channel: d.channel, status: d.status, detail: d.detail ?? null })),
   };
@@ -78,12 +114,19 @@ export async function billingChain(em: EntityManager, principal: Principal, plac
     const invoice = v.invoiceId ? invoices.get(v.invoiceId) : undefined;
     const shown = invoice && principal.role !== 'worker';
     return {
-      timesheetId: v.id, version: v.version, status: v.status as TimesheetStatus,
+      timesheetId: v.id,
+      version: v.version,
+      status: v.status as TimesheetStatus,
       invoice: shown
-        ? { id: invoice.id, number: invoice.number ?? null, kind: invoice.kind, status: invoice.status, lineNos: (invoice.lines as InvoiceLine[]).filter((l) => l.weeks.some((w) => w.timesheetId === v.id)).map((l) => l.lineNo) }
+        ? {
+            id: invoice.id,
+            number: invoice.number ?? null,
+            kind: invoice.kind,
+            status: invoice.status,
+            lineNos: (invoice.lines as InvoiceLine[]).filter((l) => l.weeks.some((w) => w.timesheetId === v.id)).map((l) => l.lineNo),
+          }
         : null,
       payslipId: v.payslipId ?? null,
     };
   });
 }
-

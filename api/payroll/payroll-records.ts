@@ -25,7 +25,8 @@ const BASE = '/api/v1/payroll-runs';
 export async function startPayrollRun(deps: ApiDeps, principal: Principal, period: string, requestId: string): Promise<{ run: IPayrollRun; created: boolean }> {
   const violations = payPeriodViolations(period, todayInBrussels());
   if (violations.some((v) => v.code === 'invalid-period')) throw problems.validation(violations, 'The period is not a month written YYYY-MM.');
-  if (violations.length > 0) throw problems.unprocessable(violations[0]!.code, `The payroll of ${period} cannot be run: ${violations[0]!.message}.`, violations);
+  if (violations.length > 0)
+    throw problems.unprocessable(violations[0]!.code, `The payroll of ${period} cannot be run: ${violations[0]!.message}.`, violations);
   const em = deps.orm.em.fork();
   const opened = await openPayrollRun(em, period, principal.userId);
   if (!opened) {
@@ -81,7 +82,12 @@ export async function toRunView(deps: ApiDeps, run: IPayrollRun, principal: Prin
     if (live && live.total >= progress.total) progress = { done: Math.max(live.done, progress.done), total: live.total };
   }
   const exceptions = withDetails
-    ? (await em.find(PayrollException, { runId: run.id, round: run.round }, { orderBy: { workerCode: 'asc', kind: 'asc' } })).map((e) => ({ kind: e.kind, workerId: e.workerId, workerCode: e.workerCode, message: e.message }))
+    ? (await em.find(PayrollException, { runId: run.id, round: run.round }, { orderBy: { workerCode: 'asc', kind: 'asc' } })).map((e) => ({
+        kind: e.kind,
+        workerId: e.workerId,
+        workerCode: e.workerCode,
+        message: e.message,
+      }))
     : [];
   const sepaReady = ['approved', 'finalising', 'finalised'].includes(run.status);
   return {
@@ -102,6 +108,10 @@ export async function toRunView(deps: ApiDeps, run: IPayrollRun, principal: Prin
     exceptions,
     rejections: run.rejections,
     approval: approvalFor(run, principal),
-    links: { self: `${BASE}/${run.id}`, payslips: `${BASE}/${run.id}/payslips`, sepaCreditTransfer: sepaReady ? `${BASE}/${run.id}/sepa-credit-transfer` : null },
+    links: {
+      self: `${BASE}/${run.id}`,
+      payslips: `${BASE}/${run.id}/payslips`,
+      sepaCreditTransfer: sepaReady ? `${BASE}/${run.id}/sepa-credit-transfer` : null,
+    },
   };
 }

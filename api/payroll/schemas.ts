@@ -14,20 +14,47 @@ export const payslipIdParams = z.object({ payslipId: z.uuid() });
 
 /** One worker's November 2026: 130 hours at €16.50 (the engine's own figures for that input). */
 const totalsExample = {
-  workers: 1, payslips: 1, grossCents: 214500, personalContributionsCents: 28035, withholdingTaxCents: 13337, specialContributionCents: 842, netCents: 183100,
+  workers: 1,
+  payslips: 1,
+  grossCents: 214500,
+  personalContributionsCents: 28035,
+  withholdingTaxCents: 13337,
+  specialContributionCents: 842,
+  netCents: 183100,
   employerCostCents: 249823,
 };
 const runSummaryExample = {
-  id: EXAMPLE_IDS.payrollRun, period: '2026-11', status: 'preview', round: 1, progress: { done: 1, total: 1 }, startedBy: 'Nadia Peeters',
-  startedAt: '2026-12-03T06:00:00.000Z', approvedBy: null, approvedAt: null, paymentDate: null, finalisedAt: null, totals: totalsExample,
-  rejections: [], approval: { allowed: false, reason: 'You started this run: another administrator approves it (four eyes).' },
-  links: { self: `/api/v1/payroll-runs/${EXAMPLE_IDS.payrollRun}`, payslips: `/api/v1/payroll-runs/${EXAMPLE_IDS.payrollRun}/payslips`, sepaCreditTransfer: null },
+  id: EXAMPLE_IDS.payrollRun,
+  period: '2026-11',
+  status: 'preview',
+  round: 1,
+  progress: { done: 1, total: 1 },
+  startedBy: 'Nadia Peeters',
+  startedAt: '2026-12-03T06:00:00.000Z',
+  approvedBy: null,
+  approvedAt: null,
+  paymentDate: null,
+  finalisedAt: null,
+  totals: totalsExample,
+  rejections: [],
+  approval: { allowed: false, reason: 'You started this run: another administrator approves it (four eyes).' },
+  links: {
+    self: `/api/v1/payroll-runs/${EXAMPLE_IDS.payrollRun}`,
+    payslips: `/api/v1/payroll-runs/${EXAMPLE_IDS.payrollRun}/payslips`,
+    sepaCreditTransfer: null,
+  },
 };
 
 export const totalsView = z
   .object({
-    workers: z.number().int(), payslips: z.number().int(), grossCents: cents, personalContributionsCents: cents, withholdingTaxCents: cents,
-    specialContributionCents: cents, netCents: cents, employerCostCents: cents,
+    workers: z.number().int(),
+    payslips: z.number().int(),
+    grossCents: cents,
+    personalContributionsCents: cents,
+    withholdingTaxCents: cents,
+    specialContributionCents: cents,
+    netCents: cents,
+    employerCostCents: cents,
   })
   .meta({ id: 'PayrollTotals' });
 
@@ -63,7 +90,14 @@ export const payrollRunView = z
       ...runSummaryExample,
       totalsByEmployer: [{ employerId: EXAMPLE_IDS.employer, employerName: 'Zorghuis De Linde (fictitious)', totals: totalsExample }],
       change: null,
-      exceptions: [{ kind: 'provisional-parameters', workerId: EXAMPLE_IDS.worker, workerCode: 'W-7QK2MD', message: 'Computed with parameters carried forward (provisional).' }],
+      exceptions: [
+        {
+          kind: 'provisional-parameters',
+          workerId: EXAMPLE_IDS.worker,
+          workerCode: 'W-7QK2MD',
+          message: 'Computed with parameters carried forward (provisional).',
+        },
+      ],
     },
   });
 
@@ -77,30 +111,66 @@ export const decisionRequest = z
   .meta({ id: 'PayrollRunDecision', example: { decision: 'approve' } });
 
 export const runPayslipView = z.object({
-  id: z.uuid(), number: z.string().nullable(), workerId: z.uuid(), workerCode: z.string(), kind: z.enum(['regular', 'regularisation']),
-  regularisesPeriod: z.string().nullable(), grossCents: cents, netCents: cents, employerCostCents: cents, paymentMethod: z.enum(['transfer', 'other']),
-  provisional: z.boolean(), issued: z.boolean(),
+  id: z.uuid(),
+  number: z.string().nullable(),
+  workerId: z.uuid(),
+  workerCode: z.string(),
+  kind: z.enum(['regular', 'regularisation']),
+  regularisesPeriod: z.string().nullable(),
+  grossCents: cents,
+  netCents: cents,
+  employerCostCents: cents,
+  paymentMethod: z.enum(['transfer', 'other']),
+  provisional: z.boolean(),
+  issued: z.boolean(),
 });
 export const runPayslipList = z.object({ items: z.array(runPayslipView) }).meta({
   id: 'PayrollRunPayslips',
   example: {
-    items: [{
-      id: EXAMPLE_IDS.payslip, number: null, workerId: EXAMPLE_IDS.worker, workerCode: 'W-7QK2MD', kind: 'regular', regularisesPeriod: null, grossCents: 214500,
-      netCents: 183100, employerCostCents: 249823, paymentMethod: 'transfer', provisional: true, issued: false,
-    }],
+    items: [
+      {
+        id: EXAMPLE_IDS.payslip,
+        number: null,
+        workerId: EXAMPLE_IDS.worker,
+        workerCode: 'W-7QK2MD',
+        kind: 'regular',
+        regularisesPeriod: null,
+        grossCents: 214500,
+        netCents: 183100,
+        employerCostCents: 249823,
+        paymentMethod: 'transfer',
+        provisional: true,
+        issued: false,
+      },
+    ],
   },
 });
 
 const text = z.object({ fr: z.string(), nl: z.string(), en: z.string() });
 const myPayslipExample = {
-  id: EXAMPLE_IDS.payslip, number: '2026-11-00042', period: '2026-11', kind: 'regular', corrects: null, netCents: 183100, grossCents: 214500,
-  paymentDate: '2026-12-04', issuedAt: '2026-12-03T10:20:00.000Z', documentUrl: `/api/v1/payslips/${EXAMPLE_IDS.payslip}/document`,
+  id: EXAMPLE_IDS.payslip,
+  number: '2026-11-00042',
+  period: '2026-11',
+  kind: 'regular',
+  corrects: null,
+  netCents: 183100,
+  grossCents: 214500,
+  paymentDate: '2026-12-04',
+  issuedAt: '2026-12-03T10:20:00.000Z',
+  documentUrl: `/api/v1/payslips/${EXAMPLE_IDS.payslip}/document`,
 };
 export const myPayslipView = z
   .object({
-    id: z.uuid(), number: z.string(), period: z.string().meta({ description: 'The month it pays (for a regularisation, the month it corrects)' }),
-    kind: z.enum(['regular', 'regularisation']), corrects: z.string().nullable(), netCents: cents, grossCents: cents, paymentDate: z.string(),
-    issuedAt: z.string(), documentUrl: z.string(),
+    id: z.uuid(),
+    number: z.string(),
+    period: z.string().meta({ description: 'The month it pays (for a regularisation, the month it corrects)' }),
+    kind: z.enum(['regular', 'regularisation']),
+    corrects: z.string().nullable(),
+    netCents: cents,
+    grossCents: cents,
+    paymentDate: z.string(),
+    issuedAt: z.string(),
+    documentUrl: z.string(),
   })
   .meta({ id: 'MyPayslip', example: myPayslipExample });
 export const myPayslipList = z.object({ items: z.array(myPayslipView) }).meta({ id: 'MyPayslips', example: { items: [myPayslipExample] } });
@@ -119,15 +189,33 @@ export const payslipDetailView = myPayslipView
   .meta({
     id: 'Payslip',
     example: {
-      ...myPayslipExample, workerId: EXAMPLE_IDS.worker, hours: { regular: 130, overtime: 0, night: 0, sunday: 0, publicHoliday: 0 }, hourlyWageCents: 1650,
+      ...myPayslipExample,
+      workerId: EXAMPLE_IDS.worker,
+      hours: { regular: 130, overtime: 0, night: 0, sunday: 0, publicHoliday: 0 },
+      hourlyWageCents: 1650,
       lines: [
         {
-          code: 'REGULAR_HOURS', side: 'worker', amountCents: 214500, label: { fr: 'Heures normales', nl: 'Gewone uren', en: 'Regular hours' },
-          explanation: { fr: '130 heures à 16,50 € de l’heure : 2 145,00 €.', nl: '130 uren tegen € 16,50 per uur: € 2.145,00.', en: '130 hours at €16.50 an hour: €2,145.00.' },
+          code: 'REGULAR_HOURS',
+          side: 'worker',
+          amountCents: 214500,
+          label: { fr: 'Heures normales', nl: 'Gewone uren', en: 'Regular hours' },
+          explanation: {
+            fr: '130 heures à 16,50 € de l’heure : 2 145,00 €.',
+            nl: '130 uren tegen € 16,50 per uur: € 2.145,00.',
+            en: '130 hours at €16.50 an hour: €2,145.00.',
+          },
         },
       ],
-      totals: { grossCents: 214500, personalSocialSecurityCents: 28035, withholdingTaxCents: 13337, specialSocialSecurityContributionCents: 842, netCents: 183100 },
-      provisional: true, paymentMethod: 'transfer', ibanLast4: '7034',
+      totals: {
+        grossCents: 214500,
+        personalSocialSecurityCents: 28035,
+        withholdingTaxCents: 13337,
+        specialSocialSecurityContributionCents: 842,
+        netCents: 183100,
+      },
+      provisional: true,
+      paymentMethod: 'transfer',
+      ibanLast4: '7034',
     },
   });
 
@@ -144,33 +232,58 @@ export const taxSituationRequest = z
   .strict()
   .meta({
     id: 'TaxSituationRequest',
-    example: { effectiveFrom: '2026-12-01', family: 'single', dependentChildren: 2, disabledChildren: 0, otherDependantsUnder65: 0, dependantsAged65OrMore: 0, claimsSingleReductions: true },
+    example: {
+      effectiveFrom: '2026-12-01',
+      family: 'single',
+      dependentChildren: 2,
+      disabledChildren: 0,
+      otherDependantsUnder65: 0,
+      dependantsAged65OrMore: 0,
+      claimsSingleReductions: true,
+    },
   });
 
 const taxSituationExample = {
-  id: EXAMPLE_IDS.taxSituation, effectiveFrom: '2026-12-01', family: 'single', dependentChildren: 2, disabledChildren: 0, otherDependantsUnder65: 0,
-  dependantsAged65OrMore: 0, claimsSingleReductions: true, status: 'confirmed', recordedByRole: 'worker', recordedAt: '2026-11-28T19:02:00.000Z',
+  id: EXAMPLE_IDS.taxSituation,
+  effectiveFrom: '2026-12-01',
+  family: 'single',
+  dependentChildren: 2,
+  disabledChildren: 0,
+  otherDependantsUnder65: 0,
+  dependantsAged65OrMore: 0,
+  claimsSingleReductions: true,
+  status: 'confirmed',
+  recordedByRole: 'worker',
+  recordedAt: '2026-11-28T19:02:00.000Z',
   confirmedAt: '2026-11-30T08:30:00.000Z',
 };
 export const taxSituationView = taxSituationRequest
   .extend({
-    id: z.uuid(), status: z.enum(['confirmed', 'pending-confirmation']), recordedByRole: z.string(), recordedAt: z.string(), confirmedAt: z.string().nullable(),
+    id: z.uuid(),
+    status: z.enum(['confirmed', 'pending-confirmation']),
+    recordedByRole: z.string(),
+    recordedAt: z.string(),
+    confirmedAt: z.string().nullable(),
   })
   .meta({ id: 'TaxSituation', example: taxSituationExample });
-export const taxSituationHistory = z
-  .object({ current: taxSituationView.nullable(), history: z.array(taxSituationView) })
-  .meta({
-    id: 'TaxSituationHistory',
-    description: 'current: the confirmed situation in force today (null: the single-person rules apply)',
-    example: { current: taxSituationExample, history: [taxSituationExample] },
-  });
+export const taxSituationHistory = z.object({ current: taxSituationView.nullable(), history: z.array(taxSituationView) }).meta({
+  id: 'TaxSituationHistory',
+  description: 'current: the confirmed situation in force today (null: the single-person rules apply)',
+  example: { current: taxSituationExample, history: [taxSituationExample] },
+});
 export const situationParams = z.object({ workerId: z.uuid(), situationId: z.uuid() });
 
 export const scheduleView = z
   .object({ scheduleId: z.string(), paused: z.boolean(), note: z.string().nullable(), dayOfMonth: z.number().int(), nextRuns: z.array(z.string()) })
   .meta({
     id: 'PayrollSchedule',
-    example: { scheduleId: 'payroll-run-monthly:talentcoop', paused: false, note: null, dayOfMonth: 3, nextRuns: ['2027-01-03T05:00:00.000Z', '2027-02-03T05:00:00.000Z'] },
+    example: {
+      scheduleId: 'payroll-run-monthly:talentcoop',
+      paused: false,
+      note: null,
+      dayOfMonth: 3,
+      nextRuns: ['2027-01-03T05:00:00.000Z', '2027-02-03T05:00:00.000Z'],
+    },
   });
 export const scheduleRequest = z
   .object({ paused: z.boolean(), note: z.string().trim().max(200).optional() })

@@ -43,7 +43,12 @@ export async function salaryTransfers(em: EntityManager, deps: ApiDeps, run: IPa
     messageId: `TC-SAL-${run.period}-R${run.round}`,
     createdAt: run.approvedAt!.toISOString().slice(0, 19),
     requestedExecutionDate: run.paymentDate!,
-    debtor: { name: config.COOPERATIVE_NAME, iban: config.COOPERATIVE_IBAN, bic: config.COOPERATIVE_BIC, enterpriseNumber: config.COOPERATIVE_ENTERPRISE_NUMBER },
+    debtor: {
+      name: config.COOPERATIVE_NAME,
+      iban: config.COOPERATIVE_IBAN,
+      bic: config.COOPERATIVE_BIC,
+      enterpriseNumber: config.COOPERATIVE_ENTERPRISE_NUMBER,
+    },
     paymentInformationId: `TC-SAL-${run.period}`,
     transfers,
     workerIds,

@@ -10,8 +10,15 @@ const DAY_MS = 86_400_000;
 /** A pending correction as the API shows it: with the minutes per day before and after, to compare. */
 export function pendingCorrectionView(inForce: readonly TimesheetEntry[], p: PendingCorrection) {
   return {
-    version: p.version, entries: p.entries, totalMinutes: p.totalMinutes, reason: p.reason, proposedAt: p.proposedAt,
-    cooperativeMayConfirmFrom: p.cooperativeMayConfirmFrom, disputed: p.disputed, workerReason: p.workerReason, days: correctionByDay(inForce, p.entries),
+    version: p.version,
+    entries: p.entries,
+    totalMinutes: p.totalMinutes,
+    reason: p.reason,
+    proposedAt: p.proposedAt,
+    cooperativeMayConfirmFrom: p.cooperativeMayConfirmFrom,
+    disputed: p.disputed,
+    workerReason: p.workerReason,
+    days: correctionByDay(inForce, p.entries),
   };
 }
 
@@ -26,8 +33,13 @@ export async function weekAsRecorded(em: EntityManager, placementId: string, iso
   const proposal = rows.find((r) => r.version > inForce.version && (r.status === 'correction-proposed' || r.status === 'correction-disputed'));
   const entries = inForce.entries as TimesheetEntry[];
   return {
-    isoWeek: inForce.isoWeek, version: inForce.version, status: inForce.status as TimesheetStatus, entries, disputeReason: inForce.disputeReason ?? null,
-    totalsByKind: inForce.totalsByKind as Record<string, number>, totalMinutes: inForce.totalMinutes,
+    isoWeek: inForce.isoWeek,
+    version: inForce.version,
+    status: inForce.status as TimesheetStatus,
+    entries,
+    disputeReason: inForce.disputeReason ?? null,
+    totalsByKind: inForce.totalsByKind as Record<string, number>,
+    totalMinutes: inForce.totalMinutes,
     pendingCorrection: proposal ? pendingCorrectionView(entries, asPending(proposal)) : null,
   };
 }
@@ -35,8 +47,14 @@ export async function weekAsRecorded(em: EntityManager, placementId: string, iso
 function asPending(row: ITimesheet): PendingCorrection {
   const proposedAt = row.submittedAt ?? row.createdAt;
   return {
-    version: row.version, timesheetId: row.id, entries: row.entries as TimesheetEntry[], totalMinutes: row.totalMinutes, reason: row.correctionReason ?? '',
-    proposedAt: proposedAt.toISOString(), cooperativeMayConfirmFrom: new Date(proposedAt.getTime() + CORRECTION_CONFIRMATION_DAYS * DAY_MS).toISOString(),
-    disputed: row.status === 'correction-disputed', workerReason: row.status === 'correction-disputed' ? row.disputeReason ?? null : null,
+    version: row.version,
+    timesheetId: row.id,
+    entries: row.entries as TimesheetEntry[],
+    totalMinutes: row.totalMinutes,
+    reason: row.correctionReason ?? '',
+    proposedAt: proposedAt.toISOString(),
+    cooperativeMayConfirmFrom: new Date(proposedAt.getTime() + CORRECTION_CONFIRMATION_DAYS * DAY_MS).toISOString(),
+    disputed: row.status === 'correction-disputed',
+    workerReason: row.status === 'correction-disputed' ? (row.disputeReason ?? null) : null,
   };
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { changeAccount, findAccount, inviteAccount, listAccounts, resendInvitation, toAccountView } from '../accounts/account-records';
 import {
-  accountExample, accountIdParams, accountListQuery, accountView, changeRoleRequest, codeRequest, codeVerification, disableAccountRequest, inviteAccountRequest,
+  accountExample,
+  accountIdParams,
+  accountListQuery,
+  accountView,
+  changeRoleRequest,
+  codeRequest,
+  codeVerification,
+  disableAccountRequest,
+  inviteAccountRequest,
 } from '../accounts/schemas';
 import { requestSignInCode, verifySignInCode } from '../accounts/sign-in-codes';
 import { UserAccount } from '../../db/entities';
@@ -19,10 +27,12 @@ export const inviteAccountRoute = defineRoute({
   method: 'post',
   path: '/accounts',
   summary: 'Invite a person to an account',
-  description: 'Staff (admin, coach), an employer contact, or a worker. The account has no password until the invitation is used: single use, valid 7 days; the answer never holds the link. A worker account takes the worker’s contact from their file when no e-mail is given.',
+  description:
+    'Staff (admin, coach), an employer contact, or a worker. The account has no password until the invitation is used: single use, valid 7 days; the answer never holds the link. A worker account takes the worker’s contact from their file when no e-mail is given.',
   operationId: 'inviteAccount',
   tags: ['Accounts'],
-  changes: 'Creates the account without a password and an invitation; queues the invitation e-mail (or SMS for a worker with only a mobile number) in the outbox; records it in the audit log.',
+  changes:
+    'Creates the account without a password and an invitation; queues the invitation e-mail (or SMS for a worker with only a mobile number) in the outbox; records it in the audit log.',
   roles: ['admin'],
   request: { body: inviteAccountRequest },
   responses: {
@@ -41,13 +51,20 @@ export const listAccountsRoute = defineRoute({
   method: 'get',
   path: '/accounts',
   summary: 'List accounts with their invitation status',
-  description: 'Status of each account and of its invitation (pending, used, expired). Filters by role, status, worker or employer. Shows no worker contact data.',
+  description:
+    'Status of each account and of its invitation (pending, used, expired). Filters by role, status, worker or employer. Shows no worker contact data.',
   operationId: 'listAccounts',
   tags: ['Accounts'],
   changes: 'Changes nothing.',
   roles: ['admin'],
   request: { query: accountListQuery },
-  responses: { 200: { description: 'Oldest first', schema: z.object({ accounts: z.array(accountView) }).meta({ id: 'Accounts', example: { accounts: [accountExample] } }) }, ...common },
+  responses: {
+    200: {
+      description: 'Oldest first',
+      schema: z.object({ accounts: z.array(accountView) }).meta({ id: 'Accounts', example: { accounts: [accountExample] } }),
+    },
+    ...common,
+  },
   handler: async ({ query, deps }) => ({ status: 200, body: { accounts: (await listAccounts(deps.orm.em.fork(), query)).map((a) => toAccountView(a)) } }),
 });
 
@@ -73,7 +90,7 @@ export const disableAccountRoute = defineRoute({
   operationId: 'disableAccount',
   tags: ['Accounts'],
   changes: 'Marks the account disabled and moves its session version on (its sessions end); records the reason in the audit log.',
-  access: {admin: 'not their own account' },
+  access: { admin: 'not their own account' },
   roles: ['admin'],
   request: { params: accountIdParams, body: disableAccountRequest },
   responses: { 200: { description: 'Disabled', schema: accountView }, ...oneAccount, 422: { description: 'It is your own account' } },
@@ -104,14 +121,19 @@ export const changeAccountRoleRoute = defineRoute({
   method: 'put',
   path: '/accounts/{accountId}/role',
   summary: 'Change the role of a staff account (admin ↔ coach)',
-  description: 'Employer contacts and worker accounts keep their role. The role is read from the database on every request, so the change holds from the person’s next request.',
+  description:
+    'Employer contacts and worker accounts keep their role. The role is read from the database on every request, so the change holds from the person’s next request.',
   operationId: 'changeAccountRole',
   tags: ['Accounts'],
   changes: 'Changes the account’s role; records the old and the new role in the audit log.',
-  access: {admin: 'not their own account' },
+  access: { admin: 'not their own account' },
   roles: ['admin'],
   request: { params: accountIdParams, body: changeRoleRequest },
-  responses: { 200: { description: 'Changed', schema: accountView }, ...oneAccount, 422: { description: 'The role does not fit the account, or it is your own' } },
+  responses: {
+    200: { description: 'Changed', schema: accountView },
+    ...oneAccount,
+    422: { description: 'The role does not fit the account, or it is your own' },
+  },
   handler: async ({ params, body, principal, deps, requestId }) => ({
     status: 200,
     body: toAccountView(await changeAccount(deps, principal!, params.accountId, requestId, { kind: 'role', role: body.role })),
@@ -144,10 +166,12 @@ export const requestSignInCodeRoute = defineRoute({
   method: 'post',
   path: '/auth/code/request',
   summary: 'Ask for a one-time sign-in code by SMS',
-  description: 'For workers without e-mail. Always answers 202, whether or not the number signs in an account, so numbers cannot be probed. Rate-limited per address.',
+  description:
+    'For workers without e-mail. Always answers 202, whether or not the number signs in an account, so numbers cannot be probed. Rate-limited per address.',
   operationId: 'requestSignInCode',
   tags: ['Auth'],
-  changes: 'If the number is a worker’s: stores a six-digit code valid 10 minutes (at most 3 per quarter of an hour) and queues the SMS in the outbox. Otherwise nothing.',
+  changes:
+    'If the number is a worker’s: stores a six-digit code valid 10 minutes (at most 3 per quarter of an hour) and queues the SMS in the outbox. Otherwise nothing.',
   roles: 'public',
   request: { body: codeRequest },
   responses: {

@@ -19,7 +19,9 @@ const alertView = z
     workerId: z.uuid().nullable(),
     message: z.string(),
     raisedAt: z.string(),
-    status: z.enum(ALERT_STATUSES).meta({ description: 'open; acknowledged by an administrator (with a note); resolved when the condition that raised it cleared' }),
+    status: z
+      .enum(ALERT_STATUSES)
+      .meta({ description: 'open; acknowledged by an administrator (with a note); resolved when the condition that raised it cleared' }),
     resolvedAt: z.string().nullable(),
     resolution: z.string().nullable().meta({ description: 'Why it ended on its own, in words' }),
     acknowledgedAt: z.string().nullable(),
@@ -29,18 +31,38 @@ const alertView = z
   .meta({
     id: 'Alert',
     example: {
-      id: EXAMPLE_IDS.alert, kind: 'timesheet-approval-escalated', severity: 'warning', subjectType: 'placement', subjectId: EXAMPLE_IDS.placement,
-      workerId: EXAMPLE_IDS.worker, message: 'The employer has not answered for 72 h about week 2026-W50: call them or approve it in their name.',
-      raisedAt: '2026-12-14T13:45:00.000Z', status: 'acknowledged', resolvedAt: null, resolution: null, acknowledgedAt: '2026-12-14T15:02:00.000Z',
-      acknowledgedBy: 'Nadia Peeters', acknowledgementNote: 'Called Sofie Janssens: she approves tomorrow morning.',
+      id: EXAMPLE_IDS.alert,
+      kind: 'timesheet-approval-escalated',
+      severity: 'warning',
+      subjectType: 'placement',
+      subjectId: EXAMPLE_IDS.placement,
+      workerId: EXAMPLE_IDS.worker,
+      message: 'The employer has not answered for 72 h about week 2026-W50: call them or approve it in their name.',
+      raisedAt: '2026-12-14T13:45:00.000Z',
+      status: 'acknowledged',
+      resolvedAt: null,
+      resolution: null,
+      acknowledgedAt: '2026-12-14T15:02:00.000Z',
+      acknowledgedBy: 'Nadia Peeters',
+      acknowledgementNote: 'Called Sofie Janssens: she approves tomorrow morning.',
     },
   });
 
 const toView = (a: IAlert): z.infer<typeof alertView> => ({
-  id: a.id, kind: a.kind, severity: a.severity as 'info' | 'warning' | 'critical', subjectType: a.subjectType, subjectId: a.subjectId,
-  workerId: a.workerId ?? null, message: a.message, raisedAt: a.raisedAt.toISOString(), status: statusOf(a),
-  resolvedAt: a.resolvedAt?.toISOString() ?? null, resolution: a.resolution ?? null,
-  acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null, acknowledgedBy: a.acknowledgedBy ?? null, acknowledgementNote: a.acknowledgementNote ?? null,
+  id: a.id,
+  kind: a.kind,
+  severity: a.severity as 'info' | 'warning' | 'critical',
+  subjectType: a.subjectType,
+  subjectId: a.subjectId,
+  workerId: a.workerId ?? null,
+  message: a.message,
+  raisedAt: a.raisedAt.toISOString(),
+  status: statusOf(a),
+  resolvedAt: a.resolvedAt?.toISOString() ?? null,
+  resolution: a.resolution ?? null,
+  acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
+  acknowledgedBy: a.acknowledgedBy ?? null,
+  acknowledgementNote: a.acknowledgementNote ?? null,
 });
 
 export const listAlertsRoute = defineRoute({
@@ -54,12 +76,17 @@ export const listAlertsRoute = defineRoute({
   roles: ['admin'],
   request: {
     query: z.object({
-      status: z.enum([...ALERT_STATUSES, 'all']).optional().meta({ description: 'open (default), acknowledged, resolved or all' }),
+      status: z
+        .enum([...ALERT_STATUSES, 'all'])
+        .optional()
+        .meta({ description: 'open (default), acknowledged, resolved or all' }),
       kind: z.string().max(60).optional(),
       workerId: z.uuid().optional(),
     }),
   },
-  responses: { 200: { description: 'Alerts', schema: z.object({ alerts: z.array(alertView) }).meta({ id: 'Alerts', example: { alerts: [exampleOf(alertView)] } }) } },
+  responses: {
+    200: { description: 'Alerts', schema: z.object({ alerts: z.array(alertView) }).meta({ id: 'Alerts', example: { alerts: [exampleOf(alertView)] } }) },
+  },
   handler: async ({ query, deps }) => {
     const em = deps.orm.em.fork();
     await resolveClearedAlerts(em, todayInBrussels());
@@ -90,19 +117,41 @@ export const acknowledgeAlertRoute = defineRoute({
   roles: ['admin'],
   request: {
     params: z.object({ alertId: z.uuid() }),
-    body: z.object({ note: z.string().trim().min(3).max(500).meta({ description: 'What is being done, 3 to 500 characters' }) }).strict().meta({ id: 'AlertAcknowledgement', example: { note: 'Called Sofie Janssens: she approves tomorrow morning.' } }),
+    body: z
+      .object({ note: z.string().trim().min(3).max(500).meta({ description: 'What is being done, 3 to 500 characters' }) })
+      .strict()
+      .meta({ id: 'AlertAcknowledgement', example: { note: 'Called Sofie Janssens: she approves tomorrow morning.' } }),
   },
-  responses: { 200: { description: 'Acknowledged', schema: alertView }, 404: { description: 'No such alert' }, 422: { description: 'Already acknowledged or resolved' } },
+  responses: {
+    200: { description: 'Acknowledged', schema: alertView },
+    404: { description: 'No such alert' },
+    422: { description: 'Already acknowledged or resolved' },
+  },
   handler: async ({ params, body, principal, deps, requestId }) => {
     const em = deps.orm.em.fork();
     const alert = await em.findOne(Alert, { id: params.alertId });
     if (!alert) throw problems.notFound('alert');
-    if (alert.resolvedAt) throw problems.unprocessable('already-resolved', `This alert ended on ${alert.resolvedAt.toISOString().slice(0, 10)}: ${alert.resolution ?? 'resolved'}.`, [{ field: 'alertId', code: 'already-resolved', message: 'the alert is resolved' }]);
-    if (alert.acknowledgedAt) throw problems.unprocessable('already-acknowledged', 'This alert is already acknowledged.', [{ field: 'alertId', code: 'already-acknowledged', message: 'the alert is already acknowledged' }]);
+    if (alert.resolvedAt)
+      throw problems.unprocessable(
+        'already-resolved',
+        `This alert ended on ${alert.resolvedAt.toISOString().slice(0, 10)}: ${alert.resolution ?? 'resolved'}.`,
+        [{ field: 'alertId', code: 'already-resolved', message: 'the alert is resolved' }],
+      );
+    if (alert.acknowledgedAt)
+      throw problems.unprocessable('already-acknowledged', 'This alert is already acknowledged.', [
+        { field: 'alertId', code: 'already-acknowledged', message: 'the alert is already acknowledged' },
+      ]);
     alert.acknowledgedAt = new Date();
     alert.acknowledgedBy = principal!.userId;
     alert.acknowledgementNote = body.note;
-    recordAudit(em, { actor: principal!, action: 'alert.acknowledged', subjectType: 'alert', subjectId: alert.id, workerId: alert.workerId ?? null, requestId });
+    recordAudit(em, {
+      actor: principal!,
+      action: 'alert.acknowledged',
+      subjectType: 'alert',
+      subjectId: alert.id,
+      workerId: alert.workerId ?? null,
+      requestId,
+    });
     await em.flush();
     return { status: 200, body: toView(alert) };
   },

@@ -39,7 +39,7 @@ export const viewApprovalRoute = defineRoute({
   operationId: 'openApprovalLink',
   tags: ['Timesheets'],
   changes: 'Changes nothing (opening the link does not use it up).',
-  access: {public: 'holding an approval link' },
+  access: { public: 'holding an approval link' },
   roles: 'public',
   request: { params: tokenParams },
   responses: { 200: { description: 'The week', schema: approvalLinkView }, 404: { description: 'Unknown link' }, 410: { description: 'Used or expired link' } },
@@ -50,9 +50,14 @@ export const viewApprovalRoute = defineRoute({
     return {
       status: 200,
       body: {
-        employer: employer.legalName, worker: { code: worker.code, firstName: worker.firstName }, isoWeek: timesheet.isoWeek, version,
-        status: timesheet.status as z.infer<typeof approvalLinkView>['status'], entries: timesheet.entries as z.infer<typeof approvalLinkView>['entries'],
-        totalMinutes: timesheet.totalMinutes, expiresAt: link.expiresAt.toISOString(),
+        employer: employer.legalName,
+        worker: { code: worker.code, firstName: worker.firstName },
+        isoWeek: timesheet.isoWeek,
+        version,
+        status: timesheet.status as z.infer<typeof approvalLinkView>['status'],
+        entries: timesheet.entries as z.infer<typeof approvalLinkView>['entries'],
+        totalMinutes: timesheet.totalMinutes,
+        expiresAt: link.expiresAt.toISOString(),
       },
     };
   },
@@ -65,28 +70,42 @@ export const decideByLinkRoute = defineRoute({
   description: 'Single use: the answer uses the link up. The approver gives their name, kept as evidence.',
   operationId: 'decideTimesheetByLink',
   tags: ['Timesheets'],
-  changes: 'Records the decision (approved or disputed, with the approver’s name) in the timesheet workflow and the audit log, and marks the link used; a dispute notifies the worker, in their language. Approved hours become payable and billable.',
-  access: {public: 'holding an approval link' },
+  changes:
+    'Records the decision (approved or disputed, with the approver’s name) in the timesheet workflow and the audit log, and marks the link used; a dispute notifies the worker, in their language. Approved hours become payable and billable.',
+  access: { public: 'holding an approval link' },
   roles: 'public',
   request: { params: tokenParams, body: magicLinkDecisionRequest },
-  responses: { 200: { description: 'Recorded', schema: timesheetView }, 404: { description: 'Unknown link' }, 410: { description: 'Used or expired link' }, 422: { description: 'The week no longer awaits this answer' } },
+  responses: {
+    200: { description: 'Recorded', schema: timesheetView },
+    404: { description: 'Unknown link' },
+    410: { description: 'Used or expired link' },
+    422: { description: 'The week no longer awaits this answer' },
+  },
   handler: async ({ params, body, deps, requestId }) => {
     const { link, timesheet, placement, version } = await openLink(deps, params.token);
     const handle = deps.temporal.workflow.getHandle(processIds.timesheet(placement.id, timesheet.isoWeek));
     try {
       const view = await viaWorkflow(() =>
         handle.executeUpdate(decideTimesheetUpdate, {
-          args: [{
-            decision: body.decision, version, reason: body.reason, via: 'magic-link', linkId: link.jti, approverName: body.approverName,
-            actor: { userId: `magic-link:${link.recipientEmail}`, role: 'employer' }, requestId,
-          }],
+          args: [
+            {
+              decision: body.decision,
+              version,
+              reason: body.reason,
+              via: 'magic-link',
+              linkId: link.jti,
+              approverName: body.approverName,
+              actor: { userId: `magic-link:${link.recipientEmail}`, role: 'employer' },
+              requestId,
+            },
+          ],
         }),
       );
       return { status: 200, body: view };
     } catch (err) {
-      if (err instanceof ProblemError && err.code === 'link-used') throw new ProblemError(410, 'link-used', 'Link already used', 'This approval link has already been used.');
+      if (err instanceof ProblemError && err.code === 'link-used')
+        throw new ProblemError(410, 'link-used', 'Link already used', 'This approval link has already been used.');
       throw err;
     }
   },
 });
-

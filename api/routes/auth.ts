@@ -59,7 +59,12 @@ export async function signedIn(em: EntityManager, deps: ApiDeps, user: IUserAcco
   const ttl = deps.config.AUTH_TOKEN_TTL_MINUTES;
   return {
     status: 200,
-    body: { token: await issueAccessToken(deps.tokens, principal, ttl, user.sessionVersion), tokenType: 'Bearer' as const, expiresInSeconds: ttl * 60, role: principal.role },
+    body: {
+      token: await issueAccessToken(deps.tokens, principal, ttl, user.sessionVersion),
+      tokenType: 'Bearer' as const,
+      expiresInSeconds: ttl * 60,
+      role: principal.role,
+    },
   };
 }
 
@@ -107,7 +112,9 @@ export const me = defineRoute({
   handler: async ({ principal, deps }) => {
     let consentToConfirm = false;
     if (principal!.role === 'worker' && principal!.workerId) {
-      const worker = await deps.orm.em.fork().findOne(Worker, { id: principal!.workerId }, { fields: ['consentRecordedBy', 'consentConfirmedAt', 'consentGivenAt'] });
+      const worker = await deps.orm.em
+        .fork()
+        .findOne(Worker, { id: principal!.workerId }, { fields: ['consentRecordedBy', 'consentConfirmedAt', 'consentGivenAt'] });
       consentToConfirm = Boolean(worker?.consentGivenAt && worker.consentRecordedBy === 'admin' && !worker.consentConfirmedAt);
     }
     return { status: 200, body: { ...principal!, consentToConfirm } };
@@ -160,7 +167,9 @@ export const changePasswordRoute = defineRoute({
     const em = deps.orm.em.fork();
     const account = await em.findOneOrFail(UserAccount, { id: principal!.userId });
     if (!(await verifyPassword(body.currentPassword, account.passwordHash))) {
-      throw problems.unprocessable('wrong-current-password', 'The current password is wrong.', [{ field: 'currentPassword', code: 'wrong-current-password', message: 'is wrong' }]);
+      throw problems.unprocessable('wrong-current-password', 'The current password is wrong.', [
+        { field: 'currentPassword', code: 'wrong-current-password', message: 'is wrong' },
+      ]);
     }
     account.passwordHash = await hashPassword(body.newPassword);
     account.sessionVersion += 1;
@@ -172,11 +181,12 @@ export const setPasswordRoute = defineRoute({
   method: 'post',
   path: '/auth/set-password',
   summary: 'Choose a password with an invitation link',
-  description: 'The token comes from an invitation sent by e-mail or SMS to an invited person (a worker, an employer contact, staff). Single use; a re-sent invitation replaces the one before.',
+  description:
+    'The token comes from an invitation sent by e-mail or SMS to an invited person (a worker, an employer contact, staff). Single use; a re-sent invitation replaces the one before.',
   operationId: 'setPasswordWithInvitation',
   tags: ['Auth'],
   changes: 'Sets the account’s password and marks the invitation used; records it in the audit log.',
-  access: {public: 'holding an invitation token' },
+  access: { public: 'holding an invitation token' },
   roles: 'public',
   request: { body: setPasswordRequest },
   responses: {
@@ -189,7 +199,9 @@ export const setPasswordRoute = defineRoute({
     if (!checked.ok) {
       throw checked.reason === 'expired'
         ? new ProblemError(410, 'invitation-expired', 'Invitation expired', 'This invitation has expired: ask the cooperative for a new one.')
-        : new ProblemError(400, 'invalid-invitation', 'Invalid invitation', 'This invitation is not valid.', [{ field: 'token', code: 'invalid-invitation', message: 'is not a valid invitation' }]);
+        : new ProblemError(400, 'invalid-invitation', 'Invalid invitation', 'This invitation is not valid.', [
+            { field: 'token', code: 'invalid-invitation', message: 'is not a valid invitation' },
+          ]);
     }
     const em = deps.orm.em.fork();
     const account = await em.findOne(UserAccount, { id: checked.claims.sub });
@@ -207,7 +219,13 @@ export const setPasswordRoute = defineRoute({
     }
     account.passwordHash = await hashPassword(body.password);
     if (account.invitationId) account.invitationUsedAt = new Date();
-    recordAudit(em, { actor: { userId: account.id, role: account.role as Role }, action: 'auth.password-set', subjectType: 'user', subjectId: account.id, requestId });
+    recordAudit(em, {
+      actor: { userId: account.id, role: account.role as Role },
+      action: 'auth.password-set',
+      subjectType: 'user',
+      subjectId: account.id,
+      requestId,
+    });
     await em.flush();
     return { status: 204 };
   },

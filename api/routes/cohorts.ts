@@ -10,24 +10,47 @@ import { problems } from '../http/problem';
 import { exampleOf } from '../http/examples';
 import { defineRoute } from '../http/route';
 import { todayInBrussels } from '../workers/clock';
-import { addApplication, createCohort, decideApplication, findVisibleCohort, recordGroupSession, toApplicationView, toCohortView } from '../trajectory/cohort-records';
+import {
+  addApplication,
+  createCohort,
+  decideApplication,
+  findVisibleCohort,
+  recordGroupSession,
+  toApplicationView,
+  toCohortView,
+} from '../trajectory/cohort-records';
 import { visibleParticipants } from '../trajectory/participant-records';
 import {
-  applicationIdParams, applicationRequest, applicationView, cohortIdParams, cohortReportView, cohortView, createCohortRequest, decisionRequest,
-  groupSessionRequest, groupSessionView, issuedDocumentView, reportLanguageRequest,
+  applicationIdParams,
+  applicationRequest,
+  applicationView,
+  cohortIdParams,
+  cohortReportView,
+  cohortView,
+  createCohortRequest,
+  decisionRequest,
+  groupSessionRequest,
+  groupSessionView,
+  issuedDocumentView,
+  reportLanguageRequest,
 } from '../trajectory/schemas';
 
 export const createCohortRoute = defineRoute({
   method: 'post',
   path: '/cohorts',
   summary: 'Create a cohort of the entrepreneur trajectory',
-  description: 'With its start date, its coaches and its milestone plan (else the standard one: business plan at 6 months, market test 9, first customer 12, first revenue 15, obstacles resolved 18, activity launched 21).',
+  description:
+    'With its start date, its coaches and its milestone plan (else the standard one: business plan at 6 months, market test 9, first customer 12, first revenue 15, obstacles resolved 18, activity launched 21).',
   operationId: 'createCohort',
   tags: ['Cohorts'],
   changes: 'Creates the cohort with its coaches and milestone plan; records it in the audit log.',
   roles: ['admin'],
   request: { body: createCohortRequest },
-  responses: { 201: { description: 'Created', schema: cohortView }, 409: { description: 'The name is taken' }, 422: { description: 'A coach or a milestone is refused' } },
+  responses: {
+    201: { description: 'Created', schema: cohortView },
+    409: { description: 'The name is taken' },
+    422: { description: 'A coach or a milestone is refused' },
+  },
   handler: async ({ body, principal, deps, requestId }) => {
     const id = await createCohort(deps, principal!, body, requestId);
     const em = deps.orm.em.fork();
@@ -44,7 +67,12 @@ export const listCohortsRoute = defineRoute({
   changes: 'Changes nothing.',
   access: { coach: 'the cohorts they coach only' },
   roles: ['admin', 'coach'],
-  responses: { 200: { description: 'Newest first', schema: z.object({ cohorts: z.array(cohortView) }).meta({ id: 'Cohorts', example: { cohorts: [exampleOf(cohortView)] } }) } },
+  responses: {
+    200: {
+      description: 'Newest first',
+      schema: z.object({ cohorts: z.array(cohortView) }).meta({ id: 'Cohorts', example: { cohorts: [exampleOf(cohortView)] } }),
+    },
+  },
   handler: async ({ principal, deps }) => {
     const em = deps.orm.em.fork();
     const coached = principal!.role === 'coach' ? (await em.find(CohortCoach, { coach: principal!.userId })).map((c) => c.cohort) : null;
@@ -81,7 +109,12 @@ export const listApplicationsRoute = defineRoute({
   roles: ['admin'],
   request: { params: cohortIdParams },
   authorize: ({ params, principal, deps }) => findVisibleCohort(deps.orm.em.fork(), principal, params.cohortId),
-  responses: { 200: { description: 'Applications', schema: z.object({ applications: z.array(applicationView) }).meta({ id: 'Applications', example: { applications: [exampleOf(applicationView)] } }) } },
+  responses: {
+    200: {
+      description: 'Applications',
+      schema: z.object({ applications: z.array(applicationView) }).meta({ id: 'Applications', example: { applications: [exampleOf(applicationView)] } }),
+    },
+  },
   handler: async ({ params, deps }) => {
     const em = deps.orm.em.fork();
     const applications = await em.find(Application, { cohort: params.cohortId }, { orderBy: { totalScore: 'desc', createdAt: 'asc' } });
@@ -93,13 +126,20 @@ export const decideApplicationRoute = defineRoute({
   method: 'post',
   path: '/applications/{applicationId}/decision',
   summary: 'Select, wait-list or reject an application',
-  description: 'With the reason. A selection creates the participant (pseudonymous display name, language, a coach of the cohort) and starts their two-year trajectory.',
+  description:
+    'With the reason. A selection creates the participant (pseudonymous display name, language, a coach of the cohort) and starts their two-year trajectory.',
   operationId: 'decideApplication',
   tags: ['Cohorts'],
-  changes: 'Records the decision and its reason on the application; a selection creates the participant, dates their milestones from the cohort start and starts the trajectory workflow `trajectory:<participantId>`. Recorded in the audit log.',
+  changes:
+    'Records the decision and its reason on the application; a selection creates the participant, dates their milestones from the cohort start and starts the trajectory workflow `trajectory:<participantId>`. Recorded in the audit log.',
   roles: ['admin'],
   request: { params: applicationIdParams, body: decisionRequest },
-  responses: { 200: { description: 'Decided', schema: applicationView }, 404: { description: 'No such application' }, 409: { description: 'Already decided' }, 422: { description: 'The coach is not one of the cohort' } },
+  responses: {
+    200: { description: 'Decided', schema: applicationView },
+    404: { description: 'No such application' },
+    409: { description: 'Already decided' },
+    422: { description: 'The coach is not one of the cohort' },
+  },
   handler: async ({ params, body, principal, deps, requestId }) => {
     const { application } = await decideApplication(deps, principal!, params.applicationId, body, todayInBrussels(), requestId);
     return { status: 200, body: await toApplicationView(deps.orm.em.fork(), application) };
@@ -113,7 +153,8 @@ export const recordGroupSessionRoute = defineRoute({
   description: 'A training session or a workshop. Recording the same session (phase, title, day) again updates its attendance: nothing is counted twice.',
   operationId: 'recordGroupSession',
   tags: ['Cohorts'],
-  changes: 'Creates the session (or corrects it, keyed by cohort, phase, title and day) and each participant’s attendance (present, excused, absent); records it in the audit log.',
+  changes:
+    'Creates the session (or corrects it, keyed by cohort, phase, title and day) and each participant’s attendance (present, excused, absent); records it in the audit log.',
   access: { coach: 'their own cohorts and participants only' },
   roles: ['admin', 'coach'],
   request: { params: cohortIdParams, body: groupSessionRequest },
@@ -169,7 +210,17 @@ export const issueCohortReportRoute = defineRoute({
     await deps.temporal.workflow.execute(trajectoryDocumentWorkflow, {
       workflowId: processIds.trajectoryDocument(documentId),
       taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
-      args: [{ documentId, kind: 'cohort-report', subjectId: params.cohortId, language: body.language ?? 'fr', issuedOn: todayInBrussels(), actor: { userId: principal!.userId, role: principal!.role }, requestId }],
+      args: [
+        {
+          documentId,
+          kind: 'cohort-report',
+          subjectId: params.cohortId,
+          language: body.language ?? 'fr',
+          issuedOn: todayInBrussels(),
+          actor: { userId: principal!.userId, role: principal!.role },
+          requestId,
+        },
+      ],
     });
     const url = `/api/v1/trajectory-documents/${documentId}`;
     return { status: 201, body: { documentId, url }, headers: { Location: url } };

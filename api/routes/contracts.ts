@@ -3,7 +3,15 @@ import { processIds } from '../../domain/process-ids';
 import { recordAudit } from '../../db/audit';
 import { StoredDocument } from '../../db/entities';
 import { cancelContractUpdate, endContractUpdate, signContractUpdate } from '../../workflows/employment-contract';
-import { contractIdParams, contractView, createContractRequest, cancelContractRequest, endContractRequest, signContractRequest, signedView } from '../contracts/schemas';
+import {
+  contractIdParams,
+  contractView,
+  createContractRequest,
+  cancelContractRequest,
+  endContractRequest,
+  signContractRequest,
+  signedView,
+} from '../contracts/schemas';
 import { draftContract, findVisibleContract, toContractView } from '../contracts/contract-records';
 import { problems } from '../http/problem';
 import { defineRoute } from '../http/route';
@@ -20,11 +28,16 @@ export const createContractRoute = defineRoute({
   description: 'Its PDF, the signatures and the Dimona follow in the contract workflow.',
   operationId: 'draftContract',
   tags: ['Contracts'],
-  changes: 'Creates the draft contract and starts its workflow (PDF in the worker’s language, signatures, Dimona IN once both have signed); records it in the audit log.',
+  changes:
+    'Creates the draft contract and starts its workflow (PDF in the worker’s language, signatures, Dimona IN once both have signed); records it in the audit log.',
   roles: ['admin'],
   request: { params: workerIdParams, body: createContractRequest },
   authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
-  responses: { 201: { description: 'Drafted', schema: contractView }, 404: { description: 'No such worker' }, 422: { description: 'A rule refuses the contract' } },
+  responses: {
+    201: { description: 'Drafted', schema: contractView },
+    404: { description: 'No such worker' },
+    422: { description: 'A rule refuses the contract' },
+  },
   handler: async ({ params, body, principal, deps, requestId }) => {
     const id = await draftContract(deps, principal!, params.workerId, body, requestId);
     const em = deps.orm.em.fork();
@@ -40,7 +53,7 @@ export const getContractRoute = defineRoute({
   operationId: 'getContract',
   tags: ['Contracts'],
   changes: 'Changes nothing.',
-  access: {worker: 'their own contracts only' },
+  access: { worker: 'their own contracts only' },
   roles: ['admin', 'worker'],
   request: { params: contractIdParams },
   authorize: ({ params, principal, deps }) => findVisibleContract(deps.orm.em.fork(), principal, params.contractId),
@@ -58,18 +71,33 @@ export const contractDocumentRoute = defineRoute({
   operationId: 'downloadContractDocument',
   tags: ['Contracts'],
   changes: 'Records the read in the audit log (shown in the worker’s access log); nothing else.',
-  access: {worker: 'their own contracts only' },
+  access: { worker: 'their own contracts only' },
   roles: ['admin', 'worker'],
   request: { params: contractIdParams },
   authorize: ({ params, principal, deps }) => findVisibleContract(deps.orm.em.fork(), principal, params.contractId),
-  responses: { 200: { description: 'PDF', contentType: 'application/pdf', schema: z.string().meta({ format: 'binary' }) }, 404: { description: 'No such contract, or its PDF is not ready yet' } },
+  responses: {
+    200: { description: 'PDF', contentType: 'application/pdf', schema: z.string().meta({ format: 'binary' }) },
+    404: { description: 'No such contract, or its PDF is not ready yet' },
+  },
   handler: async ({ scope: contract, principal, deps, requestId }) => {
     const em = deps.orm.em.fork();
     const document = contract.document ? await em.findOne(StoredDocument, { id: contract.document }) : null;
     if (!document) throw problems.notFound('contract document (it is being prepared; try again in a moment)');
-    recordAudit(em, { actor: principal!, action: 'contract.document-read', subjectType: 'employment-contract', subjectId: contract.id, workerId: contract.worker, requestId });
+    recordAudit(em, {
+      actor: principal!,
+      action: 'contract.document-read',
+      subjectType: 'employment-contract',
+      subjectId: contract.id,
+      workerId: contract.worker,
+      requestId,
+    });
     await em.flush();
-    return { status: 200, file: deps.cipher.decryptBytes(document.contentCipher, storedDocumentContent(document.id)), contentType: document.contentType, fileName: document.fileName };
+    return {
+      status: 200,
+      file: deps.cipher.decryptBytes(document.contentCipher, storedDocumentContent(document.id)),
+      contentType: document.contentType,
+      fileName: document.fileName,
+    };
   },
 });
 
@@ -81,7 +109,7 @@ export const signContractRoute = defineRoute({
   operationId: 'signContract',
   tags: ['Contracts'],
   changes: 'Records the signature in the contract workflow and the audit log; the second signature makes the workflow file the Dimona IN with the ONSS.',
-  access: {admin: 'for the cooperative', worker: 'their own contracts only, for themself' },
+  access: { admin: 'for the cooperative', worker: 'their own contracts only, for themself' },
   roles: ['admin', 'worker'],
   request: { params: contractIdParams, body: signContractRequest },
   authorize: ({ params, principal, deps }) => findVisibleContract(deps.orm.em.fork(), principal, params.contractId),
@@ -89,7 +117,9 @@ export const signContractRoute = defineRoute({
   handler: async ({ scope: contract, principal, deps, requestId }) => {
     const party = principal!.role === 'worker' ? 'worker' : 'cooperative';
     const handle = deps.temporal.workflow.getHandle(processIds.employmentContract(contract.id));
-    const view = await viaWorkflow(() => handle.executeUpdate(signContractUpdate, { args: [{ party, actor: { userId: principal!.userId, role: principal!.role }, requestId }] }));
+    const view = await viaWorkflow(() =>
+      handle.executeUpdate(signContractUpdate, { args: [{ party, actor: { userId: principal!.userId, role: principal!.role }, requestId }] }),
+    );
     return { status: 200, body: { status: view.status, signedBy: view.signedBy, pendingRequest: view.pendingRequest } };
   },
 });
@@ -105,11 +135,16 @@ export const endContractRoute = defineRoute({
   roles: ['admin'],
   request: { params: contractIdParams, body: endContractRequest },
   authorize: ({ params, principal, deps }) => findVisibleContract(deps.orm.em.fork(), principal, params.contractId),
-  responses: { 202: { description: 'Accepted: the Dimona OUT is being filed; the contract ends after its last day', schema: signedView }, 422: { description: 'Cannot end now' } },
+  responses: {
+    202: { description: 'Accepted: the Dimona OUT is being filed; the contract ends after its last day', schema: signedView },
+    422: { description: 'Cannot end now' },
+  },
   handler: async ({ scope: contract, body, principal, deps, requestId }) => {
     const handle = deps.temporal.workflow.getHandle(processIds.employmentContract(contract.id));
     const view = await viaWorkflow(() =>
-      handle.executeUpdate(endContractUpdate, { args: [{ ...body, today: todayInBrussels(), actor: { userId: principal!.userId, role: principal!.role }, requestId }] }),
+      handle.executeUpdate(endContractUpdate, {
+        args: [{ ...body, today: todayInBrussels(), actor: { userId: principal!.userId, role: principal!.role }, requestId }],
+      }),
     );
     return { status: 202, body: { status: view.status, signedBy: view.signedBy, pendingRequest: view.pendingRequest } };
   },
@@ -126,11 +161,16 @@ export const cancelContractRoute = defineRoute({
   roles: ['admin'],
   request: { params: contractIdParams, body: cancelContractRequest },
   authorize: ({ params, principal, deps }) => findVisibleContract(deps.orm.em.fork(), principal, params.contractId),
-  responses: { 202: { description: 'Accepted: the cancellation (and Dimona CANCEL if needed) is under way', schema: signedView }, 422: { description: 'Cannot be cancelled now' } },
+  responses: {
+    202: { description: 'Accepted: the cancellation (and Dimona CANCEL if needed) is under way', schema: signedView },
+    422: { description: 'Cannot be cancelled now' },
+  },
   handler: async ({ scope: contract, body, principal, deps, requestId }) => {
     const handle = deps.temporal.workflow.getHandle(processIds.employmentContract(contract.id));
     const view = await viaWorkflow(() =>
-      handle.executeUpdate(cancelContractUpdate, { args: [{ ...body, today: todayInBrussels(), actor: { userId: principal!.userId, role: principal!.role }, requestId }] }),
+      handle.executeUpdate(cancelContractUpdate, {
+        args: [{ ...body, today: todayInBrussels(), actor: { userId: principal!.userId, role: principal!.role }, requestId }],
+      }),
     );
     return { status: 202, body: { status: view.status, signedBy: view.signedBy, pendingRequest: view.pendingRequest } };
   },

@@ -9,9 +9,7 @@ import type { RuleViolation } from '../../domain/rule-violation';
 import { processIds } from '../../domain/process-ids';
 import { addDays, isCalendarDate } from '../../domain/time/dates';
 import { correctDmfaUpdate, dmfaWorkflow, submitDmfaUpdate } from '../../workflows/dmfa';
-import {
-  countFinalisedPayslips, dmfaExamples, dmfaIdParams, dmfaSummaryView, dmfaView, findDmfa, toDmfaView,
-} from '../declarations/dmfa-records';
+import { countFinalisedPayslips, dmfaExamples, dmfaIdParams, dmfaSummaryView, dmfaView, findDmfa, toDmfaView } from '../declarations/dmfa-records';
 import { problems } from '../http/problem';
 import { EXAMPLE_IDS } from '../http/examples';
 import { defineRoute } from '../http/route';
@@ -41,7 +39,8 @@ export const startDmfaRoute = defineRoute({
   description: 'From the quarter’s finalised payslips; the same quarter again answers the same declaration. A dry run validates it before anything is sent.',
   operationId: 'startDmfa',
   tags: ['Declarations'],
-  changes: 'Starts the quarter’s declaration workflow (once per quarter), which writes the declaration, builds version 1 and validates it in a dry run; nothing is sent to the ONSS until `…/submission`.',
+  changes:
+    'Starts the quarter’s declaration workflow (once per quarter), which writes the declaration, builds version 1 and validates it in a dry run; nothing is sent to the ONSS until `…/submission`.',
   roles: ['admin'],
   request: { body: startDmfaRequest },
   responses: {
@@ -90,10 +89,26 @@ export const listDmfaRoute = defineRoute({
   tags: ['Declarations'],
   changes: 'Changes nothing.',
   roles: ['admin'],
-  responses: { 200: { description: 'Declarations', schema: z.object({ declarations: z.array(dmfaSummaryView) }).meta({ id: 'DmfaDeclarations', example: { declarations: [dmfaExamples.summary] } }) } },
+  responses: {
+    200: {
+      description: 'Declarations',
+      schema: z.object({ declarations: z.array(dmfaSummaryView) }).meta({ id: 'DmfaDeclarations', example: { declarations: [dmfaExamples.summary] } }),
+    },
+  },
   handler: async ({ deps }) => {
     const rows = await deps.orm.em.fork().find(DmfaDeclaration, {}, { orderBy: { quarter: 'desc' }, limit: 200 });
-    return { status: 200, body: { declarations: rows.map((d) => ({ id: d.quarter, quarter: d.quarter, status: d.status, currentVersion: d.currentVersion, dueDate: dmfaDueDate(d.quarter) })) } };
+    return {
+      status: 200,
+      body: {
+        declarations: rows.map((d) => ({
+          id: d.quarter,
+          quarter: d.quarter,
+          status: d.status,
+          currentVersion: d.currentVersion,
+          dueDate: dmfaDueDate(d.quarter),
+        })),
+      },
+    };
   },
 });
 
@@ -123,20 +138,33 @@ export const dmfaXmlRoute = defineRoute({
   roles: ['admin'],
   request: { params: dmfaIdParams, query: z.object({ version: z.coerce.number().int().min(1).max(999).optional() }) },
   authorize: ({ params, deps }) => findDmfa(deps.orm.em.fork(), params.declarationId),
-  responses: { 200: { description: 'DmfA XML', contentType: 'application/xml', schema: z.string() }, 404: { description: 'No such declaration or version, or it was blocked before any file was written' } },
+  responses: {
+    200: { description: 'DmfA XML', contentType: 'application/xml', schema: z.string() },
+    404: { description: 'No such declaration or version, or it was blocked before any file was written' },
+  },
   handler: async ({ params, query, scope, principal, deps, requestId }) => {
     const em = deps.orm.em.fork();
     const version = await em.findOne(DmfaDeclarationVersion, { quarter: params.declarationId, version: query.version ?? scope.currentVersion });
     if (!version?.xmlCipher) throw problems.notFound('DmfA file (that version was blocked before a file was written)');
     for (const person of version.naturalPersons) {
       recordAudit(em, {
-        actor: principal!, action: 'worker.identity-read', subjectType: 'dmfa-declaration', subjectId: `${version.quarter}:v${version.version}`,
-        workerId: person.workerId, reason: 'DmfA file downloaded', requestId,
+        actor: principal!,
+        action: 'worker.identity-read',
+        subjectType: 'dmfa-declaration',
+        subjectId: `${version.quarter}:v${version.version}`,
+        workerId: person.workerId,
+        reason: 'DmfA file downloaded',
+        requestId,
       });
     }
     await em.flush();
     const fileName = version.fileName ?? `DmfA-${version.quarter}-v${version.version}.xml`;
-    return { status: 200, file: Buffer.from(deps.cipher.decrypt(version.xmlCipher, { table: 'dmfa_declaration_version', column: 'xml_cipher', id: version.id }), 'utf8'), contentType: 'application/xml', fileName };
+    return {
+      status: 200,
+      file: Buffer.from(deps.cipher.decrypt(version.xmlCipher, { table: 'dmfa_declaration_version', column: 'xml_cipher', id: version.id }), 'utf8'),
+      contentType: 'application/xml',
+      fileName,
+    };
   },
 });
 
@@ -147,16 +175,23 @@ export const submitDmfaRoute = defineRoute({
   description: 'An explicit admin action. Answers 202: the ONSS answers later, and the status then moves to acknowledged or anomalies.',
   operationId: 'submitDmfa',
   tags: ['Declarations'],
-  changes: 'Tells the declaration workflow to send the version (once, with an idempotency key); the workflow records the ONSS answer and raises an alert on anomalies. Recorded in the audit log.',
+  changes:
+    'Tells the declaration workflow to send the version (once, with an idempotency key); the workflow records the ONSS answer and raises an alert on anomalies. Recorded in the audit log.',
   roles: ['admin'],
   request: { params: dmfaIdParams },
   authorize: ({ params, deps }) => findDmfa(deps.orm.em.fork(), params.declarationId),
-  responses: { 202: { description: 'Sent; ONSS answers later', schema: dmfaProcessView }, 404: { description: 'No such declaration' }, 422: { description: 'Not ready to be sent (blocked, already sent, …)' } },
+  responses: {
+    202: { description: 'Sent; ONSS answers later', schema: dmfaProcessView },
+    404: { description: 'No such declaration' },
+    422: { description: 'Not ready to be sent (blocked, already sent, …)' },
+  },
   handler: async ({ params, scope, principal, deps, requestId }) => {
     // An acknowledged quarter's process has ended: answer with the rule, not with a missing process.
     if (scope.status === 'acknowledged') refuseWith(validateDmfaSubmission('acknowledged'));
     const handle = deps.temporal.workflow.getHandle(processIds.dmfa(params.declarationId));
-    const view = await viaWorkflow(() => handle.executeUpdate(submitDmfaUpdate, { args: [{ actor: { userId: principal!.userId, role: principal!.role }, requestId }] }));
+    const view = await viaWorkflow(() =>
+      handle.executeUpdate(submitDmfaUpdate, { args: [{ actor: { userId: principal!.userId, role: principal!.role }, requestId }] }),
+    );
     return { status: 202, body: { id: view.quarter, ...view } };
   },
 });
@@ -168,11 +203,17 @@ export const correctDmfaRoute = defineRoute({
   description: 'After anomalies or blocking exceptions, or as a modification of an acknowledged quarter; the earlier versions stay in history.',
   operationId: 'correctDmfa',
   tags: ['Declarations'],
-  changes: 'Builds the next version of the declaration in its workflow (a new run for an acknowledged quarter) with the reason; nothing is sent until `…/submission`. Recorded in the audit log.',
+  changes:
+    'Builds the next version of the declaration in its workflow (a new run for an acknowledged quarter) with the reason; nothing is sent until `…/submission`. Recorded in the audit log.',
   roles: ['admin'],
   request: { params: dmfaIdParams, body: correctDmfaRequest },
   authorize: ({ params, deps }) => findDmfa(deps.orm.em.fork(), params.declarationId),
-  responses: { 201: { description: 'The corrected version, built', schema: dmfaProcessView }, 404: { description: 'No such declaration' }, 409: { description: 'A modification is already being built, or the acknowledged run is still closing' }, 422: { description: 'Not correctable now' } },
+  responses: {
+    201: { description: 'The corrected version, built', schema: dmfaProcessView },
+    404: { description: 'No such declaration' },
+    409: { description: 'A modification is already being built, or the acknowledged run is still closing' },
+    422: { description: 'Not correctable now' },
+  },
   handler: async ({ params, body, scope, principal, deps, requestId }) => {
     const actor = { userId: principal!.userId, role: principal!.role };
     const handle = deps.temporal.workflow.getHandle(processIds.dmfa(params.declarationId));
@@ -183,8 +224,15 @@ export const correctDmfaRoute = defineRoute({
       refuseWith(validateDmfaCorrection('acknowledged', body.reason));
       const correction = { version: scope.currentVersion + 1, reason: body.reason.trim() };
       // The run that recorded the acknowledgement ends right after it: wait (briefly) for that end.
-      const ended = await Promise.race([handle.result().then(() => true, () => true), new Promise<false>((r) => setTimeout(() => r(false), 15_000).unref())]);
-      if (!ended) throw problems.conflict('dmfa-closing', `The process of ${params.declarationId} is still closing after the acknowledgement: ask again in a minute.`);
+      const ended = await Promise.race([
+        handle.result().then(
+          () => true,
+          () => true,
+        ),
+        new Promise<false>((r) => setTimeout(() => r(false), 15_000).unref()),
+      ]);
+      if (!ended)
+        throw problems.conflict('dmfa-closing', `The process of ${params.declarationId} is still closing after the acknowledgement: ask again in a minute.`);
       try {
         await deps.temporal.workflow.start(dmfaWorkflow, {
           workflowId: processIds.dmfa(params.declarationId),
@@ -196,7 +244,10 @@ export const correctDmfaRoute = defineRoute({
         return { status: 201, body: { id: params.declarationId, quarter: params.declarationId, status: 'building', version: correction.version } };
       } catch (err) {
         if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-        throw problems.conflict('correction-in-progress', `A corrected version of ${params.declarationId} is already being built: follow it at GET /declarations/dmfa/${params.declarationId}.`);
+        throw problems.conflict(
+          'correction-in-progress',
+          `A corrected version of ${params.declarationId} is already being built: follow it at GET /declarations/dmfa/${params.declarationId}.`,
+        );
       }
     }
     const view = await viaWorkflow(() => handle.executeUpdate(correctDmfaUpdate, { args: [{ reason: body.reason, actor, requestId }] }));
@@ -205,13 +256,29 @@ export const correctDmfaRoute = defineRoute({
 });
 
 const deadlineExample = {
-  key: 'dmfa:2026-Q4', kind: 'dmfa', dueDate: '2027-01-31', alertOn: '2027-01-17', concerns: '2026-Q4', title: 'DmfA of 2026-Q4', workerId: null,
-  status: 'upcoming', source: 'ONSS: the DmfA is due by the last day of the month after the quarter', verified: true,
+  key: 'dmfa:2026-Q4',
+  kind: 'dmfa',
+  dueDate: '2027-01-31',
+  alertOn: '2027-01-17',
+  concerns: '2026-Q4',
+  title: 'DmfA of 2026-Q4',
+  workerId: null,
+  status: 'upcoming',
+  source: 'ONSS: the DmfA is due by the last day of the month after the quarter',
+  verified: true,
 };
 const deadlineView = z
   .object({
-    key: z.string(), kind: z.string(), dueDate: z.string(), alertOn: z.string(), concerns: z.string(), title: z.string(), workerId: z.string().nullable(),
-    status: z.enum(['done', 'overdue', 'due-soon', 'upcoming']), source: z.string(), verified: z.boolean(),
+    key: z.string(),
+    kind: z.string(),
+    dueDate: z.string(),
+    alertOn: z.string(),
+    concerns: z.string(),
+    title: z.string(),
+    workerId: z.string().nullable(),
+    status: z.enum(['done', 'overdue', 'due-soon', 'upcoming']),
+    source: z.string(),
+    verified: z.boolean(),
   })
   .meta({ id: 'ComplianceDeadline', example: deadlineExample });
 
@@ -230,11 +297,20 @@ export const complianceCalendarRoute = defineRoute({
       to: z.string().optional().meta({ description: 'YYYY-MM-DD, default 90 days after from; at most 3 years after from' }),
     }),
   },
-  responses: { 200: { description: 'Deadlines, soonest first', schema: z.object({ today: z.string(), deadlines: z.array(deadlineView) }).meta({ id: 'ComplianceCalendar', example: { today: '2026-12-04', deadlines: [deadlineExample] } }) }, 400: { description: 'Bad dates' } },
+  responses: {
+    200: {
+      description: 'Deadlines, soonest first',
+      schema: z
+        .object({ today: z.string(), deadlines: z.array(deadlineView) })
+        .meta({ id: 'ComplianceCalendar', example: { today: '2026-12-04', deadlines: [deadlineExample] } }),
+    },
+    400: { description: 'Bad dates' },
+  },
   handler: async ({ query, deps }) => {
     const today = todayInBrussels();
     const errors = [];
-    if (query.from !== undefined && !isCalendarDate(query.from)) errors.push({ field: 'from', code: 'invalid-date', message: 'from must be a date YYYY-MM-DD.' });
+    if (query.from !== undefined && !isCalendarDate(query.from))
+      errors.push({ field: 'from', code: 'invalid-date', message: 'from must be a date YYYY-MM-DD.' });
     if (query.to !== undefined && !isCalendarDate(query.to)) errors.push({ field: 'to', code: 'invalid-date', message: 'to must be a date YYYY-MM-DD.' });
     if (errors.length) throw problems.validation(errors);
     const from = query.from ?? today;
@@ -244,14 +320,26 @@ export const complianceCalendarRoute = defineRoute({
     const em = deps.orm.em.fork();
     const permits = await em.find(Worker, { erasedAt: null, permitValidUntil: { $ne: null } }, { fields: ['id', 'code', 'permitValidUntil'] });
     const acknowledged = new Set((await em.find(DmfaDeclaration, { status: 'acknowledged' })).map((d) => d.quarter));
-    const deadlines = deadlinesBetween(from, to, permits.map((w) => ({ workerId: w.id, workerCode: w.code, validUntil: w.permitValidUntil! })));
+    const deadlines = deadlinesBetween(
+      from,
+      to,
+      permits.map((w) => ({ workerId: w.id, workerCode: w.code, validUntil: w.permitValidUntil! })),
+    );
     return {
       status: 200,
       body: {
         today,
         deadlines: deadlines.map((d) => ({
-          key: d.key, kind: d.kind, dueDate: d.dueDate, alertOn: addDays(d.dueDate, -d.alertDaysBefore), concerns: d.concerns, title: d.title, workerId: d.workerId,
-          status: deadlineStatus(d, today, d.kind === 'dmfa' && acknowledged.has(d.concerns)), source: d.source, verified: d.verified,
+          key: d.key,
+          kind: d.kind,
+          dueDate: d.dueDate,
+          alertOn: addDays(d.dueDate, -d.alertDaysBefore),
+          concerns: d.concerns,
+          title: d.title,
+          workerId: d.workerId,
+          status: deadlineStatus(d, today, d.kind === 'dmfa' && acknowledged.has(d.concerns)),
+          source: d.source,
+          verified: d.verified,
         })),
       },
     };
@@ -273,7 +361,12 @@ export const sandboxDmfaRejectionRoute = defineRoute({
       .meta({ id: 'SandboxDmfaRejection', example: { workerId: EXAMPLE_IDS.worker, reason: 'Unknown identification number (demo anomaly)' } }),
   },
   responses: {
-    201: { description: 'Recorded', schema: z.object({ workerCode: z.string(), reason: z.string() }).meta({ example: { workerCode: 'W-7QK2MD', reason: 'Unknown identification number (demo anomaly)' } }) },
+    201: {
+      description: 'Recorded',
+      schema: z
+        .object({ workerCode: z.string(), reason: z.string() })
+        .meta({ example: { workerCode: 'W-7QK2MD', reason: 'Unknown identification number (demo anomaly)' } }),
+    },
     404: { description: 'No such worker, or not available in production' },
   },
   handler: async ({ body, deps }) => {

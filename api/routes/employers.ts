@@ -1,9 +1,22 @@
 import { z } from 'zod';
 import {
-  candidatesView, createJobRequest, employerIdParams, employerView, jobRequestIdParams, jobRequestView, registerEmployerRequest, registeredEmployer,
+  candidatesView,
+  createJobRequest,
+  employerIdParams,
+  employerView,
+  jobRequestIdParams,
+  jobRequestView,
+  registerEmployerRequest,
+  registeredEmployer,
 } from '../employers/schemas';
 import {
-  candidatesFor, createJobRequestFor, findVisibleEmployer, findVisibleJobRequest, registerEmployer, toEmployerView, toJobRequestView,
+  candidatesFor,
+  createJobRequestFor,
+  findVisibleEmployer,
+  findVisibleJobRequest,
+  registerEmployer,
+  toEmployerView,
+  toJobRequestView,
 } from '../employers/employer-records';
 import { defineRoute } from '../http/route';
 
@@ -31,7 +44,7 @@ export const getEmployerRoute = defineRoute({
   operationId: 'getEmployer',
   tags: ['Employers'],
   changes: 'Changes nothing.',
-  access: {employer: 'their own employer only' },
+  access: { employer: 'their own employer only' },
   roles: ['admin', 'employer'],
   request: { params: employerIdParams },
   authorize: ({ params, principal, deps }) => findVisibleEmployer(deps.orm.em.fork(), principal, params.employerId),
@@ -47,7 +60,7 @@ export const createJobRequestRoute = defineRoute({
   operationId: 'postJobRequest',
   tags: ['Job requests'],
   changes: 'Creates the job request (open); records it in the audit log.',
-  access: {employer: 'for their own employer only' },
+  access: { employer: 'for their own employer only' },
   roles: ['admin', 'employer'],
   request: { params: employerIdParams, body: createJobRequest },
   authorize: ({ params, principal, deps }) => findVisibleEmployer(deps.orm.em.fork(), principal, params.employerId),
@@ -65,7 +78,7 @@ export const getJobRequestRoute = defineRoute({
   operationId: 'getJobRequest',
   tags: ['Job requests'],
   changes: 'Changes nothing.',
-  access: {employer: 'their own job requests only' },
+  access: { employer: 'their own job requests only' },
   roles: ['admin', 'employer'],
   request: { params: jobRequestIdParams },
   authorize: ({ params, principal, deps }) => findVisibleJobRequest(deps.orm.em.fork(), principal, params.jobRequestId),

@@ -1,6 +1,13 @@
 import type { RouteDefinition } from '../http/route';
 import {
-  complianceCalendarRoute, correctDmfaRoute, dmfaXmlRoute, getDmfaRoute, listDmfaRoute, sandboxDmfaRejectionRoute, startDmfaRoute, submitDmfaRoute,
+  complianceCalendarRoute,
+  correctDmfaRoute,
+  dmfaXmlRoute,
+  getDmfaRoute,
+  listDmfaRoute,
+  sandboxDmfaRejectionRoute,
+  startDmfaRoute,
+  submitDmfaRoute,
 } from './declarations';
 import { issueTaxFormRoute, taxFormDocumentRoute, taxFormRoute } from './tax-forms';
 import { acknowledgeAlertRoute, listAlertsRoute } from './alerts';
@@ -9,41 +16,102 @@ import { decideByLinkRoute, viewApprovalRoute } from './approvals';
 import { changePasswordRoute, login, logout, me, setPasswordRoute } from './auth';
 import { closeSessionRoute, openSessionByCodeRoute, openSessionRoute } from './session';
 import {
-  changeAccountRoleRoute, disableAccountRoute, enableAccountRoute, getAccountRoute, inviteAccountRoute, listAccountsRoute, requestSignInCodeRoute,
-  resendInvitationRoute, verifySignInCodeRoute,
+  changeAccountRoleRoute,
+  disableAccountRoute,
+  enableAccountRoute,
+  getAccountRoute,
+  inviteAccountRoute,
+  listAccountsRoute,
+  requestSignInCodeRoute,
+  resendInvitationRoute,
+  verifySignInCodeRoute,
 } from './accounts';
-import {
-  candidatesRoute, createJobRequestRoute, getEmployerRoute, getJobRequestRoute, registerEmployerRoute,
-} from './employers';
+import { candidatesRoute, createJobRequestRoute, getEmployerRoute, getJobRequestRoute, registerEmployerRoute } from './employers';
 import { listNotificationsRoute } from './notifications';
 import {
-  approvedHoursRoute, confirmCorrectionRoute, confirmTimesheetRoute, correctTimesheetRoute, disputeCorrectionRoute, withdrawCorrectionRoute, decidePlacementRoute, decideTimesheetRoute, endPlacementRoute, getPlacementRoute,
-  getTimesheetRoute, listTimesheetsRoute, placementApprovedHoursRoute, placementProcessRoute, proposePlacementRoute, saveEntriesRoute, submitTimesheetRoute,
+  approvedHoursRoute,
+  confirmCorrectionRoute,
+  confirmTimesheetRoute,
+  correctTimesheetRoute,
+  disputeCorrectionRoute,
+  withdrawCorrectionRoute,
+  decidePlacementRoute,
+  decideTimesheetRoute,
+  endPlacementRoute,
+  getPlacementRoute,
+  getTimesheetRoute,
+  listTimesheetsRoute,
+  placementApprovedHoursRoute,
+  placementProcessRoute,
+  proposePlacementRoute,
+  saveEntriesRoute,
+  submitTimesheetRoute,
 } from './placements';
 import { simulatePayslipRoute } from './payroll';
-import { decidePayrollRunRoute, getPayrollRunRoute, listPayrollRunsRoute, runPayslipsRoute, sepaCreditTransferRoute, startPayrollRunRoute } from './payroll-runs';
+import {
+  decidePayrollRunRoute,
+  getPayrollRunRoute,
+  listPayrollRunsRoute,
+  runPayslipsRoute,
+  sepaCreditTransferRoute,
+  startPayrollRunRoute,
+} from './payroll-runs';
 import { changePayrollScheduleRoute, getPayrollScheduleRoute } from './payroll-schedule';
 import { getPayslipRoute, myPayslipsRoute, payslipDocumentRoute } from './payslips';
 import { confirmTaxSituationRoute, getTaxSituationRoute, recordTaxSituationRoute } from './tax-situations';
 import {
-  addInvoiceLineRoute, assignPaymentRoute, creditInvoiceRoute, getInvoiceRoute, importBankStatementRoute, invoiceDocumentRoute, invoiceUblRoute, issueInvoiceRoute,
-  listInvoicesRoute, putInvoicingTermsRoute, receivablesRoute, startInvoiceRunRoute, unmatchedPaymentsRoute,
+  addInvoiceLineRoute,
+  assignPaymentRoute,
+  creditInvoiceRoute,
+  getInvoiceRoute,
+  importBankStatementRoute,
+  invoiceDocumentRoute,
+  invoiceUblRoute,
+  issueInvoiceRoute,
+  listInvoicesRoute,
+  putInvoicingTermsRoute,
+  receivablesRoute,
+  startInvoiceRunRoute,
+  unmatchedPaymentsRoute,
 } from './invoicing';
 import {
-  addApplicationRoute, cohortReportRoute, createCohortRoute, decideApplicationRoute, issueCohortReportRoute, listApplicationsRoute, listCohortsRoute,
+  addApplicationRoute,
+  cohortReportRoute,
+  createCohortRoute,
+  decideApplicationRoute,
+  issueCohortReportRoute,
+  listApplicationsRoute,
+  listCohortsRoute,
   recordGroupSessionRoute,
 } from './cohorts';
 import {
-  addTestimonyRoute, completeMilestoneRoute, dropOutRoute, finalEvaluationRoute, getParticipantRoute, issueProgressReportRoute, listParticipantsRoute,
-  logCoachingSessionRoute, pauseTrajectoryRoute, recordPublicDocumentationConsentRoute, recordIntakeRoute, recordReviewRoute,
-  resumeTrajectoryRoute, trajectoryDocumentRoute,
+  addTestimonyRoute,
+  completeMilestoneRoute,
+  dropOutRoute,
+  finalEvaluationRoute,
+  getParticipantRoute,
+  issueProgressReportRoute,
+  listParticipantsRoute,
+  logCoachingSessionRoute,
+  pauseTrajectoryRoute,
+  recordPublicDocumentationConsentRoute,
+  recordIntakeRoute,
+  recordReviewRoute,
+  resumeTrajectoryRoute,
+  trajectoryDocumentRoute,
 } from './participants';
+import { cancelContractRoute, contractDocumentRoute, createContractRoute, endContractRoute, getContractRoute, signContractRoute } from './contracts';
 import {
-  cancelContractRoute, contractDocumentRoute, createContractRoute, endContractRoute, getContractRoute, signContractRoute,
-} from './contracts';
-import {
-  confirmConsentRoute, eraseWorkerRoute, exportWorkerRoute, getWorkerRoute, myAccessLogRoute, recordConsentRoute, recordDocumentsCheckedRoute, recordPayrollDetailsRoute,
-  recordWorkAuthorisationRoute, registerWorkerRoute,
+  confirmConsentRoute,
+  eraseWorkerRoute,
+  exportWorkerRoute,
+  getWorkerRoute,
+  myAccessLogRoute,
+  recordConsentRoute,
+  recordDocumentsCheckedRoute,
+  recordPayrollDetailsRoute,
+  recordWorkAuthorisationRoute,
+  registerWorkerRoute,
 } from './workers';
 
 /** Every API route. The OpenAPI document and the role test are built from this list. */

@@ -21,9 +21,23 @@ function ownedBy(principal: Principal): { employer?: string; worker?: string } {
 }
 
 const workerSummary = z
-  .object({ id: z.uuid(), code: z.string(), firstName: z.string(), onboardingStatus: z.string(), sectorsWanted: z.array(z.string()), permitValidUntil: z.string().nullable() })
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    firstName: z.string(),
+    onboardingStatus: z.string(),
+    sectorsWanted: z.array(z.string()),
+    permitValidUntil: z.string().nullable(),
+  })
   .meta({ id: 'WorkerSummary', description: 'No personal identifier: listing workers is not a read of their files' });
-const workerSummaryExample = { id: EXAMPLE_IDS.worker, code: 'W-7QK2MD', firstName: 'Amadou', onboardingStatus: 'ready', sectorsWanted: ['care'], permitValidUntil: '2027-10-31' };
+const workerSummaryExample = {
+  id: EXAMPLE_IDS.worker,
+  code: 'W-7QK2MD',
+  firstName: 'Amadou',
+  onboardingStatus: 'ready',
+  sectorsWanted: ['care'],
+  permitValidUntil: '2027-10-31',
+};
 
 export const listWorkersRoute = defineRoute({
   method: 'get',
@@ -35,12 +49,28 @@ export const listWorkersRoute = defineRoute({
   changes: 'Changes nothing.',
   roles: ['admin'],
   request: { query: z.object({ onboardingStatus: z.string().max(30).optional() }) },
-  responses: { 200: { description: 'Workers', schema: z.object({ workers: z.array(workerSummary) }).meta({ id: 'Workers', example: { workers: [workerSummaryExample] } }) } },
+  responses: {
+    200: {
+      description: 'Workers',
+      schema: z.object({ workers: z.array(workerSummary) }).meta({ id: 'Workers', example: { workers: [workerSummaryExample] } }),
+    },
+  },
   handler: async ({ query, deps }) => {
-    const workers = await deps.orm.em.fork().find(Worker, { erasedAt: null, ...(query.onboardingStatus ? { onboardingStatus: query.onboardingStatus } : {}) }, { orderBy: { code: 'asc' } });
+    const workers = await deps.orm.em
+      .fork()
+      .find(Worker, { erasedAt: null, ...(query.onboardingStatus ? { onboardingStatus: query.onboardingStatus } : {}) }, { orderBy: { code: 'asc' } });
     return {
       status: 200,
-      body: { workers: workers.map((w) => ({ id: w.id, code: w.code, firstName: w.firstName, onboardingStatus: w.onboardingStatus, sectorsWanted: w.sectorsWanted, permitValidUntil: w.permitValidUntil ?? null })) },
+      body: {
+        workers: workers.map((w) => ({
+          id: w.id,
+          code: w.code,
+          firstName: w.firstName,
+          onboardingStatus: w.onboardingStatus,
+          sectorsWanted: w.sectorsWanted,
+          permitValidUntil: w.permitValidUntil ?? null,
+        })),
+      },
     };
   },
 });
@@ -48,14 +78,19 @@ export const listWorkersRoute = defineRoute({
 export const listWorkerContractsRoute = defineRoute({
   method: 'get',
   path: '/workers/{workerId}/contracts',
-  summary: 'A worker\'s employment contracts, newest first',
+  summary: "A worker's employment contracts, newest first",
   operationId: 'listWorkerContracts',
   tags: ['Contracts'],
   changes: 'Changes nothing.',
-  access: {worker: 'their own contracts only' },
+  access: { worker: 'their own contracts only' },
   roles: ['admin', 'worker'],
   request: { params: workerIdParams },
-  responses: { 200: { description: 'Contracts', schema: z.object({ contracts: z.array(contractView) }).meta({ id: 'EmploymentContracts', example: { contracts: [contractExample] } }) } },
+  responses: {
+    200: {
+      description: 'Contracts',
+      schema: z.object({ contracts: z.array(contractView) }).meta({ id: 'EmploymentContracts', example: { contracts: [contractExample] } }),
+    },
+  },
   authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
   handler: async ({ scope: worker, deps }) => {
     const em = deps.orm.em.fork();
@@ -73,7 +108,12 @@ export const listEmployersRoute = defineRoute({
   changes: 'Changes nothing.',
   roles: ['admin'],
   request: { query: z.object({ sector: z.string().max(20).optional() }) },
-  responses: { 200: { description: 'Employers', schema: z.object({ employers: z.array(employerView) }).meta({ id: 'Employers', example: { employers: [employerExample] } }) } },
+  responses: {
+    200: {
+      description: 'Employers',
+      schema: z.object({ employers: z.array(employerView) }).meta({ id: 'Employers', example: { employers: [employerExample] } }),
+    },
+  },
   handler: async ({ query, deps }) => {
     const employers = await deps.orm.em.fork().find(Employer, query.sector ? { sector: query.sector } : {}, { orderBy: { legalName: 'asc' } });
     return { status: 200, body: { employers: employers.map(toEmployerView) } };
@@ -88,13 +128,20 @@ export const listJobRequestsRoute = defineRoute({
   operationId: 'listJobRequests',
   tags: ['Job requests'],
   changes: 'Changes nothing.',
-  access: {employer: 'their own job requests only' },
+  access: { employer: 'their own job requests only' },
   roles: ['admin', 'employer'],
   request: { query: z.object({ status: z.string().max(20).optional() }) },
-  responses: { 200: { description: 'Job requests', schema: z.object({ jobRequests: z.array(jobRequestView) }).meta({ id: 'JobRequests', example: { jobRequests: [jobRequestExample] } }) } },
+  responses: {
+    200: {
+      description: 'Job requests',
+      schema: z.object({ jobRequests: z.array(jobRequestView) }).meta({ id: 'JobRequests', example: { jobRequests: [jobRequestExample] } }),
+    },
+  },
   handler: async ({ query, principal, deps }) => {
     const { employer } = ownedBy(principal!);
-    const rows = await deps.orm.em.fork().find(JobRequest, { ...(employer ? { employer } : {}), ...(query.status ? { status: query.status } : {}) }, { orderBy: { startDate: 'desc' } });
+    const rows = await deps.orm.em
+      .fork()
+      .find(JobRequest, { ...(employer ? { employer } : {}), ...(query.status ? { status: query.status } : {}) }, { orderBy: { startDate: 'desc' } });
     return { status: 200, body: { jobRequests: rows.map(toJobRequestView) } };
   },
 });
@@ -107,14 +154,22 @@ export const listPlacementsRoute = defineRoute({
   operationId: 'listPlacements',
   tags: ['Placements'],
   changes: 'Changes nothing.',
-  access: {employer: 'their own placements only', worker: 'their own placements only' },
+  access: { employer: 'their own placements only', worker: 'their own placements only' },
   roles: ['admin', 'employer', 'worker'],
   request: { query: z.object({ status: z.enum(PLACEMENT_STATUSES).optional() }) },
-  responses: { 200: { description: 'Placements', schema: z.object({ placements: z.array(placementView) }).meta({ id: 'Placements', example: { placements: [placementExample] } }) } },
+  responses: {
+    200: {
+      description: 'Placements',
+      schema: z.object({ placements: z.array(placementView) }).meta({ id: 'Placements', example: { placements: [placementExample] } }),
+    },
+  },
   handler: async ({ query, principal, deps }) => {
     const em = deps.orm.em.fork();
-    const rows = await em.find(Placement, { ...ownedBy(principal!), ...(query.status ? { status: query.status } : {}) }, { orderBy: { startDate: 'desc' }, limit: 500 });
+    const rows = await em.find(
+      Placement,
+      { ...ownedBy(principal!), ...(query.status ? { status: query.status } : {}) },
+      { orderBy: { startDate: 'desc' }, limit: 500 },
+    );
     return { status: 200, body: { placements: await toPlacementViews(em, rows, principal!) } };
   },
 });
-

@@ -19,10 +19,12 @@ export const startPayrollRunRoute = defineRoute({
   method: 'post',
   path: '/payroll-runs',
   summary: 'Start the payroll run of a month',
-  description: 'Opens the run of an ended month and starts its workflow `payroll-run:<period>`: collect approved hours, compute, preview. The same month again answers the same run. Nothing is written for a period that cannot be paid.',
+  description:
+    'Opens the run of an ended month and starts its workflow `payroll-run:<period>`: collect approved hours, compute, preview. The same month again answers the same run. Nothing is written for a period that cannot be paid.',
   operationId: 'startPayrollRun',
   tags: ['Payroll'],
-  changes: 'Creates the run (one per month) and starts its workflow, which computes draft payslips for the preview; records it in the audit log. Nothing is issued or paid before a second administrator approves.',
+  changes:
+    'Creates the run (one per month) and starts its workflow, which computes draft payslips for the preview; records it in the audit log. Nothing is issued or paid before a second administrator approves.',
   roles: ['admin'],
   request: { body: periodRequest },
   responses: {
@@ -80,11 +82,13 @@ export const decidePayrollRunRoute = defineRoute({
   method: 'post',
   path: '/payroll-runs/{runId}/approval',
   summary: 'Approve (four eyes) or reject a payroll run in preview',
-  description: 'Approval locks the inputs (hours approved later go to the next run), sets the payment date and finalises. Approving an approved run changes nothing.',
+  description:
+    'Approval locks the inputs (hours approved later go to the next run), sets the payment date and finalises. Approving an approved run changes nothing.',
   operationId: 'decidePayrollRun',
   tags: ['Payroll'],
-  changes: 'Approval: the run workflow locks the drafts, sets the payment date, issues each payslip once (immutable, numbered, PDF stored encrypted), marks the weeks paid and notifies each worker in their language (no amount in the message). Rejection (with a reason): the run goes back to collect. Recorded in the audit log.',
-  access: {admin: 'not the one who started the run' },
+  changes:
+    'Approval: the run workflow locks the drafts, sets the payment date, issues each payslip once (immutable, numbered, PDF stored encrypted), marks the weeks paid and notifies each worker in their language (no amount in the message). Rejection (with a reason): the run goes back to collect. Recorded in the audit log.',
+  access: { admin: 'not the one who started the run' },
   roles: ['admin'],
   request: { params: runIdParams, body: decisionRequest },
   authorize: ({ params, deps }) => findRun(deps.orm.em.fork(), params.runId),
@@ -104,7 +108,9 @@ export const decidePayrollRunRoute = defineRoute({
     const already = ['approved', 'finalising', 'finalised'].includes(run.status);
     if (body.decision === 'approve' && already) return { status: 200, body: await toRunView(deps, run, principal!) };
     if (run.status !== 'preview') {
-      throw problems.conflict('run-not-in-preview', `The run is ${run.status}: only a run in preview can be approved or rejected.`, [{ field: 'decision', code: 'run-not-in-preview', message: `the run is ${run.status}` }]);
+      throw problems.conflict('run-not-in-preview', `The run is ${run.status}: only a run in preview can be approved or rejected.`, [
+        { field: 'decision', code: 'run-not-in-preview', message: `the run is ${run.status}` },
+      ]);
     }
     const paymentDate = salaryPaymentDate(run.period, todayInBrussels(), deps.config.SALARY_PAYMENT_DAY);
     try {
@@ -117,7 +123,8 @@ export const decidePayrollRunRoute = defineRoute({
       // Two decisions at the same moment: the second finds the run decided.
       if (err instanceof ProblemError && err.code === 'run-not-in-preview') {
         const now = await findRun(deps.orm.em.fork(), run.id);
-        if (body.decision === 'approve' && now.status !== 'collecting' && now.status !== 'preview') return { status: 200, body: await toRunView(deps, now, principal!) };
+        if (body.decision === 'approve' && now.status !== 'collecting' && now.status !== 'preview')
+          return { status: 200, body: await toRunView(deps, now, principal!) };
         throw problems.conflict(err.code, err.detail ?? err.message, err.errors);
       }
       throw err;
@@ -143,8 +150,18 @@ export const runPayslipsRoute = defineRoute({
     const issued = new Map((await em.find(Payslip, { runId: run.id }, { fields: ['id', 'number'] })).map((p) => [p.id, p.number]));
     const drafts = await em.find(PayslipDraft, { runId: run.id }, { orderBy: { workerCode: 'asc', kind: 'asc' } });
     const items = drafts.map((d) => ({
-      id: d.id, number: issued.get(d.id) ?? null, workerId: d.workerId, workerCode: d.workerCode, kind: d.kind as 'regular' | 'regularisation', regularisesPeriod: d.regularisesPeriod ?? null,
-      grossCents: d.grossCents, netCents: d.netCents, employerCostCents: d.employerCostCents, paymentMethod: d.paymentMethod as 'transfer' | 'other', provisional: d.provisional, issued: issued.has(d.id),
+      id: d.id,
+      number: issued.get(d.id) ?? null,
+      workerId: d.workerId,
+      workerCode: d.workerCode,
+      kind: d.kind as 'regular' | 'regularisation',
+      regularisesPeriod: d.regularisesPeriod ?? null,
+      grossCents: d.grossCents,
+      netCents: d.netCents,
+      employerCostCents: d.employerCostCents,
+      paymentMethod: d.paymentMethod as 'transfer' | 'other',
+      provisional: d.provisional,
+      issued: issued.has(d.id),
     }));
     return { status: 200, body: { items } };
   },
@@ -154,7 +171,8 @@ export const sepaCreditTransferRoute = defineRoute({
   method: 'get',
   path: '/payroll-runs/{runId}/sepa-credit-transfer',
   summary: 'Download the salary payment file of an approved run',
-  description: 'ISO 20022 pain.001.001.09, category purpose SALA. One transfer per worker paid by transfer; the same file every time (same message id), so a bank refuses a second upload.',
+  description:
+    'ISO 20022 pain.001.001.09, category purpose SALA. One transfer per worker paid by transfer; the same file every time (same message id), so a bank refuses a second upload.',
   operationId: 'downloadSepaCreditTransfer',
   tags: ['Payroll'],
   changes: 'Records the read in each paid worker’s access log (the file names their IBAN); nothing else.',
@@ -173,8 +191,16 @@ export const sepaCreditTransferRoute = defineRoute({
     const em = deps.orm.em.fork();
     const order = await salaryTransfers(em, deps, run);
     const xml = salaryCreditTransferXml(order);
-    for (const workerId of order.workerIds) recordAudit(em, { actor: principal!, action: 'payroll.payment-file-read', subjectType: 'payroll-run', subjectId: run.id, workerId, requestId });
-    recordAudit(em, { actor: principal!, action: 'payroll-run.sepa-downloaded', subjectType: 'payroll-run', subjectId: run.id, requestId, details: { transactions: order.transfers.length } });
+    for (const workerId of order.workerIds)
+      recordAudit(em, { actor: principal!, action: 'payroll.payment-file-read', subjectType: 'payroll-run', subjectId: run.id, workerId, requestId });
+    recordAudit(em, {
+      actor: principal!,
+      action: 'payroll-run.sepa-downloaded',
+      subjectType: 'payroll-run',
+      subjectId: run.id,
+      requestId,
+      details: { transactions: order.transfers.length },
+    });
     await em.flush();
     return { status: 200, file: Buffer.from(xml, 'utf8'), contentType: 'application/xml', fileName: `salaries-${run.period}.xml` };
   },

@@ -11,7 +11,10 @@ async function describe(deps: ApiDeps) {
   try {
     const d = await handle.describe();
     return {
-      scheduleId: d.scheduleId, paused: d.state.paused, note: d.state.note ?? null, dayOfMonth: deps.config.PAYROLL_SCHEDULE_DAY,
+      scheduleId: d.scheduleId,
+      paused: d.state.paused,
+      note: d.state.note ?? null,
+      dayOfMonth: deps.config.PAYROLL_SCHEDULE_DAY,
       nextRuns: d.info.nextActionTimes.slice(0, 3).map((t) => t.toISOString()),
     };
   } catch (err) {
@@ -50,7 +53,13 @@ export const changePayrollScheduleRoute = defineRoute({
     if (body.paused) await handle.pause(note);
     else await handle.unpause(note);
     const em = deps.orm.em.fork();
-    recordAudit(em, { actor: principal!, action: body.paused ? 'payroll-schedule.paused' : 'payroll-schedule.resumed', subjectType: 'payroll-schedule', subjectId: processIds.payrollSchedule(deps.config.TEMPORAL_TASK_QUEUE), requestId });
+    recordAudit(em, {
+      actor: principal!,
+      action: body.paused ? 'payroll-schedule.paused' : 'payroll-schedule.resumed',
+      subjectType: 'payroll-schedule',
+      subjectId: processIds.payrollSchedule(deps.config.TEMPORAL_TASK_QUEUE),
+      requestId,
+    });
     await em.flush();
     return { status: 200, body: await describe(deps) };
   },

@@ -8,8 +8,16 @@ const hours = z.number().min(0).max(744);
 
 /** A job offer of 130 hours in a month at €16.50, for a single worker without children. */
 const simulationExampleInput = {
-  period: '2026-11', payKind: 'regular', workerCategory: 'white-collar', hours: { regular: 130 }, hourlyWageCents: 1650, workedHours: 130, fullTimeHours: 164.67,
-  family: 'single', dependentChildren: 0, claimsSingleReductions: false,
+  period: '2026-11',
+  payKind: 'regular',
+  workerCategory: 'white-collar',
+  hours: { regular: 130 },
+  hourlyWageCents: 1650,
+  workedHours: 130,
+  fullTimeHours: 164.67,
+  family: 'single',
+  dependentChildren: 0,
+  claimsSingleReductions: false,
 };
 /**
  * The engine's answer to the example request, cut to its first line (written out rather than
@@ -18,16 +26,32 @@ const simulationExampleInput = {
 const simulationExampleOutput = {
   lines: [
     {
-      code: 'REGULAR_HOURS', side: 'worker', amountCents: 214500, label: { fr: 'Heures normales', nl: 'Gewone uren', en: 'Regular hours' },
-      explanation: { fr: '130 heures à 16,50 € de l’heure : 2 145,00 €.', nl: '130 uren tegen € 16,50 per uur: € 2.145,00.', en: '130 hours at €16.50 an hour: €2,145.00.' },
-      rule: 'Pay for hours: hours × hourly wage × (100 % + premium), rounded half up to the cent per line', parameters: [],
+      code: 'REGULAR_HOURS',
+      side: 'worker',
+      amountCents: 214500,
+      label: { fr: 'Heures normales', nl: 'Gewone uren', en: 'Regular hours' },
+      explanation: {
+        fr: '130 heures à 16,50 € de l’heure : 2 145,00 €.',
+        nl: '130 uren tegen € 16,50 per uur: € 2.145,00.',
+        en: '130 hours at €16.50 an hour: €2,145.00.',
+      },
+      rule: 'Pay for hours: hours × hourly wage × (100 % + premium), rounded half up to the cent per line',
+      parameters: [],
       inputs: { hours: 130, hourlyWageCents: 1650, premiumPercent: 0 },
       facts: { kind: 'hours', hours: 130, hourlyWageCents: 1650, premiumPercent: 0, amountCents: 214500 },
     },
   ],
   totals: {
-    grossCents: 214500, personalSocialSecurityCents: 28035, socialWorkBonusCents: 10814, taxableCents: 197279, withholdingTaxBeforeWorkBonusCents: 17172,
-    fiscalWorkBonusCents: 3835, withholdingTaxCents: 13337, specialSocialSecurityContributionCents: 842, netCents: 183100, employerCostCents: 249823,
+    grossCents: 214500,
+    personalSocialSecurityCents: 28035,
+    socialWorkBonusCents: 10814,
+    taxableCents: 197279,
+    withholdingTaxBeforeWorkBonusCents: 17172,
+    fiscalWorkBonusCents: 3835,
+    withholdingTaxCents: 13337,
+    specialSocialSecurityContributionCents: 842,
+    netCents: 183100,
+    employerCostCents: 249823,
   },
   provisional: false,
   provisionalParameters: [],
@@ -35,7 +59,10 @@ const simulationExampleOutput = {
 /** The shape, for the documentation; the payroll domain validates the rules (the CLI uses the same validator). */
 const simulationRequest = z
   .object({
-    period: z.string().meta({ example: '2025-01', description: 'Pay period YYYY-MM, from 2021-01; official parameters through 2026-12, carried forward (provisional) through 2027-12' }),
+    period: z.string().meta({
+      example: '2025-01',
+      description: 'Pay period YYYY-MM, from 2021-01; official parameters through 2026-12, carried forward (provisional) through 2027-12',
+    }),
     payKind: z.enum(['regular', 'thirteenth-month', 'double-holiday-pay']),
     workerCategory: z.enum(['white-collar', 'blue-collar']),
     grossCents: z.number().int().optional().meta({ description: "The month's gross at 100 %, or the monthly reference wage for the two exceptional kinds" }),
@@ -47,7 +74,10 @@ const simulationRequest = z
     dependentChildren: z.number().int(),
     otherDependantsUnder65: z.number().int().optional(),
     dependantsAged65OrMore: z.number().int().optional(),
-    claimsSingleReductions: z.boolean().optional().meta({ description: 'Whether the worker asked for the single-person / single-parent reductions (default true)' }),
+    claimsSingleReductions: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Whether the worker asked for the single-person / single-parent reductions (default true)' }),
   })
   .meta({ id: 'PayslipSimulationRequest', example: simulationExampleInput });
 
@@ -62,15 +92,25 @@ const simulationResponse = z
         label: text,
         explanation: text,
         rule: z.string(),
-        facts: z.record(z.string(), z.unknown()).meta({ description: 'What the line was computed from: its kind (hours, withholding-key-formula, …), amounts in cents, rates in percent, bases; the explanation words these facts' }),
+        facts: z.record(z.string(), z.unknown()).meta({
+          description:
+            'What the line was computed from: its kind (hours, withholding-key-formula, …), amounts in cents, rates in percent, bases; the explanation words these facts',
+        }),
         parameters: z.array(z.record(z.string(), z.unknown())),
         inputs: z.record(z.string(), z.unknown()),
       }),
     ),
     totals: z.object({
-      grossCents: z.number().int(), personalSocialSecurityCents: z.number().int(), socialWorkBonusCents: z.number().int(), taxableCents: z.number().int(),
-      withholdingTaxBeforeWorkBonusCents: z.number().int(), fiscalWorkBonusCents: z.number().int(), withholdingTaxCents: z.number().int(),
-      specialSocialSecurityContributionCents: z.number().int(), netCents: z.number().int(), employerCostCents: z.number().int(),
+      grossCents: z.number().int(),
+      personalSocialSecurityCents: z.number().int(),
+      socialWorkBonusCents: z.number().int(),
+      taxableCents: z.number().int(),
+      withholdingTaxBeforeWorkBonusCents: z.number().int(),
+      fiscalWorkBonusCents: z.number().int(),
+      withholdingTaxCents: z.number().int(),
+      specialSocialSecurityContributionCents: z.number().int(),
+      netCents: z.number().int(),
+      employerCostCents: z.number().int(),
     }),
     provisional: z.boolean(),
     provisionalParameters: z.array(z.string()),

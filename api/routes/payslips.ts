@@ -44,7 +44,7 @@ export const myPayslipsRoute = defineRoute({
   operationId: 'listMyPayslips',
   tags: ['Payslips'],
   changes: 'Changes nothing.',
-  access: {worker: 'their own payslips only' },
+  access: { worker: 'their own payslips only' },
   roles: ['worker'],
   responses: { 200: { description: 'My payslips', schema: myPayslipList } },
   handler: async ({ principal, deps }) => {
@@ -52,7 +52,7 @@ export const myPayslipsRoute = defineRoute({
     const em = deps.orm.em.fork();
     const payslips = await em.find(Payslip, { workerId: principal!.workerId }, { orderBy: { period: 'desc', issuedAt: 'desc' } });
     const numbers = await correctedNumbers(em, payslips);
-    return { status: 200, body: { items: payslips.map((p) => summary(p, p.correctsPayslipId ? numbers.get(p.correctsPayslipId) ?? null : null)) } };
+    return { status: 200, body: { items: payslips.map((p) => summary(p, p.correctsPayslipId ? (numbers.get(p.correctsPayslipId) ?? null) : null)) } };
   },
 });
 
@@ -64,7 +64,7 @@ export const getPayslipRoute = defineRoute({
   operationId: 'getPayslip',
   tags: ['Payslips'],
   changes: 'Records the read in the worker’s access log; nothing else.',
-  access: {worker: 'their own payslips only' },
+  access: { worker: 'their own payslips only' },
   roles: ['admin', 'worker'],
   request: { params: payslipIdParams },
   authorize: ({ params, principal, deps }) => findVisiblePayslip(deps.orm.em.fork(), principal, params.payslipId),
@@ -79,9 +79,15 @@ export const getPayslipRoute = defineRoute({
     return {
       status: 200,
       body: {
-        ...summary(p, p.correctsPayslipId ? numbers.get(p.correctsPayslipId) ?? null : null),
+        ...summary(p, p.correctsPayslipId ? (numbers.get(p.correctsPayslipId) ?? null) : null),
         workerId: p.workerId,
-        hours: { regular: hours('regular'), overtime: hours('overtime'), night: hours('night'), sunday: hours('sunday'), publicHoliday: hours('publicHoliday') },
+        hours: {
+          regular: hours('regular'),
+          overtime: hours('overtime'),
+          night: hours('night'),
+          sunday: hours('sunday'),
+          publicHoliday: hours('publicHoliday'),
+        },
         hourlyWageCents: p.hourlyWageCents,
         lines: (p.lines as StoredPayslipLine[]).map(wordLine),
         totals: p.totals,
@@ -101,17 +107,25 @@ export const payslipDocumentRoute = defineRoute({
   operationId: 'downloadPayslipDocument',
   tags: ['Payslips'],
   changes: 'Records the download in the worker’s access log; nothing else.',
-  access: {worker: 'their own payslips only' },
+  access: { worker: 'their own payslips only' },
   roles: ['admin', 'worker'],
   request: { params: payslipIdParams },
   authorize: ({ params, principal, deps }) => findVisiblePayslip(deps.orm.em.fork(), principal, params.payslipId),
-  responses: { 200: { description: 'PDF', contentType: 'application/pdf', schema: z.string().meta({ format: 'binary' }) }, 404: { description: 'No such payslip' } },
+  responses: {
+    200: { description: 'PDF', contentType: 'application/pdf', schema: z.string().meta({ format: 'binary' }) },
+    404: { description: 'No such payslip' },
+  },
   handler: async ({ scope: p, principal, deps, requestId }) => {
     const em = deps.orm.em.fork();
     const document = p.documentId ? await em.findOne(StoredDocument, { id: p.documentId }) : null;
     if (!document) throw problems.notFound('payslip document');
     recordAudit(em, { actor: principal!, action: 'payslip.document-read', subjectType: 'payslip', subjectId: p.id, workerId: p.workerId, requestId });
     await em.flush();
-    return { status: 200, file: deps.cipher.decryptBytes(document.contentCipher, storedDocumentContent(document.id)), contentType: 'application/pdf', fileName: document.fileName };
+    return {
+      status: 200,
+      file: deps.cipher.decryptBytes(document.contentCipher, storedDocumentContent(document.id)),
+      contentType: 'application/pdf',
+      fileName: document.fileName,
+    };
   },
 });

@@ -7,7 +7,13 @@ import { problems } from '../http/problem';
 import { Placement, Timesheet } from '../../db/entities';
 import { decidePlacementUpdate, endPlacementUpdate, placementStateQuery } from '../../workflows/placement';
 import {
-  answerCorrectionUpdate, confirmTimesheetUpdate, correctTimesheetUpdate, decideTimesheetUpdate, saveEntriesUpdate, submitTimesheetUpdate, timesheetStateQuery,
+  answerCorrectionUpdate,
+  confirmTimesheetUpdate,
+  correctTimesheetUpdate,
+  decideTimesheetUpdate,
+  saveEntriesUpdate,
+  submitTimesheetUpdate,
+  timesheetStateQuery,
   type TimesheetView,
 } from '../../workflows/timesheet';
 import { jobRequestIdParams } from '../employers/schemas';
@@ -16,8 +22,21 @@ import { defineRoute, type ResponseDoc } from '../http/route';
 import { viaWorkflow } from '../http/temporal-errors';
 import { approvedUnbilledUnpaid, findVisiblePlacement, proposePlacement, toPlacementView } from '../placements/placement-records';
 import {
-  approvedHoursView, correctionAnswerRequest, correctionDisputeRequest, correctionRequest, decidePlacementRequest, endPlacementRequest, placementIdParams, placementView, proposePlacementRequest, recheckView,
-  saveEntriesRequest, timesheetDecisionRequest, timesheetListView, timesheetView, weekParams,
+  approvedHoursView,
+  correctionAnswerRequest,
+  correctionDisputeRequest,
+  correctionRequest,
+  decidePlacementRequest,
+  endPlacementRequest,
+  placementIdParams,
+  placementView,
+  proposePlacementRequest,
+  recheckView,
+  saveEntriesRequest,
+  timesheetDecisionRequest,
+  timesheetListView,
+  timesheetView,
+  weekParams,
 } from '../placements/schemas';
 import { todayInBrussels } from '../workers/clock';
 import { billingChain } from '../invoicing/invoice-records';
@@ -33,7 +52,8 @@ export const proposePlacementRoute = defineRoute({
   method: 'post',
   path: '/job-requests/{jobRequestId}/placements',
   summary: 'Propose a worker for a job request',
-  description: 'Pay and bill rates are fixed on the placement. The placement workflow then waits for the employer’s answer and checks the gates (valid permit, contract signed by both sides, Dimona acknowledged) before the first day.',
+  description:
+    'Pay and bill rates are fixed on the placement. The placement workflow then waits for the employer’s answer and checks the gates (valid permit, contract signed by both sides, Dimona acknowledged) before the first day.',
   operationId: 'proposePlacement',
   tags: ['Placements'],
   changes: 'Creates the placement (proposed) and starts its workflow, which notifies the employer’s contacts of the proposal; records it in the audit log.',
@@ -44,7 +64,11 @@ export const proposePlacementRoute = defineRoute({
   handler: async ({ params, body, principal, deps, requestId }) => {
     const id = await proposePlacement(deps, principal!, params.jobRequestId, body, requestId);
     const em = deps.orm.em.fork();
-    return { status: 201, body: await toPlacementView(em, await findVisiblePlacement(em, principal!, id), principal!), headers: { Location: `/api/v1/placements/${id}` } };
+    return {
+      status: 201,
+      body: await toPlacementView(em, await findVisiblePlacement(em, principal!, id), principal!),
+      headers: { Location: `/api/v1/placements/${id}` },
+    };
   },
 });
 
@@ -56,7 +80,7 @@ export const getPlacementRoute = defineRoute({
   operationId: 'getPlacement',
   tags: ['Placements'],
   changes: 'Changes nothing.',
-  access: {employer: 'their own placements only', worker: 'their own placements only' },
+  access: { employer: 'their own placements only', worker: 'their own placements only' },
   roles: ['admin', 'employer', 'worker'],
   request: { params: placementIdParams },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
@@ -73,15 +97,18 @@ export const decidePlacementRoute = defineRoute({
   description: 'The employer’s answer (an admin may record it in their name). An accepted placement starts once its gates pass.',
   operationId: 'decidePlacement',
   tags: ['Placements'],
-  changes: 'Records the answer in the placement workflow and the audit log: accepted, it waits for its gates and starts on its first day; refused, it is cancelled.',
-  access: {employer: 'their own placements only' },
+  changes:
+    'Records the answer in the placement workflow and the audit log: accepted, it waits for its gates and starts on its first day; refused, it is cancelled.',
+  access: { employer: 'their own placements only' },
   roles: ['employer', 'admin'],
   request: { params: placementIdParams, body: decidePlacementRequest },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
   responses: { 200: { description: 'Answered; the gates are checked next', schema: recheckView }, 422: { description: 'Already answered' } },
   handler: async ({ params, body, principal, deps, requestId }) => {
     const view = await viaWorkflow(() =>
-      deps.temporal.workflow.getHandle(processIds.placement(params.placementId)).executeUpdate(decidePlacementUpdate, { args: [{ ...body, actor: actorOf(principal!), requestId }] }),
+      deps.temporal.workflow
+        .getHandle(processIds.placement(params.placementId))
+        .executeUpdate(decidePlacementUpdate, { args: [{ ...body, actor: actorOf(principal!), requestId }] }),
     );
     return { status: 200, body: { status: view.status, failedGates: view.failedGates, lastDay: view.lastDay } };
   },
@@ -95,7 +122,7 @@ export const placementProcessRoute = defineRoute({
   operationId: 'getPlacementProcess',
   tags: ['Placements'],
   changes: 'Changes nothing.',
-  access: {employer: 'their own placements only' },
+  access: { employer: 'their own placements only' },
   roles: ['admin', 'employer'],
   request: { params: placementIdParams },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
@@ -136,7 +163,7 @@ export const listTimesheetsRoute = defineRoute({
   operationId: 'listTimesheetVersions',
   tags: ['Timesheets'],
   changes: 'Changes nothing.',
-  access: {employer: 'their own placements only', worker: 'their own placements only' },
+  access: { employer: 'their own placements only', worker: 'their own placements only' },
   roles: ['admin', 'employer', 'worker'],
   request: { params: placementIdParams },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
@@ -148,10 +175,20 @@ export const listTimesheetsRoute = defineRoute({
       status: 200,
       body: {
         timesheets: rows.map((r) => ({
-          id: r.id, isoWeek: r.isoWeek, version: r.version, status: r.status as z.infer<typeof timesheetView>['status'], totalMinutes: r.totalMinutes, totalsByKind: r.totalsByKind,
-          submittedAt: r.submittedAt?.toISOString() ?? null, decidedAt: r.decidedAt?.toISOString() ?? null, decisionVia: r.decisionVia ?? null,
-          disputeReason: r.disputeReason ?? null, supersedes: r.supersedes ?? null, correctionReason: r.correctionReason ?? null,
-          workerConfirmedAt: r.workerConfirmedAt?.toISOString() ?? null, approvalEvidence: r.approvalEvidence ?? null,
+          id: r.id,
+          isoWeek: r.isoWeek,
+          version: r.version,
+          status: r.status as z.infer<typeof timesheetView>['status'],
+          totalMinutes: r.totalMinutes,
+          totalsByKind: r.totalsByKind,
+          submittedAt: r.submittedAt?.toISOString() ?? null,
+          decidedAt: r.decidedAt?.toISOString() ?? null,
+          decisionVia: r.decisionVia ?? null,
+          disputeReason: r.disputeReason ?? null,
+          supersedes: r.supersedes ?? null,
+          correctionReason: r.correctionReason ?? null,
+          workerConfirmedAt: r.workerConfirmedAt?.toISOString() ?? null,
+          approvalEvidence: r.approvalEvidence ?? null,
         })),
       },
     };
@@ -166,7 +203,7 @@ export const getTimesheetRoute = defineRoute({
   operationId: 'getTimesheet',
   tags: ['Timesheets'],
   changes: 'Changes nothing.',
-  access: {employer: 'their own placements only', worker: 'their own placements only' },
+  access: { employer: 'their own placements only', worker: 'their own placements only' },
   roles: ['admin', 'employer', 'worker'],
   request: { params: weekParams },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
@@ -175,16 +212,29 @@ export const getTimesheetRoute = defineRoute({
     const em = deps.orm.em.fork();
     // The records answer: a week's process closes and is eventually gone (retention), its rows stay.
     // Only a week nobody has saved yet has no row: its open process answers (an empty draft).
-    const week = (await weekAsRecorded(em, params.placementId, params.isoWeek))
-      ?? weekView(await viaWorkflow(() => timesheetHandle(deps, params.placementId, params.isoWeek).query(timesheetStateQuery)));
+    const week =
+      (await weekAsRecorded(em, params.placementId, params.isoWeek)) ??
+      weekView(await viaWorkflow(() => timesheetHandle(deps, params.placementId, params.isoWeek).query(timesheetStateQuery)));
     return { status: 200, body: { ...week, chain: await billingChain(em, principal!, params.placementId, params.isoWeek) } };
   },
 });
 
 const weekUpdateRoute = <B extends z.ZodType>(opts: {
-  path: string; operationId: string; summary: string; description?: string; changes: string;
-  roles: readonly ('admin' | 'employer' | 'worker')[]; body: B; method?: 'post' | 'put';
-  run: (deps: ApiDeps, handle: ReturnType<typeof timesheetHandle>, body: z.infer<B>, actor: { userId: string; role: Principal['role'] }, requestId: string) => Promise<TimesheetView>;
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  changes: string;
+  roles: readonly ('admin' | 'employer' | 'worker')[];
+  body: B;
+  method?: 'post' | 'put';
+  run: (
+    deps: ApiDeps,
+    handle: ReturnType<typeof timesheetHandle>,
+    body: z.infer<B>,
+    actor: { userId: string; role: Principal['role'] },
+    requestId: string,
+  ) => Promise<TimesheetView>;
   /** Answers besides 200/404/422 (e.g. a 409 when nothing awaits the step). */
   conflict?: string;
   /** Rules checked on the request before the week's process is asked (e.g. no hours of days to come). */
@@ -203,7 +253,9 @@ const weekUpdateRoute = <B extends z.ZodType>(opts: {
     request: { params: weekParams, body: opts.body },
     authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
     responses: {
-      200: { description: 'The week after this step', schema: timesheetView }, 404: { description: 'No such placement or week' }, 422: { description: 'A rule refuses it' },
+      200: { description: 'The week after this step', schema: timesheetView },
+      404: { description: 'No such placement or week' },
+      422: { description: 'A rule refuses it' },
       ...(opts.conflict ? { 409: { description: opts.conflict } as ResponseDoc } : {}),
     } as Record<number, ResponseDoc>,
     handler: async ({ params, body, principal, deps, requestId }) => {
@@ -215,69 +267,102 @@ const weekUpdateRoute = <B extends z.ZodType>(opts: {
   });
 
 export const saveEntriesRoute = weekUpdateRoute({
-  method: 'put', path: 'entries', operationId: 'saveTimesheetEntries', summary: 'Record the days of the week',
+  method: 'put',
+  path: 'entries',
+  operationId: 'saveTimesheetEntries',
+  summary: 'Record the days of the week',
   description: 'By the worker or the employer, while the week is a draft or disputed. Working-time rules are checked; days to come are refused.',
   changes: 'Replaces the days of the week’s draft version in the timesheet workflow and saves it; records it in the audit log.',
-  roles: ['worker', 'employer'], body: saveEntriesRequest,
+  roles: ['worker', 'employer'],
+  body: saveEntriesRequest,
   check: (body, isoWeek) => validateDaysWorked(isoWeek, body.entries, todayInBrussels()),
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(saveEntriesUpdate, { args: [{ entries: body.entries, actor, requestId }] }),
 });
 export const submitTimesheetRoute = weekUpdateRoute({
-  path: 'submission', operationId: 'submitTimesheet', summary: 'Submit the week for approval',
-  description: 'The employer’s contacts get a single-use approval link; reminders follow at 24 h and 48 h, an escalation to the cooperative at 72 h, then the documented deemed-approval policy.',
-  changes: 'Marks the version submitted in the timesheet workflow and queues the approval request (e-mail with a magic link) to the employer’s contacts in the outbox; records it in the audit log.',
-  roles: ['worker', 'employer'], body: z.object({}).strict().meta({ example: {} }),
+  path: 'submission',
+  operationId: 'submitTimesheet',
+  summary: 'Submit the week for approval',
+  description:
+    'The employer’s contacts get a single-use approval link; reminders follow at 24 h and 48 h, an escalation to the cooperative at 72 h, then the documented deemed-approval policy.',
+  changes:
+    'Marks the version submitted in the timesheet workflow and queues the approval request (e-mail with a magic link) to the employer’s contacts in the outbox; records it in the audit log.',
+  roles: ['worker', 'employer'],
+  body: z.object({}).strict().meta({ example: {} }),
   run: (_d, handle, _b, actor, requestId) => handle.executeUpdate(submitTimesheetUpdate, { args: [{ actor, requestId }] }),
 });
 export const decideTimesheetRoute = weekUpdateRoute({
-  path: 'decision', operationId: 'decideTimesheet', summary: 'Approve or dispute a submitted week',
+  path: 'decision',
+  operationId: 'decideTimesheet',
+  summary: 'Approve or dispute a submitted week',
   description: 'By a signed-in employer contact; a dispute says what is wrong with the hours.',
-  changes: 'Records the decision in the timesheet workflow and the audit log; approved hours become payable and billable (the version is immutable from then on), a dispute notifies the worker in their language.',
-  roles: ['employer'], body: timesheetDecisionRequest,
+  changes:
+    'Records the decision in the timesheet workflow and the audit log; approved hours become payable and billable (the version is immutable from then on), a dispute notifies the worker in their language.',
+  roles: ['employer'],
+  body: timesheetDecisionRequest,
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(decideTimesheetUpdate, { args: [{ ...body, via: 'account', actor, requestId }] }),
 });
 export const confirmTimesheetRoute = weekUpdateRoute({
-  path: 'confirmation', operationId: 'confirmTimesheet', summary: 'Confirm the hours of a week (worker)',
+  path: 'confirmation',
+  operationId: 'confirmTimesheet',
+  summary: 'Confirm the hours of a week (worker)',
   description: 'The worker confirms the hours they see on a submitted, approved or disputed week.',
   changes: 'Records the worker’s confirmation time on the week’s version; records it in the audit log.',
-  roles: ['worker'], body: z.object({}).strict().meta({ example: {} }),
+  roles: ['worker'],
+  body: z.object({}).strict().meta({ example: {} }),
   run: (_d, handle, _b, actor, requestId) => handle.executeUpdate(confirmTimesheetUpdate, { args: [{ actor, requestId }] }),
 });
 export const correctTimesheetRoute = weekUpdateRoute({
-  path: 'corrections', operationId: 'correctTimesheet', summary: 'Propose a correction of an approved week, for the worker to confirm',
+  path: 'corrections',
+  operationId: 'correctTimesheet',
+  summary: 'Propose a correction of an approved week, for the worker to confirm',
   description:
     'The approved version stays in force (payroll and invoicing read it) while the correction waits as `pendingCorrection`. The worker is told in their language and ' +
     'confirms or disputes it (`…/correction/confirmation`, `…/correction/dispute`); disputed, or unanswered for 7 days, it goes to the cooperative, which confirms ' +
     'it on the worker’s behalf or withdraws it. One correction at a time: another one while it waits is a 422 `correction-pending`. A month already paid is regularised by the next payroll run.',
-  changes: 'Writes the corrected days as the next version of the week (status correction-proposed, with its reason), beside the approved one which stays in force; tells the worker in their language; records it in the audit log.',
-  roles: ['admin', 'employer'], body: correctionRequest,
+  changes:
+    'Writes the corrected days as the next version of the week (status correction-proposed, with its reason), beside the approved one which stays in force; tells the worker in their language; records it in the audit log.',
+  roles: ['admin', 'employer'],
+  body: correctionRequest,
   check: (body, isoWeek) => validateDaysWorked(isoWeek, body.entries, todayInBrussels()),
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(correctTimesheetUpdate, { args: [{ ...body, actor, requestId }] }),
 });
 
 const NOTHING_PENDING = 'No correction of this week awaits an answer (`no-pending-correction`)';
 export const confirmCorrectionRoute = weekUpdateRoute({
-  path: 'correction/confirmation', operationId: 'confirmTimesheetCorrection', summary: 'Confirm the pending correction of a week (worker, or cooperative for them)',
+  path: 'correction/confirmation',
+  operationId: 'confirmTimesheetCorrection',
+  summary: 'Confirm the pending correction of a week (worker, or cooperative for them)',
   description:
     'The worker confirms the correction they were asked about; it becomes the approved version and supersedes the old one, and payroll reads it from then on. ' +
     'An admin confirms it on the worker’s behalf only once the worker has disputed it or has not answered for 7 days (else 422 `awaiting-worker`), with a `reason` ' +
     '(who was called, when); the worker is told. `version` is the `pendingCorrection.version` the person saw.',
-  changes: 'Makes the corrected version the approved one in the timesheet workflow (the old one becomes superseded), resolves the cooperative’s alert, tells the worker if the cooperative confirmed; records it in the audit log.',
-  roles: ['worker', 'admin'], body: correctionAnswerRequest, conflict: NOTHING_PENDING,
+  changes:
+    'Makes the corrected version the approved one in the timesheet workflow (the old one becomes superseded), resolves the cooperative’s alert, tells the worker if the cooperative confirmed; records it in the audit log.',
+  roles: ['worker', 'admin'],
+  body: correctionAnswerRequest,
+  conflict: NOTHING_PENDING,
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(answerCorrectionUpdate, { args: [{ answer: 'confirm', ...body, actor, requestId }] }),
 });
 export const disputeCorrectionRoute = weekUpdateRoute({
-  path: 'correction/dispute', operationId: 'disputeTimesheetCorrection', summary: 'Dispute the pending correction of a week (worker), with a reason',
+  path: 'correction/dispute',
+  operationId: 'disputeTimesheetCorrection',
+  summary: 'Dispute the pending correction of a week (worker), with a reason',
   description: 'The approved hours stay in force; the cooperative gets an alert and confirms or withdraws the correction.',
   changes: 'Marks the proposed version correction-disputed with the worker’s reason and raises an alert for the cooperative; records it in the audit log.',
-  roles: ['worker'], body: correctionDisputeRequest, conflict: NOTHING_PENDING,
+  roles: ['worker'],
+  body: correctionDisputeRequest,
+  conflict: NOTHING_PENDING,
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(answerCorrectionUpdate, { args: [{ answer: 'dispute', ...body, actor, requestId }] }),
 });
 export const withdrawCorrectionRoute = weekUpdateRoute({
-  path: 'correction/withdrawal', operationId: 'withdrawTimesheetCorrection', summary: 'Withdraw the pending correction of a week (cooperative), with a reason',
+  path: 'correction/withdrawal',
+  operationId: 'withdrawTimesheetCorrection',
+  summary: 'Withdraw the pending correction of a week (cooperative), with a reason',
   description: 'The approved hours stay in force; the worker is told in their language.',
   changes: 'Marks the proposed version withdrawn with the reason, resolves the cooperative’s alert and tells the worker; records it in the audit log.',
-  roles: ['admin'], body: correctionDisputeRequest, conflict: NOTHING_PENDING,
+  roles: ['admin'],
+  body: correctionDisputeRequest,
+  conflict: NOTHING_PENDING,
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(answerCorrectionUpdate, { args: [{ answer: 'withdraw', ...body, actor, requestId }] }),
 });
 
@@ -288,7 +373,7 @@ export const placementApprovedHoursRoute = defineRoute({
   operationId: 'getPlacementApprovedHours',
   tags: ['Timesheets'],
   changes: 'Changes nothing.',
-  access: {employer: 'their own placements only' },
+  access: { employer: 'their own placements only' },
   roles: ['admin', 'employer'],
   request: { params: placementIdParams },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
@@ -316,4 +401,3 @@ export const approvedHoursRoute = defineRoute({
     return { status: 200, body: { placements: hours.placements.filter((p) => p.weeks.length > 0) } };
   },
 });
-

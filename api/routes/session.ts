@@ -23,7 +23,8 @@ export const openSessionRoute = defineRoute({
   method: 'post',
   path: '/auth/session',
   summary: 'Sign in to the web portal',
-  description: 'Same checks and audit as `POST /auth/login`, but the answer sets an HttpOnly session cookie and carries no token. Later changes with the cookie must send the header `x-talentcoop-portal: 1`.',
+  description:
+    'Same checks and audit as `POST /auth/login`, but the answer sets an HttpOnly session cookie and carries no token. Later changes with the cookie must send the header `x-talentcoop-portal: 1`.',
   operationId: 'openPortalSession',
   tags: ['Auth'],
   changes: 'Opens a cookie session for the account; records the sign-in in the audit log.',
@@ -49,7 +50,8 @@ export const openSessionByCodeRoute = defineRoute({
   method: 'post',
   path: '/auth/session/code',
   summary: 'Sign in to the web portal with an SMS code',
-  description: 'For workers who have no e-mail. Same checks as `POST /auth/code/verify` (single use, 10 minutes, 5 tries; any failure the same 401); the answer sets the HttpOnly session cookie.',
+  description:
+    'For workers who have no e-mail. Same checks as `POST /auth/code/verify` (single use, 10 minutes, 5 tries; any failure the same 401); the answer sets the HttpOnly session cookie.',
   operationId: 'openPortalSessionWithCode',
   tags: ['Auth'],
   changes: 'Uses up the code, opens a cookie session for the account; records the sign-in in the audit log.',
@@ -77,11 +79,13 @@ export const closeSessionRoute = defineRoute({
   method: 'delete',
   path: '/auth/session',
   summary: 'Sign out of the web portal',
-  description: 'Works even once the session has expired (hence public): the cookie is cleared. With a live session, every session of the account ends, as with `POST /auth/logout`.',
+  description:
+    'Works even once the session has expired (hence public): the cookie is cleared. With a live session, every session of the account ends, as with `POST /auth/logout`.',
   operationId: 'closePortalSession',
   tags: ['Auth'],
-  changes: 'Clears the session cookie; with a live session, moves the account’s session version on (every session ends) and records the sign-out in the audit log.',
-  access: {public: 'with or without a live session' },
+  changes:
+    'Clears the session cookie; with a live session, moves the account’s session version on (every session ends) and records the sign-out in the audit log.',
+  access: { public: 'with or without a live session' },
   roles: 'public',
   responses: { 204: { description: 'Signed out' } },
   handler: async ({ deps, principal, requestId }) => {

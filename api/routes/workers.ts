@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../db/audit';
 import type { Actor } from '../../domain/access/roles';
 import { Worker } from '../../db/entities';
-import {
-  recordConsentUpdate, recordDocumentsCheckedUpdate, recordWorkAuthorisationUpdate,
-} from '../../workflows/worker-onboarding';
+import { recordConsentUpdate, recordDocumentsCheckedUpdate, recordWorkAuthorisationUpdate } from '../../workflows/worker-onboarding';
 import type { ApiDeps } from '../deps';
 import { problems } from '../http/problem';
 import { EXAMPLE_IDS } from '../http/examples';
@@ -12,8 +10,15 @@ import { defineRoute } from '../http/route';
 import { viaWorkflow } from '../http/temporal-errors';
 import { todayInBrussels } from '../workers/clock';
 import {
-  consentRequest, documentsCheckedRequest, onboardingView, payrollDetailsRequest, registeredWorker, registerWorkerRequest, workAuthorisationRequest,
-  workerIdParams, workerView,
+  consentRequest,
+  documentsCheckedRequest,
+  onboardingView,
+  payrollDetailsRequest,
+  registeredWorker,
+  registerWorkerRequest,
+  workAuthorisationRequest,
+  workerIdParams,
+  workerView,
 } from '../workers/schemas';
 import { findVisibleWorker, registerWorker, startOnboarding, tellOnboardingPayrollFacts, toOnboardingView, toWorkerView } from '../workers/worker-records';
 import { payrollFactsOf } from '../../db/payroll-facts';
@@ -29,7 +34,8 @@ export const registerWorkerRoute = defineRoute({
   summary: 'Register a worker and start their onboarding',
   operationId: 'registerWorker',
   tags: ['Workers'],
-  changes: 'Creates the worker (a new worker code, identifiers encrypted) and, when a contact is given, their account with an invitation queued in the outbox; starts the onboarding workflow; records it in the audit log.',
+  changes:
+    'Creates the worker (a new worker code, identifiers encrypted) and, when a contact is given, their account with an invitation queued in the outbox; starts the onboarding workflow; records it in the audit log.',
   roles: ['admin'],
   request: { body: registerWorkerRequest },
   responses: { 201: { description: 'Registered; onboarding started', schema: registeredWorker }, 409: { description: 'Already registered' } },
@@ -42,12 +48,12 @@ export const registerWorkerRoute = defineRoute({
 export const getWorkerRoute = defineRoute({
   method: 'get',
   path: '/workers/{workerId}',
-  summary: 'A worker\'s file',
+  summary: "A worker's file",
   description: 'The read is recorded and shown to the worker in their access log.',
   operationId: 'getWorker',
   tags: ['Workers'],
   changes: 'Records the read in the audit log (the worker sees it in `GET /me/access-log`); nothing else.',
-  access: {worker: 'their own file only' },
+  access: { worker: 'their own file only' },
   roles: ['admin', 'worker'],
   request: { params: workerIdParams },
   responses: { 200: { description: 'The file', schema: workerView }, 404: { description: 'No such worker' } },
@@ -81,7 +87,11 @@ const onboardingUpdateRoute = <B extends z.ZodType>(opts: {
     roles: opts.roles,
     ...(opts.access ? { access: opts.access } : {}),
     request: { params: workerIdParams, body: opts.body },
-    responses: { 200: { description: 'The onboarding after this step', schema: onboardingView }, 404: { description: 'No such worker' }, 422: { description: 'A rule refuses the step' } },
+    responses: {
+      200: { description: 'The onboarding after this step', schema: onboardingView },
+      404: { description: 'No such worker' },
+      422: { description: 'A rule refuses the step' },
+    },
     authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
     handler: async ({ params, body, principal, deps, requestId }) => {
       const base = { actor: { userId: principal!.userId, role: principal!.role }, requestId, today: todayInBrussels() };
@@ -109,7 +119,8 @@ export const recordWorkAuthorisationRoute = onboardingUpdateRoute({
   path: 'work-authorisation',
   operationId: 'recordWorkAuthorisation',
   summary: 'Record or renew the work authorisation under the derogation',
-  changes: 'Records the authorisation (permit number encrypted, validity dates) on the worker file; the workflow alerts 30 days before it expires and, at expiry, suspends the worker’s contracts.',
+  changes:
+    'Records the authorisation (permit number encrypted, validity dates) on the worker file; the workflow alerts 30 days before it expires and, at expiry, suspends the worker’s contracts.',
   roles: ['admin'],
   body: workAuthorisationRequest,
   send: (deps, workerId, body, base) =>
@@ -123,10 +134,12 @@ export const recordPayrollDetailsRoute = defineRoute({
   method: 'put',
   path: '/workers/{workerId}/payroll-details',
   summary: 'Record how the worker is paid and where they live',
-  description: 'An IBAN or an alternative payment, and an address. What is given replaces what was recorded (an IBAN replaces an alternative payment); what is left out stays. The onboarding becomes ready once payroll has a way to pay, an address and a confirmed tax situation.',
+  description:
+    'An IBAN or an alternative payment, and an address. What is given replaces what was recorded (an IBAN replaces an alternative payment); what is left out stays. The onboarding becomes ready once payroll has a way to pay, an address and a confirmed tax situation.',
   operationId: 'recordPayrollDetails',
   tags: ['Onboarding'],
-  changes: 'Stores the IBAN or alternative payment and the address on the worker file (encrypted) and tells the onboarding workflow; records it in the audit log and the worker’s access log.',
+  changes:
+    'Stores the IBAN or alternative payment and the address on the worker file (encrypted) and tells the onboarding workflow; records it in the audit log and the worker’s access log.',
   access: { worker: 'their own file only' },
   roles: ['admin', 'worker'],
   request: { params: workerIdParams, body: payrollDetailsRequest },
@@ -143,9 +156,18 @@ export const recordPayrollDetailsRoute = defineRoute({
       worker.alternativePayment = body.alternativePayment;
       worker.ibanCipher = null;
     }
-    if (body.address !== undefined) worker.addressCipher = deps.cipher.encrypt(JSON.stringify(body.address), { table: 'worker', column: 'address_cipher', id: worker.id });
+    if (body.address !== undefined)
+      worker.addressCipher = deps.cipher.encrypt(JSON.stringify(body.address), { table: 'worker', column: 'address_cipher', id: worker.id });
     const fields = (['iban', 'alternativePayment', 'address'] as const).filter((f) => body[f] !== undefined);
-    recordAudit(em, { actor: principal!, action: 'worker.payroll-details-recorded', subjectType: 'worker', subjectId: worker.id, workerId: worker.id, requestId, details: { fields } });
+    recordAudit(em, {
+      actor: principal!,
+      action: 'worker.payroll-details-recorded',
+      subjectType: 'worker',
+      subjectId: worker.id,
+      workerId: worker.id,
+      requestId,
+      details: { fields },
+    });
     await em.flush();
     return { status: 200, body: await tellOnboardingPayrollFacts(deps, params.workerId, principal!, requestId) };
   },
@@ -181,18 +203,37 @@ export const myAccessLogRoute = defineRoute({
   operationId: 'getMyAccessLog',
   tags: ['Workers'],
   changes: 'Changes nothing.',
-  access: {worker: 'their own file only' },
+  access: { worker: 'their own file only' },
   roles: ['worker'],
-  responses: { 200: { description: 'Newest first', schema: z.object({ entries: z.array(accessLogEntry) }).meta({
-          id: 'AccessLog',
-          example: {
-            entries: [
-              { at: '2026-11-20T14:02:11.000Z', who: 'Claire Dubois (approval link)', role: 'employer', action: 'Approved your hours of week 2026-W47', code: 'timesheet.approved', reason: null },
-              { at: '2026-11-05T10:30:00.000Z', who: 'Nadia Peeters', role: 'admin', action: 'Exported your file', code: 'worker.exported', reason: 'The worker asked for a copy of their file' },
-              { at: '2026-11-03T09:12:00.000Z', who: 'you', role: 'worker', action: 'Confirmed your consent', code: 'worker.consent-confirmed', reason: null },
-            ],
-          },
-        }) } },
+  responses: {
+    200: {
+      description: 'Newest first',
+      schema: z.object({ entries: z.array(accessLogEntry) }).meta({
+        id: 'AccessLog',
+        example: {
+          entries: [
+            {
+              at: '2026-11-20T14:02:11.000Z',
+              who: 'Claire Dubois (approval link)',
+              role: 'employer',
+              action: 'Approved your hours of week 2026-W47',
+              code: 'timesheet.approved',
+              reason: null,
+            },
+            {
+              at: '2026-11-05T10:30:00.000Z',
+              who: 'Nadia Peeters',
+              role: 'admin',
+              action: 'Exported your file',
+              code: 'worker.exported',
+              reason: 'The worker asked for a copy of their file',
+            },
+            { at: '2026-11-03T09:12:00.000Z', who: 'you', role: 'worker', action: 'Confirmed your consent', code: 'worker.consent-confirmed', reason: null },
+          ],
+        },
+      }),
+    },
+  },
   handler: async ({ principal, deps, req }) => {
     if (!principal!.workerId) throw problems.notFound('worker');
     const entries = await accessLogOf(deps.orm.em.fork(), principal!.workerId, principal!.userId, negotiateLanguage(req.get('accept-language')));
@@ -205,22 +246,32 @@ const reasonQuery = z.object({ reason: z.string().trim().min(5).max(300).meta({ 
 export const exportWorkerRoute = defineRoute({
   method: 'get',
   path: '/workers/{workerId}/export',
-  summary: 'Export a worker\'s whole file (GDPR access)',
-  description: 'The worker\'s whole file as JSON; the export and its reason are recorded.',
+  summary: "Export a worker's whole file (GDPR access)",
+  description: "The worker's whole file as JSON; the export and its reason are recorded.",
   operationId: 'exportWorkerFile',
   tags: ['Workers'],
   changes: 'Records the export and its reason in the audit log (shown in the worker’s access log); nothing else.',
   roles: ['admin'],
   request: { params: workerIdParams, query: reasonQuery },
-  responses: { 200: { description: 'The whole file', schema: z.record(z.string(), z.unknown()).meta({
-          id: 'WorkerFileExport',
-          example: {
-            exportedAt: '2026-11-05T10:30:00.000Z',
-            worker: { id: EXAMPLE_IDS.worker, code: 'W-7QK2MD', firstName: 'Amadou', displayName: 'Amadou D.', preferredLanguage: 'fr' },
-            contracts: [], dimonaDeclarations: [], placements: [], timesheets: [], documents: [],
-            accessLog: [{ at: '2026-11-02T08:15:00.000Z', actorId: EXAMPLE_IDS.adminUser, actorRole: 'admin', action: 'worker.registered', reason: null }],
-          },
-        }) }, 404: { description: 'No such worker' } },
+  responses: {
+    200: {
+      description: 'The whole file',
+      schema: z.record(z.string(), z.unknown()).meta({
+        id: 'WorkerFileExport',
+        example: {
+          exportedAt: '2026-11-05T10:30:00.000Z',
+          worker: { id: EXAMPLE_IDS.worker, code: 'W-7QK2MD', firstName: 'Amadou', displayName: 'Amadou D.', preferredLanguage: 'fr' },
+          contracts: [],
+          dimonaDeclarations: [],
+          placements: [],
+          timesheets: [],
+          documents: [],
+          accessLog: [{ at: '2026-11-02T08:15:00.000Z', actorId: EXAMPLE_IDS.adminUser, actorRole: 'admin', action: 'worker.registered', reason: null }],
+        },
+      }),
+    },
+    404: { description: 'No such worker' },
+  },
   authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
   handler: async ({ scope: worker, query, principal, deps, requestId }) => {
     const file = await exportWorkerFile(deps, deps.orm.em.fork(), principal!, worker, query.reason, requestId);
@@ -231,13 +282,21 @@ export const exportWorkerRoute = defineRoute({
 export const eraseWorkerRoute = defineRoute({
   method: 'post',
   path: '/workers/{workerId}/erasure',
-  summary: 'Erase a worker\'s personal data',
-  description: 'Erases what the law lets us erase; payroll and declaration records are kept for their retention period. Refused while contracts or placements are open.',
+  summary: "Erase a worker's personal data",
+  description:
+    'Erases what the law lets us erase; payroll and declaration records are kept for their retention period. Refused while contracts or placements are open.',
   operationId: 'eraseWorker',
   tags: ['Workers'],
-  changes: 'Erases the worker’s name, contacts, birth data, address, IBAN and permit number, marks the file erased, closes their accounts (sign-in details erased, sessions ended) and stops the onboarding workflow; payroll and declaration records stay for their retention period; records the erasure and its reason in the audit log.',
+  changes:
+    'Erases the worker’s name, contacts, birth data, address, IBAN and permit number, marks the file erased, closes their accounts (sign-in details erased, sessions ended) and stops the onboarding workflow; payroll and declaration records stay for their retention period; records the erasure and its reason in the audit log.',
   roles: ['admin'],
-  request: { params: workerIdParams, body: z.object({ reason: z.string().trim().min(5).max(300) }).strict().meta({ id: 'ErasureRequest', example: { reason: 'The worker asked for erasure; no contract or placement is open.' } }) },
+  request: {
+    params: workerIdParams,
+    body: z
+      .object({ reason: z.string().trim().min(5).max(300) })
+      .strict()
+      .meta({ id: 'ErasureRequest', example: { reason: 'The worker asked for erasure; no contract or placement is open.' } }),
+  },
   responses: { 204: { description: 'Erased' }, 409: { description: 'Contracts or placements are still open' } },
   authorize: ({ params, principal, deps }) => findVisibleWorker(deps.orm.em.fork(), principal, params.workerId),
   handler: async ({ scope: worker, body, principal, deps, requestId }) => {
@@ -250,15 +309,26 @@ export const confirmConsentRoute = defineRoute({
   method: 'post',
   path: '/me/consent-confirmation',
   summary: 'Confirm the consent the cooperative recorded on my behalf',
-  description: 'When an administrator recorded the worker’s GDPR consent for them (`GET /me` says `consentToConfirm: true`), the worker confirms it at their first sign-in.',
+  description:
+    'When an administrator recorded the worker’s GDPR consent for them (`GET /me` says `consentToConfirm: true`), the worker confirms it at their first sign-in.',
   operationId: 'confirmMyConsent',
   tags: ['Onboarding'],
   changes: 'Sets the consent’s confirmation time on the worker file; records it in the audit log and the worker’s access log.',
-  access: {worker: 'their own file only' },
+  access: { worker: 'their own file only' },
   roles: ['worker'],
-  request: { body: z.object({ textVersion: consentRequest.shape.textVersion }).strict().meta({ id: 'ConsentConfirmationRequest', example: { textVersion: '2026-01' } }) },
+  request: {
+    body: z
+      .object({ textVersion: consentRequest.shape.textVersion })
+      .strict()
+      .meta({ id: 'ConsentConfirmationRequest', example: { textVersion: '2026-01' } }),
+  },
   responses: {
-    200: { description: 'Confirmed', schema: z.object({ textVersion: z.string(), confirmedAt: z.string() }).meta({ id: 'ConsentConfirmation', example: { textVersion: '2026-01', confirmedAt: '2026-11-03T09:12:00.000Z' } }) },
+    200: {
+      description: 'Confirmed',
+      schema: z
+        .object({ textVersion: z.string(), confirmedAt: z.string() })
+        .meta({ id: 'ConsentConfirmation', example: { textVersion: '2026-01', confirmedAt: '2026-11-03T09:12:00.000Z' } }),
+    },
     400: { description: 'The text version is missing or unknown' },
     401: { description: 'Not signed in, or the session ended' },
     403: { description: 'Not a worker' },
@@ -278,7 +348,15 @@ export const confirmConsentRoute = defineRoute({
       ]);
     }
     worker.consentConfirmedAt = new Date();
-    recordAudit(em, { actor: principal!, action: 'worker.consent-confirmed', subjectType: 'worker', subjectId: worker.id, workerId: worker.id, requestId, details: { textVersion: body.textVersion } });
+    recordAudit(em, {
+      actor: principal!,
+      action: 'worker.consent-confirmed',
+      subjectType: 'worker',
+      subjectId: worker.id,
+      workerId: worker.id,
+      requestId,
+      details: { textVersion: body.textVersion },
+    });
     await em.flush();
     return { status: 200, body: { textVersion: body.textVersion, confirmedAt: worker.consentConfirmedAt.toISOString() } };
   },

@@ -8,7 +8,15 @@ import { whatIsDue } from '../../domain/trajectory/due';
 import { milestoneTitle, type MilestoneEvidence, type MilestoneLanguage } from '../../domain/trajectory/milestones';
 import { phaseOn, type TrajectoryStatus } from '../../domain/trajectory/trajectory';
 import {
-  Attendance, CoachReminder, CoachingSession, Cohort, GroupSession, LifeDomainScore, Milestone, Participant, TrajectoryEvent,
+  Attendance,
+  CoachReminder,
+  CoachingSession,
+  Cohort,
+  GroupSession,
+  LifeDomainScore,
+  Milestone,
+  Participant,
+  TrajectoryEvent,
   type IParticipant,
 } from '../../db/entities';
 import type { FieldCipher } from '../../platform/crypto/field-cipher';
@@ -40,7 +48,10 @@ export async function visibleParticipants(em: EntityManager, principal: Principa
 
 /** Each participant with what is due in the coming weeks and the coach's recent reminders. */
 export async function participantSummaries(
-  em: EntityManager, participants: IParticipant[], today: string, language: MilestoneLanguage = 'en',
+  em: EntityManager,
+  participants: IParticipant[],
+  today: string,
+  language: MilestoneLanguage = 'en',
 ): Promise<Array<z.infer<typeof participantSummary>>> {
   if (participants.length === 0) return [];
   const ids = participants.map((p) => p.id);
@@ -48,20 +59,36 @@ export async function participantSummaries(
     em.find(Cohort, { id: { $in: [...new Set(participants.map((p) => p.cohort))] } }, { fields: ['id', 'startDate'] }),
     em.find(Milestone, { participant: { $in: ids } }, { orderBy: { dueDate: 'asc' } }),
     em.find(LifeDomainScore, { participant: { $in: ids }, kind: 'midline', domain: 'income' }, { fields: ['participant', 'quarter'] }),
-    em.find(CoachReminder, { participant: { $in: ids }, raisedAt: { $gte: new Date(Date.parse(addDays(today, -RECENT_REMINDER_DAYS))) } }, { orderBy: { raisedAt: 'desc' } }),
+    em.find(
+      CoachReminder,
+      { participant: { $in: ids }, raisedAt: { $gte: new Date(Date.parse(addDays(today, -RECENT_REMINDER_DAYS))) } },
+      { orderBy: { raisedAt: 'desc' } },
+    ),
   ]);
   const startOf = new Map(cohorts.map((c) => [c.id, c.startDate]));
   return participants.map((p) => {
     const cohortStart = startOf.get(p.cohort)!;
     const status = p.status as TrajectoryStatus;
     return {
-      id: p.id, cohortId: p.cohort, displayName: p.displayName, language: p.language as 'fr' | 'nl', coachId: p.coach, status,
+      id: p.id,
+      cohortId: p.cohort,
+      displayName: p.displayName,
+      language: p.language as 'fr' | 'nl',
+      coachId: p.coach,
+      status,
       phase: phaseOn(cohortStart, today),
-      due: whatIsDue({
-        status, cohortStart, intakeDue: p.intakeDue,
-        milestones: milestones.filter((m) => m.participant === p.id).map((m) => ({ code: m.code, title: milestoneTitle(m, language), dueDate: m.dueDate, completedOn: m.completedOn ?? null })),
-        reviewsRecorded: reviews.filter((r) => r.participant === p.id).map((r) => r.quarter),
-      }, today),
+      due: whatIsDue(
+        {
+          status,
+          cohortStart,
+          intakeDue: p.intakeDue,
+          milestones: milestones
+            .filter((m) => m.participant === p.id)
+            .map((m) => ({ code: m.code, title: milestoneTitle(m, language), dueDate: m.dueDate, completedOn: m.completedOn ?? null })),
+          reviewsRecorded: reviews.filter((r) => r.participant === p.id).map((r) => r.quarter),
+        },
+        today,
+      ),
       reminders: reminders
         .filter((r) => r.participant === p.id && r.coachId === p.coach)
         .map((r) => ({ kind: r.kind, message: r.message, dueDate: r.dueDate, raisedAt: r.raisedAt.toISOString() })),
@@ -71,7 +98,11 @@ export async function participantSummaries(
 
 /** The whole file of a participant, notes and evidence decrypted; standard milestone titles in `language`. The caller records the read. */
 export async function participantDetail(
-  em: EntityManager, cipher: FieldCipher, p: IParticipant, today: string, language: MilestoneLanguage = 'en',
+  em: EntityManager,
+  cipher: FieldCipher,
+  p: IParticipant,
+  today: string,
+  language: MilestoneLanguage = 'en',
 ): Promise<z.infer<typeof participantView>> {
   const [summary] = await participantSummaries(em, [p], today, language);
   const [scores, milestones, sessions, attendance, events] = await Promise.all([
@@ -87,12 +118,32 @@ export async function participantDetail(
     consent: { testimony: p.consentTestimony, photos: p.consentPhotos, recordedAt: p.consentRecordedAt?.toISOString() ?? null },
     outcome: p.outcome ?? null,
     exitReason: p.exitReason ?? null,
-    scores: scores.map((s) => ({ kind: s.kind, quarter: s.quarter, domain: s.domain, score: s.score, note: cipher.decryptOptional(s.noteCipher, { table: 'life_domain_score', column: 'note_cipher', id: s.id }) ?? '', recordedOn: s.recordedOn })),
-    milestones: milestones.map((m) => ({
-      code: m.code, title: milestoneTitle(m, language), dueDate: m.dueDate, originalDueDate: m.originalDueDate, status: m.status, completedOn: m.completedOn ?? null,
-      evidence: m.evidenceCipher ? (JSON.parse(cipher.decrypt(m.evidenceCipher, { table: 'milestone', column: 'evidence_cipher', id: m.id })) as MilestoneEvidence) : null,
+    scores: scores.map((s) => ({
+      kind: s.kind,
+      quarter: s.quarter,
+      domain: s.domain,
+      score: s.score,
+      note: cipher.decryptOptional(s.noteCipher, { table: 'life_domain_score', column: 'note_cipher', id: s.id }) ?? '',
+      recordedOn: s.recordedOn,
     })),
-    sessions: sessions.map((s) => ({ id: s.id, heldOn: s.heldOn, durationMinutes: s.durationMinutes, topics: s.topics, agreedNextSteps: cipher.decrypt(s.nextStepsCipher, { table: 'coaching_session', column: 'next_steps_cipher', id: s.id }) })),
+    milestones: milestones.map((m) => ({
+      code: m.code,
+      title: milestoneTitle(m, language),
+      dueDate: m.dueDate,
+      originalDueDate: m.originalDueDate,
+      status: m.status,
+      completedOn: m.completedOn ?? null,
+      evidence: m.evidenceCipher
+        ? (JSON.parse(cipher.decrypt(m.evidenceCipher, { table: 'milestone', column: 'evidence_cipher', id: m.id })) as MilestoneEvidence)
+        : null,
+    })),
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      heldOn: s.heldOn,
+      durationMinutes: s.durationMinutes,
+      topics: s.topics,
+      agreedNextSteps: cipher.decrypt(s.nextStepsCipher, { table: 'coaching_session', column: 'next_steps_cipher', id: s.id }),
+    })),
     attendance: groupSessions
       .map((g) => ({ phase: g.phase, title: g.title, heldOn: g.heldOn, status: attendance.find((a) => a.session === g.id)!.status }))
       .sort((a, b) => a.heldOn.localeCompare(b.heldOn)),
@@ -102,14 +153,31 @@ export async function participantDetail(
 
 /** Logs an individual coaching session (the next steps encrypted) with its audit entry; the caller checks the dates. */
 export async function logCoachingSession(
-  em: EntityManager, cipher: FieldCipher, actor: Principal, participant: IParticipant, body: z.infer<typeof coachingSessionRequest>, requestId: string,
+  em: EntityManager,
+  cipher: FieldCipher,
+  actor: Principal,
+  participant: IParticipant,
+  body: z.infer<typeof coachingSessionRequest>,
+  requestId: string,
 ): Promise<string> {
   const id = randomUUID();
   em.create(CoachingSession, {
-    id, participant: participant.id, coachId: actor.userId, heldOn: body.heldOn, durationMinutes: body.durationMinutes, topics: body.topics,
+    id,
+    participant: participant.id,
+    coachId: actor.userId,
+    heldOn: body.heldOn,
+    durationMinutes: body.durationMinutes,
+    topics: body.topics,
     nextStepsCipher: cipher.encrypt(body.agreedNextSteps, { table: 'coaching_session', column: 'next_steps_cipher', id }),
   });
-  recordAudit(em, { actor, action: 'participant.session-logged', subjectType: 'participant', subjectId: participant.id, requestId, details: { sessionId: id } });
+  recordAudit(em, {
+    actor,
+    action: 'participant.session-logged',
+    subjectType: 'participant',
+    subjectId: participant.id,
+    requestId,
+    details: { sessionId: id },
+  });
   await em.flush();
   return id;
 }

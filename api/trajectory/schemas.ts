@@ -27,7 +27,12 @@ const stateExample = {
   pause: null,
 };
 const participantSummaryExample = {
-  id: EXAMPLE_IDS.participant, cohortId: EXAMPLE_IDS.cohort, displayName: 'Fatima B.', language: 'fr', coachId: EXAMPLE_IDS.coachUser, status: 'active',
+  id: EXAMPLE_IDS.participant,
+  cohortId: EXAMPLE_IDS.cohort,
+  displayName: 'Fatima B.',
+  language: 'fr',
+  coachId: EXAMPLE_IDS.coachUser,
+  status: 'active',
   phase: 'collective-programme',
   due: [{ kind: 'milestone', ref: 'market-test', label: 'Market test', dueDate: '2026-12-01', overdue: true }],
   reminders: [{ kind: 'milestone-overdue', message: 'Market test was due on 2026-12-01.', dueDate: '2026-12-01', raisedAt: '2026-12-02T07:00:00.000Z' }],
@@ -66,12 +71,23 @@ export const createCohortRequest = z
 
 export const cohortView = z
   .object({
-    id: z.uuid(), name: z.string(), startDate: z.string(), coachIds: z.array(z.uuid()),
-    milestones: z.array(milestoneDefinition), participantCount: z.number().int(),
+    id: z.uuid(),
+    name: z.string(),
+    startDate: z.string(),
+    coachIds: z.array(z.uuid()),
+    milestones: z.array(milestoneDefinition),
+    participantCount: z.number().int(),
   })
   .meta({
     id: 'Cohort',
-    example: { id: EXAMPLE_IDS.cohort, name: 'Cohorte 2026 — Entreprendre sans papiers', startDate: '2026-03-01', coachIds: [EXAMPLE_IDS.coachUser], milestones: planExample, participantCount: 6 },
+    example: {
+      id: EXAMPLE_IDS.cohort,
+      name: 'Cohorte 2026 — Entreprendre sans papiers',
+      startDate: '2026-03-01',
+      coachIds: [EXAMPLE_IDS.coachUser],
+      milestones: planExample,
+      participantCount: 6,
+    },
   });
 
 export const SELECTION_CRITERIA = ['project-clarity', 'motivation', 'skills', 'market', 'feasibility'] as const;
@@ -87,24 +103,42 @@ export const applicationRequest = z
   .meta({
     id: 'ApplicationRequest',
     example: {
-      displayName: 'Fatima B.', language: 'fr', projectIdea: 'Un service traiteur de cuisine marocaine pour les événements d’entreprise à Molenbeek.',
-      motivation: 'Vivre de mon savoir-faire et employer un jour deux personnes.', scores: { 'project-clarity': 4, motivation: 5, skills: 4, market: 3, feasibility: 3 },
+      displayName: 'Fatima B.',
+      language: 'fr',
+      projectIdea: 'Un service traiteur de cuisine marocaine pour les événements d’entreprise à Molenbeek.',
+      motivation: 'Vivre de mon savoir-faire et employer un jour deux personnes.',
+      scores: { 'project-clarity': 4, motivation: 5, skills: 4, market: 3, feasibility: 3 },
     },
   });
 
 export const applicationView = z
   .object({
-    id: z.uuid(), cohortId: z.uuid(), displayName: z.string(), language, projectIdea: z.string(), motivation: z.string(),
-    scores: z.record(z.string(), z.number()), totalScore: z.number().int(), decision: z.enum(['pending', 'selected', 'waitlisted', 'rejected']),
-    decisionReason: z.string().nullable(), participantId: z.uuid().nullable(),
+    id: z.uuid(),
+    cohortId: z.uuid(),
+    displayName: z.string(),
+    language,
+    projectIdea: z.string(),
+    motivation: z.string(),
+    scores: z.record(z.string(), z.number()),
+    totalScore: z.number().int(),
+    decision: z.enum(['pending', 'selected', 'waitlisted', 'rejected']),
+    decisionReason: z.string().nullable(),
+    participantId: z.uuid().nullable(),
   })
   .meta({
     id: 'Application',
     example: {
-      id: EXAMPLE_IDS.application, cohortId: EXAMPLE_IDS.cohort, displayName: 'Fatima B.', language: 'fr',
-      projectIdea: 'Un service traiteur de cuisine marocaine pour les événements d’entreprise à Molenbeek.', motivation: 'Vivre de mon savoir-faire et employer un jour deux personnes.',
-      scores: { 'project-clarity': 4, motivation: 5, skills: 4, market: 3, feasibility: 3 }, totalScore: 19, decision: 'selected',
-      decisionReason: 'Clear project, tested with first customers.', participantId: EXAMPLE_IDS.participant,
+      id: EXAMPLE_IDS.application,
+      cohortId: EXAMPLE_IDS.cohort,
+      displayName: 'Fatima B.',
+      language: 'fr',
+      projectIdea: 'Un service traiteur de cuisine marocaine pour les événements d’entreprise à Molenbeek.',
+      motivation: 'Vivre de mon savoir-faire et employer un jour deux personnes.',
+      scores: { 'project-clarity': 4, motivation: 5, skills: 4, market: 3, feasibility: 3 },
+      totalScore: 19,
+      decision: 'selected',
+      decisionReason: 'Clear project, tested with first customers.',
+      participantId: EXAMPLE_IDS.participant,
     },
   });
 
@@ -122,11 +156,17 @@ export const scoresField = z
   .max(LIFE_DOMAINS.length * 2)
   .meta({ description: `Every life domain once (${LIFE_DOMAINS.join(', ')}), 1 = very precarious … 5 = secure` });
 
-export const baselineRequest = z.object({ scores: scoresField }).strict().meta({ id: 'BaselineRequest', example: { scores: scoresExample } });
+export const baselineRequest = z
+  .object({ scores: scoresField })
+  .strict()
+  .meta({ id: 'BaselineRequest', example: { scores: scoresExample } });
 export const reviewRequest = z
   .object({ quarter: z.number().int(), scores: scoresField })
   .strict()
-  .meta({ id: 'QuarterlyReviewRequest', example: { quarter: 3, scores: scoresExample.map((s) => (s.domain === 'income' ? { ...s, score: 3, note: 'Two paying events a month.' } : s)) } });
+  .meta({
+    id: 'QuarterlyReviewRequest',
+    example: { quarter: 3, scores: scoresExample.map((s) => (s.domain === 'income' ? { ...s, score: 3, note: 'Two paying events a month.' } : s)) },
+  });
 export const milestoneCompletionRequest = z
   .object({
     completedOn: calendarDate.optional().meta({ description: 'Today when absent' }),
@@ -134,7 +174,10 @@ export const milestoneCompletionRequest = z
       .object({
         summary: text(1000),
         references: z.array(text(300)).max(20).default([]),
-        obstacles: z.array(z.object({ obstacle: text(300), solution: text(500) }).strict()).max(20).default([]),
+        obstacles: z
+          .array(z.object({ obstacle: text(300), solution: text(500) }).strict())
+          .max(20)
+          .default([]),
       })
       .strict(),
   })
@@ -143,7 +186,11 @@ export const milestoneCompletionRequest = z
     id: 'MilestoneCompletionRequest',
     example: {
       completedOn: '2026-08-20',
-      evidence: { summary: 'Business plan written and reviewed with the coach; costs and prices per menu worked out.', references: ['business-plan-v2.pdf (kept by the coach)'], obstacles: [] },
+      evidence: {
+        summary: 'Business plan written and reviewed with the coach; costs and prices per menu worked out.',
+        references: ['business-plan-v2.pdf (kept by the coach)'],
+        obstacles: [],
+      },
     },
   });
 export const pauseRequest = z
@@ -176,7 +223,10 @@ export const consentRequest = z
 export const testimonyRequest = z
   .object({ text: text(2000), language: z.enum(['fr', 'nl', 'en']) })
   .strict()
-  .meta({ id: 'TestimonyRequest', example: { text: 'Le programme m’a donné confiance : aujourd’hui je cuisine pour des clients qui reviennent.', language: 'fr' } });
+  .meta({
+    id: 'TestimonyRequest',
+    example: { text: 'Le programme m’a donné confiance : aujourd’hui je cuisine pour des clients qui reviennent.', language: 'fr' },
+  });
 
 export const coachingSessionRequest = z
   .object({
@@ -188,7 +238,12 @@ export const coachingSessionRequest = z
   .strict()
   .meta({
     id: 'CoachingSessionRequest',
-    example: { heldOn: '2026-11-18', durationMinutes: 75, topics: ['pricing', 'food safety registration'], agreedNextSteps: 'Ask the AFSCA office about registering a home kitchen; price three menus.' },
+    example: {
+      heldOn: '2026-11-18',
+      durationMinutes: 75,
+      topics: ['pricing', 'food safety registration'],
+      agreedNextSteps: 'Ask the AFSCA office about registering a home kitchen; price three menus.',
+    },
   });
 
 export const groupSessionRequest = z
@@ -198,28 +253,55 @@ export const groupSessionRequest = z
     module: text(120).optional().meta({ description: 'The training module the session belongs to' }),
     heldOn: calendarDate,
     durationMinutes: z.number().int().min(15).max(600),
-    attendance: z.array(z.object({ participantId: z.uuid(), status: z.enum(['present', 'excused', 'absent']) }).strict()).min(1).max(100),
+    attendance: z
+      .array(z.object({ participantId: z.uuid(), status: z.enum(['present', 'excused', 'absent']) }).strict())
+      .min(1)
+      .max(100),
   })
   .strict()
   .meta({
     id: 'GroupSessionRequest',
     example: {
-      phase: 'collective-programme', title: 'Atelier : fixer ses prix', module: 'Finances', heldOn: '2026-11-12', durationMinutes: 180,
-      attendance: [{ participantId: EXAMPLE_IDS.participant, status: 'present' }, { participantId: '0a1b2c3d-4e5f-4a6b-9c7d-000000001206', status: 'excused' }],
+      phase: 'collective-programme',
+      title: 'Atelier : fixer ses prix',
+      module: 'Finances',
+      heldOn: '2026-11-12',
+      durationMinutes: 180,
+      attendance: [
+        { participantId: EXAMPLE_IDS.participant, status: 'present' },
+        { participantId: '0a1b2c3d-4e5f-4a6b-9c7d-000000001206', status: 'excused' },
+      ],
     },
   });
-export const groupSessionView = z.object({ sessionId: z.uuid(), recorded: z.number().int() }).meta({ id: 'GroupSessionRecorded', example: { sessionId: EXAMPLE_IDS.groupSession, recorded: 2 } });
+export const groupSessionView = z
+  .object({ sessionId: z.uuid(), recorded: z.number().int() })
+  .meta({ id: 'GroupSessionRecorded', example: { sessionId: EXAMPLE_IDS.groupSession, recorded: 2 } });
 
-export const reportLanguageRequest = z.object({ language: language.optional() }).strict().meta({ id: 'ReportRequest', example: { language: 'nl' } });
+export const reportLanguageRequest = z
+  .object({ language: language.optional() })
+  .strict()
+  .meta({ id: 'ReportRequest', example: { language: 'nl' } });
 export const issuedDocumentView = z
   .object({ documentId: z.uuid(), url: z.string() })
   .meta({ id: 'IssuedDocument', example: { documentId: EXAMPLE_IDS.document, url: `/api/v1/trajectory-documents/${EXAMPLE_IDS.document}` } });
 
-const dueItem = z.object({ kind: z.enum(['intake', 'milestone', 'review', 'final-evaluation']), ref: z.string().nullable(), label: z.string(), dueDate: z.string(), overdue: z.boolean() });
+const dueItem = z.object({
+  kind: z.enum(['intake', 'milestone', 'review', 'final-evaluation']),
+  ref: z.string().nullable(),
+  label: z.string(),
+  dueDate: z.string(),
+  overdue: z.boolean(),
+});
 export const participantSummary = z
   .object({
-    id: z.uuid(), cohortId: z.uuid(), displayName: z.string(), language, coachId: z.uuid(), status: z.enum(TRAJECTORY_STATUSES),
-    phase: z.string(), due: z.array(dueItem),
+    id: z.uuid(),
+    cohortId: z.uuid(),
+    displayName: z.string(),
+    language,
+    coachId: z.uuid(),
+    status: z.enum(TRAJECTORY_STATUSES),
+    phase: z.string(),
+    due: z.array(dueItem),
     reminders: z.array(z.object({ kind: z.string(), message: z.string(), dueDate: z.string(), raisedAt: z.string() })),
   })
   .meta({ id: 'ParticipantSummary', example: participantSummaryExample });
@@ -238,24 +320,47 @@ export const participantView = participantSummary
     consent: z.object({ testimony: z.boolean(), photos: z.boolean(), recordedAt: z.string().nullable() }),
     outcome: z.string().nullable(),
     exitReason: z.string().nullable(),
-    scores: z.array(z.object({ kind: z.string(), quarter: z.number().int(), domain: z.string(), score: z.number().int(), note: z.string(), recordedOn: z.string() })),
-    milestones: z.array(z.object({
-      code: z.string(), title: z.string(), dueDate: z.string(), originalDueDate: z.string(), status: z.string(), completedOn: z.string().nullable(),
-      evidence: z.object({ summary: z.string(), references: z.array(z.string()), obstacles: z.array(z.object({ obstacle: z.string(), solution: z.string() })) }).nullable(),
-    })),
-    sessions: z.array(z.object({ id: z.uuid(), heldOn: z.string(), durationMinutes: z.number().int(), topics: z.array(z.string()), agreedNextSteps: z.string() })),
+    scores: z.array(
+      z.object({ kind: z.string(), quarter: z.number().int(), domain: z.string(), score: z.number().int(), note: z.string(), recordedOn: z.string() }),
+    ),
+    milestones: z.array(
+      z.object({
+        code: z.string(),
+        title: z.string(),
+        dueDate: z.string(),
+        originalDueDate: z.string(),
+        status: z.string(),
+        completedOn: z.string().nullable(),
+        evidence: z
+          .object({ summary: z.string(), references: z.array(z.string()), obstacles: z.array(z.object({ obstacle: z.string(), solution: z.string() })) })
+          .nullable(),
+      }),
+    ),
+    sessions: z.array(
+      z.object({ id: z.uuid(), heldOn: z.string(), durationMinutes: z.number().int(), topics: z.array(z.string()), agreedNextSteps: z.string() }),
+    ),
     attendance: z.array(z.object({ phase: z.string(), title: z.string(), heldOn: z.string(), status: z.string() })),
     events: z.array(z.object({ kind: z.string(), onDate: z.string(), reason: z.string().nullable() })),
   })
   .meta({
     id: 'Participant',
     example: {
-      ...participantSummaryExample, consent: { testimony: true, photos: false, recordedAt: '2026-03-15T10:00:00.000Z' }, outcome: null, exitReason: null,
+      ...participantSummaryExample,
+      consent: { testimony: true, photos: false, recordedAt: '2026-03-15T10:00:00.000Z' },
+      outcome: null,
+      exitReason: null,
       scores: scoresExample.slice(0, 2).map((s) => ({ kind: 'baseline', quarter: 0, ...s, recordedOn: '2026-03-10' })),
-      milestones: [{
-        code: 'business-plan', title: 'Business plan', dueDate: '2026-09-01', originalDueDate: '2026-09-01', status: 'completed', completedOn: '2026-08-20',
-        evidence: { summary: 'Business plan written and reviewed with the coach.', references: [], obstacles: [] },
-      }],
+      milestones: [
+        {
+          code: 'business-plan',
+          title: 'Business plan',
+          dueDate: '2026-09-01',
+          originalDueDate: '2026-09-01',
+          status: 'completed',
+          completedOn: '2026-08-20',
+          evidence: { summary: 'Business plan written and reviewed with the coach.', references: [], obstacles: [] },
+        },
+      ],
       sessions: [{ id: EXAMPLE_IDS.coachingSession, heldOn: '2026-11-18', durationMinutes: 75, topics: ['pricing'], agreedNextSteps: 'Price three menus.' }],
       attendance: [{ phase: 'collective-programme', title: 'Atelier : fixer ses prix', heldOn: '2026-11-12', status: 'present' }],
       events: [{ kind: 'selected', onDate: '2026-02-20', reason: null }],
@@ -264,7 +369,11 @@ export const participantView = participantSummary
 
 const figure = z
   .object({
-    n: z.number().int().nullable().meta({ description: 'How many participants the figure is over; null when suppressed: the size of a small group is not told either' }),
+    n: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'How many participants the figure is over; null when suppressed: the size of a small group is not told either' }),
     value: z.number().nullable(),
     suppressed: z.boolean(),
   })
@@ -277,12 +386,15 @@ export const cohortReportView = z
     participants: figure,
     statuses: z.array(categoryCount),
     outcomes: z.array(categoryCount),
-    attendance: z.array(z.object({
-      phase: z.string(), sessions: z.number().int(),
-      rate: figure.meta({ description: 'Share of the attendance recorded where the participant was present' }),
-      excusedRate: figure.meta({ description: 'Share where the participant was absent with an excuse (counted apart from absences)' }),
-      absentRate: figure.meta({ description: 'Share where the participant was absent without an excuse' }),
-    })),
+    attendance: z.array(
+      z.object({
+        phase: z.string(),
+        sessions: z.number().int(),
+        rate: figure.meta({ description: 'Share of the attendance recorded where the participant was present' }),
+        excusedRate: figure.meta({ description: 'Share where the participant was absent with an excuse (counted apart from absences)' }),
+        absentRate: figure.meta({ description: 'Share where the participant was absent without an excuse' }),
+      }),
+    ),
     coaching: z.object({ hoursPerParticipant: figure, sessionsPerParticipant: figure }),
     milestones: z
       .array(z.object({ code: z.string(), title: z.string(), reachedRate: figure, onTimeRate: figure }))
@@ -297,12 +409,20 @@ export const cohortReportView = z
       cohort: { id: EXAMPLE_IDS.cohort, name: 'Cohorte 2026 — Entreprendre sans papiers', startDate: '2026-03-01' },
       minGroupSize: 5,
       participants: reportFigure(6, 6),
-      statuses: [{ category: 'active', count: 5, suppressed: false }, { category: 'dropped-out', count: null, suppressed: true }, { category: 'paused', count: null, suppressed: true }],
+      statuses: [
+        { category: 'active', count: 5, suppressed: false },
+        { category: 'dropped-out', count: null, suppressed: true },
+        { category: 'paused', count: null, suppressed: true },
+      ],
       outcomes: [],
-      attendance: [{ phase: 'collective-programme', sessions: 8, rate: reportFigure(6, 0.85), excusedRate: reportFigure(6, 0.1), absentRate: reportFigure(6, 0.05) }],
+      attendance: [
+        { phase: 'collective-programme', sessions: 8, rate: reportFigure(6, 0.85), excusedRate: reportFigure(6, 0.1), absentRate: reportFigure(6, 0.05) },
+      ],
       coaching: { hoursPerParticipant: reportFigure(6, 7.5), sessionsPerParticipant: reportFigure(6, 6) },
       milestones: [{ code: 'business-plan', title: 'Business plan', reachedRate: reportFigure(6, 0.83), onTimeRate: reportFigure(6, 0.67) }],
-      lifeDomains: [{ domain: 'income', baseline: reportFigure(6, 2.2), midline: reportFigure(6, 2.8), endline: suppressedFigure, change: reportFigure(6, 0.6) }],
+      lifeDomains: [
+        { domain: 'income', baseline: reportFigure(6, 2.2), midline: reportFigure(6, 2.8), endline: suppressedFigure, change: reportFigure(6, 0.6) },
+      ],
       testimonies: [{ text: 'Le programme m’a donné confiance : aujourd’hui je cuisine pour des clients qui reviennent.', language: 'fr' }],
     },
   });

@@ -7,15 +7,21 @@ import { ALTERNATIVE_PAYMENTS, CONSENT_TEXT_VERSIONS, DOCUMENT_CHECKLIST, ONBOAR
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;
 export const SECTORS = ['care', 'horeca', 'construction', 'other'] as const;
 
-export const nationalNumberField = z.string().max(20).superRefine((value, ctx) => {
-  const r = validateNiss(value);
-  if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message, params: { code: `niss-${r.code}` } });
-});
+export const nationalNumberField = z
+  .string()
+  .max(20)
+  .superRefine((value, ctx) => {
+    const r = validateNiss(value);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message, params: { code: `niss-${r.code}` } });
+  });
 
-export const ibanField = z.string().max(42).superRefine((value, ctx) => {
-  const r = validateIban(value);
-  if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message, params: { code: `iban-${r.code}` } });
-});
+export const ibanField = z
+  .string()
+  .max(42)
+  .superRefine((value, ctx) => {
+    const r = validateIban(value);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message, params: { code: `iban-${r.code}` } });
+  });
 
 export const addressSchema = z
   .object({
@@ -47,7 +53,16 @@ export const registerWorkerRequest = z
     languagesSpoken: z.array(z.string().min(2).max(20)).max(20).default([]),
     skills: z.array(z.string().min(1).max(60)).max(50).default([]),
     sectorsWanted: z.array(z.enum(SECTORS)).max(4).default([]),
-    contact: z.object({ email: z.email().max(254).optional(), phone: z.string().regex(/^\+?[0-9 ]{6,20}$/).optional() }).strict().default({}),
+    contact: z
+      .object({
+        email: z.email().max(254).optional(),
+        phone: z
+          .string()
+          .regex(/^\+?[0-9 ]{6,20}$/)
+          .optional(),
+      })
+      .strict()
+      .default({}),
     nationalNumber: nationalNumberField.optional(),
     identification: identificationSchema.optional(),
     address: addressSchema.optional(),
@@ -57,8 +72,13 @@ export const registerWorkerRequest = z
   .meta({
     id: 'RegisterWorkerRequest',
     example: {
-      firstName: 'Amadou', displayName: 'Amadou D.', preferredLanguage: 'fr', languagesSpoken: ['fr', 'wo', 'en'], skills: ['personal care', 'night watch'],
-      sectorsWanted: ['care'], contact: { phone: '+32 470 00 00 01' },
+      firstName: 'Amadou',
+      displayName: 'Amadou D.',
+      preferredLanguage: 'fr',
+      languagesSpoken: ['fr', 'wo', 'en'],
+      skills: ['personal care', 'night watch'],
+      sectorsWanted: ['care'],
+      contact: { phone: '+32 470 00 00 01' },
       identification: { birthDate: '1991-04-17', birthPlace: 'Thiès', countryOfBirth: 'SN', nationality: 'SN', sex: 'M', familyName: 'Diallo' },
       address: { street: 'Rue de l’Exemple', houseNumber: '12', postalCode: '1030', city: 'Schaerbeek', country: 'BE' },
       iban: 'BE68539007547034',
@@ -83,9 +103,9 @@ export const onboardingView = z
     consent: z.object({ textVersion: z.string(), givenAt: z.string() }).nullable(),
     workAuthorisation: z.object({ issuingAuthority: z.string(), validFrom: z.string(), validUntil: z.string() }).nullable(),
     documentsChecked: z.array(z.string()),
-    missingForPayroll: z
-      .array(z.enum(PAYROLL_REQUIREMENTS))
-      .meta({ description: 'What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation' }),
+    missingForPayroll: z.array(z.enum(PAYROLL_REQUIREMENTS)).meta({
+      description: 'What payroll still needs before the worker is ready: a way to be paid (IBAN or alternative), an address, a confirmed tax situation',
+    }),
   })
   .meta({ example: onboardingExample });
 
@@ -116,13 +136,24 @@ export const workerView = z
   .meta({
     id: 'Worker',
     example: {
-      id: EXAMPLE_IDS.worker, code: 'W-7QK2MD', firstName: 'Amadou', displayName: 'Amadou D.', preferredLanguage: 'fr', languagesSpoken: ['fr', 'wo', 'en'],
-      skills: ['personal care', 'night watch'], sectorsWanted: ['care'], onboarding: onboardingExample,
+      id: EXAMPLE_IDS.worker,
+      code: 'W-7QK2MD',
+      firstName: 'Amadou',
+      displayName: 'Amadou D.',
+      preferredLanguage: 'fr',
+      languagesSpoken: ['fr', 'wo', 'en'],
+      skills: ['personal care', 'night watch'],
+      sectorsWanted: ['care'],
+      onboarding: onboardingExample,
       identity: {
-        nationalNumber: null, nationalNumberKind: null,
+        nationalNumber: null,
+        nationalNumberKind: null,
         identification: { birthDate: '1991-04-17', birthPlace: 'Thiès', countryOfBirth: 'SN', nationality: 'SN', sex: 'M', familyName: 'Diallo' },
         address: { street: 'Rue de l’Exemple', houseNumber: '12', postalCode: '1030', city: 'Schaerbeek', country: 'BE' },
-        iban: 'BE68539007547034', alternativePayment: null, contact: { phone: '+32 470 00 00 01' }, permitNumber: 'BXL-DER-2026-000123',
+        iban: 'BE68539007547034',
+        alternativePayment: null,
+        contact: { phone: '+32 470 00 00 01' },
+        permitNumber: 'BXL-DER-2026-000123',
       },
     },
   });
@@ -139,10 +170,18 @@ export const registeredWorker = z
   })
   .meta({
     id: 'RegisteredWorker',
-    example: { id: EXAMPLE_IDS.worker, code: 'W-7QK2MD', onboardingWorkflowId: `worker-onboarding:${EXAMPLE_IDS.worker}`, account: { userId: EXAMPLE_IDS.workerUser, invitationSentBy: 'sms' } },
+    example: {
+      id: EXAMPLE_IDS.worker,
+      code: 'W-7QK2MD',
+      onboardingWorkflowId: `worker-onboarding:${EXAMPLE_IDS.worker}`,
+      account: { userId: EXAMPLE_IDS.workerUser, invitationSentBy: 'sms' },
+    },
   });
 
-export const consentRequest = z.object({ textVersion: z.enum(CONSENT_TEXT_VERSIONS) }).strict().meta({ id: 'ConsentRequest', example: { textVersion: '2026-01' } });
+export const consentRequest = z
+  .object({ textVersion: z.enum(CONSENT_TEXT_VERSIONS) })
+  .strict()
+  .meta({ id: 'ConsentRequest', example: { textVersion: '2026-01' } });
 export const workAuthorisationRequest = z
   .object({
     permitNumber: z.string().trim().min(3).max(40),
@@ -153,7 +192,12 @@ export const workAuthorisationRequest = z
   .strict()
   .meta({
     id: 'WorkAuthorisationRequest',
-    example: { permitNumber: 'BXL-DER-2026-000123', issuingAuthority: 'Brussels-Capital Region, Economy and Employment', validFrom: '2026-11-01', validUntil: '2027-10-31' },
+    example: {
+      permitNumber: 'BXL-DER-2026-000123',
+      issuingAuthority: 'Brussels-Capital Region, Economy and Employment',
+      validFrom: '2026-11-01',
+      validUntil: '2027-10-31',
+    },
   });
 export const payrollDetailsRequest = z
   .object({
@@ -167,10 +211,18 @@ export const payrollDetailsRequest = z
       ctx.addIssue({ code: 'custom', path: ['iban'], message: 'give an IBAN, an alternative payment or an address', params: { code: 'nothing-to-record' } });
     }
     if (body.iban !== undefined && body.alternativePayment !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['alternativePayment'], message: 'give an IBAN or an alternative payment, not both', params: { code: 'iban-or-alternative' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alternativePayment'],
+        message: 'give an IBAN or an alternative payment, not both',
+        params: { code: 'iban-or-alternative' },
+      });
     }
   })
-  .meta({ id: 'PayrollDetailsRequest', example: { iban: 'BE68539007547034', address: { street: 'Rue de l’Exemple', houseNumber: '12', postalCode: '1030', city: 'Schaerbeek', country: 'BE' } } });
+  .meta({
+    id: 'PayrollDetailsRequest',
+    example: { iban: 'BE68539007547034', address: { street: 'Rue de l’Exemple', houseNumber: '12', postalCode: '1030', city: 'Schaerbeek', country: 'BE' } },
+  });
 export const documentsCheckedRequest = z
   .object({ items: z.array(z.enum(DOCUMENT_CHECKLIST)).min(1) })
   .strict()

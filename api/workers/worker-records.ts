@@ -55,7 +55,10 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
   if (withAccount) await refuseTakenSignIn(em, cipher, contact, { email: 'contact.email', phone: 'contact.phone' });
   const id = randomUUID();
   // A worker registered with an IBAN and an address still needs a confirmed tax situation before payroll.
-  const start: ProcessStart = { kind: 'worker-onboarding', input: { workerId: id, payroll: { paymentRoute: Boolean(input.iban), address: Boolean(input.address), taxSituation: false } } };
+  const start: ProcessStart = {
+    kind: 'worker-onboarding',
+    input: { workerId: id, payroll: { paymentRoute: Boolean(input.iban), address: Boolean(input.address), taxSituation: false } },
+  };
   const field = fieldsOf('worker', id);
   let account: { userId: string; channel: 'email' | 'sms' } | null = null;
   for (let attempt = 0; ; attempt++) {
@@ -88,7 +91,14 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
         if (!withAccount) return null;
         await tx.flush();
         const created = await createWorkerAccount(tx, deps, { id, displayName: input.displayName, preferredLanguage: input.preferredLanguage }, contact);
-        recordAudit(tx, { actor, action: 'account.invited', subjectType: 'user', subjectId: created.userId, requestId, details: { role: 'worker', channel: created.channel } });
+        recordAudit(tx, {
+          actor,
+          action: 'account.invited',
+          subjectType: 'user',
+          subjectId: created.userId,
+          requestId,
+          details: { role: 'worker', channel: created.channel },
+        });
         return created;
       });
       break;
@@ -108,7 +118,9 @@ export async function registerWorker(deps: ApiDeps, actor: Principal, input: Reg
   await startPendingProcess(deps, start);
   const worker = await em.findOneOrFail(Worker, { id });
   return {
-    id, code: worker.code, onboardingWorkflowId: processIds.workerOnboarding(id),
+    id,
+    code: worker.code,
+    onboardingWorkflowId: processIds.workerOnboarding(id),
     account: account ? { userId: account.userId, invitationSentBy: account.channel } : null,
   };
 }
@@ -126,7 +138,12 @@ export async function findVisibleWorker(em: EntityManager, principal: Principal,
 
 /** The worker's file with personal data decrypted. The caller records the read in the audit log. */
 /** Tells the worker's onboarding what payroll needs now, as recorded; answers the onboarding after it. */
-export async function tellOnboardingPayrollFacts(deps: ApiDeps, workerId: string, actor: Principal, requestId: string): Promise<z.infer<typeof onboardingView>> {
+export async function tellOnboardingPayrollFacts(
+  deps: ApiDeps,
+  workerId: string,
+  actor: Principal,
+  requestId: string,
+): Promise<z.infer<typeof onboardingView>> {
   const em = deps.orm.em.fork();
   const payroll = await payrollFactsOf(em, workerId);
   const state = await viaWorkflow(() =>
@@ -140,13 +157,20 @@ export async function tellOnboardingPayrollFacts(deps: ApiDeps, workerId: string
 
 /** The onboarding as its process or the worker's record states it, with what payroll still needs. */
 export function toOnboardingView(
-  s: { status: OnboardingStatus; consent: { textVersion: string; givenAt: string } | null; workAuthorisation: { issuingAuthority: string; validFrom: string; validUntil: string } | null; documentsChecked: readonly string[] },
+  s: {
+    status: OnboardingStatus;
+    consent: { textVersion: string; givenAt: string } | null;
+    workAuthorisation: { issuingAuthority: string; validFrom: string; validUntil: string } | null;
+    documentsChecked: readonly string[];
+  },
   payroll: PayrollFacts,
 ): z.infer<typeof onboardingView> {
   return {
     status: s.status,
     consent: s.consent ? { textVersion: s.consent.textVersion, givenAt: s.consent.givenAt } : null,
-    workAuthorisation: s.workAuthorisation ? { issuingAuthority: s.workAuthorisation.issuingAuthority, validFrom: s.workAuthorisation.validFrom, validUntil: s.workAuthorisation.validUntil } : null,
+    workAuthorisation: s.workAuthorisation
+      ? { issuingAuthority: s.workAuthorisation.issuingAuthority, validFrom: s.workAuthorisation.validFrom, validUntil: s.workAuthorisation.validUntil }
+      : null,
     documentsChecked: [...s.documentsChecked],
     missingForPayroll: missingForPayroll(payroll),
   };

@@ -1,8 +1,23 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 
-export interface StoredDmfaException { workerId: string | null; field: string; code: string; message: string; blocking: boolean }
-export interface StoredDmfaAnomaly { workerId: string | null; workerCode: string | null; code: string; message: string }
-export interface StoredNaturalPerson { sequenceNbr: number; workerId: string; workerCode: string }
+export interface StoredDmfaException {
+  workerId: string | null;
+  field: string;
+  code: string;
+  message: string;
+  blocking: boolean;
+}
+export interface StoredDmfaAnomaly {
+  workerId: string | null;
+  workerCode: string | null;
+  code: string;
+  message: string;
+}
+export interface StoredNaturalPerson {
+  sequenceNbr: number;
+  workerId: string;
+  workerCode: string;
+}
 
 /**
  * One built version of a quarter's DmfA: the XML (encrypted: it holds the workers' INSS), the

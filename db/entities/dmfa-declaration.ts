@@ -12,7 +12,10 @@ export const DmfaDeclaration = defineEntity({
     status: p.string().length(20),
     currentVersion: p.integer(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   }),
 });
 export type IDmfaDeclaration = InferEntity<typeof DmfaDeclaration>;

@@ -14,7 +14,10 @@ export const EmployerInvoicingTerms = defineEntity({
     /** The employer's contract terms ask for workers' first names on invoices (codes otherwise). */
     showWorkerNames: p.boolean(),
     buyerReference: p.string().length(60).nullable(),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   }),
 });
 export type IEmployerInvoicingTerms = InferEntity<typeof EmployerInvoicingTerms>;

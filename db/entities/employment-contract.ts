@@ -25,7 +25,10 @@ export const EmploymentContract = defineEntity({
     endedOn: p.date().nullable(),
     endReason: p.string().length(300).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   }),
 });
 export type IEmploymentContract = InferEntity<typeof EmploymentContract>;

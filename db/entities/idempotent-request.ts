@@ -14,7 +14,10 @@ export const IdempotentRequest = defineEntity({
     requestHash: p.string().length(64),
     status: p.integer().nullable(),
     answerCipher: p.text().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()).index(),
+    createdAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .index(),
   }),
 });
 export type IIdempotentRequest = InferEntity<typeof IdempotentRequest>;

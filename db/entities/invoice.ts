@@ -42,7 +42,10 @@ export const Invoice = defineEntity({
     issuedBy: p.string().length(120).nullable(),
     paidAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   }),
 });
 export type IInvoice = InferEntity<typeof Invoice>;

@@ -27,7 +27,10 @@ export const Participant = defineEntity({
     exitReason: p.string().length(300).nullable(),
     leftOn: p.date().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   }),
 });
 export type IParticipant = InferEntity<typeof Participant>;

@@ -27,7 +27,10 @@ export const PayrollRun = defineEntity({
     approvedAt: p.datetime().nullable(),
     paymentDate: p.date().nullable(),
     finalisedAt: p.datetime().nullable(),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   }),
 });
 export type IPayrollRun = InferEntity<typeof PayrollRun>;

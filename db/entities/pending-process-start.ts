@@ -16,7 +16,10 @@ export const PendingProcessStart = defineEntity({
     subjectId: p.uuid(),
     attempts: p.integer().default(0),
     lastAttemptAt: p.datetime().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()).index(),
+    createdAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .index(),
   }),
 });
 export type IPendingProcessStart = InferEntity<typeof PendingProcessStart>;

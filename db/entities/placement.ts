@@ -25,7 +25,10 @@ export const Placement = defineEntity({
     endedOn: p.date().nullable(),
     endReason: p.string().length(300).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   }),
 });
 export type IPlacement = InferEntity<typeof Placement>;

@@ -39,7 +39,10 @@ export const Worker = defineEntity({
     permitValidUntil: p.date().nullable(),
     documentsChecked: p.json<string[]>(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
     erasedAt: p.datetime().nullable(),
   }),
 });

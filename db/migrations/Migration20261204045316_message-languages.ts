@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261204045316_message_languages extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "employer" add column "language" varchar(2) not null default 'fr';`);
 
@@ -13,5 +12,4 @@ export class Migration20261204045316_message_languages extends Migration {
 
     this.addSql(`alter table "user_account" drop column "language";`);
   }
-
 }

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261204065338_worker_alternative_payment extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "worker" add column "alternative_payment" varchar(30) null;`);
   }
@@ -9,5 +8,4 @@ export class Migration20261204065338_worker_alternative_payment extends Migratio
   override async down(): Promise<void> {
     this.addSql(`alter table "worker" drop column "alternative_payment";`);
   }
-
 }

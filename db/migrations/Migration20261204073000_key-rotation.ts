@@ -9,7 +9,6 @@ import { Migration } from '@mikro-orm/migrations';
  * refused as before.
  */
 export class Migration20261204073000_key_rotation extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`create function key_rotation_changes_only(old_row jsonb, new_row jsonb, encrypted text[]) returns boolean language sql stable as $$
       select coalesce(current_setting('talentcoop.key_rotation', true), '') = 'on' and (old_row - encrypted) = (new_row - encrypted)
@@ -51,8 +50,12 @@ export class Migration20261204073000_key_rotation extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`create or replace function payslip_is_immutable() returns trigger language plpgsql as $$ begin raise exception 'an issued payslip is immutable'; end; $$;`);
-    this.addSql(`create or replace function stored_document_is_immutable() returns trigger language plpgsql as $$ begin raise exception 'an issued document is immutable'; end; $$;`);
+    this.addSql(
+      `create or replace function payslip_is_immutable() returns trigger language plpgsql as $$ begin raise exception 'an issued payslip is immutable'; end; $$;`,
+    );
+    this.addSql(
+      `create or replace function stored_document_is_immutable() returns trigger language plpgsql as $$ begin raise exception 'an issued document is immutable'; end; $$;`,
+    );
     this.addSql(`create or replace function worker_tax_situation_is_history() returns trigger language plpgsql as $$ begin
       if tg_op = 'DELETE' then raise exception 'a tax situation is history and is never deleted'; end if;
       if old.confirmed_at is null and new.confirmed_at is not null and new.status = 'confirmed'
@@ -79,5 +82,4 @@ export class Migration20261204073000_key_rotation extends Migration {
       end; $$;`);
     this.addSql(`drop function if exists key_rotation_changes_only(jsonb, jsonb, text[]);`);
   }
-
 }

@@ -3,8 +3,19 @@ import { clearedBecause, type CurrentFacts } from './alert-conditions';
 
 const facts: CurrentFacts = {
   today: '2026-12-04',
-  permitValidUntil: new Map([['renewed', '2027-12-31'], ['soon', '2026-12-20'], ['expired', '2026-11-30'], ['barely', '2027-01-04'], ['edge', '2027-01-03'], ['none', null]]),
-  placementStatus: new Map([['p-active', 'active'], ['p-blocked', 'blocked'], ['p-cancelled', 'cancelled']]),
+  permitValidUntil: new Map([
+    ['renewed', '2027-12-31'],
+    ['soon', '2026-12-20'],
+    ['expired', '2026-11-30'],
+    ['barely', '2027-01-04'],
+    ['edge', '2027-01-03'],
+    ['none', null],
+  ]),
+  placementStatus: new Map([
+    ['p-active', 'active'],
+    ['p-blocked', 'blocked'],
+    ['p-cancelled', 'cancelled'],
+  ]),
 };
 
 describe('an alert ends when the condition that raised it clears', () => {

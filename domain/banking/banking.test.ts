@@ -12,15 +12,29 @@ const other = buildStructuredCommunication('2026000043').digits;
 
 describe('CODA', () => {
   const file = writeCoda({
-    accountIban: 'BE68539007547034', accountHolder: 'TalentCoop SC', statementDate: '2026-12-03', sequence: 12,
+    accountIban: 'BE68539007547034',
+    accountHolder: 'TalentCoop SC',
+    statementDate: '2026-12-03',
+    sequence: 12,
     credits: [
-      { amountCents: 123_456, structuredCommunication: ogm, counterpartyName: 'Résidence Les Tilleuls', counterpartyIban: 'BE71096123456769', bookingDate: '2026-12-02' },
+      {
+        amountCents: 123_456,
+        structuredCommunication: ogm,
+        counterpartyName: 'Résidence Les Tilleuls',
+        counterpartyIban: 'BE71096123456769',
+        bookingDate: '2026-12-02',
+      },
       { amountCents: 5_000, freeText: `facture 2026-000043 +++${other.slice(0, 3)}/${other.slice(3, 7)}/${other.slice(7)}+++`, bookingDate: '2026-12-03' },
     ],
   });
 
   it('every record has 128 characters', () => {
-    expect(file.trimEnd().split('\n').every((r) => r.length === 128)).toBe(true);
+    expect(
+      file
+        .trimEnd()
+        .split('\n')
+        .every((r) => r.length === 128),
+    ).toBe(true);
   });
 
   it('reads credits with the OGM of record 2.1 (type 101), or found in the free text, and the payer of 2.3', () => {
@@ -28,7 +42,9 @@ describe('CODA', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.statement.statementReference).toBe('coda:BE68539007547034:2026-12-03:012');
-    expect(result.statement.entries.map((e) => [e.direction, e.amountCents, e.structuredCommunication, e.counterpartyName, e.counterpartyIban, e.bookingDate])).toEqual([
+    expect(
+      result.statement.entries.map((e) => [e.direction, e.amountCents, e.structuredCommunication, e.counterpartyName, e.counterpartyIban, e.bookingDate]),
+    ).toEqual([
       ['credit', 123_456, ogm, 'Résidence Les Tilleuls', 'BE71096123456769', '2026-12-02'],
       ['credit', 5_000, other, null, null, '2026-12-03'],
     ]);
@@ -37,8 +53,24 @@ describe('CODA', () => {
   it.each([
     ['a short record', (f: string) => f.replace(/\n21/, '\n2'), 3, 'record', 'record-length'],
     ['a wrong trailer count', (f: string) => f.replace(/\n9( {15})\d{6}/, '\n9$1000099'), 8, 'number of records (columns 17-22)', 'record-count-mismatch'],
-    ['a wrong credit total', (f: string) => { const lines = f.split('\n'); lines[7] = `${lines[7]!.slice(0, 37)}000000000000001${lines[7]!.slice(52)}`; return lines.join('\n'); }, 8, 'credit total (columns 38-52)', 'credit-total-mismatch'],
-    ['a bad OGM', (f: string) => f.replace(ogm, `${ogm.slice(0, 11)}${(Number(ogm[11]) + 1) % 10}`), 3, 'structured communication (columns 66-77)', 'invalid-structured-communication'],
+    [
+      'a wrong credit total',
+      (f: string) => {
+        const lines = f.split('\n');
+        lines[7] = `${lines[7]!.slice(0, 37)}000000000000001${lines[7]!.slice(52)}`;
+        return lines.join('\n');
+      },
+      8,
+      'credit total (columns 38-52)',
+      'credit-total-mismatch',
+    ],
+    [
+      'a bad OGM',
+      (f: string) => f.replace(ogm, `${ogm.slice(0, 11)}${(Number(ogm[11]) + 1) % 10}`),
+      3,
+      'structured communication (columns 66-77)',
+      'invalid-structured-communication',
+    ],
     ['a bad date', (f: string) => f.replace(/^00000031226/, '00000321326'), 1, 'creation date (columns 6-11)', 'invalid-date'],
   ])('%s is refused naming line %s and the field', (_what, spoil, line, field, code) => {
     const result = parseCoda(spoil(file));
@@ -52,9 +84,19 @@ describe('camt.053', () => {
   for (const version of ['02', '08'] as const) {
     it(`.001.${version}: reads booked credits, the OGM as a BBA structured reference or in the text, the debtor`, () => {
       const xml = writeCamt053({
-        version, statementId: 'STMT-2026-12-03', accountIban: 'BE68539007547034', createdAt: '2026-12-03T08:00:00',
+        version,
+        statementId: 'STMT-2026-12-03',
+        accountIban: 'BE68539007547034',
+        createdAt: '2026-12-03T08:00:00',
         credits: [
-          { amountCents: 100_000, structuredCommunication: ogm, debtorName: 'Résidence Les Tilleuls', debtorIban: 'BE71096123456769', bookingDate: '2026-12-02', reference: 'E1' },
+          {
+            amountCents: 100_000,
+            structuredCommunication: ogm,
+            debtorName: 'Résidence Les Tilleuls',
+            debtorIban: 'BE71096123456769',
+            bookingDate: '2026-12-02',
+            reference: 'E1',
+          },
           { amountCents: 2_550, structuredCommunication: other, structuredAsText: true, freeText: 'paiement', bookingDate: '2026-12-03', reference: 'E2' },
         ],
       });
@@ -62,16 +104,23 @@ describe('camt.053', () => {
       expect(result.ok).toBe(true);
       if (!result.ok) return;
       expect(result.statement.format).toBe(`camt.053.001.${version}`);
-      expect(result.statement.entries.map((e) => [e.entryReference, e.amountCents, e.structuredCommunication, e.counterpartyName, e.counterpartyIban])).toEqual([
-        ['STMT-2026-12-03/E1', 100_000, ogm, 'Résidence Les Tilleuls', 'BE71096123456769'],
-        ['STMT-2026-12-03/E2', 2_550, other, null, null],
-      ]);
+      expect(result.statement.entries.map((e) => [e.entryReference, e.amountCents, e.structuredCommunication, e.counterpartyName, e.counterpartyIban])).toEqual(
+        [
+          ['STMT-2026-12-03/E1', 100_000, ogm, 'Résidence Les Tilleuls', 'BE71096123456769'],
+          ['STMT-2026-12-03/E2', 2_550, other, null, null],
+        ],
+      );
     });
   }
 
   it('a missing amount is refused with its line and path', () => {
-    const xml = writeCamt053({ version: '02', statementId: 'S', accountIban: 'BE68539007547034', createdAt: '2026-12-03T08:00:00', credits: [{ amountCents: 1, bookingDate: '2026-12-02', reference: 'E1' }] })
-      .replace('</NtryRef><Amt Ccy="EUR">0.01</Amt>', '</NtryRef><Amt Ccy="EUR">0,01</Amt>');
+    const xml = writeCamt053({
+      version: '02',
+      statementId: 'S',
+      accountIban: 'BE68539007547034',
+      createdAt: '2026-12-03T08:00:00',
+      credits: [{ amountCents: 1, bookingDate: '2026-12-02', reference: 'E1' }],
+    }).replace('</NtryRef><Amt Ccy="EUR">0.01</Amt>', '</NtryRef><Amt Ccy="EUR">0,01</Amt>');
     const result = parseCamt053(xml);
     expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ line: 6, field: 'Stmt[0]/Ntry[0]/Amt', code: 'invalid-amount' })] });
   });
@@ -89,7 +138,10 @@ describe('the XML reader', () => {
   it('decodes entities and CDATA and keeps lines', () => {
     const doc = parseXml('<?xml version="1.0"?>\n<a x="1 &amp; 2">\n<b>&lt;c&gt; &#233;</b><c><![CDATA[<raw>]]></c></a>');
     expect(doc.attributes.x).toBe('1 & 2');
-    expect(doc.children.map((c) => [c.name, c.text, c.line])).toEqual([['b', '<c> é', 3], ['c', '<raw>', 3]]);
+    expect(doc.children.map((c) => [c.name, c.text, c.line])).toEqual([
+      ['b', '<c> é', 3],
+      ['c', '<raw>', 3],
+    ]);
   });
 });
 
@@ -116,8 +168,17 @@ describe('matching credits to invoices', () => {
     { employerId: 'e2', legalName: 'Brasserie du Canal SRL', ibans: [] },
   ];
   const credit = (amountCents: number, extra: Partial<Parameters<typeof matchStatement>[0][number]> = {}) => ({
-    entryReference: `r${Math.random()}`, bookingDate: '2026-12-02', valueDate: null, direction: 'credit' as const, amountCents,
-    structuredCommunication: null, unstructured: null, counterpartyName: null, counterpartyIban: null, line: 1, ...extra,
+    entryReference: `r${Math.random()}`,
+    bookingDate: '2026-12-02',
+    valueDate: null,
+    direction: 'credit' as const,
+    amountCents,
+    structuredCommunication: null,
+    unstructured: null,
+    counterpartyName: null,
+    counterpartyIban: null,
+    line: 1,
+    ...extra,
   });
 
   it('by OGM: partial payments leave a balance, over-payments become credit', () => {
@@ -129,12 +190,16 @@ describe('matching credits to invoices', () => {
   });
 
   it('without OGM: by the payer (known account or name) and the exact open amount', () => {
-    const results = matchStatement([
-      credit(7_500, { counterpartyIban: 'BE71096123456769' }),
-      credit(7_500, { counterpartyName: 'BRASSERIE DU CANAL' }),
-      credit(7_500, { counterpartyName: 'Someone Else' }),
-      credit(1_234, { counterpartyName: 'Brasserie du Canal' }),
-    ], open, employers);
+    const results = matchStatement(
+      [
+        credit(7_500, { counterpartyIban: 'BE71096123456769' }),
+        credit(7_500, { counterpartyName: 'BRASSERIE DU CANAL' }),
+        credit(7_500, { counterpartyName: 'Someone Else' }),
+        credit(1_234, { counterpartyName: 'Brasserie du Canal' }),
+      ],
+      open,
+      employers,
+    );
     expect(results.map((r) => (r.outcome.kind === 'invoice' ? [r.outcome.by, r.outcome.invoiceId] : [r.outcome.kind, r.outcome.employerId]))).toEqual([
       ['amount-and-employer', 'i2'],
       ['amount-and-employer', 'i3'],

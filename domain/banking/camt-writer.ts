@@ -25,12 +25,14 @@ export function writeCamt053(input: { version: '02' | '08'; statementId: string;
   const entries = input.credits.map((c) => {
     const ogm = c.structuredCommunication;
     const ogmText = ogm ? `+++${ogm.slice(0, 3)}/${ogm.slice(3, 7)}/${ogm.slice(7)}+++` : '';
-    const remittance = ogm && !c.structuredAsText
-      ? `<RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry><Issr>BBA</Issr></Tp><Ref>${ogm}</Ref></CdtrRefInf></Strd></RmtInf>`
-      : `<RmtInf><Ustrd>${esc([c.freeText ?? '', ogmText].filter(Boolean).join(' '))}</Ustrd></RmtInf>`;
-    const parties = c.debtorName || c.debtorIban
-      ? `<RltdPties>${c.debtorName ? `<Dbtr>${party(c.debtorName)}</Dbtr>` : ''}${c.debtorIban ? `<DbtrAcct><Id><IBAN>${c.debtorIban}</IBAN></Id></DbtrAcct>` : ''}</RltdPties>`
-      : '';
+    const remittance =
+      ogm && !c.structuredAsText
+        ? `<RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry><Issr>BBA</Issr></Tp><Ref>${ogm}</Ref></CdtrRefInf></Strd></RmtInf>`
+        : `<RmtInf><Ustrd>${esc([c.freeText ?? '', ogmText].filter(Boolean).join(' '))}</Ustrd></RmtInf>`;
+    const parties =
+      c.debtorName || c.debtorIban
+        ? `<RltdPties>${c.debtorName ? `<Dbtr>${party(c.debtorName)}</Dbtr>` : ''}${c.debtorIban ? `<DbtrAcct><Id><IBAN>${c.debtorIban}</IBAN></Id></DbtrAcct>` : ''}</RltdPties>`
+        : '';
     return `<Ntry><NtryRef>${esc(c.reference)}</NtryRef><Amt Ccy="EUR">${euros(c.amountCents)}</Amt><CdtDbtInd>CRDT</CdtDbtInd>${v08 ? '<Sts><Cd>BOOK</Cd></Sts>' : '<Sts>BOOK</Sts>'}<BookgDt><Dt>${c.bookingDate}</Dt></BookgDt><ValDt><Dt>${c.bookingDate}</Dt></ValDt><AcctSvcrRef>${esc(c.reference)}</AcctSvcrRef><BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd><NtryDtls><TxDtls><Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs>${parties}${remittance}</TxDtls></NtryDtls></Ntry>`;
   });
   const total = input.credits.reduce((s, c) => s + c.amountCents, 0);

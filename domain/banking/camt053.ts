@@ -1,7 +1,13 @@
 import { isCalendarDate, type CalendarDate } from '../time/dates';
 import {
-  decimalToCents, structuredCommunicationInText, structuredCommunicationOf,
-  type BankStatement, type StatementEntry, type StatementFormat, type StatementParseResult, type StatementProblem,
+  decimalToCents,
+  structuredCommunicationInText,
+  structuredCommunicationOf,
+  type BankStatement,
+  type StatementEntry,
+  type StatementFormat,
+  type StatementParseResult,
+  type StatementProblem,
 } from './statement';
 import { child, children, parseXml, path, textAt, XmlSyntaxError, type XmlElement } from './xml';
 
@@ -26,7 +32,11 @@ function debtorOf(tx: XmlElement | undefined): { name: string | null; iban: stri
 
 function remittanceOf(tx: XmlElement | undefined): { structured: string | null; unstructured: string | null } {
   const rmt = child(tx, 'RmtInf');
-  const unstructured = children(rmt, 'Ustrd').map((u) => u.text.trim()).filter(Boolean).join(' ') || null;
+  const unstructured =
+    children(rmt, 'Ustrd')
+      .map((u) => u.text.trim())
+      .filter(Boolean)
+      .join(' ') || null;
   let structured: string | null = null;
   for (const strd of children(rmt, 'Strd')) {
     const ref = textAt(strd, 'CdtrRefInf', 'Ref');
@@ -67,7 +77,8 @@ export function parseCamt053(xml: string): StatementParseResult {
     ids.push(id ?? '');
     accountIban ??= textAt(stmt, 'Acct', 'Id', 'IBAN');
     const created = textAt(stmt, 'CreDtTm')?.slice(0, 10) ?? null;
-    if (!created || !isCalendarDate(created)) problems.push({ line: stmt.line, field: `Stmt[${s}]/CreDtTm`, code: 'invalid-date', message: 'the creation date-time is missing or wrong' });
+    if (!created || !isCalendarDate(created))
+      problems.push({ line: stmt.line, field: `Stmt[${s}]/CreDtTm`, code: 'invalid-date', message: 'the creation date-time is missing or wrong' });
     else statementDate ??= created;
     for (const [n, ntry] of children(stmt, 'Ntry').entries()) {
       const at = `Stmt[${s}]/Ntry[${n}]`;
@@ -75,21 +86,37 @@ export function parseCamt053(xml: string): StatementParseResult {
       if (status && status !== 'BOOK') continue;
       const amountElement = child(ntry, 'Amt');
       const amount = decimalToCents(amountElement?.text ?? null);
-      if (amount === null) problems.push({ line: amountElement?.line ?? ntry.line, field: `${at}/Amt`, code: 'invalid-amount', message: 'an amount with at most two decimals' });
-      else if (amountElement!.attributes.Ccy !== 'EUR') problems.push({ line: amountElement!.line, field: `${at}/Amt/@Ccy`, code: 'unsupported-currency', message: 'only EUR accounts are handled' });
+      if (amount === null)
+        problems.push({ line: amountElement?.line ?? ntry.line, field: `${at}/Amt`, code: 'invalid-amount', message: 'an amount with at most two decimals' });
+      else if (amountElement!.attributes.Ccy !== 'EUR')
+        problems.push({ line: amountElement!.line, field: `${at}/Amt/@Ccy`, code: 'unsupported-currency', message: 'only EUR accounts are handled' });
       const indicator = textAt(ntry, 'CdtDbtInd');
-      if (indicator !== 'CRDT' && indicator !== 'DBIT') problems.push({ line: ntry.line, field: `${at}/CdtDbtInd`, code: 'invalid-indicator', message: 'CRDT or DBIT' });
+      if (indicator !== 'CRDT' && indicator !== 'DBIT')
+        problems.push({ line: ntry.line, field: `${at}/CdtDbtInd`, code: 'invalid-indicator', message: 'CRDT or DBIT' });
       const booking = dateOf(child(ntry, 'BookgDt'));
       if (!booking) problems.push({ line: ntry.line, field: `${at}/BookgDt`, code: 'invalid-date', message: 'the booking date is missing or wrong' });
       if (amount === null || !booking || (indicator !== 'CRDT' && indicator !== 'DBIT')) continue;
       const reference = textAt(ntry, 'NtryRef') ?? textAt(ntry, 'AcctSvcrRef') ?? `#${n + 1}`;
       const details = children(child(ntry, 'NtryDtls'), 'TxDtls');
-      const base = { bookingDate: booking, valueDate: dateOf(child(ntry, 'ValDt')), direction: indicator === 'CRDT' ? ('credit' as const) : ('debit' as const) };
+      const base = {
+        bookingDate: booking,
+        valueDate: dateOf(child(ntry, 'ValDt')),
+        direction: indicator === 'CRDT' ? ('credit' as const) : ('debit' as const),
+      };
       if (details.length <= 1) {
         const tx = details[0];
         const r = remittanceOf(tx);
         const d = debtorOf(tx);
-        entries.push({ ...base, entryReference: `${id}/${reference}`, amountCents: amount, structuredCommunication: r.structured, unstructured: r.unstructured, counterpartyName: d.name, counterpartyIban: d.iban, line: ntry.line });
+        entries.push({
+          ...base,
+          entryReference: `${id}/${reference}`,
+          amountCents: amount,
+          structuredCommunication: r.structured,
+          unstructured: r.unstructured,
+          counterpartyName: d.name,
+          counterpartyIban: d.iban,
+          line: ntry.line,
+        });
         continue;
       }
       let sum = 0;
@@ -97,20 +124,44 @@ export function parseCamt053(xml: string): StatementParseResult {
         const txAmountElement = path(tx, 'AmtDtls', 'TxAmt', 'Amt') ?? child(tx, 'Amt');
         const txAmount = decimalToCents(txAmountElement?.text ?? null);
         if (txAmount === null) {
-          problems.push({ line: tx.line, field: `${at}/NtryDtls/TxDtls[${t}]/Amt`, code: 'invalid-amount', message: 'each detail of a batch entry has its amount' });
+          problems.push({
+            line: tx.line,
+            field: `${at}/NtryDtls/TxDtls[${t}]/Amt`,
+            code: 'invalid-amount',
+            message: 'each detail of a batch entry has its amount',
+          });
           continue;
         }
         sum += txAmount;
         const r = remittanceOf(tx);
         const d = debtorOf(tx);
-        entries.push({ ...base, entryReference: `${id}/${reference}/${t + 1}`, amountCents: txAmount, structuredCommunication: r.structured, unstructured: r.unstructured, counterpartyName: d.name, counterpartyIban: d.iban, line: tx.line });
+        entries.push({
+          ...base,
+          entryReference: `${id}/${reference}/${t + 1}`,
+          amountCents: txAmount,
+          structuredCommunication: r.structured,
+          unstructured: r.unstructured,
+          counterpartyName: d.name,
+          counterpartyIban: d.iban,
+          line: tx.line,
+        });
       }
-      if (sum !== amount) problems.push({ line: ntry.line, field: `${at}/Amt`, code: 'batch-total-mismatch', message: 'the details of the batch do not add up to the entry amount' });
+      if (sum !== amount)
+        problems.push({
+          line: ntry.line,
+          field: `${at}/Amt`,
+          code: 'batch-total-mismatch',
+          message: 'the details of the batch do not add up to the entry amount',
+        });
     }
   }
   if (problems.length) return { ok: false, problems };
   const statement: BankStatement = {
-    format, statementReference: `camt:${accountIban ?? ''}:${ids.join('+')}`, accountIban, statementDate: statementDate!, entries,
+    format,
+    statementReference: `camt:${accountIban ?? ''}:${ids.join('+')}`,
+    accountIban,
+    statementDate: statementDate!,
+    entries,
   };
   return { ok: true, statement };
 }

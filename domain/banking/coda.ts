@@ -1,7 +1,11 @@
 import { isCalendarDate, type CalendarDate } from '../time/dates';
 import {
-  structuredCommunicationInText, structuredCommunicationOf,
-  type BankStatement, type StatementEntry, type StatementParseResult, type StatementProblem,
+  structuredCommunicationInText,
+  structuredCommunicationOf,
+  type BankStatement,
+  type StatementEntry,
+  type StatementParseResult,
+  type StatementProblem,
 } from './statement';
 
 /**
@@ -115,8 +119,15 @@ export function parseCoda(text: string): StatementParseResult {
             detail,
             entry: {
               entryReference: `${col(record, 3, 6)}/${detail}:${col(record, 11, 31).trim()}`,
-              bookingDate, valueDate, direction: sign === '0' ? 'credit' : 'debit', amountCents: amount,
-              structuredCommunication: structured, unstructured, counterpartyName: null, counterpartyIban: null, line,
+              bookingDate,
+              valueDate,
+              direction: sign === '0' ? 'credit' : 'debit',
+              amountCents: amount,
+              structuredCommunication: structured,
+              unstructured,
+              counterpartyName: null,
+              counterpartyIban: null,
+              line,
             },
           };
           // Detail lines (0001…) of a globalised movement are what happened; the main line sums them.
@@ -142,9 +153,12 @@ export function parseCoda(text: string): StatementParseResult {
         const declaredCount = Number(col(record, 17, 22));
         const declaredDebit = codaAmount(col(record, 23, 37));
         const declaredCredit = codaAmount(col(record, 38, 52));
-        if (!/^\d{6}$/.test(col(record, 17, 22)) || declaredCount !== counted) fail(line, 'number of records (columns 17-22)', 'record-count-mismatch', `the file has ${counted} records between header and trailer`);
-        if (declaredDebit !== debitTotal) fail(line, 'debit total (columns 23-37)', 'debit-total-mismatch', 'the debit movements do not add up to the trailer total');
-        if (declaredCredit !== creditTotal) fail(line, 'credit total (columns 38-52)', 'credit-total-mismatch', 'the credit movements do not add up to the trailer total');
+        if (!/^\d{6}$/.test(col(record, 17, 22)) || declaredCount !== counted)
+          fail(line, 'number of records (columns 17-22)', 'record-count-mismatch', `the file has ${counted} records between header and trailer`);
+        if (declaredDebit !== debitTotal)
+          fail(line, 'debit total (columns 23-37)', 'debit-total-mismatch', 'the debit movements do not add up to the trailer total');
+        if (declaredCredit !== creditTotal)
+          fail(line, 'credit total (columns 38-52)', 'credit-total-mismatch', 'the credit movements do not add up to the trailer total');
         break;
       }
       default:
@@ -157,13 +171,21 @@ export function parseCoda(text: string): StatementParseResult {
   // A globalised movement: keep its details and drop the main line, else keep the main line.
   const entries: StatementEntry[] = [];
   movements.forEach((m, i) => {
-    const hasDetails = m.detail === '0000' && movements[i + 1] !== undefined && movements[i + 1]!.detail !== '0000' && movements[i + 1]!.entry.entryReference.split('/')[0] === m.entry.entryReference.split('/')[0];
+    const hasDetails =
+      m.detail === '0000' &&
+      movements[i + 1] !== undefined &&
+      movements[i + 1]!.detail !== '0000' &&
+      movements[i + 1]!.entry.entryReference.split('/')[0] === m.entry.entryReference.split('/')[0];
     if (hasDetails) return;
     if (!m.entry.structuredCommunication) m.entry.structuredCommunication = structuredCommunicationInText(m.entry.unstructured);
     entries.push(m.entry);
   });
   const statement: BankStatement = {
-    format: 'coda', statementReference: `coda:${accountIban ?? ''}:${creationDate}:${statementSequence}`, accountIban, statementDate: creationDate!, entries,
+    format: 'coda',
+    statementReference: `coda:${accountIban ?? ''}:${creationDate}:${statementSequence}`,
+    accountIban,
+    statementDate: creationDate!,
+    entries,
   };
   return { ok: true, statement };
 }
@@ -188,17 +210,25 @@ const fixed = (text: string, width: number) => text.slice(0, width).padEnd(width
  */
 export function writeCoda(input: { accountIban: string; accountHolder: string; statementDate: CalendarDate; sequence: number; credits: CodaCredit[] }): string {
   const records: string[] = [];
-  records.push(`00000${ddmmyy(input.statementDate)}30005        ${fixed('0000000000', 10)}${fixed(input.accountHolder, 26)}${fixed('GEBABEBB', 11)}${fixed('', 11)} ${fixed('', 5)}${fixed('', 16)}${fixed('', 16)}${fixed('', 7)}2`);
-  records.push(`12${String(input.sequence).padStart(3, '0')}${fixed(input.accountIban, 16)}   ${fixed('', 15)}EUR0${amount15(0)}${ddmmyy(input.statementDate)}${fixed(input.accountHolder, 26)}${fixed('Compte courant', 35)}${String(input.sequence).padStart(3, '0')}`);
+  records.push(
+    `00000${ddmmyy(input.statementDate)}30005        ${fixed('0000000000', 10)}${fixed(input.accountHolder, 26)}${fixed('GEBABEBB', 11)}${fixed('', 11)} ${fixed('', 5)}${fixed('', 16)}${fixed('', 16)}${fixed('', 7)}2`,
+  );
+  records.push(
+    `12${String(input.sequence).padStart(3, '0')}${fixed(input.accountIban, 16)}   ${fixed('', 15)}EUR0${amount15(0)}${ddmmyy(input.statementDate)}${fixed(input.accountHolder, 26)}${fixed('Compte courant', 35)}${String(input.sequence).padStart(3, '0')}`,
+  );
   let total = 0;
   input.credits.forEach((c, i) => {
     const seq = String(i + 1).padStart(4, '0');
     const communication = c.structuredCommunication ? `1101${c.structuredCommunication}${fixed('', 38)}` : `0${fixed(c.freeText ?? '', 53)}`;
-    records.push(`21${seq}0000${fixed(c.bankReference ?? `REF${input.sequence}${seq}`, 21)}0${amount15(c.amountCents)}${ddmmyy(c.bookingDate)}00150000${communication}${ddmmyy(c.bookingDate)}${String(input.sequence).padStart(3, '0')}00 1`);
+    records.push(
+      `21${seq}0000${fixed(c.bankReference ?? `REF${input.sequence}${seq}`, 21)}0${amount15(c.amountCents)}${ddmmyy(c.bookingDate)}00150000${communication}${ddmmyy(c.bookingDate)}${String(input.sequence).padStart(3, '0')}00 1`,
+    );
     records.push(`23${seq}0000${fixed(c.counterpartyIban ?? '', 37)}${fixed(c.counterpartyName ?? '', 35)}${fixed('', 43)}0 0`);
     total += c.amountCents;
   });
-  records.push(`8${String(input.sequence).padStart(3, '0')}${fixed(input.accountIban, 16)}   ${fixed('', 15)}EUR0${amount15(total)}${ddmmyy(input.statementDate)}${fixed('', 64)}0`);
+  records.push(
+    `8${String(input.sequence).padStart(3, '0')}${fixed(input.accountIban, 16)}   ${fixed('', 15)}EUR0${amount15(total)}${ddmmyy(input.statementDate)}${fixed('', 64)}0`,
+  );
   records.push(`9${fixed('', 15)}${String(records.length - 1).padStart(6, '0')}${amount15(0)}${amount15(total)}${fixed('', 75)}2`);
   for (const [i, r] of records.entries()) if (r.length !== RECORD_LENGTH) throw new RangeError(`record ${i + 1} has ${r.length} characters`);
   return `${records.join('\n')}\n`;

@@ -16,7 +16,14 @@ export interface KnownEmployer {
 }
 
 export type MatchOutcome =
-  | { kind: 'invoice'; by: 'structured-communication' | 'amount-and-employer'; invoiceId: string; employerId: string; allocatedCents: number; creditCents: number }
+  | {
+      kind: 'invoice';
+      by: 'structured-communication' | 'amount-and-employer';
+      invoiceId: string;
+      employerId: string;
+      allocatedCents: number;
+      creditCents: number;
+    }
   | { kind: 'unmatched'; employerId: string | null; reason: string };
 
 /** Names compared without case, accents, punctuation or legal forms. */
@@ -30,7 +37,10 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-export function employerOfCounterparty(entry: Pick<StatementEntry, 'counterpartyIban' | 'counterpartyName'>, employers: readonly KnownEmployer[]): string | null {
+export function employerOfCounterparty(
+  entry: Pick<StatementEntry, 'counterpartyIban' | 'counterpartyName'>,
+  employers: readonly KnownEmployer[],
+): string | null {
   if (entry.counterpartyIban) {
     const byIban = employers.filter((e) => e.ibans.includes(entry.counterpartyIban!));
     if (byIban.length === 1) return byIban[0]!.employerId;
@@ -55,7 +65,14 @@ export function matchCredit(entry: StatementEntry, open: readonly OpenInvoice[],
     const invoice = open.find((i) => i.structuredCommunication === entry.structuredCommunication);
     if (invoice) {
       const allocated = Math.min(entry.amountCents, Math.max(invoice.openCents, 0));
-      return { kind: 'invoice', by: 'structured-communication', invoiceId: invoice.invoiceId, employerId: invoice.employerId, allocatedCents: allocated, creditCents: entry.amountCents - allocated };
+      return {
+        kind: 'invoice',
+        by: 'structured-communication',
+        invoiceId: invoice.invoiceId,
+        employerId: invoice.employerId,
+        allocatedCents: allocated,
+        creditCents: entry.amountCents - allocated,
+      };
     }
   }
   const employerId = employerOfCounterparty(entry, employers);
@@ -64,13 +81,25 @@ export function matchCredit(entry: StatementEntry, open: readonly OpenInvoice[],
     if (candidates.length === 1) {
       return { kind: 'invoice', by: 'amount-and-employer', invoiceId: candidates[0]!.invoiceId, employerId, allocatedCents: entry.amountCents, creditCents: 0 };
     }
-    return { kind: 'unmatched', employerId, reason: candidates.length ? 'several open invoices of the employer have this amount' : 'no open invoice of the employer has this amount' };
+    return {
+      kind: 'unmatched',
+      employerId,
+      reason: candidates.length ? 'several open invoices of the employer have this amount' : 'no open invoice of the employer has this amount',
+    };
   }
-  return { kind: 'unmatched', employerId: null, reason: entry.structuredCommunication ? 'the structured communication names no open invoice' : 'no structured communication and no known payer' };
+  return {
+    kind: 'unmatched',
+    employerId: null,
+    reason: entry.structuredCommunication ? 'the structured communication names no open invoice' : 'no structured communication and no known payer',
+  };
 }
 
 /** Matches every credit of a statement in order, each seeing the balances the previous ones left. */
-export function matchStatement(entries: readonly StatementEntry[], open: readonly OpenInvoice[], employers: readonly KnownEmployer[]): Array<{ entry: StatementEntry; outcome: MatchOutcome }> {
+export function matchStatement(
+  entries: readonly StatementEntry[],
+  open: readonly OpenInvoice[],
+  employers: readonly KnownEmployer[],
+): Array<{ entry: StatementEntry; outcome: MatchOutcome }> {
   const balances = open.map((i) => ({ ...i }));
   return entries
     .filter((e) => e.direction === 'credit')

@@ -15,7 +15,10 @@ export interface XmlElement {
 }
 
 export class XmlSyntaxError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -97,8 +100,15 @@ export function parseXml(source: string): XmlElement {
     let selfClosing = false;
     for (;;) {
       while (i < source.length && /\s/.test(source[i]!)) i++;
-      if (source[i] === '>') { i++; break; }
-      if (source.startsWith('/>', i)) { selfClosing = true; i += 2; break; }
+      if (source[i] === '>') {
+        i++;
+        break;
+      }
+      if (source.startsWith('/>', i)) {
+        selfClosing = true;
+        i += 2;
+        break;
+      }
       const attr = NAME.exec(source.slice(i, i + 200))?.[0];
       if (!attr) throw new XmlSyntaxError(tagLine, `the tag <${qname}> is malformed`);
       i += attr.length;

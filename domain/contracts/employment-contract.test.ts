@@ -4,11 +4,19 @@ import { nationalMinimumHourlyWage } from './minimum-wage';
 
 const today = '2026-11-27';
 const terms: ContractTerms = {
-  sector: 'care', jobTitle: 'Aide-soignante', jointCommittee: '330', workerCategory: 'white-collar',
-  hourlyWageCents: 1600, weeklyHours: 30, startDate: '2026-12-01', endDate: '2027-05-31',
+  sector: 'care',
+  jobTitle: 'Aide-soignante',
+  jointCommittee: '330',
+  workerCategory: 'white-collar',
+  hourlyWageCents: 1600,
+  weeklyHours: 30,
+  startDate: '2026-12-01',
+  endDate: '2027-05-31',
 };
 const ready: WorkerReadiness = {
-  onboardingStatus: 'ready', hasConsent: true, identifiableForDimona: true,
+  onboardingStatus: 'ready',
+  hasConsent: true,
+  identifiableForDimona: true,
   workAuthorisation: { issuingAuthority: 'Brussels Region', validFrom: '2026-11-01', validUntil: '2027-10-31' },
 };
 const codes = (t: Partial<ContractTerms>, w: Partial<WorkerReadiness> = {}) =>
@@ -37,7 +45,9 @@ describe('a new employment contract', () => {
   ])('refuses %o %o with %s', (t, w, expected) => expect(codes(t, w)).toContain(expected));
 
   it('accepts a start today, a wage exactly at the minimum, and a permit ending on the last day', () => {
-    expect(codes({ startDate: today, hourlyWageCents: 1283 }, { workAuthorisation: { issuingAuthority: 'x', validFrom: today, validUntil: '2027-05-31' } })).toEqual([]);
+    expect(
+      codes({ startDate: today, hourlyWageCents: 1283 }, { workAuthorisation: { issuingAuthority: 'x', validFrom: today, validUntil: '2027-05-31' } }),
+    ).toEqual([]);
   });
 
   it('uses the minimum in force on the start date, marked provisional where it is carried forward', () => {

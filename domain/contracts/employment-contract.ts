@@ -11,8 +11,15 @@ import { minimumWageViolations } from './minimum-wage';
  *   any open status → suspended (permit expired); before the start → cancelled (Dimona CANCEL)
  */
 export const CONTRACT_STATUSES = [
-  'awaiting-signatures', 'expired-unsigned', 'awaiting-dimona', 'blocked-awaiting-dimona', 'dimona-refused',
-  'active', 'suspended', 'ended', 'cancelled',
+  'awaiting-signatures',
+  'expired-unsigned',
+  'awaiting-dimona',
+  'blocked-awaiting-dimona',
+  'dimona-refused',
+  'active',
+  'suspended',
+  'ended',
+  'cancelled',
 ] as const;
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
 
@@ -108,7 +115,13 @@ export function validateSignature(state: SignatureState, party: SigningParty): R
 const ENDABLE: ContractStatus[] = ['active', 'suspended'];
 const CANCELLABLE: ContractStatus[] = ['awaiting-signatures', 'awaiting-dimona', 'blocked-awaiting-dimona', 'dimona-refused', 'active', 'suspended'];
 
-export function validateEnd(status: ContractStatus, startDate: CalendarDate, endDate: CalendarDate, endedOn: CalendarDate, today: CalendarDate): RuleViolation[] {
+export function validateEnd(
+  status: ContractStatus,
+  startDate: CalendarDate,
+  endDate: CalendarDate,
+  endedOn: CalendarDate,
+  today: CalendarDate,
+): RuleViolation[] {
   if (!ENDABLE.includes(status)) return [{ field: 'contract', code: 'not-running', message: `the contract is ${status}: only a running contract can end` }];
   if (compareDates(today, startDate) < 0) return [{ field: 'contract', code: 'not-started', message: 'the contract has not started: cancel it instead' }];
   if (compareDates(endedOn, startDate) < 0 || compareDates(endedOn, endDate) > 0) {

@@ -33,9 +33,21 @@ export const MINIMUM_WAGE_KNOWN_FROM = Object.keys(NATIONAL_MINIMUM_HOURLY_WAGE.
  */
 export function minimumWageViolations(field: string, wageCents: number, onDate: string, dateField: string): RuleViolation[] {
   if (onDate < MINIMUM_WAGE_KNOWN_FROM) {
-    return [{ field: dateField, code: 'before-known-minimum-wage', message: `no national minimum wage is on file before ${MINIMUM_WAGE_KNOWN_FROM}: nothing can start that early` }];
+    return [
+      {
+        field: dateField,
+        code: 'before-known-minimum-wage',
+        message: `no national minimum wage is on file before ${MINIMUM_WAGE_KNOWN_FROM}: nothing can start that early`,
+      },
+    ];
   }
   const minimum = nationalMinimumHourlyWage(onDate);
   if (wageCents >= minimum.value) return [];
-  return [{ field, code: 'below-minimum-wage', message: `the hourly wage is under the national minimum of ${(minimum.value / 100).toFixed(2)} € that applies on ${onDate}` }];
+  return [
+    {
+      field,
+      code: 'below-minimum-wage',
+      message: `the hourly wage is under the national minimum of ${(minimum.value / 100).toFixed(2)} € that applies on ${onDate}`,
+    },
+  ];
 }

@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { checkDimonaCompleteness, type ContractDimonaFacts } from './dimona-completeness';
 
 const contract = (over: Partial<ContractDimonaFacts>): ContractDimonaFacts => ({
-  contractId: 'c1', workerId: 'w1', workerCode: 'W-1', startDate: '2026-01-05', endDate: '2026-12-31', endedOn: null, status: 'active',
-  dimona: { IN: 'accepted' }, ...over,
+  contractId: 'c1',
+  workerId: 'w1',
+  workerCode: 'W-1',
+  startDate: '2026-01-05',
+  endDate: '2026-12-31',
+  endedOn: null,
+  status: 'active',
+  dimona: { IN: 'accepted' },
+  ...over,
 });
 
 describe('Dimona completeness of a quarter', () => {

@@ -24,7 +24,11 @@ const ACCEPTED = new Set(['accepted', 'accepted-with-warnings']);
  * needs no OUT: its IN declared that date (decision recorded in domain/declarations/README.md).
  * A worker the declaration names without them is a blocking exception: the DmfA is not sent.
  */
-export function checkDimonaCompleteness(quarter: CalendarQuarter, contracts: readonly ContractDimonaFacts[], declaredWorkerIds: ReadonlySet<string>): DmfaException[] {
+export function checkDimonaCompleteness(
+  quarter: CalendarQuarter,
+  contracts: readonly ContractDimonaFacts[],
+  declaredWorkerIds: ReadonlySet<string>,
+): DmfaException[] {
   const start = firstDayOfQuarter(quarter);
   const end = lastDayOfQuarter(quarter);
   const exceptions: DmfaException[] = [];
@@ -35,14 +39,20 @@ export function checkDimonaCompleteness(quarter: CalendarQuarter, contracts: rea
     if (!activeInQuarter) continue;
     if (!ACCEPTED.has(c.dimona.IN ?? '')) {
       exceptions.push({
-        workerId: c.workerId, field: 'dimona.IN', code: 'dimona-in-missing', blocking: true,
+        workerId: c.workerId,
+        field: 'dimona.IN',
+        code: 'dimona-in-missing',
+        blocking: true,
         message: `Worker ${c.workerCode}: the contract starting ${c.startDate} has no acknowledged Dimona IN.`,
       });
     }
     const endedEarly = c.endedOn !== null && compareDates(c.endedOn, c.endDate) < 0;
     if (endedEarly && compareDates(c.endedOn!, end) <= 0 && !ACCEPTED.has(c.dimona.OUT ?? '')) {
       exceptions.push({
-        workerId: c.workerId, field: 'dimona.OUT', code: 'dimona-out-missing', blocking: true,
+        workerId: c.workerId,
+        field: 'dimona.OUT',
+        code: 'dimona-out-missing',
+        blocking: true,
         message: `Worker ${c.workerCode}: the contract ended on ${c.endedOn} has no acknowledged Dimona OUT.`,
       });
     }

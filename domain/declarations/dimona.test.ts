@@ -151,7 +151,14 @@ describe('Dimona builders', () => {
   });
 
   it('an IN for a worker without INSZ carries the identification data', () => {
-    const request = buildDimonaIn({ employer, worker: identification, startDate: '2026-12-01', endDate: '2027-05-31', jointCommittee: '302', workerType: 'OTH' });
+    const request = buildDimonaIn({
+      employer,
+      worker: identification,
+      startDate: '2026-12-01',
+      endDate: '2027-05-31',
+      jointCommittee: '302',
+      workerType: 'OTH',
+    });
     expect(request.worker).toEqual(identification);
     expect(request.dimonaIn.endDate).toBe('2027-05-31');
   });

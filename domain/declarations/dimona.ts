@@ -18,7 +18,23 @@ export const JOINT_COMMISSION_NOT_RELEVANT = 'XXX';
  * EXT = horeca occasional worker, FLX = flexi-job; the other meanings are not confirmed.
  */
 export const DIMONA_WORKER_TYPES = [
-  'A17', 'ALT', 'BCW', 'DWD', 'EXT', 'FLX', 'IVT', 'O17', 'PMP', 'RTA', 'S17', 'STU', 'T17', 'TEA', 'TRI', 'STG', 'OTH',
+  'A17',
+  'ALT',
+  'BCW',
+  'DWD',
+  'EXT',
+  'FLX',
+  'IVT',
+  'O17',
+  'PMP',
+  'RTA',
+  'S17',
+  'STU',
+  'T17',
+  'TEA',
+  'TRI',
+  'STG',
+  'OTH',
 ] as const;
 export type DimonaWorkerType = (typeof DIMONA_WORKER_TYPES)[number];
 
@@ -118,12 +134,7 @@ export function buildDimonaIn(facts: DimonaInFacts): DimonaInRequest {
   return { ...parties(facts.employer, facts.worker), dimonaIn };
 }
 
-export function buildDimonaOut(facts: {
-  employer: DimonaEmployer;
-  worker: DimonaWorkerIdentity;
-  periodId: string;
-  endDate: CalendarDate;
-}): DimonaOutRequest {
+export function buildDimonaOut(facts: { employer: DimonaEmployer; worker: DimonaWorkerIdentity; periodId: string; endDate: CalendarDate }): DimonaOutRequest {
   return { ...parties(facts.employer, facts.worker), dimonaOut: { periodId: facts.periodId, endDate: facts.endDate } };
 }
 

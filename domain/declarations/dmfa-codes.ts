@@ -18,18 +18,38 @@ export type WorkerCategory = 'white-collar' | 'blue-collar';
 /** Worker code of the worker line, by category (general regime). */
 export const WORKER_CODES: Record<WorkerCategory, DeclarationCode> = {
   'white-collar': code('495', 'employee (white-collar), general regime', 'ODOO-DMFA (WORKER_CODE = 495); Odoo WECH009 test', true),
-  'blue-collar': code('015', 'manual worker (blue-collar), general regime', 'example DmfAOriginal_20223_1_Corrected.xml uses 015; facts §15.5 lists it as unverified', false),
+  'blue-collar': code(
+    '015',
+    'manual worker (blue-collar), general regime',
+    'example DmfAOriginal_20223_1_Corrected.xml uses 015; facts §15.5 lists it as unverified',
+    false,
+  ),
 };
 
 /** Employer category (EmployerClass) of the cooperative's worker lines. */
-export const EMPLOYER_CLASS = code('010', 'general private-sector employer category', 'Odoo WECH009 test (example value); the category of a temp-work-like cooperative is unverified (facts §15.5)', false);
+export const EMPLOYER_CLASS = code(
+  '010',
+  'general private-sector employer category',
+  'Odoo WECH009 test (example value); the category of a temp-work-like cooperative is unverified (facts §15.5)',
+  false,
+);
 
 export const SERVICE_CODES = {
-  paidPresence: code('001', 'paid presence and paid absences (work, public holidays, guaranteed pay, …)', 'socialsecurity.be DmfAPPL 2017-4; ODOO work-entry mapping (facts §9)', true),
+  paidPresence: code(
+    '001',
+    'paid presence and paid absences (work, public holidays, guaranteed pay, …)',
+    'socialsecurity.be DmfAPPL 2017-4; ODOO work-entry mapping (facts §9)',
+    true,
+  ),
 } as const;
 
 export const REMUNERATION_CODES = {
-  normal: code('001', 'normal pay for the quarter (hours worked, premiums for overtime, night, Sunday and public-holiday hours)', 'socialsecurity.be DmfA 2022-2 remunerationcode.html (facts §9)', true),
+  normal: code(
+    '001',
+    'normal pay for the quarter (hours worked, premiums for overtime, night, Sunday and public-holiday hours)',
+    'socialsecurity.be DmfA 2022-2 remunerationcode.html (facts §9)',
+    true,
+  ),
   premiumNotTiedToQuarter: code('002', 'premiums not tied to the quarter’s work (13th month, frequency 12)', 'ODOO-DMFA "Annexe 7"', true),
 } as const;
 
@@ -41,7 +61,12 @@ export const CONTRIBUTION_CODES = {
   asbestosFund: code('256', 'asbestos fund (first and second quarters)', 'ODOO-DMFA', true),
   closingFund: code('809', 'company-closure fund (FFE), basic', 'ODOO-DMFA', true),
   closingFundTemporaryUnemployment: code('810', 'company-closure fund, special (temporary unemployment)', 'ODOO-DMFA', true),
-  sectorFund: code('831', 'sector fund (CP 200 social fund in Odoo; declared here for every committee)', 'ODOO-DMFA; use for other committees unverified', false),
+  sectorFund: code(
+    '831',
+    'sector fund (CP 200 social fund in Odoo; declared here for every committee)',
+    'ODOO-DMFA; use for other committees unverified',
+    false,
+  ),
   tenOrMoreWorkers: code('855', 'contribution of employers averaging 10 workers or more', 'ODOO-DMFA', true),
   specialSocialSecurity: code('856', 'special social security contribution', 'ODOO-DMFA; facts §4', true),
   temporaryUnemployment: code('859', 'temporary-unemployment contribution', 'ODOO-DMFA', true),
@@ -61,6 +86,10 @@ export const CONTRACT_TYPE = { fullTime: 0, partTime: 1 } as const;
 
 /** Every code above, for the README table test. */
 export const ALL_DECLARATION_CODES: readonly DeclarationCode[] = [
-  ...Object.values(WORKER_CODES), EMPLOYER_CLASS, ...Object.values(SERVICE_CODES), ...Object.values(REMUNERATION_CODES),
-  ...Object.values(CONTRIBUTION_CODES), ...Object.values(DEDUCTION_CODES),
+  ...Object.values(WORKER_CODES),
+  EMPLOYER_CLASS,
+  ...Object.values(SERVICE_CODES),
+  ...Object.values(REMUNERATION_CODES),
+  ...Object.values(CONTRIBUTION_CODES),
+  ...Object.values(DEDUCTION_CODES),
 ];

@@ -28,7 +28,11 @@ export function validateDmfaCorrection(status: DmfaStatus, reason: unknown): Rul
     violations.push({ field: 'reason', code: 'invalid-reason', message: 'Say why the declaration is corrected (3 to 300 characters).' });
   }
   if (status === 'building' || status === 'sent') {
-    violations.push({ field: 'status', code: 'not-correctable-now', message: `A corrected version cannot be built while the declaration is ${status === 'sent' ? 'awaiting ONSS’s answer' : 'being built'}.` });
+    violations.push({
+      field: 'status',
+      code: 'not-correctable-now',
+      message: `A corrected version cannot be built while the declaration is ${status === 'sent' ? 'awaiting ONSS’s answer' : 'being built'}.`,
+    });
   }
   return violations;
 }

@@ -59,14 +59,16 @@ export function writeDmfaXml(declaration: DmfaDeclaration, options: DmfaXmlOptio
   if (options.reference.length < 1 || options.reference.length > 20) throw new RangeError('the reference must be 1 to 20 characters');
   const out = new XmlOut();
   out.open('DmfAOriginal', ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="DmfAOriginal_20223.xsd"');
-  out.open('Form')
+  out
+    .open('Form')
     .leaf('Identification', 'DMFA')
     .leaf('FormCreationDate', options.createdOn)
     .leaf('FormCreationHour', options.createdAt)
     .leaf('AttestationStatus', 0)
     .leaf('TypeForm', 'SU');
   out.open('Reference').leaf('ReferenceType', 1).leaf('ReferenceOrigin', 1).leaf('ReferenceNbr', options.reference).close('Reference');
-  out.open('EmployerDeclaration')
+  out
+    .open('EmployerDeclaration')
     .leaf('Quarter', dmfaQuarterCode(declaration.quarter))
     .leaf('NOSSRegistrationNbr', onss)
     .leaf('Trusteeship', 0)
@@ -74,7 +76,11 @@ export function writeDmfaXml(declaration: DmfaDeclaration, options: DmfaXmlOptio
     .leaf('NetOwedAmount', pad(declaration.netOwedCents, 15));
   for (const person of declaration.naturalPersons) {
     if (!person.inss) throw new RangeError(`natural person ${person.sequenceNbr} has no INSS: the file cannot be written`);
-    out.open('NaturalPerson').leaf('NaturalPersonSequenceNbr', pad(person.sequenceNbr, 7)).leaf('INSS', person.inss).leaf('NaturalPersonUserReference', person.userReference);
+    out
+      .open('NaturalPerson')
+      .leaf('NaturalPersonSequenceNbr', pad(person.sequenceNbr, 7))
+      .leaf('INSS', person.inss)
+      .leaf('NaturalPersonUserReference', person.userReference);
     for (const record of person.workerRecords) writeWorkerRecord(out, declaration, record);
     out.close('NaturalPerson');
   }
@@ -83,7 +89,8 @@ export function writeDmfaXml(declaration: DmfaDeclaration, options: DmfaXmlOptio
 }
 
 function writeWorkerRecord(out: XmlOut, declaration: DmfaDeclaration, record: DmfaWorkerRecord): void {
-  out.open('WorkerRecord')
+  out
+    .open('WorkerRecord')
     .leaf('EmployerClass', record.employerClass)
     .leaf('WorkerCode', record.workerCode)
     .leaf('NOSSQuarterStartingDate', firstDayOfQuarter(declaration.quarter))
@@ -91,7 +98,8 @@ function writeWorkerRecord(out: XmlOut, declaration: DmfaDeclaration, record: Dm
     .leaf('Border', 0);
   for (const occupation of record.occupations) writeOccupation(out, occupation);
   for (const c of record.contributions) {
-    out.open('WorkerContribution')
+    out
+      .open('WorkerContribution')
       .leaf('ContributionWorkerCode', c.code)
       .leaf('ContributionType', c.type)
       .leaf('ContributionCalculationBasis', c.basisCents === null ? null : amount(c.basisCents))
@@ -99,7 +107,8 @@ function writeWorkerRecord(out: XmlOut, declaration: DmfaDeclaration, record: Dm
       .close('WorkerContribution');
   }
   for (const d of record.deductions) {
-    out.open('WorkerDeduction')
+    out
+      .open('WorkerDeduction')
       .leaf('DeductionCode', d.code)
       .leaf('DeductionCalculationBasis', d.basisCents === null ? null : amount(d.basisCents))
       .leaf('DeductionAmount', amount(d.amountCents))
@@ -109,7 +118,8 @@ function writeWorkerRecord(out: XmlOut, declaration: DmfaDeclaration, record: Dm
 }
 
 function writeOccupation(out: XmlOut, o: DmfaOccupation): void {
-  out.open('Occupation')
+  out
+    .open('Occupation')
     .leaf('OccupationSequenceNbr', pad(o.sequenceNbr, 2))
     .leaf('OccupationStartingDate', o.startDate)
     .leaf('OccupationEndingDate', o.endDate)
@@ -120,7 +130,8 @@ function writeOccupation(out: XmlOut, o: DmfaOccupation): void {
     .leaf('MeanWorkingHours', pad(o.meanWorkingHours, 4))
     .leaf('Retired', 0);
   o.services.forEach((s, i) => {
-    out.open('Service')
+    out
+      .open('Service')
       .leaf('ServiceSequenceNbr', pad(i + 1, 2))
       .leaf('ServiceCode', s.code)
       .leaf('ServiceNbrDays', pad(s.days, 5))
@@ -128,7 +139,8 @@ function writeOccupation(out: XmlOut, o: DmfaOccupation): void {
       .close('Service');
   });
   o.remunerations.forEach((r, i) => {
-    out.open('Remun')
+    out
+      .open('Remun')
       .leaf('RemunSequenceNbr', pad(i + 1, 2))
       .leaf('RemunCode', r.code)
       .leaf('BonusPaymentFrequency', r.frequency === null ? null : pad(r.frequency, 2))
@@ -136,7 +148,8 @@ function writeOccupation(out: XmlOut, o: DmfaOccupation): void {
       .close('Remun');
   });
   for (const d of o.deductions) {
-    out.open('OccupationDeduction')
+    out
+      .open('OccupationDeduction')
       .leaf('DeductionCode', d.code)
       .leaf('DeductionCalculationBasis', d.basisCents === null ? null : amount(d.basisCents))
       .leaf('DeductionAmount', amount(d.amountCents))

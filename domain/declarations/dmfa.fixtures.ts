@@ -27,8 +27,14 @@ export function payslipRecord(f: PayslipFixture): PayslipForDeclaration {
   const hours = { regular: f.regularMinutes / 60, ...(f.overtimeMinutes ? { overtime: f.overtimeMinutes / 60 } : {}) };
   const worked = (f.regularMinutes + (f.overtimeMinutes ?? 0)) / 60;
   const slip = computePayslip({
-    period: f.period, payKind: 'regular', workerCategory: f.category, hours, hourlyWageCents: f.hourlyWageCents,
-    workedHours: worked > 0 ? worked : undefined, family: 'single', dependentChildren: 0,
+    period: f.period,
+    payKind: 'regular',
+    workerCategory: f.category,
+    hours,
+    hourlyWageCents: f.hourlyWageCents,
+    workedHours: worked > 0 ? worked : undefined,
+    family: 'single',
+    dependentChildren: 0,
   });
   const line = (code: string) => slip.lines.filter((l) => l.code === code).reduce((s, l) => s + l.amountCents, 0);
   const employerLines = slip.lines.filter((l) => l.side === 'employer' && l.code !== 'EMPLOYER_STRUCTURAL_REDUCTION');
@@ -87,24 +93,49 @@ export function generateQuarter(months: readonly CalendarMonth[], count: number)
     const lastMonth = endsEarly ? months[1]! : months[2]!;
     quarter.workers.push({ workerId, workerCode: `W-${String(n).padStart(5, '0')}`, inss: generatedInss(n) });
     quarter.contracts.push({
-      contractId, startDate: '2024-01-08', endDate: endsEarly ? `${lastMonth}-14` : '2027-12-31', endedOn: null,
-      jointCommittee: blue ? '124' : '322', weeklyHours,
+      contractId,
+      startDate: '2024-01-08',
+      endDate: endsEarly ? `${lastMonth}-14` : '2027-12-31',
+      endedOn: null,
+      jointCommittee: blue ? '124' : '322',
+      weeklyHours,
     });
     for (const period of months) {
       if (period > lastMonth) continue;
       const days = endsEarly && period === lastMonth ? 10 : 21;
       const minutes = Math.round((days * weeklyHours * 60) / 5) + (n % 7) * 15;
-      quarter.payslips.push(payslipRecord({
-        id: `${workerId}:${period}`, workerId, contractId, period, category: blue ? 'blue-collar' : 'white-collar', weeklyHours,
-        hourlyWageCents: 1500 + (n % 40) * 25, regularMinutes: minutes, overtimeMinutes: n % 5 === 0 ? 120 : 0, daysWorked: days,
-        jointCommittee: blue ? '124' : '322',
-      }));
+      quarter.payslips.push(
+        payslipRecord({
+          id: `${workerId}:${period}`,
+          workerId,
+          contractId,
+          period,
+          category: blue ? 'blue-collar' : 'white-collar',
+          weeklyHours,
+          hourlyWageCents: 1500 + (n % 40) * 25,
+          regularMinutes: minutes,
+          overtimeMinutes: n % 5 === 0 ? 120 : 0,
+          daysWorked: days,
+          jointCommittee: blue ? '124' : '322',
+        }),
+      );
     }
     if (n === 4) {
-      quarter.payslips.push(payslipRecord({
-        id: `${workerId}:${months[0]}:regularisation`, workerId, contractId, period: months[0]!, category: 'white-collar', weeklyHours,
-        hourlyWageCents: 1500 + (n % 40) * 25, regularMinutes: 240, daysWorked: 0, kind: 'regularisation', correctsPayslipId: `${workerId}:${months[0]}`,
-      }));
+      quarter.payslips.push(
+        payslipRecord({
+          id: `${workerId}:${months[0]}:regularisation`,
+          workerId,
+          contractId,
+          period: months[0]!,
+          category: 'white-collar',
+          weeklyHours,
+          hourlyWageCents: 1500 + (n % 40) * 25,
+          regularMinutes: 240,
+          daysWorked: 0,
+          kind: 'regularisation',
+          correctsPayslipId: `${workerId}:${months[0]}`,
+        }),
+      );
     }
   }
   return quarter;

@@ -59,7 +59,12 @@ describe('the DmfA of a generated quarter of 200 workers', () => {
   it('owes the ONSS the contributions less the deductions, in total', () => {
     const all = input.payslips;
     const annual = sum(all.flatMap((p) => p.lines.filter((l) => l.code === 'EMPLOYER_BLUE_COLLAR_HOLIDAY_PAY_ANNUAL').map((l) => l.amountCents)));
-    const expected = sum(all.map((p) => p.personalContributionCents + p.employerContributionsCents + p.specialContributionCents - p.socialWorkBonusCents - p.structuralReductionCents)) - annual;
+    const expected =
+      sum(
+        all.map(
+          (p) => p.personalContributionCents + p.employerContributionsCents + p.specialContributionCents - p.socialWorkBonusCents - p.structuralReductionCents,
+        ),
+      ) - annual;
     expect(declaration.netOwedCents).toBe(expected);
   });
 
@@ -83,7 +88,11 @@ describe('the DmfA of a generated quarter of 200 workers', () => {
 
   it('declares days × 100 and hours × 100 of service code 1', () => {
     const full = declaration.naturalPersons[0]!.workerRecords[0]!.occupations[0]!;
-    const minutes = sum(input.payslips.filter((p) => p.workerId === declaration.naturalPersons[0]!.workerId).map((p) => (p.minutesByKind.regular ?? 0) + (p.minutesByKind.overtime ?? 0)));
+    const minutes = sum(
+      input.payslips
+        .filter((p) => p.workerId === declaration.naturalPersons[0]!.workerId)
+        .map((p) => (p.minutesByKind.regular ?? 0) + (p.minutesByKind.overtime ?? 0)),
+    );
     expect(full.services).toEqual([{ code: '001', days: 6300, hoursHundredths: Math.round((minutes * 100) / 60) }]);
   });
 
@@ -116,7 +125,18 @@ describe('exceptions that stop a DmfA from leaving', () => {
 
   it('a regularisation that takes back more than the quarter paid', () => {
     const input = quarterInput(1);
-    const back = payslipRecord({ id: 'neg', workerId: input.workers[0]!.workerId, contractId: input.contracts[0]!.contractId, period: '2026-01', category: 'white-collar', weeklyHours: 38, hourlyWageCents: 1600, regularMinutes: 60, daysWorked: 0, kind: 'regularisation' });
+    const back = payslipRecord({
+      id: 'neg',
+      workerId: input.workers[0]!.workerId,
+      contractId: input.contracts[0]!.contractId,
+      period: '2026-01',
+      category: 'white-collar',
+      weeklyHours: 38,
+      hourlyWageCents: 1600,
+      regularMinutes: 60,
+      daysWorked: 0,
+      kind: 'regularisation',
+    });
     const negative = { ...back, lines: back.lines.map((l) => (l.code === 'REGULAR_HOURS' ? { ...l, amountCents: -10_000_000 } : l)) };
     expect(buildDmfa({ ...input, payslips: [...input.payslips, negative] }).exceptions.map((e) => e.code)).toContain('amount-out-of-range');
   });

@@ -3,8 +3,17 @@ import { roundHalfUp } from '../money';
 import type { RuleViolation } from '../rule-violation';
 import { compareDates, type CalendarDate, type CalendarMonth, type CalendarQuarter } from '../time/dates';
 import {
-  CONTRACT_TYPE, CONTRIBUTION_CODES, CONTRIBUTION_TYPE_CLOSING_FUND, CONTRIBUTION_TYPE_GENERAL, DEDUCTION_CODES, EMPLOYER_CLASS,
-  REMUNERATION_CODES, SERVICE_CODES, WORKER_CODES, YEARLY_BONUS_FREQUENCY, type WorkerCategory,
+  CONTRACT_TYPE,
+  CONTRIBUTION_CODES,
+  CONTRIBUTION_TYPE_CLOSING_FUND,
+  CONTRIBUTION_TYPE_GENERAL,
+  DEDUCTION_CODES,
+  EMPLOYER_CLASS,
+  REMUNERATION_CODES,
+  SERVICE_CODES,
+  WORKER_CODES,
+  YEARLY_BONUS_FREQUENCY,
+  type WorkerCategory,
 } from './dmfa-codes';
 import { firstDayOfQuarter, lastDayOfQuarter, monthsOfQuarter } from './quarter';
 
@@ -73,10 +82,27 @@ export interface DmfaEmployer {
   enterpriseNumber: string;
 }
 
-export interface DmfaService { code: string; days: number; hoursHundredths: number }
-export interface DmfaRemuneration { code: string; frequency: number | null; amountCents: Cents }
-export interface DmfaDeduction { code: string; basisCents: Cents | null; amountCents: Cents }
-export interface DmfaContribution { code: string; type: number; basisCents: Cents | null; amountCents: Cents }
+export interface DmfaService {
+  code: string;
+  days: number;
+  hoursHundredths: number;
+}
+export interface DmfaRemuneration {
+  code: string;
+  frequency: number | null;
+  amountCents: Cents;
+}
+export interface DmfaDeduction {
+  code: string;
+  basisCents: Cents | null;
+  amountCents: Cents;
+}
+export interface DmfaContribution {
+  code: string;
+  type: number;
+  basisCents: Cents | null;
+  amountCents: Cents;
+}
 
 export interface DmfaOccupation {
   sequenceNbr: number;
@@ -164,8 +190,13 @@ const YEARLY_BONUS_LINES = new Set(['THIRTEENTH_MONTH']);
 const WORK_BONUS_LINES = new Set(['SOCIAL_WORK_BONUS', 'SOCIAL_WORK_BONUS_PART_A', 'SOCIAL_WORK_BONUS_PART_B']);
 /** Worker lines that are not social-security matters (tax), so the DmfA does not carry them. */
 const TAX_LINES = new Set([
-  'WITHHOLDING_TAX', 'WITHHOLDING_REDUCTION_CHILDREN', 'WITHHOLDING_REDUCTION_SINGLE_PARENT', 'WITHHOLDING_REDUCTION_SINGLE_BENEFICIARY',
-  'WITHHOLDING_REDUCTION_OTHER_DEPENDANTS', 'WITHHOLDING_REDUCTION_DEPENDANTS_65', 'FISCAL_WORK_BONUS',
+  'WITHHOLDING_TAX',
+  'WITHHOLDING_REDUCTION_CHILDREN',
+  'WITHHOLDING_REDUCTION_SINGLE_PARENT',
+  'WITHHOLDING_REDUCTION_SINGLE_BENEFICIARY',
+  'WITHHOLDING_REDUCTION_OTHER_DEPENDANTS',
+  'WITHHOLDING_REDUCTION_DEPENDANTS_65',
+  'FISCAL_WORK_BONUS',
 ]);
 /** Employer lines declared as their own contribution code, with the payslip line amount. */
 const EMPLOYER_CONTRIBUTION_LINES: Record<string, { code: string; type: number }> = {
@@ -186,9 +217,16 @@ const WORKER_CODE_EMPLOYER_LINES = new Set(['EMPLOYER_SOCIAL_SECURITY', 'EMPLOYE
 /** Billed by the ONSS once a year on the previous year's wages (debit notice in March): not in the DmfA. */
 const NOT_DECLARED_EMPLOYER_LINES = new Set(['EMPLOYER_BLUE_COLLAR_HOLIDAY_PAY_ANNUAL']);
 const ALL_KNOWN_LINES = new Set([
-  ...NORMAL_PAY_LINES, ...YEARLY_BONUS_LINES, ...WORK_BONUS_LINES, ...TAX_LINES, ...Object.keys(EMPLOYER_CONTRIBUTION_LINES),
-  ...WORKER_CODE_EMPLOYER_LINES, ...NOT_DECLARED_EMPLOYER_LINES,
-  'PERSONAL_SOCIAL_SECURITY', 'SPECIAL_SOCIAL_SECURITY_CONTRIBUTION', 'EMPLOYER_STRUCTURAL_REDUCTION',
+  ...NORMAL_PAY_LINES,
+  ...YEARLY_BONUS_LINES,
+  ...WORK_BONUS_LINES,
+  ...TAX_LINES,
+  ...Object.keys(EMPLOYER_CONTRIBUTION_LINES),
+  ...WORKER_CODE_EMPLOYER_LINES,
+  ...NOT_DECLARED_EMPLOYER_LINES,
+  'PERSONAL_SOCIAL_SECURITY',
+  'SPECIAL_SOCIAL_SECURITY_CONTRIBUTION',
+  'EMPLOYER_STRUCTURAL_REDUCTION',
 ]);
 
 /** The largest amount an 11-digit DmfA amount field holds. */
@@ -222,7 +260,10 @@ export function isDmfaJointCommittee(value: string): boolean {
 }
 
 /** Orders occupations and people the same way every time (a build is deterministic). */
-const byId = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byId =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /**
  * Builds the quarter's declaration from its payslips. Pure and deterministic. Problems that
@@ -250,7 +291,8 @@ export function buildDmfa(input: DmfaBuildInput): DmfaBuild {
       fail('inss-missing', 'inss', `Worker ${worker.workerCode} has no national or BIS number: the DmfA identifies every worker by INSS.`);
     }
     for (const line of own.flatMap((p) => p.lines)) {
-      if (!ALL_KNOWN_LINES.has(line.code)) fail('line-not-declarable', 'lines', `Payslip line ${line.code} of worker ${worker.workerCode} has no DmfA code yet.`);
+      if (!ALL_KNOWN_LINES.has(line.code))
+        fail('line-not-declarable', 'lines', `Payslip line ${line.code} of worker ${worker.workerCode} has no DmfA code yet.`);
     }
 
     const workerRecords: DmfaWorkerRecord[] = [];
@@ -263,23 +305,30 @@ export function buildDmfa(input: DmfaBuildInput): DmfaBuild {
         const contract = contracts.get(contractId);
         const first = ofContract[0]!;
         const jointCommittee = (contract?.jointCommittee ?? first.jointCommittee).trim();
-        if (!isDmfaJointCommittee(jointCommittee)) fail('joint-committee-invalid', 'jointCommittee', `Contract of worker ${worker.workerCode} names joint committee "${jointCommittee}", not a DmfA committee number.`);
+        if (!isDmfaJointCommittee(jointCommittee))
+          fail(
+            'joint-committee-invalid',
+            'jointCommittee',
+            `Contract of worker ${worker.workerCode} names joint committee "${jointCommittee}", not a DmfA committee number.`,
+          );
         if (!contract) fail('contract-missing', 'contractId', `A payslip of worker ${worker.workerCode} names a contract the declaration cannot read.`);
         const weeklyHours = contract?.weeklyHours ?? first.weeklyHours;
         const fullTime = first.fullTimeWeeklyHours;
         const lastDay = contract ? (contract.endedOn ?? contract.endDate) : null;
         const minutes = sum(ofContract.map(minutesOf));
         const days = sum(ofContract.map((p) => p.daysWorked));
-        const services: DmfaService[] = days > 0 || minutes > 0
-          ? [{ code: SERVICE_CODES.paidPresence.code, days: Math.max(days, 0) * 100, hoursHundredths: hoursHundredthsOf(minutes) }]
-          : [];
+        const services: DmfaService[] =
+          days > 0 || minutes > 0
+            ? [{ code: SERVICE_CODES.paidPresence.code, days: Math.max(days, 0) * 100, hoursHundredths: hoursHundredthsOf(minutes) }]
+            : [];
         const remunerations: DmfaRemuneration[] = [];
         const normal = amountOf(ofContract, NORMAL_PAY_LINES);
         if (normal !== 0) remunerations.push({ code: REMUNERATION_CODES.normal.code, frequency: null, amountCents: normal });
         const bonus = amountOf(ofContract, YEARLY_BONUS_LINES);
         if (bonus !== 0) remunerations.push({ code: REMUNERATION_CODES.premiumNotTiedToQuarter.code, frequency: YEARLY_BONUS_FREQUENCY, amountCents: bonus });
         const structural = -amountOf(ofContract, 'EMPLOYER_STRUCTURAL_REDUCTION');
-        const deductions: DmfaDeduction[] = structural !== 0 ? [{ code: DEDUCTION_CODES.structuralReduction.code, basisCents: null, amountCents: structural }] : [];
+        const deductions: DmfaDeduction[] =
+          structural !== 0 ? [{ code: DEDUCTION_CODES.structuralReduction.code, basisCents: null, amountCents: structural }] : [];
         return {
           sequenceNbr: index + 1,
           contractId,
@@ -307,7 +356,8 @@ export function buildDmfa(input: DmfaBuildInput): DmfaBuild {
         if (amount !== 0) contributions.push({ code: target.code, type: target.type, basisCents: basis, amountCents: amount });
       }
       const special = -amountOf(slips, 'SPECIAL_SOCIAL_SECURITY_CONTRIBUTION');
-      if (special !== 0) contributions.push({ code: CONTRIBUTION_CODES.specialSocialSecurity.code, type: CONTRIBUTION_TYPE_GENERAL, basisCents: null, amountCents: special });
+      if (special !== 0)
+        contributions.push({ code: CONTRIBUTION_CODES.specialSocialSecurity.code, type: CONTRIBUTION_TYPE_GENERAL, basisCents: null, amountCents: special });
       const workBonus = amountOf(slips, WORK_BONUS_LINES);
       const deductions: DmfaDeduction[] = workBonus !== 0 ? [{ code: DEDUCTION_CODES.workBonus.code, basisCents: null, amountCents: workBonus }] : [];
       workerRecords.push({ employerClass: EMPLOYER_CLASS.code, workerCode, category, occupations, contributions, deductions });
@@ -320,13 +370,23 @@ export function buildDmfa(input: DmfaBuildInput): DmfaBuild {
       ...records.flatMap((r) => r.occupations.flatMap((o) => [...o.remunerations.map((x) => x.amountCents), ...o.deductions.map((x) => x.amountCents)])),
     ];
     if (amounts.some((a) => a < 0 || a > MAX_DMFA_AMOUNT_CENTS)) {
-      fail('amount-out-of-range', 'amounts', `Worker ${worker.workerCode} has a quarterly amount below zero or beyond 11 digits (a regularisation larger than the pay?).`);
+      fail(
+        'amount-out-of-range',
+        'amounts',
+        `Worker ${worker.workerCode} has a quarterly amount below zero or beyond 11 digits (a regularisation larger than the pay?).`,
+      );
     }
     const contributed = sum(records.flatMap((r) => r.contributions.map((c) => c.amountCents)));
     const deducted = sum(records.flatMap((r) => [...r.deductions, ...r.occupations.flatMap((o) => o.deductions)].map((d) => d.amountCents)));
     netOwedCents += contributed - deducted;
 
-    naturalPersons.push({ sequenceNbr: naturalPersons.length + 1, workerId: worker.workerId, userReference: worker.workerCode, inss: worker.inss, workerRecords: records });
+    naturalPersons.push({
+      sequenceNbr: naturalPersons.length + 1,
+      workerId: worker.workerId,
+      userReference: worker.workerCode,
+      inss: worker.inss,
+      workerRecords: records,
+    });
     totals.push({
       workerId: worker.workerId,
       workerCode: worker.workerCode,
@@ -345,14 +405,32 @@ export function buildDmfa(input: DmfaBuildInput): DmfaBuild {
 
   for (const p of payslips) {
     if (!input.workers.some((w) => w.workerId === p.workerId)) {
-      exceptions.push({ workerId: p.workerId, field: 'workerId', code: 'worker-missing', message: 'A payslip names a worker the declaration cannot read.', blocking: true });
+      exceptions.push({
+        workerId: p.workerId,
+        field: 'workerId',
+        code: 'worker-missing',
+        message: 'A payslip names a worker the declaration cannot read.',
+        blocking: true,
+      });
     }
   }
   if (naturalPersons.length === 0) {
-    exceptions.push({ workerId: null, field: 'quarter', code: 'no-payslips', message: `No finalised payslip falls in ${input.quarter}: there is nothing to declare.`, blocking: true });
+    exceptions.push({
+      workerId: null,
+      field: 'quarter',
+      code: 'no-payslips',
+      message: `No finalised payslip falls in ${input.quarter}: there is nothing to declare.`,
+      blocking: true,
+    });
   }
   if (netOwedCents < 0) {
-    exceptions.push({ workerId: null, field: 'netOwedAmount', code: 'amount-out-of-range', message: 'The deductions exceed the contributions of the quarter.', blocking: true });
+    exceptions.push({
+      workerId: null,
+      field: 'netOwedAmount',
+      code: 'amount-out-of-range',
+      message: 'The deductions exceed the contributions of the quarter.',
+      blocking: true,
+    });
   }
   return { declaration: { quarter: input.quarter, employer: input.employer, naturalPersons, netOwedCents, totals }, exceptions };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dmfaDueDate, dmfaQuarterCode, lastClosedQuarter, monthsOfQuarter, nextQuarter, previousQuarter, quarterOfMonth, validateDeclarableQuarter,
+  dmfaDueDate,
+  dmfaQuarterCode,
+  lastClosedQuarter,
+  monthsOfQuarter,
+  nextQuarter,
+  previousQuarter,
+  quarterOfMonth,
+  validateDeclarableQuarter,
 } from './quarter';
 
 describe('quarter arithmetic of the DmfA', () => {

@@ -1,7 +1,15 @@
 import type { RuleViolation } from '../rule-violation';
 import {
-  addDays, compareDates, dateFromParts, firstDayOfQuarter, isCalendarQuarter, lastDayOfMonth, lastDayOfQuarter,
-  type CalendarDate, type CalendarMonth, type CalendarQuarter,
+  addDays,
+  compareDates,
+  dateFromParts,
+  firstDayOfQuarter,
+  isCalendarQuarter,
+  lastDayOfMonth,
+  lastDayOfQuarter,
+  type CalendarDate,
+  type CalendarMonth,
+  type CalendarQuarter,
 } from '../time/dates';
 
 /**
@@ -77,7 +85,13 @@ export function validateDeclarableQuarter(quarter: unknown, today: CalendarDate)
     return [{ field: 'quarter', code: 'invalid-quarter', message: 'The quarter must be written YYYY-Qn, e.g. "2026-Q1" (from 2003).' }];
   }
   if (compareDates(today, addDays(lastDayOfQuarter(quarter), 1)) < 0) {
-    return [{ field: 'quarter', code: 'quarter-not-closed', message: `${quarter} is not over yet: it can be declared from ${addDays(lastDayOfQuarter(quarter), 1)}.` }];
+    return [
+      {
+        field: 'quarter',
+        code: 'quarter-not-closed',
+        message: `${quarter} is not over yet: it can be declared from ${addDays(lastDayOfQuarter(quarter), 1)}.`,
+      },
+    ];
   }
   return [];
 }

@@ -3,12 +3,28 @@ import { payslipRecord } from './dmfa.fixtures';
 import { taxForm28110, type PaidPayslip } from './tax-form-281-10';
 
 const slip = (period: string, paidPeriod: string, minutes: number, kind: 'regular' | 'regularisation' = 'regular'): PaidPayslip => ({
-  ...payslipRecord({ id: `${period}:${kind}`, workerId: 'w1', contractId: 'c1', period, category: 'white-collar', weeklyHours: 38, hourlyWageCents: 1650, regularMinutes: minutes, daysWorked: 20, kind }),
+  ...payslipRecord({
+    id: `${period}:${kind}`,
+    workerId: 'w1',
+    contractId: 'c1',
+    period,
+    category: 'white-collar',
+    weeklyHours: 38,
+    hourlyWageCents: 1650,
+    regularMinutes: minutes,
+    daysWorked: 20,
+    kind,
+  }),
   paidPeriod,
 });
 
 describe('the 281.10 of a worker', () => {
-  const payslips = [slip('2025-11', '2025-11', 9000), slip('2025-12', '2025-12', 9600), slip('2025-12', '2026-01', 240, 'regularisation'), slip('2026-01', '2026-01', 9000)];
+  const payslips = [
+    slip('2025-11', '2025-11', 9000),
+    slip('2025-12', '2025-12', 9600),
+    slip('2025-12', '2026-01', 240, 'regularisation'),
+    slip('2026-01', '2026-01', 9000),
+  ];
 
   it('sums what was paid in the year, to the cent, a regularisation in the year it was paid', () => {
     const form = taxForm28110({ year: 2025, workerId: 'w1', workerCode: 'W-1', payslips });

@@ -3,9 +3,20 @@ import { LANGUAGES } from './rule-messages';
 import { hoursIn, MESSAGE_KINDS, messageIn, monthIn, recipientLanguage } from './notification-messages';
 
 const facts = {
-  firstName: 'Amina', week: '2026-W49', hours: '37,5', from: '2026-12-07', to: '2027-05-31', reason: 'Lundi: 6 h, pas 8',
-  month: 'novembre 2026', number: 'TC-2026-000042', dueDate: '2026-12-31', reference: '+++090/9337/55493+++',
-  before: '38', after: '30,5', days: '7', by: 'worker',
+  firstName: 'Amina',
+  week: '2026-W49',
+  hours: '37,5',
+  from: '2026-12-07',
+  to: '2027-05-31',
+  reason: 'Lundi: 6 h, pas 8',
+  month: 'novembre 2026',
+  number: 'TC-2026-000042',
+  dueDate: '2026-12-31',
+  reference: '+++090/9337/55493+++',
+  before: '38',
+  after: '30,5',
+  days: '7',
+  by: 'worker',
 };
 
 describe('messages in the recipient’s language', () => {

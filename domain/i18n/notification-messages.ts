@@ -71,13 +71,25 @@ const MESSAGES = {
   },
   // A payslip is ready: the month only, never an amount (it may be read on a shared phone or a lock screen).
   'payslip-ready': {
-    fr: (f) => ({ subject: `Votre fiche de paie de ${f.month} est prête`, body: `Votre fiche de paie de ${f.month} est prête. Connectez-vous pour la lire et la télécharger.` }),
-    nl: (f) => ({ subject: `Je loonbrief van ${f.month} staat klaar`, body: `Je loonbrief van ${f.month} staat klaar. Meld je aan om hem te lezen en te downloaden.` }),
+    fr: (f) => ({
+      subject: `Votre fiche de paie de ${f.month} est prête`,
+      body: `Votre fiche de paie de ${f.month} est prête. Connectez-vous pour la lire et la télécharger.`,
+    }),
+    nl: (f) => ({
+      subject: `Je loonbrief van ${f.month} staat klaar`,
+      body: `Je loonbrief van ${f.month} staat klaar. Meld je aan om hem te lezen en te downloaden.`,
+    }),
     en: (f) => ({ subject: `Your payslip for ${f.month} is ready`, body: `Your payslip for ${f.month} is ready. Sign in to read and download it.` }),
   },
   'payslip-correction-ready': {
-    fr: (f) => ({ subject: `Une correction de votre salaire est prête (${f.month})`, body: `Une fiche de paie de correction est prête. Connectez-vous pour la lire et la télécharger.` }),
-    nl: (f) => ({ subject: `Een correctie van je loon staat klaar (${f.month})`, body: `Er staat een correctieloonbrief voor je klaar. Meld je aan om hem te lezen en te downloaden.` }),
+    fr: (f) => ({
+      subject: `Une correction de votre salaire est prête (${f.month})`,
+      body: `Une fiche de paie de correction est prête. Connectez-vous pour la lire et la télécharger.`,
+    }),
+    nl: (f) => ({
+      subject: `Een correctie van je loon staat klaar (${f.month})`,
+      body: `Er staat een correctieloonbrief voor je klaar. Meld je aan om hem te lezen en te downloaden.`,
+    }),
     en: (f) => ({ subject: `A correction of your pay is ready (${f.month})`, body: `A correction payslip is ready for you. Sign in to read and download it.` }),
   },
   // Reminders of an unpaid invoice: its number, due date and payment reference; the amounts (open

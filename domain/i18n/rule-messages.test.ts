@@ -3,8 +3,15 @@ import { LANGUAGES, TRANSLATED_CODES, negotiateLanguage, ruleMessage } from './r
 
 describe('rule messages in the reader’s language', () => {
   it.each([
-    [undefined, 'en'], ['nl', 'nl'], ['nl-BE,nl;q=0.9,fr;q=0.8', 'nl'], ['fr-BE', 'fr'], ['de, fr;q=0.5', 'fr'],
-    ['en;q=0.2, fr;q=0.9', 'fr'], ['de', 'en'], ['*', 'en'], ['nl;q=0, fr', 'fr'],
+    [undefined, 'en'],
+    ['nl', 'nl'],
+    ['nl-BE,nl;q=0.9,fr;q=0.8', 'nl'],
+    ['fr-BE', 'fr'],
+    ['de, fr;q=0.5', 'fr'],
+    ['en;q=0.2, fr;q=0.9', 'fr'],
+    ['de', 'en'],
+    ['*', 'en'],
+    ['nl;q=0, fr', 'fr'],
   ])('Accept-Language %s reads %s', (header, expected) => expect(negotiateLanguage(header)).toBe(expected));
 
   it('says a working-time rule in Dutch and French with its facts', () => {

@@ -69,7 +69,7 @@ const RULES: Record<string, Wording> = {
 
 /** The facts each wording needs: a violation that does not give them all keeps its own words. */
 const NEEDS: Record<string, readonly string[]> = {
-  'required': [],
+  required: [],
   'invalid-characters': [],
   'date-out-of-range': [],
   'day-in-future': ['date'],

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { remainderCheck97 } from './mod97';
-import {
-  belgianIbanFromBban,
-  formatIbanElectronic,
-  formatIbanForPrint,
-  ibanCheckDigits,
-  isValidBelgianBban,
-  isValidIban,
-  validateIban,
-} from './iban';
+import { belgianIbanFromBban, formatIbanElectronic, formatIbanForPrint, ibanCheckDigits, isValidBelgianBban, isValidIban, validateIban } from './iban';
 
 describe('validateIban', () => {
   it.each([
@@ -56,7 +48,11 @@ describe('validateIban', () => {
       }
       throw new Error('not found');
     };
-    for (const [canonical, alias] of [['98', '01'], ['97', '00'], ['02', '99']] as const) {
+    for (const [canonical, alias] of [
+      ['98', '01'],
+      ['97', '00'],
+      ['02', '99'],
+    ] as const) {
       const bban = bbanWithCheck(canonical);
       expect(isValidIban(`BE${canonical}${bban}`)).toBe(true);
       expect(validateIban(`BE${alias}${bban}`)).toMatchObject({ ok: false, code: 'checksum' });

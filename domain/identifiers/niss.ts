@@ -35,9 +35,7 @@ export function normaliseNiss(input: string): string {
  * The century is taken from the check digits, never guessed from YY: numbers issued to people
  * born in 2000 or later have check digits computed on "2" followed by the first 9 digits.
  */
-export function validateNiss(
-  input: string,
-): ValidationResult<Niss, NissError> {
+export function validateNiss(input: string): ValidationResult<Niss, NissError> {
   const digits = normaliseNiss(input);
   if (!/^\d{11}$/.test(digits)) {
     return invalid('format', 'A national number or BIS number has 11 digits (YY.MM.DD-SSS.CC).');

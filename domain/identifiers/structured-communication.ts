@@ -20,9 +20,7 @@ export function normaliseStructuredCommunication(input: string): string {
   return input.replace(/[\s+*/.-]/g, '');
 }
 
-export function validateStructuredCommunication(
-  input: string,
-): ValidationResult<StructuredCommunication, StructuredCommunicationError> {
+export function validateStructuredCommunication(input: string): ValidationResult<StructuredCommunication, StructuredCommunicationError> {
   const digits = normaliseStructuredCommunication(input);
   if (!/^\d{12}$/.test(digits)) {
     return invalid('format', 'A structured communication has 12 digits: +++ddd/dddd/ddddd+++.');

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { isValidStructuredCommunication } from '../identifiers/structured-communication';
 import {
-  billRateForKind, correctionLines, documentNumber, dueDateOf, freeLine, hoursAmount, hoursLines, invoiceTotals, numbered, structuredCommunicationFor,
-  validateFreeLine, validatePaymentTerms, validateRunPeriod, weekIsBillableBy,
+  billRateForKind,
+  correctionLines,
+  documentNumber,
+  dueDateOf,
+  freeLine,
+  hoursAmount,
+  hoursLines,
+  invoiceTotals,
+  numbered,
+  structuredCommunicationFor,
+  validateFreeLine,
+  validatePaymentTerms,
+  validateRunPeriod,
+  weekIsBillableBy,
 } from './invoice';
 import { vatTreatment } from './parameters';
 import { lineDescription } from './wording';
@@ -11,14 +23,26 @@ const vat21 = vatTreatment('standard', '2026-11-30');
 
 describe('invoice lines from approved weeks', () => {
   it('bills each placement × kind of hours at the bill rate plus the pay premium, naming weeks and versions', () => {
-    const lines = numbered(hoursLines([{
-      placementId: 'p1', workerLabel: 'W-0042', occupation: 'aide-soignante', billRateCents: 2970,
-      weeks: [
-        { timesheetId: 't1', isoWeek: '2026-W45', version: 1, minutesByKind: { regular: 1800, overtime: 120 } },
-        { timesheetId: 't2', isoWeek: '2026-W46', version: 2, minutesByKind: { regular: 1500, sunday: 300 } },
-      ],
-    }], vat21));
-    expect(lines.map((l) => [l.lineNo, l.workKind, l.minutes, l.unitPriceCents, l.amountCents, l.weeks.map((w) => `${w.isoWeek}v${w.version}`).join(',')])).toEqual([
+    const lines = numbered(
+      hoursLines(
+        [
+          {
+            placementId: 'p1',
+            workerLabel: 'W-0042',
+            occupation: 'aide-soignante',
+            billRateCents: 2970,
+            weeks: [
+              { timesheetId: 't1', isoWeek: '2026-W45', version: 1, minutesByKind: { regular: 1800, overtime: 120 } },
+              { timesheetId: 't2', isoWeek: '2026-W46', version: 2, minutesByKind: { regular: 1500, sunday: 300 } },
+            ],
+          },
+        ],
+        vat21,
+      ),
+    );
+    expect(
+      lines.map((l) => [l.lineNo, l.workKind, l.minutes, l.unitPriceCents, l.amountCents, l.weeks.map((w) => `${w.isoWeek}v${w.version}`).join(',')]),
+    ).toEqual([
       [1, 'regular', 3300, 2970, 163350, '2026-W45v1,2026-W46v2'],
       [2, 'overtime', 120, 4455, 8910, '2026-W45v1'],
       [3, 'sunday', 300, 5940, 29700, '2026-W46v2'],
@@ -37,17 +61,35 @@ describe('invoice lines from approved weeks', () => {
   });
 
   it.each([
-    ['regular', 2970], ['overtime', 4455], ['night', 2970], ['sunday', 5940], ['public-holiday', 5940],
+    ['regular', 2970],
+    ['overtime', 4455],
+    ['night', 2970],
+    ['sunday', 5940],
+    ['public-holiday', 5940],
   ] as const)('the %s rate of a 29.70 € placement is %i cents', (kind, rate) => {
     expect(billRateForKind(2970, kind, '2026-11-02')).toBe(rate);
   });
 
   it('a correction bills only the difference, at the rate the week was billed at', () => {
-    const lines = correctionLines([{
-      placementId: 'p1', workerLabel: 'W-1', occupation: 'cuisinier', billRateCents: 3000,
-      billed: { timesheetId: 't1', isoWeek: '2026-W45', version: 1, minutesByKind: { regular: 600, night: 60 }, ratesByKind: { regular: 2900, night: 2900 } },
-      corrected: { timesheetId: 't2', isoWeek: '2026-W45', version: 2, minutesByKind: { regular: 480, overtime: 30 } },
-    }], vat21);
+    const lines = correctionLines(
+      [
+        {
+          placementId: 'p1',
+          workerLabel: 'W-1',
+          occupation: 'cuisinier',
+          billRateCents: 3000,
+          billed: {
+            timesheetId: 't1',
+            isoWeek: '2026-W45',
+            version: 1,
+            minutesByKind: { regular: 600, night: 60 },
+            ratesByKind: { regular: 2900, night: 2900 },
+          },
+          corrected: { timesheetId: 't2', isoWeek: '2026-W45', version: 2, minutesByKind: { regular: 480, overtime: 30 } },
+        },
+      ],
+      vat21,
+    );
     expect(lines.map((l) => [l.workKind, l.minutes, l.unitPriceCents, l.amountCents])).toEqual([
       ['regular', -120, 2900, -5800],
       ['overtime', 30, 4500, 2250],
@@ -59,17 +101,44 @@ describe('invoice lines from approved weeks', () => {
 describe('VAT and totals', () => {
   it('rounds VAT once per rate on the rate total, not per line', () => {
     // three lines of 0.05 €: per line VAT 0.0105 → 0.01 each (0.03); on the total 0.15 × 21 % = 0.0315 → 0.03
-    const lines = numbered([1, 2, 3].map(() => ({ ...freeLine({ description: 'frais', reason: 'test', quantity: 1, unitPriceCents: 5, vatCategory: 'standard' }, '2026-11-30') })));
+    const lines = numbered(
+      [1, 2, 3].map(() => ({ ...freeLine({ description: 'frais', reason: 'test', quantity: 1, unitPriceCents: 5, vatCategory: 'standard' }, '2026-11-30') })),
+    );
     expect(invoiceTotals(lines)).toMatchObject({ lineTotalCents: 15, vatCents: 3, totalCents: 18 });
-    const many = numbered(Array.from({ length: 7 }, () => freeLine({ description: 'frais', reason: 'test', quantity: 1, unitPriceCents: 7, vatCategory: 'standard' }, '2026-11-30')));
+    const many = numbered(
+      Array.from({ length: 7 }, () =>
+        freeLine({ description: 'frais', reason: 'test', quantity: 1, unitPriceCents: 7, vatCategory: 'standard' }, '2026-11-30'),
+      ),
+    );
     // 7 × round(1.47) = 7; on the total: 49 × 21 % = 10.29 → 10
     expect(invoiceTotals(many).vatCents).toBe(10);
   });
 
   it('breaks VAT down per category and rate, exempt lines at 0 with their reason', () => {
     const lines = numbered([
-      ...hoursLines([{ placementId: 'p', workerLabel: 'W', occupation: 'o', billRateCents: 3000, weeks: [{ timesheetId: 't', isoWeek: '2026-W45', version: 1, minutesByKind: { regular: 600 } }] }], vat21),
-      freeLine({ description: 'Formation sécurité', reason: 'convenu', quantity: 1, unitPriceCents: 25000, vatCategory: 'exempt', vatExemptionReason: 'Exempt: art. 44 §2 4° VAT Code' }, '2026-11-30'),
+      ...hoursLines(
+        [
+          {
+            placementId: 'p',
+            workerLabel: 'W',
+            occupation: 'o',
+            billRateCents: 3000,
+            weeks: [{ timesheetId: 't', isoWeek: '2026-W45', version: 1, minutesByKind: { regular: 600 } }],
+          },
+        ],
+        vat21,
+      ),
+      freeLine(
+        {
+          description: 'Formation sécurité',
+          reason: 'convenu',
+          quantity: 1,
+          unitPriceCents: 25000,
+          vatCategory: 'exempt',
+          vatExemptionReason: 'Exempt: art. 44 §2 4° VAT Code',
+        },
+        '2026-11-30',
+      ),
       freeLine({ description: 'Tenues', reason: 'convenu', quantity: 2.5, unitPriceCents: 1000, vatCategory: 'reduced-6' }, '2026-11-30'),
     ]);
     const totals = invoiceTotals(lines);

@@ -1,9 +1,7 @@
 import { divideRoundingHalfUp, type Cents } from '../money';
 import { buildStructuredCommunication, type StructuredCommunication } from '../identifiers/structured-communication';
 import { at } from '../payroll/parameters/dated-series';
-import {
-  nightWorkPremiumRate, overtimePremiumRate, publicHolidayWorkPremiumRate, sundayWorkPremiumRate,
-} from '../payroll/parameters/working-time-parameters';
+import { nightWorkPremiumRate, overtimePremiumRate, publicHolidayWorkPremiumRate, sundayWorkPremiumRate } from '../payroll/parameters/working-time-parameters';
 import type { RuleViolation } from '../rule-violation';
 import { addDays, isCalendarDate, isCalendarMonth, lastDayOfMonth, type CalendarDate, type CalendarMonth } from '../time/dates';
 import { isIsoWeekId, mondayOfIsoWeek, type IsoWeekId } from '../time/iso-week';
@@ -114,11 +112,23 @@ export function hoursLines(placements: readonly PlacementHours[], vat: VatTreatm
         const rate = billRateForKind(p.billRateCents, kind, mondayOfIsoWeek(week.isoWeek));
         const key = `${kind}:${rate}`;
         const line = byKey.get(key) ?? {
-          kind: 'hours' as const, placementId: p.placementId, workerLabel: p.workerLabel, occupation: p.occupation, workKind: kind,
-          minutes: 0, quantityHundredths: null, unitPriceCents: rate, amountCents: 0, vat, weeks: [], description: null, reason: null,
+          kind: 'hours' as const,
+          placementId: p.placementId,
+          workerLabel: p.workerLabel,
+          occupation: p.occupation,
+          workKind: kind,
+          minutes: 0,
+          quantityHundredths: null,
+          unitPriceCents: rate,
+          amountCents: 0,
+          vat,
+          weeks: [],
+          description: null,
+          reason: null,
         };
         line.minutes = (line.minutes ?? 0) + minutes;
-        if (!line.weeks.some((w) => w.timesheetId === week.timesheetId)) line.weeks.push({ timesheetId: week.timesheetId, isoWeek: week.isoWeek, version: week.version });
+        if (!line.weeks.some((w) => w.timesheetId === week.timesheetId))
+          line.weeks.push({ timesheetId: week.timesheetId, isoWeek: week.isoWeek, version: week.version });
         byKey.set(key, line);
       }
     }
@@ -156,10 +166,19 @@ export function correctionLines(weeks: readonly CorrectedWeek[], vat: VatTreatme
       if (delta === 0) continue;
       const rate = w.billed.ratesByKind[kind] ?? billRateForKind(w.billRateCents, kind, mondayOfIsoWeek(w.corrected.isoWeek));
       lines.push({
-        kind: 'hours', placementId: w.placementId, workerLabel: w.workerLabel, occupation: w.occupation, workKind: kind, minutes: delta,
-        quantityHundredths: null, unitPriceCents: rate, amountCents: hoursAmount(delta, rate), vat,
+        kind: 'hours',
+        placementId: w.placementId,
+        workerLabel: w.workerLabel,
+        occupation: w.occupation,
+        workKind: kind,
+        minutes: delta,
+        quantityHundredths: null,
+        unitPriceCents: rate,
+        amountCents: hoursAmount(delta, rate),
+        vat,
         weeks: [{ timesheetId: w.corrected.timesheetId, isoWeek: w.corrected.isoWeek, version: w.corrected.version }],
-        description: null, reason: `version ${w.corrected.version} of week ${w.corrected.isoWeek} replaces version ${w.billed.version}`,
+        description: null,
+        reason: `version ${w.corrected.version} of week ${w.corrected.isoWeek} replaces version ${w.billed.version}`,
       });
     }
   }
@@ -188,7 +207,13 @@ export function invoiceTotals(lines: readonly InvoiceLine[]): InvoiceTotals {
   const groups = new Map<string, VatBreakdownLine>();
   for (const line of lines) {
     const key = `${line.vat.code}:${line.vat.ratePercent}:${line.vat.exemptionReason ?? ''}`;
-    const group = groups.get(key) ?? { code: line.vat.code, ratePercent: line.vat.ratePercent, exemptionReason: line.vat.exemptionReason, taxableCents: 0, vatCents: 0 };
+    const group = groups.get(key) ?? {
+      code: line.vat.code,
+      ratePercent: line.vat.ratePercent,
+      exemptionReason: line.vat.exemptionReason,
+      taxableCents: 0,
+      vatCents: 0,
+    };
     group.taxableCents += line.amountCents;
     groups.set(key, group);
   }
@@ -202,7 +227,8 @@ export function invoiceTotals(lines: readonly InvoiceLine[]): InvoiceTotals {
 
 /** Gapless series: `2026-000001` for invoices, `2026-C00001` for credit notes. */
 export function documentNumber(kind: InvoiceDocumentKind, year: number, sequence: number): string {
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > (kind === 'invoice' ? 999_999 : 99_999)) throw new RangeError(`sequence out of range: ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > (kind === 'invoice' ? 999_999 : 99_999))
+    throw new RangeError(`sequence out of range: ${sequence}`);
   return kind === 'invoice' ? `${year}-${String(sequence).padStart(6, '0')}` : `${year}-C${String(sequence).padStart(5, '0')}`;
 }
 
@@ -220,7 +246,13 @@ export function dueDateOf(issueDate: CalendarDate, paymentTermsDays: number): Ca
 export function validatePaymentTerms(days: number): RuleViolation[] {
   return Number.isInteger(days) && days >= 0 && days <= MAX_PAYMENT_TERMS_DAYS
     ? []
-    : [{ field: 'paymentTermsDays', code: 'payment-terms-out-of-range', message: `payment terms are 0 to ${MAX_PAYMENT_TERMS_DAYS} days (default ${DEFAULT_PAYMENT_TERMS_DAYS})` }];
+    : [
+        {
+          field: 'paymentTermsDays',
+          code: 'payment-terms-out-of-range',
+          message: `payment terms are 0 to ${MAX_PAYMENT_TERMS_DAYS} days (default ${DEFAULT_PAYMENT_TERMS_DAYS})`,
+        },
+      ];
 }
 
 export interface FreeLineRequest {
@@ -235,28 +267,46 @@ export interface FreeLineRequest {
 /** A line an admin adds to a draft (a training fee, say): it says what and why, in whole cents. */
 export function validateFreeLine(r: FreeLineRequest): RuleViolation[] {
   const v: RuleViolation[] = [];
-  if (!(typeof r.description === 'string' && r.description.trim().length >= 3 && r.description.length <= 200)) v.push({ field: 'description', code: 'description-required', message: 'say what the line bills, 3 to 200 characters' });
-  if (!(typeof r.reason === 'string' && r.reason.trim().length >= 3 && r.reason.length <= 300)) v.push({ field: 'reason', code: 'reason-required', message: 'say why it is billed, 3 to 300 characters' });
+  if (!(typeof r.description === 'string' && r.description.trim().length >= 3 && r.description.length <= 200))
+    v.push({ field: 'description', code: 'description-required', message: 'say what the line bills, 3 to 200 characters' });
+  if (!(typeof r.reason === 'string' && r.reason.trim().length >= 3 && r.reason.length <= 300))
+    v.push({ field: 'reason', code: 'reason-required', message: 'say why it is billed, 3 to 300 characters' });
   const hundredths = Math.round(r.quantity * 100);
-  if (!(r.quantity > 0 && r.quantity <= 10_000 && Math.abs(hundredths - r.quantity * 100) < 1e-6)) v.push({ field: 'quantity', code: 'invalid-quantity', message: 'a positive quantity with at most two decimals' });
-  if (!(Number.isSafeInteger(r.unitPriceCents) && r.unitPriceCents > 0 && r.unitPriceCents <= 10_000_000)) v.push({ field: 'unitPriceCents', code: 'invalid-price', message: 'a positive whole number of cents' });
-  if (r.vatCategory === 'exempt' && !(r.vatExemptionReason && r.vatExemptionReason.trim().length >= 3)) v.push({ field: 'vatExemptionReason', code: 'exemption-reason-required', message: 'an exempt line says which exemption applies' });
+  if (!(r.quantity > 0 && r.quantity <= 10_000 && Math.abs(hundredths - r.quantity * 100) < 1e-6))
+    v.push({ field: 'quantity', code: 'invalid-quantity', message: 'a positive quantity with at most two decimals' });
+  if (!(Number.isSafeInteger(r.unitPriceCents) && r.unitPriceCents > 0 && r.unitPriceCents <= 10_000_000))
+    v.push({ field: 'unitPriceCents', code: 'invalid-price', message: 'a positive whole number of cents' });
+  if (r.vatCategory === 'exempt' && !(r.vatExemptionReason && r.vatExemptionReason.trim().length >= 3))
+    v.push({ field: 'vatExemptionReason', code: 'exemption-reason-required', message: 'an exempt line says which exemption applies' });
   return v;
 }
 
 export function freeLine(r: FreeLineRequest, vatDate: CalendarDate): Omit<InvoiceLine, 'lineNo'> {
   const quantityHundredths = Math.round(r.quantity * 100);
   return {
-    kind: 'free', placementId: null, workerLabel: null, occupation: null, workKind: null, minutes: null, quantityHundredths,
-    unitPriceCents: r.unitPriceCents, amountCents: divideRoundingHalfUp(quantityHundredths * r.unitPriceCents, 100),
-    vat: vatTreatment(r.vatCategory, vatDate, r.vatExemptionReason), weeks: [], description: r.description.trim(), reason: r.reason.trim(),
+    kind: 'free',
+    placementId: null,
+    workerLabel: null,
+    occupation: null,
+    workKind: null,
+    minutes: null,
+    quantityHundredths,
+    unitPriceCents: r.unitPriceCents,
+    amountCents: divideRoundingHalfUp(quantityHundredths * r.unitPriceCents, 100),
+    vat: vatTreatment(r.vatCategory, vatDate, r.vatExemptionReason),
+    weeks: [],
+    description: r.description.trim(),
+    reason: r.reason.trim(),
   };
 }
 
 /** The input of a run: a month, never in the future of `today`'s month. */
 export function validateRunPeriod(period: string, today: CalendarDate): RuleViolation[] {
   if (!isCalendarMonth(period)) return [{ field: 'period', code: 'invalid-period', message: 'The period is a month written YYYY-MM.' }];
-  if (period > today.slice(0, 7)) return [{ field: 'period', code: 'period-in-future', message: `${period} has not begun yet: a month is billed once its first hours can have been worked.` }];
+  if (period > today.slice(0, 7))
+    return [
+      { field: 'period', code: 'period-in-future', message: `${period} has not begun yet: a month is billed once its first hours can have been worked.` },
+    ];
   return [];
 }
 

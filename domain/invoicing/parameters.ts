@@ -93,7 +93,13 @@ export interface VatTreatment {
 /** The VAT of a category on a date (the date of the chargeable event: the issue date). */
 export function vatTreatment(category: VatCategory, date: string, exemptionReason?: string | null): VatTreatment {
   if (category === 'exempt') {
-    return { category, code: 'E', ratePercent: 0, exemptionReason: exemptionReason?.trim() || 'Exempt from VAT (art. 44 VAT Code)', source: 'Code TVA / BTW-Wetboek art. 44' };
+    return {
+      category,
+      code: 'E',
+      ratePercent: 0,
+      exemptionReason: exemptionReason?.trim() || 'Exempt from VAT (art. 44 VAT Code)',
+      source: 'Code TVA / BTW-Wetboek art. 44',
+    };
   }
   const series = category === 'standard' ? vatStandardRate : category === 'reduced-12' ? vatReducedRate12 : vatReducedRate6;
   const resolved = at(series, date);

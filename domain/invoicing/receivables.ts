@@ -30,7 +30,12 @@ export function receivablesByEmployer(invoices: readonly ReceivableInvoice[], to
   const byEmployer = new Map<string, EmployerReceivables>();
   for (const inv of invoices) {
     if (inv.openCents === 0) continue;
-    const r = byEmployer.get(inv.employerId) ?? { employerId: inv.employerId, openCents: 0, notYetDueCents: 0, overdueCents: { '1-30': 0, '31-60': 0, '61-90': 0, '90+': 0 } };
+    const r = byEmployer.get(inv.employerId) ?? {
+      employerId: inv.employerId,
+      openCents: 0,
+      notYetDueCents: 0,
+      overdueCents: { '1-30': 0, '31-60': 0, '61-90': 0, '90+': 0 },
+    };
     r.openCents += inv.openCents;
     const bucket = ageBucket(inv.dueDate, today);
     if (bucket) r.overdueCents[bucket] += inv.openCents;

@@ -121,7 +121,11 @@ describe('SEPA salary credit transfer (pain.001.001.09)', () => {
     ['a malformed BIC', (o) => ({ ...o, debtor: { ...o.debtor, bic: 'GKCC BE' } }), 'debtor.bic'],
     ['a wrong enterprise number', (o) => ({ ...o, debtor: { ...o.debtor, enterpriseNumber: '0403.019.262' } }), 'debtor.enterpriseNumber'],
     ['no transfer at all', (o) => ({ ...o, transfers: [] }), 'transfers'],
-    ['the same end-to-end id twice', (o) => ({ ...o, transfers: [o.transfers[0]!, { ...o.transfers[1]!, endToEndId: o.transfers[0]!.endToEndId }] }), 'transfers[1].endToEndId'],
+    [
+      'the same end-to-end id twice',
+      (o) => ({ ...o, transfers: [o.transfers[0]!, { ...o.transfers[1]!, endToEndId: o.transfers[0]!.endToEndId }] }),
+      'transfers[1].endToEndId',
+    ],
     ['an end-to-end id of 36 characters', (o) => ({ ...o, transfers: [{ ...o.transfers[0]!, endToEndId: 'X'.repeat(36) }] }), 'transfers[0].endToEndId'],
     ['an id with a character outside the SEPA set', (o) => ({ ...o, messageId: 'PAIE_2026' }), 'messageId'],
     ['an id starting with a slash', (o) => ({ ...o, paymentInformationId: '/SAL' }), 'paymentInformationId'],

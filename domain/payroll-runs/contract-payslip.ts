@@ -21,7 +21,11 @@ export function payslipInputFor(month: ContractMonth): PayslipInput {
   const m = month.minutesByKind;
   const total = m.regular + m.overtime + m.night + m.sunday + m.publicHoliday;
   const hours = {
-    regular: hoursOf(m.regular), overtime: hoursOf(m.overtime), night: hoursOf(m.night), sunday: hoursOf(m.sunday), publicHoliday: hoursOf(m.publicHoliday),
+    regular: hoursOf(m.regular),
+    overtime: hoursOf(m.overtime),
+    night: hoursOf(m.night),
+    sunday: hoursOf(m.sunday),
+    publicHoliday: hoursOf(m.publicHoliday),
   };
   return {
     period: month.period,

@@ -8,7 +8,11 @@ export type MinutesByKind = Record<HourKind, number>;
 export const NO_MINUTES: MinutesByKind = Object.freeze({ regular: 0, overtime: 0, night: 0, sunday: 0, publicHoliday: 0 });
 
 const HOUR_KIND_OF: Record<WorkKind, HourKind> = {
-  regular: 'regular', overtime: 'overtime', night: 'night', sunday: 'sunday', 'public-holiday': 'publicHoliday',
+  regular: 'regular',
+  overtime: 'overtime',
+  night: 'night',
+  sunday: 'sunday',
+  'public-holiday': 'publicHoliday',
 };
 
 export interface HoursInPeriod {
@@ -40,8 +44,11 @@ export function hoursInPeriod(entries: readonly TimesheetEntry[], period: Calend
 
 export function addMinutes(a: MinutesByKind, b: MinutesByKind): MinutesByKind {
   return {
-    regular: a.regular + b.regular, overtime: a.overtime + b.overtime, night: a.night + b.night,
-    sunday: a.sunday + b.sunday, publicHoliday: a.publicHoliday + b.publicHoliday,
+    regular: a.regular + b.regular,
+    overtime: a.overtime + b.overtime,
+    night: a.night + b.night,
+    sunday: a.sunday + b.sunday,
+    publicHoliday: a.publicHoliday + b.publicHoliday,
   };
 }
 

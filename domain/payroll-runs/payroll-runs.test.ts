@@ -48,8 +48,16 @@ describe('hours of approved weeks in a month', () => {
       { date: '2026-10-01', hours: 7.5, kind: 'regular' as const },
       { date: '2026-10-04', hours: 4, kind: 'sunday' as const },
     ];
-    expect(hoursInPeriod(week, '2026-09')).toEqual({ minutesByKind: { regular: 480, overtime: 0, night: 480, sunday: 0, publicHoliday: 0 }, totalMinutes: 960, days: ['2026-09-29', '2026-09-30'] });
-    expect(hoursInPeriod(week, '2026-10')).toEqual({ minutesByKind: { regular: 450, overtime: 0, night: 0, sunday: 240, publicHoliday: 0 }, totalMinutes: 690, days: ['2026-10-01', '2026-10-04'] });
+    expect(hoursInPeriod(week, '2026-09')).toEqual({
+      minutesByKind: { regular: 480, overtime: 0, night: 480, sunday: 0, publicHoliday: 0 },
+      totalMinutes: 960,
+      days: ['2026-09-29', '2026-09-30'],
+    });
+    expect(hoursInPeriod(week, '2026-10')).toEqual({
+      minutesByKind: { regular: 450, overtime: 0, night: 0, sunday: 240, publicHoliday: 0 },
+      totalMinutes: 690,
+      days: ['2026-10-01', '2026-10-04'],
+    });
   });
 
   it('lists the ISO weeks with a day in the month', () => {
@@ -57,13 +65,27 @@ describe('hours of approved weeks in a month', () => {
     expect(isoWeeksTouchingMonth('2027-01')).toEqual(['2026-W53', '2027-W01', '2027-W02', '2027-W03', '2027-W04']);
   });
 
-  it.each([[60, 1], [90, 1.5], [20, 0.33], [40, 0.67], [0, 0]])('%i minutes are %f hours', (minutes, hours) => {
+  it.each([
+    [60, 1],
+    [90, 1.5],
+    [20, 0.33],
+    [40, 0.67],
+    [0, 0],
+  ])('%i minutes are %f hours', (minutes, hours) => {
     expect(hoursOf(minutes)).toBe(hours);
   });
 });
 
 describe('tax situation', () => {
-  const base: TaxSituation = { effectiveFrom: '2026-01-01', family: 'single', dependentChildren: 2, disabledChildren: 1, otherDependantsUnder65: 0, dependantsAged65OrMore: 0, claimsSingleReductions: true };
+  const base: TaxSituation = {
+    effectiveFrom: '2026-01-01',
+    family: 'single',
+    dependentChildren: 2,
+    disabledChildren: 1,
+    otherDependantsUnder65: 0,
+    dependantsAged65OrMore: 0,
+    claimsSingleReductions: true,
+  };
   it.each([
     [{}, []],
     [{ disabledChildren: 3 }, ['more-than-children']],
@@ -81,14 +103,22 @@ describe('tax situation', () => {
   });
 
   it('takes the situation in force on a day', () => {
-    const history = [{ effectiveFrom: '2026-01-01', n: 1 }, { effectiveFrom: '2026-07-01', n: 2 }];
+    const history = [
+      { effectiveFrom: '2026-01-01', n: 1 },
+      { effectiveFrom: '2026-07-01', n: 2 },
+    ];
     expect(taxSituationOn(history, '2025-12-31')).toBeUndefined();
     expect(taxSituationOn(history, '2026-06-30')?.n).toBe(1);
     expect(taxSituationOn(history, '2026-07-01')?.n).toBe(2);
   });
 
   it('lowers the withholding tax of a parent who declared children', () => {
-    const month = { period: '2026-10', workerCategory: 'white-collar' as const, hourlyWageCents: 1650, minutesByKind: { regular: 160 * 60, overtime: 0, night: 0, sunday: 0, publicHoliday: 0 } };
+    const month = {
+      period: '2026-10',
+      workerCategory: 'white-collar' as const,
+      hourlyWageCents: 1650,
+      minutesByKind: { regular: 160 * 60, overtime: 0, night: 0, sunday: 0, publicHoliday: 0 },
+    };
     const none = computePayslip(payslipInputFor({ ...month, taxSituation: null }));
     const parent = computePayslip(payslipInputFor({ ...month, taxSituation: { ...base } }));
     expect(parent.totals.withholdingTaxCents).toBeLessThan(none.totals.withholdingTaxCents);
@@ -114,9 +144,19 @@ describe('four eyes', () => {
 });
 
 describe('totals', () => {
-  const p = { grossCents: 100_001, personalContributionsCents: 10_000, withholdingTaxCents: 5_001, specialContributionCents: 0, netCents: 85_000, employerCostCents: 130_003 };
+  const p = {
+    grossCents: 100_001,
+    personalContributionsCents: 10_000,
+    withholdingTaxCents: 5_001,
+    specialContributionCents: 0,
+    netCents: 85_000,
+    employerCostCents: 130_003,
+  };
   it('shares a payslip among employers by minutes without losing a cent', () => {
-    const shares = shareByEmployer(p, [{ employerId: 'x', minutes: 100 }, { employerId: 'y', minutes: 200 }]);
+    const shares = shareByEmployer(p, [
+      { employerId: 'x', minutes: 100 },
+      { employerId: 'y', minutes: 200 },
+    ]);
     expect(shares.map((s) => s.employerId)).toEqual(['x', 'y']);
     for (const key of Object.keys(p) as (keyof typeof p)[]) expect(shares[0]!.amounts[key] + shares[1]!.amounts[key]).toBe(p[key]);
     expect(shares[1]!.amounts.grossCents).toBe(66_667);
@@ -129,7 +169,11 @@ describe('totals', () => {
   });
 
   it.each([
-    [100_000, 131_000, 31], [100_000, 130_000, null], [100_000, 69_000, -31], [null, 50_000, null], [0, 50_000, null],
+    [100_000, 131_000, 31],
+    [100_000, 130_000, null],
+    [100_000, 69_000, -31],
+    [null, 50_000, null],
+    [0, 50_000, null],
   ])('a net going from %s to %s is flagged %s', (previous, now, flagged) => {
     expect(netChangedTooMuch(previous, now)).toBe(flagged);
   });
@@ -137,10 +181,16 @@ describe('totals', () => {
 });
 
 describe('regularisation', () => {
-  const month = (regularMinutes: number) => computePayslip(payslipInputFor({
-    period: '2026-09', workerCategory: 'white-collar', hourlyWageCents: 1650, taxSituation: null,
-    minutesByKind: { regular: regularMinutes, overtime: 0, night: 0, sunday: 0, publicHoliday: 0 },
-  }));
+  const month = (regularMinutes: number) =>
+    computePayslip(
+      payslipInputFor({
+        period: '2026-09',
+        workerCategory: 'white-collar',
+        hourlyWageCents: 1650,
+        taxSituation: null,
+        minutesByKind: { regular: regularMinutes, overtime: 0, night: 0, sunday: 0, publicHoliday: 0 },
+      }),
+    );
   it('pays the difference when approved hours were corrected upwards, line by line', () => {
     const paid = month(100 * 60);
     const corrected = month(110 * 60);
@@ -155,7 +205,14 @@ describe('regularisation', () => {
   it('takes back what was overpaid, counting earlier regularisations', () => {
     const paid = month(100 * 60);
     const first = regularisationOf([{ number: 'A', ...paid }], month(110 * 60), { number: 'A', period: '2026-09' })!;
-    const second = regularisationOf([{ number: 'A', ...paid }, { number: 'B', ...first }], month(90 * 60), { number: 'A', period: '2026-09' })!;
+    const second = regularisationOf(
+      [
+        { number: 'A', ...paid },
+        { number: 'B', ...first },
+      ],
+      month(90 * 60),
+      { number: 'A', period: '2026-09' },
+    )!;
     expect(second.totals.grossCents).toBe(-33_000);
   });
 

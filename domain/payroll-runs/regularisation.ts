@@ -9,8 +9,16 @@ export interface PaidPayslip {
 }
 
 const TOTAL_KEYS: (keyof PayslipTotals)[] = [
-  'grossCents', 'personalSocialSecurityCents', 'socialWorkBonusCents', 'taxableCents', 'withholdingTaxBeforeWorkBonusCents',
-  'fiscalWorkBonusCents', 'withholdingTaxCents', 'specialSocialSecurityContributionCents', 'netCents', 'employerCostCents',
+  'grossCents',
+  'personalSocialSecurityCents',
+  'socialWorkBonusCents',
+  'taxableCents',
+  'withholdingTaxBeforeWorkBonusCents',
+  'fiscalWorkBonusCents',
+  'withholdingTaxCents',
+  'specialSocialSecurityContributionCents',
+  'netCents',
+  'employerCostCents',
 ];
 
 /**
@@ -20,7 +28,11 @@ const TOTAL_KEYS: (keyof PayslipTotals)[] = [
  * keeps the facts of the line it corrects and adds what it corrects (`regularisation`), which
  * explain.ts words ("Regularisation of 2026-09 (payslip …): recomputed …, already paid …").
  */
-export function regularisationOf(paid: readonly PaidPayslip[], recomputed: { lines: readonly StoredPayslipLine[]; totals: PayslipTotals }, original: { number: string; period: string }): { lines: StoredPayslipLine[]; totals: PayslipTotals } | null {
+export function regularisationOf(
+  paid: readonly PaidPayslip[],
+  recomputed: { lines: readonly StoredPayslipLine[]; totals: PayslipTotals },
+  original: { number: string; period: string },
+): { lines: StoredPayslipLine[]; totals: PayslipTotals } | null {
   const totals = { ...recomputed.totals };
   for (const key of TOTAL_KEYS) totals[key] = recomputed.totals[key] - paid.reduce((sum, p) => sum + p.totals[key], 0);
   if (TOTAL_KEYS.every((k) => totals[k] === 0)) return null;
@@ -43,7 +55,13 @@ export function regularisationOf(paid: readonly PaidPayslip[], recomputed: { lin
     lines.push({
       ...line,
       amountCents: difference,
-      regularisation: { period: original.period, number: original.number, recomputedCents: recomputedAmount, paidCents: paidAmount, differenceCents: difference },
+      regularisation: {
+        period: original.period,
+        number: original.number,
+        recomputedCents: recomputedAmount,
+        paidCents: paidAmount,
+        differenceCents: difference,
+      },
       inputs: { ...line.inputs, recomputedCents: recomputedAmount, paidCents: paidAmount },
     });
   }
@@ -60,4 +78,3 @@ export function regularisationOf(paid: readonly PaidPayslip[], recomputed: { lin
   }
   return { lines, totals };
 }
-

@@ -29,8 +29,7 @@ export const exceptionMessages = {
     `Week ${isoWeek} of ${code} at ${employer} is ${status}, not approved: its hours are not paid in this run and will be paid in the run after their approval.`,
   permitExpired: (code: string, expiredOn: string) =>
     `The work permit of ${code} expired on ${expiredOn}, within the month: the hours after that day should not exist; check them before approving.`,
-  noIban: (code: string) =>
-    `${code} has no bank account on file: the net is not in the SEPA file; pay it another way and keep the receipt.`,
+  noIban: (code: string) => `${code} has no bank account on file: the net is not in the SEPA file; pay it another way and keep the receipt.`,
   noTaxSituation: (code: string) =>
     `${code} has not declared a tax situation: the withholding tax uses the single-person rules, as the law does; record the situation to regularise.`,
   provisional: (code: string, count: number) =>

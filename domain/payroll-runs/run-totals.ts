@@ -18,7 +18,14 @@ export interface RunTotals extends PayslipAmounts {
 }
 
 export const ZERO_TOTALS: RunTotals = Object.freeze({
-  workers: 0, payslips: 0, grossCents: 0, personalContributionsCents: 0, withholdingTaxCents: 0, specialContributionCents: 0, netCents: 0, employerCostCents: 0,
+  workers: 0,
+  payslips: 0,
+  grossCents: 0,
+  personalContributionsCents: 0,
+  withholdingTaxCents: 0,
+  specialContributionCents: 0,
+  netCents: 0,
+  employerCostCents: 0,
 });
 
 const AMOUNT_KEYS = ['grossCents', 'personalContributionsCents', 'withholdingTaxCents', 'specialContributionCents', 'netCents', 'employerCostCents'] as const;
@@ -33,7 +40,10 @@ export function addTotals(sum: RunTotals, p: PayslipAmounts, newWorker: boolean)
  * One payslip's amounts shared among the employers where the hours were worked, in proportion to
  * the minutes, losing no cent: the per-employer totals add up to the run's totals exactly.
  */
-export function shareByEmployer(p: PayslipAmounts, minutesByEmployer: readonly { employerId: string; minutes: number }[]): { employerId: string; amounts: PayslipAmounts }[] {
+export function shareByEmployer(
+  p: PayslipAmounts,
+  minutesByEmployer: readonly { employerId: string; minutes: number }[],
+): { employerId: string; amounts: PayslipAmounts }[] {
   const parts = minutesByEmployer.filter((e) => e.minutes > 0);
   if (parts.length === 0) return [];
   const weights = parts.map((e) => e.minutes);

@@ -23,26 +23,40 @@ const MAX_COUNT = 20;
 
 export function validateTaxSituation(candidate: TaxSituation): RuleViolation[] {
   const v: RuleViolation[] = [];
-  if (!isCalendarDate(candidate.effectiveFrom)) v.push({ field: 'effectiveFrom', code: 'invalid-date', message: 'the date from which it applies must be a real date, YYYY-MM-DD' });
-  else if (candidate.effectiveFrom < '2021-01-01') v.push({ field: 'effectiveFrom', code: 'date-out-of-range', message: 'a tax situation can apply from 2021-01-01 at the earliest' });
-  if (!FAMILY_SITUATIONS.includes(candidate.family)) v.push({ field: 'family', code: 'invalid-choice', message: `family must be one of ${FAMILY_SITUATIONS.join(', ')}` });
+  if (!isCalendarDate(candidate.effectiveFrom))
+    v.push({ field: 'effectiveFrom', code: 'invalid-date', message: 'the date from which it applies must be a real date, YYYY-MM-DD' });
+  else if (candidate.effectiveFrom < '2021-01-01')
+    v.push({ field: 'effectiveFrom', code: 'date-out-of-range', message: 'a tax situation can apply from 2021-01-01 at the earliest' });
+  if (!FAMILY_SITUATIONS.includes(candidate.family))
+    v.push({ field: 'family', code: 'invalid-choice', message: `family must be one of ${FAMILY_SITUATIONS.join(', ')}` });
   for (const field of ['dependentChildren', 'disabledChildren', 'otherDependantsUnder65', 'dependantsAged65OrMore'] as const) {
     const n = candidate[field];
-    if (!Number.isInteger(n) || n < 0 || n > MAX_COUNT) v.push({ field, code: 'invalid-count', message: `${field} must be a whole number from 0 to ${MAX_COUNT}` });
+    if (!Number.isInteger(n) || n < 0 || n > MAX_COUNT)
+      v.push({ field, code: 'invalid-count', message: `${field} must be a whole number from 0 to ${MAX_COUNT}` });
   }
   if (v.every((x) => x.code !== 'invalid-count') && candidate.disabledChildren > candidate.dependentChildren) {
-    v.push({ field: 'disabledChildren', code: 'more-than-children', message: 'disabled children are counted among the dependent children: there cannot be more of them' });
+    v.push({
+      field: 'disabledChildren',
+      code: 'more-than-children',
+      message: 'disabled children are counted among the dependent children: there cannot be more of them',
+    });
   }
   if (candidate.claimsSingleReductions && FAMILY_SITUATIONS.includes(candidate.family) && candidate.family !== 'single') {
     v.push({ field: 'claimsSingleReductions', code: 'not-single', message: 'the single-person and single-parent reductions are for a worker taxed as single' });
   }
-  if (typeof candidate.claimsSingleReductions !== 'boolean') v.push({ field: 'claimsSingleReductions', code: 'invalid-choice', message: 'claimsSingleReductions must be true or false' });
+  if (typeof candidate.claimsSingleReductions !== 'boolean')
+    v.push({ field: 'claimsSingleReductions', code: 'invalid-choice', message: 'claimsSingleReductions must be true or false' });
   return v;
 }
 
 /** The rules the law applies when the worker has not declared anything: a single person, no charges. */
 export const DEFAULT_TAX_SITUATION: Omit<TaxSituation, 'effectiveFrom'> = {
-  family: 'single', dependentChildren: 0, disabledChildren: 0, otherDependantsUnder65: 0, dependantsAged65OrMore: 0, claimsSingleReductions: false,
+  family: 'single',
+  dependentChildren: 0,
+  disabledChildren: 0,
+  otherDependantsUnder65: 0,
+  dependantsAged65OrMore: 0,
+  claimsSingleReductions: false,
 };
 
 /** The family charges as the payroll engine takes them: a disabled child counts as two children. */

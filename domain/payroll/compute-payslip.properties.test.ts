@@ -127,7 +127,8 @@ describe('payslip invariants (property-based)', () => {
 
   it('the legal notch exists: a two-income couple earning 1,095.10 instead of 1,095.09 nets less', () => {
     const at = (grossCents: number) =>
-      computePayslip({ period: '2025-06', payKind: 'regular', workerCategory: 'white-collar', family: 'couple-two-incomes', dependentChildren: 0, grossCents }).totals;
+      computePayslip({ period: '2025-06', payKind: 'regular', workerCategory: 'white-collar', family: 'couple-two-incomes', dependentChildren: 0, grossCents })
+        .totals;
     expect(at(109510).specialSocialSecurityContributionCents).toBe(515);
     expect(at(109510).netCents).toBeLessThan(at(109509).netCents);
   });

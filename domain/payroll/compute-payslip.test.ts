@@ -111,12 +111,50 @@ describe('worked example #9 (facts §14): 2025, employee, 2,500.00', () => {
 // Whole payslips on both sides of each date the rules changed, worked by hand from the facts.
 describe('payslips across the dates the law changed', () => {
   it.each([
-    ['2022-03', employee('2022-03', 200000), { socialWorkBonusCents: 15739, withholdingTaxCents: 18073, specialSocialSecurityContributionCents: 415, netCents: 171111 }],
-    ['2022-04', employee('2022-04', 200000), { socialWorkBonusCents: 19618, withholdingTaxCents: 18072, specialSocialSecurityContributionCents: 230, netCents: 175176 }],
-    ['2022-12', employee('2022-12', 250000), { socialWorkBonusCents: 13481, withholdingTaxCents: 37038, specialSocialSecurityContributionCents: 1374, netCents: 192394 }],
-    ['2023-01', employee('2023-01', 250000), { socialWorkBonusCents: 13481, withholdingTaxCents: 31730, specialSocialSecurityContributionCents: 1374, netCents: 197702 }],
-    ['2024-03', employee('2024-03', 220000, 'couple-two-incomes', 1), { socialWorkBonusCents: 22977, withholdingTaxBeforeWorkBonusCents: 21521, fiscalWorkBonusCents: 7615, withholdingTaxCents: 13906, specialSocialSecurityContributionCents: 1455, netCents: 198862 }],
-    ['2024-04', employee('2024-04', 220000, 'couple-two-incomes', 1), { socialWorkBonusCents: 24273, withholdingTaxBeforeWorkBonusCents: 22076, fiscalWorkBonusCents: 10504, withholdingTaxCents: 11572, specialSocialSecurityContributionCents: 1455, netCents: 202492 }],
+    [
+      '2022-03',
+      employee('2022-03', 200000),
+      { socialWorkBonusCents: 15739, withholdingTaxCents: 18073, specialSocialSecurityContributionCents: 415, netCents: 171111 },
+    ],
+    [
+      '2022-04',
+      employee('2022-04', 200000),
+      { socialWorkBonusCents: 19618, withholdingTaxCents: 18072, specialSocialSecurityContributionCents: 230, netCents: 175176 },
+    ],
+    [
+      '2022-12',
+      employee('2022-12', 250000),
+      { socialWorkBonusCents: 13481, withholdingTaxCents: 37038, specialSocialSecurityContributionCents: 1374, netCents: 192394 },
+    ],
+    [
+      '2023-01',
+      employee('2023-01', 250000),
+      { socialWorkBonusCents: 13481, withholdingTaxCents: 31730, specialSocialSecurityContributionCents: 1374, netCents: 197702 },
+    ],
+    [
+      '2024-03',
+      employee('2024-03', 220000, 'couple-two-incomes', 1),
+      {
+        socialWorkBonusCents: 22977,
+        withholdingTaxBeforeWorkBonusCents: 21521,
+        fiscalWorkBonusCents: 7615,
+        withholdingTaxCents: 13906,
+        specialSocialSecurityContributionCents: 1455,
+        netCents: 198862,
+      },
+    ],
+    [
+      '2024-04',
+      employee('2024-04', 220000, 'couple-two-incomes', 1),
+      {
+        socialWorkBonusCents: 24273,
+        withholdingTaxBeforeWorkBonusCents: 22076,
+        fiscalWorkBonusCents: 10504,
+        withholdingTaxCents: 11572,
+        specialSocialSecurityContributionCents: 1455,
+        netCents: 202492,
+      },
+    ],
   ] as const)('%s', (_, input, expected) => {
     expect(totalsOf(input)).toMatchObject(expected);
   });
@@ -215,7 +253,13 @@ describe('provisional parameters', () => {
     const payslip = computePayslip(employee('2026-03', 250000));
     expect(payslip.provisional).toBe(true);
     expect(payslip.provisionalParameters).toEqual(
-      expect.arrayContaining(['withholdingTaxScale', 'taxFreeAmountReduction', 'twoPartWorkBonusEmployee', 'personalContributionRate', 'singleBeneficiaryReduction']),
+      expect.arrayContaining([
+        'withholdingTaxScale',
+        'taxFreeAmountReduction',
+        'twoPartWorkBonusEmployee',
+        'personalContributionRate',
+        'singleBeneficiaryReduction',
+      ]),
     );
     expect(payslip.provisionalParameters).not.toContain('maritalQuotientMaximum'); // Scale II not used
     for (const line of payslip.lines) {

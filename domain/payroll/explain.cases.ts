@@ -139,7 +139,19 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'exceptional-withholding',
     code: 'WITHHOLDING_TAX',
-    facts: { kind: 'exceptional-withholding', payment: 'double-holiday-pay', normalMonthlyGrossCents: 416480, normalMonthlyContributionCents: 54434, referencePayCents: 4344552, dependentChildren: 3, adjustedReferencePayCents: null, scaleRatePercent: 47.44, childRateReductionPercent: 0, taxableCents: 336893, amountCents: 159822 },
+    facts: {
+      kind: 'exceptional-withholding',
+      payment: 'double-holiday-pay',
+      normalMonthlyGrossCents: 416480,
+      normalMonthlyContributionCents: 54434,
+      referencePayCents: 4344552,
+      dependentChildren: 3,
+      adjustedReferencePayCents: null,
+      scaleRatePercent: 47.44,
+      childRateReductionPercent: 0,
+      taxableCents: 336893,
+      amountCents: 159822,
+    },
     words: {
       fr: 'Sur ce paiement exceptionnel, le précompte est un pourcentage fixe choisi d’après votre salaire annuel normal : (4\u202f164,80\u00a0€ − 544,34\u00a0€ d’ONSS) × 12 = 43\u202f445,52\u00a0€. Taux 47,44\u00a0%, appliqué à 3\u202f368,93\u00a0€ : 1\u202f598,22\u00a0€.',
       nl: 'Op deze uitzonderlijke betaling is de voorheffing een vast percentage volgens uw normaal jaarloon: (€\u00a04.164,80 − €\u00a0544,34 RSZ) × 12 = €\u00a043.445,52. Tarief 47,44\u00a0%, toegepast op €\u00a03.368,93: €\u00a01.598,22.',
@@ -149,7 +161,19 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'exceptional-withholding (exonerated)',
     code: 'WITHHOLDING_TAX',
-    facts: { kind: 'exceptional-withholding', payment: 'double-holiday-pay', normalMonthlyGrossCents: 396180, normalMonthlyContributionCents: 51781, referencePayCents: 4132788, dependentChildren: 5, adjustedReferencePayCents: 4026576, scaleRatePercent: 42.39, childRateReductionPercent: 0, taxableCents: 320472, amountCents: 135848 },
+    facts: {
+      kind: 'exceptional-withholding',
+      payment: 'double-holiday-pay',
+      normalMonthlyGrossCents: 396180,
+      normalMonthlyContributionCents: 51781,
+      referencePayCents: 4132788,
+      dependentChildren: 5,
+      adjustedReferencePayCents: 4026576,
+      scaleRatePercent: 42.39,
+      childRateReductionPercent: 0,
+      taxableCents: 320472,
+      amountCents: 135848,
+    },
     words: {
       fr: 'Sur ce paiement exceptionnel, le précompte est un pourcentage fixe choisi d’après votre salaire annuel normal : (3\u202f961,80\u00a0€ − 517,81\u00a0€ d’ONSS) × 12 = 41\u202f327,88\u00a0€. Avec 5 enfant(s) à charge, ce montant est ramené à 40\u202f265,76\u00a0€. Taux 42,39\u00a0%, appliqué à 3\u202f204,72\u00a0€ : 1\u202f358,48\u00a0€.',
       nl: 'Op deze uitzonderlijke betaling is de voorheffing een vast percentage volgens uw normaal jaarloon: (€\u00a03.961,80 − €\u00a0517,81 RSZ) × 12 = €\u00a041.327,88. Met 5 kind(eren) ten laste wordt dit bedrag verlaagd tot €\u00a040.265,76. Tarief 42,39\u00a0%, toegepast op €\u00a03.204,72: €\u00a01.358,48.',
@@ -159,7 +183,19 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'exceptional-withholding (exonerated+rate-reduced)',
     code: 'WITHHOLDING_TAX',
-    facts: { kind: 'exceptional-withholding', payment: 'thirteenth-month', normalMonthlyGrossCents: 7430, normalMonthlyContributionCents: 1049, referencePayCents: 76572, dependentChildren: 3, adjustedReferencePayCents: 0, scaleRatePercent: 0, childRateReductionPercent: 35, taxableCents: 6381, amountCents: 0 },
+    facts: {
+      kind: 'exceptional-withholding',
+      payment: 'thirteenth-month',
+      normalMonthlyGrossCents: 7430,
+      normalMonthlyContributionCents: 1049,
+      referencePayCents: 76572,
+      dependentChildren: 3,
+      adjustedReferencePayCents: 0,
+      scaleRatePercent: 0,
+      childRateReductionPercent: 35,
+      taxableCents: 6381,
+      amountCents: 0,
+    },
     words: {
       fr: 'Sur ce paiement exceptionnel, le précompte est un pourcentage fixe choisi d’après votre salaire annuel normal : (74,30\u00a0€ − 10,49\u00a0€ d’ONSS) × 12 = 765,72\u00a0€. Avec 3 enfant(s) à charge, ce montant est ramené à 0,00\u00a0€. Taux 0\u00a0%, réduit de 35\u00a0% pour vos enfants, appliqué à 63,81\u00a0€ : 0,00\u00a0€.',
       nl: 'Op deze uitzonderlijke betaling is de voorheffing een vast percentage volgens uw normaal jaarloon: (€\u00a074,30 − €\u00a010,49 RSZ) × 12 = €\u00a0765,72. Met 3 kind(eren) ten laste wordt dit bedrag verlaagd tot €\u00a00,00. Tarief 0\u00a0%, verminderd met 35\u00a0% voor uw kinderen, toegepast op €\u00a063,81: €\u00a00,00.',
@@ -169,7 +205,19 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'exceptional-withholding (rate-reduced)',
     code: 'WITHHOLDING_TAX',
-    facts: { kind: 'exceptional-withholding', payment: 'thirteenth-month', normalMonthlyGrossCents: 203940, normalMonthlyContributionCents: 28787, referencePayCents: 2101836, dependentChildren: 1, adjustedReferencePayCents: null, scaleRatePercent: 35.33, childRateReductionPercent: 7.5, taxableCents: 175153, amountCents: 57240 },
+    facts: {
+      kind: 'exceptional-withholding',
+      payment: 'thirteenth-month',
+      normalMonthlyGrossCents: 203940,
+      normalMonthlyContributionCents: 28787,
+      referencePayCents: 2101836,
+      dependentChildren: 1,
+      adjustedReferencePayCents: null,
+      scaleRatePercent: 35.33,
+      childRateReductionPercent: 7.5,
+      taxableCents: 175153,
+      amountCents: 57240,
+    },
     words: {
       fr: 'Sur ce paiement exceptionnel, le précompte est un pourcentage fixe choisi d’après votre salaire annuel normal : (2\u202f039,40\u00a0€ − 287,87\u00a0€ d’ONSS) × 12 = 21\u202f018,36\u00a0€. Taux 35,33\u00a0%, réduit de 7,5\u00a0% pour vos enfants, appliqué à 1\u202f751,53\u00a0€ : 572,40\u00a0€.',
       nl: 'Op deze uitzonderlijke betaling is de voorheffing een vast percentage volgens uw normaal jaarloon: (€\u00a02.039,40 − €\u00a0287,87 RSZ) × 12 = €\u00a021.018,36. Tarief 35,33\u00a0%, verminderd met 7,5\u00a0% voor uw kinderen, toegepast op €\u00a01.751,53: €\u00a0572,40.',
@@ -279,7 +327,12 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'fiscal-work-bonus',
     code: 'FISCAL_WORK_BONUS',
-    facts: { kind: 'fiscal-work-bonus', parts: [{ part: 'single', ratePercent: 33.14, grantedSocialBonusCents: 18263, amountCents: 6052 }], computedCents: 6052, appliedCents: 6052 },
+    facts: {
+      kind: 'fiscal-work-bonus',
+      parts: [{ part: 'single', ratePercent: 33.14, grantedSocialBonusCents: 18263, amountCents: 6052 }],
+      computedCents: 6052,
+      appliedCents: 6052,
+    },
     words: {
       fr: 'Le bonus à l’emploi réduit aussi votre précompte : 33,14\u00a0% de 182,63\u00a0€ = 60,52\u00a0€.',
       nl: 'De werkbonus verlaagt ook uw voorheffing: 33,14\u00a0% van €\u00a0182,63 = €\u00a060,52.',
@@ -289,7 +342,15 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'fiscal-work-bonus (limited)',
     code: 'FISCAL_WORK_BONUS',
-    facts: { kind: 'fiscal-work-bonus', parts: [{ part: 'A', ratePercent: 33.14, grantedSocialBonusCents: 11730, amountCents: 3887 }, { part: 'B', ratePercent: 52.54, grantedSocialBonusCents: 15819, amountCents: 8311 }], computedCents: 12198, appliedCents: 9551 },
+    facts: {
+      kind: 'fiscal-work-bonus',
+      parts: [
+        { part: 'A', ratePercent: 33.14, grantedSocialBonusCents: 11730, amountCents: 3887 },
+        { part: 'B', ratePercent: 52.54, grantedSocialBonusCents: 15819, amountCents: 8311 },
+      ],
+      computedCents: 12198,
+      appliedCents: 9551,
+    },
     words: {
       fr: 'Le bonus à l’emploi réduit aussi votre précompte : 33,14\u00a0% de 117,30\u00a0€ = 38,87\u00a0€ + 52,54\u00a0% de 158,19\u00a0€ = 83,11\u00a0€. Limité au précompte restant : 95,51\u00a0€.',
       nl: 'De werkbonus verlaagt ook uw voorheffing: 33,14\u00a0% van €\u00a0117,30 = €\u00a038,87 + 52,54\u00a0% van €\u00a0158,19 = €\u00a083,11. Beperkt tot de resterende voorheffing: €\u00a095,51.',
@@ -349,7 +410,16 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'social-work-bonus',
     code: 'SOCIAL_WORK_BONUS',
-    facts: { kind: 'social-work-bonus', referenceWageCents: 183161, computedCents: 18263, grantedCents: 18263, maximumCents: 20976, lowReferenceWageCents: 170794, highReferenceWageCents: 266408, proration: null },
+    facts: {
+      kind: 'social-work-bonus',
+      referenceWageCents: 183161,
+      computedCents: 18263,
+      grantedCents: 18263,
+      maximumCents: 20976,
+      lowReferenceWageCents: 170794,
+      highReferenceWageCents: 266408,
+      proration: null,
+    },
     words: {
       fr: 'Pour les bas salaires, une partie de la cotisation ONSS est remise. Votre salaire de référence temps plein est 1\u202f831,61\u00a0€ : bonus de 182,63\u00a0€ (maximum 209,76\u00a0€ jusqu’à 1\u202f707,94\u00a0€, plus rien au-delà de 2\u202f664,08\u00a0€).',
       nl: 'Bij lage lonen wordt een deel van de RSZ-bijdrage kwijtgescholden. Uw voltijds referteloon is €\u00a01.831,61: werkbonus van €\u00a0182,63 (maximaal €\u00a0209,76 tot €\u00a01.707,94, niets meer boven €\u00a02.664,08).',
@@ -359,7 +429,16 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'social-work-bonus (limited)',
     code: 'SOCIAL_WORK_BONUS',
-    facts: { kind: 'social-work-bonus', referenceWageCents: 60800, computedCents: 28881, grantedCents: 8582, maximumCents: 28881, lowReferenceWageCents: 205401, highReferenceWageCents: 314445, proration: null },
+    facts: {
+      kind: 'social-work-bonus',
+      referenceWageCents: 60800,
+      computedCents: 28881,
+      grantedCents: 8582,
+      maximumCents: 28881,
+      lowReferenceWageCents: 205401,
+      highReferenceWageCents: 314445,
+      proration: null,
+    },
     words: {
       fr: 'Pour les bas salaires, une partie de la cotisation ONSS est remise. Votre salaire de référence temps plein est 608,00\u00a0€ : bonus de 288,81\u00a0€ (maximum 288,81\u00a0€ jusqu’à 2\u202f054,01\u00a0€, plus rien au-delà de 3\u202f144,45\u00a0€). Limité à votre cotisation ONSS : 85,82\u00a0€ au lieu de 288,81\u00a0€.',
       nl: 'Bij lage lonen wordt een deel van de RSZ-bijdrage kwijtgescholden. Uw voltijds referteloon is €\u00a0608,00: werkbonus van €\u00a0288,81 (maximaal €\u00a0288,81 tot €\u00a02.054,01, niets meer boven €\u00a03.144,45). Beperkt tot uw RSZ-bijdrage: €\u00a085,82 in plaats van €\u00a0288,81.',
@@ -369,7 +448,16 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'social-work-bonus (limited+prorated)',
     code: 'SOCIAL_WORK_BONUS',
-    facts: { kind: 'social-work-bonus', referenceWageCents: 159053, computedCents: 21410, grantedCents: 17997, maximumCents: 26709, lowReferenceWageCents: 201363, highReferenceWageCents: 308266, proration: { workedHours: 132, fullTimeHours: 164.66666666666666 } },
+    facts: {
+      kind: 'social-work-bonus',
+      referenceWageCents: 159053,
+      computedCents: 21410,
+      grantedCents: 17997,
+      maximumCents: 26709,
+      lowReferenceWageCents: 201363,
+      highReferenceWageCents: 308266,
+      proration: { workedHours: 132, fullTimeHours: 164.66666666666666 },
+    },
     words: {
       fr: 'Pour les bas salaires, une partie de la cotisation ONSS est remise. Votre salaire de référence temps plein est 1\u202f590,53\u00a0€ : bonus de 214,10\u00a0€ (maximum 267,09\u00a0€ jusqu’à 2\u202f013,63\u00a0€, plus rien au-delà de 3\u202f082,66\u00a0€). Proratisé à vos heures prestées (132 sur 164,67). Limité à votre cotisation ONSS : 179,97\u00a0€ au lieu de 214,10\u00a0€.',
       nl: 'Bij lage lonen wordt een deel van de RSZ-bijdrage kwijtgescholden. Uw voltijds referteloon is €\u00a01.590,53: werkbonus van €\u00a0214,10 (maximaal €\u00a0267,09 tot €\u00a02.013,63, niets meer boven €\u00a03.082,66). In verhouding tot uw gewerkte uren (132 van 164,67). Beperkt tot uw RSZ-bijdrage: €\u00a0179,97 in plaats van €\u00a0214,10.',
@@ -379,7 +467,16 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'social-work-bonus (prorated)',
     code: 'SOCIAL_WORK_BONUS',
-    facts: { kind: 'social-work-bonus', referenceWageCents: 748729, computedCents: 0, grantedCents: 0, maximumCents: 22654, lowReferenceWageCents: 170794, highReferenceWageCents: 266408, proration: { workedHours: 49, fullTimeHours: 164.66666666666666 } },
+    facts: {
+      kind: 'social-work-bonus',
+      referenceWageCents: 748729,
+      computedCents: 0,
+      grantedCents: 0,
+      maximumCents: 22654,
+      lowReferenceWageCents: 170794,
+      highReferenceWageCents: 266408,
+      proration: { workedHours: 49, fullTimeHours: 164.66666666666666 },
+    },
     words: {
       fr: 'Pour les bas salaires, une partie de la cotisation ONSS est remise. Votre salaire de référence temps plein est 7\u202f487,29\u00a0€ : bonus de 0,00\u00a0€ (maximum 226,54\u00a0€ jusqu’à 1\u202f707,94\u00a0€, plus rien au-delà de 2\u202f664,08\u00a0€). Proratisé à vos heures prestées (49 sur 164,67).',
       nl: 'Bij lage lonen wordt een deel van de RSZ-bijdrage kwijtgescholden. Uw voltijds referteloon is €\u00a07.487,29: werkbonus van €\u00a00,00 (maximaal €\u00a0226,54 tot €\u00a01.707,94, niets meer boven €\u00a02.664,08). In verhouding tot uw gewerkte uren (49 van 164,67).',
@@ -389,7 +486,18 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'social-work-bonus-part SOCIAL_WORK_BONUS_PART_A',
     code: 'SOCIAL_WORK_BONUS_PART_A',
-    facts: { kind: 'social-work-bonus-part', part: 'A', referenceWageCents: 548700, computedCents: 0, grantedCents: 0, maximumCents: 12768, fullUpToCents: 272336, reductionPerEuroPercent: 26.37, nothingAboveCents: 320740, proration: null },
+    facts: {
+      kind: 'social-work-bonus-part',
+      part: 'A',
+      referenceWageCents: 548700,
+      computedCents: 0,
+      grantedCents: 0,
+      maximumCents: 12768,
+      fullUpToCents: 272336,
+      reductionPerEuroPercent: 26.37,
+      nothingAboveCents: 320740,
+      proration: null,
+    },
     words: {
       fr: 'Pour les salaires modestes, une partie de la cotisation ONSS est remise. Salaire de référence temps plein : 5\u202f487,00\u00a0€. Volet A : 127,68\u00a0€ jusqu’à 2\u202f723,36\u00a0€, puis 26,37\u00a0% de moins par euro au-delà, rien au-delà de 3\u202f207,40\u00a0€ ; pour vous 0,00\u00a0€.',
       nl: 'Bij bescheiden lonen wordt een deel van de RSZ-bijdrage kwijtgescholden. Voltijds referteloon: €\u00a05.487,00. Luik A: €\u00a0127,68 tot €\u00a02.723,36, daarna 26,37\u00a0% minder per euro erboven, niets boven €\u00a03.207,40; voor u €\u00a00,00.',
@@ -399,7 +507,18 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'social-work-bonus-part SOCIAL_WORK_BONUS_PART_A (limited)',
     code: 'SOCIAL_WORK_BONUS_PART_A',
-    facts: { kind: 'social-work-bonus-part', part: 'A', referenceWageCents: 210781, computedCents: 12059, grantedCents: 11730, maximumCents: 12059, fullUpToCents: 277783, reductionPerEuroPercent: 24.43, nothingAboveCents: 327148, proration: null },
+    facts: {
+      kind: 'social-work-bonus-part',
+      part: 'A',
+      referenceWageCents: 210781,
+      computedCents: 12059,
+      grantedCents: 11730,
+      maximumCents: 12059,
+      fullUpToCents: 277783,
+      reductionPerEuroPercent: 24.43,
+      nothingAboveCents: 327148,
+      proration: null,
+    },
     words: {
       fr: 'Pour les salaires modestes, une partie de la cotisation ONSS est remise. Salaire de référence temps plein : 2\u202f107,81\u00a0€. Volet A : 120,59\u00a0€ jusqu’à 2\u202f777,83\u00a0€, puis 24,43\u00a0% de moins par euro au-delà, rien au-delà de 3\u202f271,48\u00a0€ ; pour vous 120,59\u00a0€. Limité à votre cotisation ONSS : 117,30\u00a0€ au lieu de 120,59\u00a0€.',
       nl: 'Bij bescheiden lonen wordt een deel van de RSZ-bijdrage kwijtgescholden. Voltijds referteloon: €\u00a02.107,81. Luik A: €\u00a0120,59 tot €\u00a02.777,83, daarna 24,43\u00a0% minder per euro erboven, niets boven €\u00a03.271,48; voor u €\u00a0120,59. Beperkt tot uw RSZ-bijdrage: €\u00a0117,30 in plaats van €\u00a0120,59.',
@@ -409,7 +528,18 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'social-work-bonus-part SOCIAL_WORK_BONUS_PART_A (limited+prorated)',
     code: 'SOCIAL_WORK_BONUS_PART_A',
-    facts: { kind: 'social-work-bonus-part', part: 'A', referenceWageCents: 102043, computedCents: 10235, grantedCents: 4917, maximumCents: 12768, fullUpToCents: 272336, reductionPerEuroPercent: 26.37, nothingAboveCents: 320740, proration: { workedHours: 132, fullTimeHours: 164.66666666666666 } },
+    facts: {
+      kind: 'social-work-bonus-part',
+      part: 'A',
+      referenceWageCents: 102043,
+      computedCents: 10235,
+      grantedCents: 4917,
+      maximumCents: 12768,
+      fullUpToCents: 272336,
+      reductionPerEuroPercent: 26.37,
+      nothingAboveCents: 320740,
+      proration: { workedHours: 132, fullTimeHours: 164.66666666666666 },
+    },
     words: {
       fr: 'Pour les salaires modestes, une partie de la cotisation ONSS est remise. Salaire de référence temps plein : 1\u202f020,43\u00a0€. Volet A : 127,68\u00a0€ jusqu’à 2\u202f723,36\u00a0€, puis 26,37\u00a0% de moins par euro au-delà, rien au-delà de 3\u202f207,40\u00a0€ ; pour vous 102,35\u00a0€. Proratisé à vos heures prestées (132 sur 164,67). Limité à votre cotisation ONSS : 49,17\u00a0€ au lieu de 102,35\u00a0€.',
       nl: 'Bij bescheiden lonen wordt een deel van de RSZ-bijdrage kwijtgescholden. Voltijds referteloon: €\u00a01.020,43. Luik A: €\u00a0127,68 tot €\u00a02.723,36, daarna 26,37\u00a0% minder per euro erboven, niets boven €\u00a03.207,40; voor u €\u00a0102,35. In verhouding tot uw gewerkte uren (132 van 164,67). Beperkt tot uw RSZ-bijdrage: €\u00a049,17 in plaats van €\u00a0102,35.',
@@ -419,7 +549,18 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'social-work-bonus-part SOCIAL_WORK_BONUS_PART_A (prorated)',
     code: 'SOCIAL_WORK_BONUS_PART_A',
-    facts: { kind: 'social-work-bonus-part', part: 'A', referenceWageCents: 1592226, computedCents: 0, grantedCents: 0, maximumCents: 11822, fullUpToCents: 272336, reductionPerEuroPercent: 24.42, nothingAboveCents: 320740, proration: { workedHours: 49, fullTimeHours: 164.66666666666666 } },
+    facts: {
+      kind: 'social-work-bonus-part',
+      part: 'A',
+      referenceWageCents: 1592226,
+      computedCents: 0,
+      grantedCents: 0,
+      maximumCents: 11822,
+      fullUpToCents: 272336,
+      reductionPerEuroPercent: 24.42,
+      nothingAboveCents: 320740,
+      proration: { workedHours: 49, fullTimeHours: 164.66666666666666 },
+    },
     words: {
       fr: 'Pour les salaires modestes, une partie de la cotisation ONSS est remise. Salaire de référence temps plein : 15\u202f922,26\u00a0€. Volet A : 118,22\u00a0€ jusqu’à 2\u202f723,36\u00a0€, puis 24,42\u00a0% de moins par euro au-delà, rien au-delà de 3\u202f207,40\u00a0€ ; pour vous 0,00\u00a0€. Proratisé à vos heures prestées (49 sur 164,67).',
       nl: 'Bij bescheiden lonen wordt een deel van de RSZ-bijdrage kwijtgescholden. Voltijds referteloon: €\u00a015.922,26. Luik A: €\u00a0118,22 tot €\u00a02.723,36, daarna 24,42\u00a0% minder per euro erboven, niets boven €\u00a03.207,40; voor u €\u00a00,00. In verhouding tot uw gewerkte uren (49 van 164,67).',
@@ -429,7 +570,18 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'social-work-bonus-part SOCIAL_WORK_BONUS_PART_B',
     code: 'SOCIAL_WORK_BONUS_PART_B',
-    facts: { kind: 'social-work-bonus-part', part: 'B', referenceWageCents: 548700, computedCents: 0, grantedCents: 0, maximumCents: 17218, fullUpToCents: 213259, reductionPerEuroPercent: 29.15, nothingAboveCents: 272336, proration: null },
+    facts: {
+      kind: 'social-work-bonus-part',
+      part: 'B',
+      referenceWageCents: 548700,
+      computedCents: 0,
+      grantedCents: 0,
+      maximumCents: 17218,
+      fullUpToCents: 213259,
+      reductionPerEuroPercent: 29.15,
+      nothingAboveCents: 272336,
+      proration: null,
+    },
     words: {
       fr: 'Volet B, pour les salaires les plus bas : 172,18\u00a0€ jusqu’à 2\u202f132,59\u00a0€, puis 29,15\u00a0% de moins par euro au-delà, rien au-delà de 2\u202f723,36\u00a0€ ; pour vous 0,00\u00a0€.',
       nl: 'Luik B, voor de laagste lonen: €\u00a0172,18 tot €\u00a02.132,59, daarna 29,15\u00a0% minder per euro erboven, niets boven €\u00a02.723,36; voor u €\u00a00,00.',
@@ -439,7 +591,18 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'social-work-bonus-part SOCIAL_WORK_BONUS_PART_B (limited)',
     code: 'SOCIAL_WORK_BONUS_PART_B',
-    facts: { kind: 'social-work-bonus-part', part: 'B', referenceWageCents: 210781, computedCents: 16262, grantedCents: 15819, maximumCents: 16262, fullUpToCents: 217525, reductionPerEuroPercent: 26.99, nothingAboveCents: 277783, proration: null },
+    facts: {
+      kind: 'social-work-bonus-part',
+      part: 'B',
+      referenceWageCents: 210781,
+      computedCents: 16262,
+      grantedCents: 15819,
+      maximumCents: 16262,
+      fullUpToCents: 217525,
+      reductionPerEuroPercent: 26.99,
+      nothingAboveCents: 277783,
+      proration: null,
+    },
     words: {
       fr: 'Volet B, pour les salaires les plus bas : 162,62\u00a0€ jusqu’à 2\u202f175,25\u00a0€, puis 26,99\u00a0% de moins par euro au-delà, rien au-delà de 2\u202f777,83\u00a0€ ; pour vous 162,62\u00a0€. Limité à votre cotisation ONSS : 158,19\u00a0€ au lieu de 162,62\u00a0€.',
       nl: 'Luik B, voor de laagste lonen: €\u00a0162,62 tot €\u00a02.175,25, daarna 26,99\u00a0% minder per euro erboven, niets boven €\u00a02.777,83; voor u €\u00a0162,62. Beperkt tot uw RSZ-bijdrage: €\u00a0158,19 in plaats van €\u00a0162,62.',
@@ -449,7 +612,18 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'social-work-bonus-part SOCIAL_WORK_BONUS_PART_B (limited+prorated)',
     code: 'SOCIAL_WORK_BONUS_PART_B',
-    facts: { kind: 'social-work-bonus-part', part: 'B', referenceWageCents: 102043, computedCents: 13802, grantedCents: 6630, maximumCents: 17218, fullUpToCents: 213259, reductionPerEuroPercent: 29.15, nothingAboveCents: 272336, proration: { workedHours: 132, fullTimeHours: 164.66666666666666 } },
+    facts: {
+      kind: 'social-work-bonus-part',
+      part: 'B',
+      referenceWageCents: 102043,
+      computedCents: 13802,
+      grantedCents: 6630,
+      maximumCents: 17218,
+      fullUpToCents: 213259,
+      reductionPerEuroPercent: 29.15,
+      nothingAboveCents: 272336,
+      proration: { workedHours: 132, fullTimeHours: 164.66666666666666 },
+    },
     words: {
       fr: 'Volet B, pour les salaires les plus bas : 172,18\u00a0€ jusqu’à 2\u202f132,59\u00a0€, puis 29,15\u00a0% de moins par euro au-delà, rien au-delà de 2\u202f723,36\u00a0€ ; pour vous 138,02\u00a0€. Proratisé à vos heures prestées (132 sur 164,67). Limité à votre cotisation ONSS : 66,30\u00a0€ au lieu de 138,02\u00a0€.',
       nl: 'Luik B, voor de laagste lonen: €\u00a0172,18 tot €\u00a02.132,59, daarna 29,15\u00a0% minder per euro erboven, niets boven €\u00a02.723,36; voor u €\u00a0138,02. In verhouding tot uw gewerkte uren (132 van 164,67). Beperkt tot uw RSZ-bijdrage: €\u00a066,30 in plaats van €\u00a0138,02.',
@@ -459,7 +633,18 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'social-work-bonus-part SOCIAL_WORK_BONUS_PART_B (prorated)',
     code: 'SOCIAL_WORK_BONUS_PART_B',
-    facts: { kind: 'social-work-bonus-part', part: 'B', referenceWageCents: 1592226, computedCents: 0, grantedCents: 0, maximumCents: 15943, fullUpToCents: 213259, reductionPerEuroPercent: 26.99, nothingAboveCents: 272336, proration: { workedHours: 49, fullTimeHours: 164.66666666666666 } },
+    facts: {
+      kind: 'social-work-bonus-part',
+      part: 'B',
+      referenceWageCents: 1592226,
+      computedCents: 0,
+      grantedCents: 0,
+      maximumCents: 15943,
+      fullUpToCents: 213259,
+      reductionPerEuroPercent: 26.99,
+      nothingAboveCents: 272336,
+      proration: { workedHours: 49, fullTimeHours: 164.66666666666666 },
+    },
     words: {
       fr: 'Volet B, pour les salaires les plus bas : 159,43\u00a0€ jusqu’à 2\u202f132,59\u00a0€, puis 26,99\u00a0% de moins par euro au-delà, rien au-delà de 2\u202f723,36\u00a0€ ; pour vous 0,00\u00a0€. Proratisé à vos heures prestées (49 sur 164,67).',
       nl: 'Luik B, voor de laagste lonen: €\u00a0159,43 tot €\u00a02.132,59, daarna 26,99\u00a0% minder per euro erboven, niets boven €\u00a02.723,36; voor u €\u00a00,00. In verhouding tot uw gewerkte uren (49 van 164,67).',
@@ -499,7 +684,20 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'withholding-key-formula',
     code: 'WITHHOLDING_TAX',
-    facts: { kind: 'withholding-key-formula', scale: 'scale-I', taxableCents: 411874, roundedTaxableCents: 411874, annualGrossCents: 4942488, lumpSumExpensesCents: 575000, annualNetTaxableCents: 4367488, maritalQuotientCents: 0, basicTaxCents: 1699395, taxFreeReductionCents: 283015, annualTaxCents: 1416380, monthlyTaxCents: 118031 },
+    facts: {
+      kind: 'withholding-key-formula',
+      scale: 'scale-I',
+      taxableCents: 411874,
+      roundedTaxableCents: 411874,
+      annualGrossCents: 4942488,
+      lumpSumExpensesCents: 575000,
+      annualNetTaxableCents: 4367488,
+      maritalQuotientCents: 0,
+      basicTaxCents: 1699395,
+      taxFreeReductionCents: 283015,
+      annualTaxCents: 1416380,
+      monthlyTaxCents: 118031,
+    },
     words: {
       fr: 'Avance sur votre impôt sur le revenu. Revenu imposable du mois 4\u202f118,74\u00a0€, soit 49\u202f424,88\u00a0€ par an ; moins 5\u202f750,00\u00a0€ de frais professionnels forfaitaires : 43\u202f674,88\u00a0€. Impôt du barème 16\u202f993,95\u00a0€, moins la quotité exemptée 2\u202f830,15\u00a0€ : 14\u202f163,80\u00a0€ par an, soit 1\u202f180,31\u00a0€ par mois.',
       nl: 'Voorschot op uw inkomstenbelasting. Belastbaar inkomen van de maand €\u00a04.118,74, of €\u00a049.424,88 per jaar; min €\u00a05.750,00 forfaitaire beroepskosten: €\u00a043.674,88. Belasting volgens de schaal €\u00a016.993,95, min de belastingvrije som €\u00a02.830,15: €\u00a014.163,80 per jaar, of €\u00a01.180,31 per maand.',
@@ -509,7 +707,20 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'withholding-key-formula (rounded)',
     code: 'WITHHOLDING_TAX',
-    facts: { kind: 'withholding-key-formula', scale: 'scale-I', taxableCents: 177485, roundedTaxableCents: 177000, annualGrossCents: 2124000, lumpSumExpensesCents: 492000, annualNetTaxableCents: 1632000, maritalQuotientCents: 0, basicTaxCents: 487439, taxFreeReductionCents: 211325, annualTaxCents: 276114, monthlyTaxCents: 23009 },
+    facts: {
+      kind: 'withholding-key-formula',
+      scale: 'scale-I',
+      taxableCents: 177485,
+      roundedTaxableCents: 177000,
+      annualGrossCents: 2124000,
+      lumpSumExpensesCents: 492000,
+      annualNetTaxableCents: 1632000,
+      maritalQuotientCents: 0,
+      basicTaxCents: 487439,
+      taxFreeReductionCents: 211325,
+      annualTaxCents: 276114,
+      monthlyTaxCents: 23009,
+    },
     words: {
       fr: 'Avance sur votre impôt sur le revenu. Revenu imposable du mois 1\u202f774,85\u00a0€, arrondi à 1\u202f770,00\u00a0€, soit 21\u202f240,00\u00a0€ par an ; moins 4\u202f920,00\u00a0€ de frais professionnels forfaitaires : 16\u202f320,00\u00a0€. Impôt du barème 4\u202f874,39\u00a0€, moins la quotité exemptée 2\u202f113,25\u00a0€ : 2\u202f761,14\u00a0€ par an, soit 230,09\u00a0€ par mois.',
       nl: 'Voorschot op uw inkomstenbelasting. Belastbaar inkomen van de maand €\u00a01.774,85, afgerond op €\u00a01.770,00, of €\u00a021.240,00 per jaar; min €\u00a04.920,00 forfaitaire beroepskosten: €\u00a016.320,00. Belasting volgens de schaal €\u00a04.874,39, min de belastingvrije som €\u00a02.113,25: €\u00a02.761,14 per jaar, of €\u00a0230,09 per maand.',
@@ -519,7 +730,20 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'withholding-key-formula (rounded+scale-II)',
     code: 'WITHHOLDING_TAX',
-    facts: { kind: 'withholding-key-formula', scale: 'scale-II', taxableCents: 482357, roundedTaxableCents: 481500, annualGrossCents: 5778000, lumpSumExpensesCents: 492000, annualNetTaxableCents: 5286000, maritalQuotientCents: 1118000, basicTaxCents: 1989130, taxFreeReductionCents: 422650, annualTaxCents: 1566480, monthlyTaxCents: 130540 },
+    facts: {
+      kind: 'withholding-key-formula',
+      scale: 'scale-II',
+      taxableCents: 482357,
+      roundedTaxableCents: 481500,
+      annualGrossCents: 5778000,
+      lumpSumExpensesCents: 492000,
+      annualNetTaxableCents: 5286000,
+      maritalQuotientCents: 1118000,
+      basicTaxCents: 1989130,
+      taxFreeReductionCents: 422650,
+      annualTaxCents: 1566480,
+      monthlyTaxCents: 130540,
+    },
     words: {
       fr: 'Avance sur votre impôt sur le revenu. Revenu imposable du mois 4\u202f823,57\u00a0€, arrondi à 4\u202f815,00\u00a0€, soit 57\u202f780,00\u00a0€ par an ; moins 4\u202f920,00\u00a0€ de frais professionnels forfaitaires : 52\u202f860,00\u00a0€. Quotient conjugal attribué au conjoint sans revenus : 11\u202f180,00\u00a0€. Impôt du barème 19\u202f891,30\u00a0€, moins la quotité exemptée 4\u202f226,50\u00a0€ : 15\u202f664,80\u00a0€ par an, soit 1\u202f305,40\u00a0€ par mois.',
       nl: 'Voorschot op uw inkomstenbelasting. Belastbaar inkomen van de maand €\u00a04.823,57, afgerond op €\u00a04.815,00, of €\u00a057.780,00 per jaar; min €\u00a04.920,00 forfaitaire beroepskosten: €\u00a052.860,00. Huwelijksquotiënt toegekend aan de partner zonder inkomen: €\u00a011.180,00. Belasting volgens de schaal €\u00a019.891,30, min de belastingvrije som €\u00a04.226,50: €\u00a015.664,80 per jaar, of €\u00a01.305,40 per maand.',
@@ -529,7 +753,20 @@ export const EXPLANATION_CASES: ExplanationCase[] = [
   {
     name: 'withholding-key-formula (scale-II)',
     code: 'WITHHOLDING_TAX',
-    facts: { kind: 'withholding-key-formula', scale: 'scale-II', taxableCents: 471248, roundedTaxableCents: 471248, annualGrossCents: 5654976, lumpSumExpensesCents: 575000, annualNetTaxableCents: 5079976, maritalQuotientCents: 1306000, basicTaxCents: 1762974, taxFreeReductionCents: 566030, annualTaxCents: 1196944, monthlyTaxCents: 99745 },
+    facts: {
+      kind: 'withholding-key-formula',
+      scale: 'scale-II',
+      taxableCents: 471248,
+      roundedTaxableCents: 471248,
+      annualGrossCents: 5654976,
+      lumpSumExpensesCents: 575000,
+      annualNetTaxableCents: 5079976,
+      maritalQuotientCents: 1306000,
+      basicTaxCents: 1762974,
+      taxFreeReductionCents: 566030,
+      annualTaxCents: 1196944,
+      monthlyTaxCents: 99745,
+    },
     words: {
       fr: 'Avance sur votre impôt sur le revenu. Revenu imposable du mois 4\u202f712,48\u00a0€, soit 56\u202f549,76\u00a0€ par an ; moins 5\u202f750,00\u00a0€ de frais professionnels forfaitaires : 50\u202f799,76\u00a0€. Quotient conjugal attribué au conjoint sans revenus : 13\u202f060,00\u00a0€. Impôt du barème 17\u202f629,74\u00a0€, moins la quotité exemptée 5\u202f660,30\u00a0€ : 11\u202f969,44\u00a0€ par an, soit 997,45\u00a0€ par mois.',
       nl: 'Voorschot op uw inkomstenbelasting. Belastbaar inkomen van de maand €\u00a04.712,48, of €\u00a056.549,76 per jaar; min €\u00a05.750,00 forfaitaire beroepskosten: €\u00a050.799,76. Huwelijksquotiënt toegekend aan de partner zonder inkomen: €\u00a013.060,00. Belasting volgens de schaal €\u00a017.629,74, min de belastingvrije som €\u00a05.660,30: €\u00a011.969,44 per jaar, of €\u00a0997,45 per maand.',

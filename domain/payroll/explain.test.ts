@@ -23,10 +23,22 @@ describe('the words of each kind of line, in each language', () => {
   it('the cases cover every kind of facts', () => {
     // A Record over the kinds: a kind added to LineFacts without a case here does not compile.
     const kinds: Record<LineFactsKind, true> = {
-      hours: true, 'no-hours': true, 'gross-pay': true, 'thirteenth-month': true, 'double-holiday-pay': true, 'double-holiday-pay-supplement': true,
-      'personal-social-security': true, 'social-work-bonus': true, 'social-work-bonus-part': true, 'withholding-key-formula': true,
-      'family-reduction': true, 'fiscal-work-bonus': true, 'special-social-security': true, 'exceptional-withholding': true,
-      'employer-contribution': true, 'structural-reduction': true,
+      hours: true,
+      'no-hours': true,
+      'gross-pay': true,
+      'thirteenth-month': true,
+      'double-holiday-pay': true,
+      'double-holiday-pay-supplement': true,
+      'personal-social-security': true,
+      'social-work-bonus': true,
+      'social-work-bonus-part': true,
+      'withholding-key-formula': true,
+      'family-reduction': true,
+      'fiscal-work-bonus': true,
+      'special-social-security': true,
+      'exceptional-withholding': true,
+      'employer-contribution': true,
+      'structural-reduction': true,
     };
     expect(new Set(EXPLANATION_CASES.map((c) => c.facts.kind))).toEqual(new Set(Object.keys(kinds)));
   });
@@ -42,7 +54,11 @@ describe('regularisations and payslips issued with their words', () => {
   const hours = lineWith('REGULAR_HOURS', { kind: 'hours', hours: 10, hourlyWageCents: 1650, premiumPercent: 0, amountCents: 16500 });
 
   it('a regularisation line says what it corrects, then why the line has its amount', () => {
-    const line: PayslipLine = { ...hours, amountCents: 16500, regularisation: { period: '2026-09', number: '2026-09-00001', recomputedCents: 181500, paidCents: 165000, differenceCents: 16500 } };
+    const line: PayslipLine = {
+      ...hours,
+      amountCents: 16500,
+      regularisation: { period: '2026-09', number: '2026-09-00001', recomputedCents: 181500, paidCents: 165000, differenceCents: 16500 },
+    };
     expect(explainLine(line)).toEqual({
       fr: 'Régularisation de 2026-09 (fiche 2026-09-00001) : recalculé 1\u202f815,00\u00a0€, déjà payé 1\u202f650,00\u00a0€, différence 165,00\u00a0€. 10 heures à 16,50\u00a0€ de l’heure : 165,00\u00a0€.',
       nl: 'Regularisatie van 2026-09 (loonbrief 2026-09-00001): herberekend €\u00a01.815,00, al betaald €\u00a01.650,00, verschil €\u00a0165,00. 10 uren tegen €\u00a016,50 per uur: €\u00a0165,00.',
@@ -52,8 +68,14 @@ describe('regularisations and payslips issued with their words', () => {
 
   it('a line stored with its words before lines carried facts keeps the words it was issued with', () => {
     const issued: WordedPayslipLine = {
-      code: 'GROSS_PAY', side: 'worker', amountCents: 200000, label: { fr: 'Brut', nl: 'Bruto', en: 'Gross' },
-      explanation: { fr: 'Issued in French.', nl: 'Issued in Dutch.', en: 'Issued in English.' }, rule: 'Monthly gross pay as agreed in the contract', parameters: [], inputs: { grossCents: 200000 },
+      code: 'GROSS_PAY',
+      side: 'worker',
+      amountCents: 200000,
+      label: { fr: 'Brut', nl: 'Bruto', en: 'Gross' },
+      explanation: { fr: 'Issued in French.', nl: 'Issued in Dutch.', en: 'Issued in English.' },
+      rule: 'Monthly gross pay as agreed in the contract',
+      parameters: [],
+      inputs: { grossCents: 200000 },
     };
     expect(explainLine(issued)).toEqual(issued.explanation);
     expect(ruleOf(issued)).toBe('Monthly gross pay as agreed in the contract');
@@ -73,8 +95,26 @@ describe('regularisations and payslips issued with their words', () => {
 describe('the engine computes facts, never words', () => {
   const inputs: PayslipInput[] = [
     { period: '2025-01', payKind: 'regular', workerCategory: 'white-collar', grossCents: 300000, family: 'single', dependentChildren: 0 },
-    { period: '2022-06', payKind: 'regular', workerCategory: 'blue-collar', hourlyWageCents: 1650, hours: { regular: 120, overtime: 4.5, night: 3 }, workedHours: 120, family: 'couple-one-income', dependentChildren: 3, otherDependantsUnder65: 1, dependantsAged65OrMore: 1 },
-    { period: '2025-06', payKind: 'double-holiday-pay', workerCategory: 'white-collar', grossCents: 280000, family: 'couple-two-incomes', dependentChildren: 2 },
+    {
+      period: '2022-06',
+      payKind: 'regular',
+      workerCategory: 'blue-collar',
+      hourlyWageCents: 1650,
+      hours: { regular: 120, overtime: 4.5, night: 3 },
+      workedHours: 120,
+      family: 'couple-one-income',
+      dependentChildren: 3,
+      otherDependantsUnder65: 1,
+      dependantsAged65OrMore: 1,
+    },
+    {
+      period: '2025-06',
+      payKind: 'double-holiday-pay',
+      workerCategory: 'white-collar',
+      grossCents: 280000,
+      family: 'couple-two-incomes',
+      dependentChildren: 2,
+    },
     { period: '2024-12', payKind: 'thirteenth-month', workerCategory: 'blue-collar', grossCents: 250000, family: 'single', dependentChildren: 1 },
   ];
   const IDENTIFIER = /^[A-Za-z0-9_-]+$/;
@@ -86,16 +126,20 @@ describe('the engine computes facts, never words', () => {
     return found;
   }
 
-  it.each(inputs.map((input) => [`${input.period} ${input.payKind} ${input.workerCategory}`, input] as const))('%s: each line holds amounts, rates, hours and identifiers only', (_, input) => {
-    const payslip = computePayslip(input);
-    expect(payslip.lines.length).toBeGreaterThanOrEqual(5);
-    for (const line of payslip.lines) {
-      expect(Object.keys(line).sort()).toEqual(['amountCents', 'code', 'facts', 'inputs', 'parameters', 'rule', 'side']);
-      expect(Object.keys(PAYROLL_RULES)).toContain(line.rule);
-      // Parameters are the dated series' own references (name, value, source); the line adds no text to them.
-      for (const parameter of line.parameters) expect(Object.keys(parameter).sort()).toEqual(['effectiveFrom', 'name', 'provisional', 'source', 'unit', 'value', 'verified']);
-      const texts = stringsIn({ code: line.code, side: line.side, rule: line.rule, facts: line.facts, inputs: line.inputs }, line.code, []);
-      expect(texts.filter(([, text]) => !IDENTIFIER.test(text))).toEqual([]);
-    }
-  });
+  it.each(inputs.map((input) => [`${input.period} ${input.payKind} ${input.workerCategory}`, input] as const))(
+    '%s: each line holds amounts, rates, hours and identifiers only',
+    (_, input) => {
+      const payslip = computePayslip(input);
+      expect(payslip.lines.length).toBeGreaterThanOrEqual(5);
+      for (const line of payslip.lines) {
+        expect(Object.keys(line).sort()).toEqual(['amountCents', 'code', 'facts', 'inputs', 'parameters', 'rule', 'side']);
+        expect(Object.keys(PAYROLL_RULES)).toContain(line.rule);
+        // Parameters are the dated series' own references (name, value, source); the line adds no text to them.
+        for (const parameter of line.parameters)
+          expect(Object.keys(parameter).sort()).toEqual(['effectiveFrom', 'name', 'provisional', 'source', 'unit', 'value', 'verified']);
+        const texts = stringsIn({ code: line.code, side: line.side, rule: line.rule, facts: line.facts, inputs: line.inputs }, line.code, []);
+        expect(texts.filter(([, text]) => !IDENTIFIER.test(text))).toEqual([]);
+      }
+    },
+  );
 });

@@ -261,7 +261,11 @@ function exceptionalWithholding(f: Facts<'exceptional-withholding'>): LocalizedT
 
 /** What each employer contribution pays for. */
 const CONTRIBUTION_PURPOSE: Partial<Record<PayslipLineCode, LocalizedText>> = {
-  EMPLOYER_SOCIAL_SECURITY: text('cotisation patronale de base, modération salariale comprise', 'basiswerkgeversbijdrage, loonmatiging inbegrepen', 'basic employer contribution including wage moderation'),
+  EMPLOYER_SOCIAL_SECURITY: text(
+    'cotisation patronale de base, modération salariale comprise',
+    'basiswerkgeversbijdrage, loonmatiging inbegrepen',
+    'basic employer contribution including wage moderation',
+  ),
   EMPLOYER_WORK_ACCIDENT_FUND: text('fonds des accidents du travail', 'fonds voor arbeidsongevallen', 'work-accident fund'),
   EMPLOYER_CLOSING_FUND: text('protège les salaires si l’entreprise ferme', 'beschermt de lonen als het bedrijf sluit', 'protects wages if the company closes'),
   EMPLOYER_CLOSING_FUND_TEMPORARY_UNEMPLOYMENT: text('finance le chômage temporaire', 'financiert tijdelijke werkloosheid', 'funds temporary unemployment'),
@@ -269,9 +273,21 @@ const CONTRIBUTION_PURPOSE: Partial<Record<PayslipLineCode, LocalizedText>> = {
   EMPLOYER_SECTOR_FUND: text('fonds du secteur', 'sectorfonds', 'sector fund'),
   EMPLOYER_TEN_OR_MORE_WORKERS: text('employeurs de 10 travailleurs ou plus', 'werkgevers met 10 of meer werknemers', 'employers with 10 or more workers'),
   EMPLOYER_ASBESTOS_FUND: text('fonds amiante, 1er et 2e trimestres', 'asbestfonds, 1e en 2e kwartaal', 'asbestos fund, first and second quarters'),
-  EMPLOYER_BLUE_COLLAR_HOLIDAY_PAY_QUARTERLY: text('finance votre pécule de vacances, payé par la caisse de vacances', 'financiert uw vakantiegeld, betaald door het vakantiefonds', 'funds your holiday pay, paid by the holiday fund'),
-  EMPLOYER_BLUE_COLLAR_HOLIDAY_PAY_ANNUAL: text('part annuelle du pécule de vacances, due au printemps suivant', 'jaarlijks deel van het vakantiegeld, verschuldigd in het volgende voorjaar', 'annual part of holiday-pay funding, due the next spring'),
-  EMPLOYER_DOUBLE_HOLIDAY_PAY_CONTRIBUTIONS: text('le double pécule des employés ne supporte que la cotisation du travailleur', 'op het dubbel vakantiegeld van bedienden is alleen de werknemersbijdrage verschuldigd', 'white-collar double holiday pay carries only the worker’s contribution'),
+  EMPLOYER_BLUE_COLLAR_HOLIDAY_PAY_QUARTERLY: text(
+    'finance votre pécule de vacances, payé par la caisse de vacances',
+    'financiert uw vakantiegeld, betaald door het vakantiefonds',
+    'funds your holiday pay, paid by the holiday fund',
+  ),
+  EMPLOYER_BLUE_COLLAR_HOLIDAY_PAY_ANNUAL: text(
+    'part annuelle du pécule de vacances, due au printemps suivant',
+    'jaarlijks deel van het vakantiegeld, verschuldigd in het volgende voorjaar',
+    'annual part of holiday-pay funding, due the next spring',
+  ),
+  EMPLOYER_DOUBLE_HOLIDAY_PAY_CONTRIBUTIONS: text(
+    'le double pécule des employés ne supporte que la cotisation du travailleur',
+    'op het dubbel vakantiegeld van bedienden is alleen de werknemersbijdrage verschuldigd',
+    'white-collar double holiday pay carries only the worker’s contribution',
+  ),
 };
 
 function employerContribution(code: PayslipLineCode, f: Facts<'employer-contribution'>): LocalizedText {
@@ -339,22 +355,38 @@ export function wordLine(line: StoredPayslipLine): WordedLine {
 
 function explainFacts(code: PayslipLine['code'], facts: LineFacts): LocalizedText {
   switch (facts.kind) {
-    case 'hours': return hours(facts.hours, facts.hourlyWageCents, facts.premiumPercent, facts.amountCents);
-    case 'no-hours': return NO_HOURS;
-    case 'gross-pay': return grossPay(facts.grossCents);
-    case 'thirteenth-month': return thirteenthMonth(facts.normalMonthlyGrossCents);
-    case 'double-holiday-pay': return doubleHolidayPay(facts);
-    case 'double-holiday-pay-supplement': return doubleHolidayPaySupplement(facts);
-    case 'personal-social-security': return personalSocialSecurity(facts);
-    case 'social-work-bonus': return socialWorkBonus(facts);
-    case 'social-work-bonus-part': return facts.part === 'A' ? socialWorkBonusPartA(facts) : socialWorkBonusPartB(facts);
-    case 'withholding-key-formula': return keyFormula(facts);
-    case 'family-reduction': return familyReduction(code, facts);
-    case 'fiscal-work-bonus': return fiscalWorkBonus(facts);
-    case 'special-social-security': return specialContribution(facts);
-    case 'exceptional-withholding': return exceptionalWithholding(facts);
-    case 'employer-contribution': return employerContribution(code, facts);
-    case 'structural-reduction': return structuralReduction(facts);
+    case 'hours':
+      return hours(facts.hours, facts.hourlyWageCents, facts.premiumPercent, facts.amountCents);
+    case 'no-hours':
+      return NO_HOURS;
+    case 'gross-pay':
+      return grossPay(facts.grossCents);
+    case 'thirteenth-month':
+      return thirteenthMonth(facts.normalMonthlyGrossCents);
+    case 'double-holiday-pay':
+      return doubleHolidayPay(facts);
+    case 'double-holiday-pay-supplement':
+      return doubleHolidayPaySupplement(facts);
+    case 'personal-social-security':
+      return personalSocialSecurity(facts);
+    case 'social-work-bonus':
+      return socialWorkBonus(facts);
+    case 'social-work-bonus-part':
+      return facts.part === 'A' ? socialWorkBonusPartA(facts) : socialWorkBonusPartB(facts);
+    case 'withholding-key-formula':
+      return keyFormula(facts);
+    case 'family-reduction':
+      return familyReduction(code, facts);
+    case 'fiscal-work-bonus':
+      return fiscalWorkBonus(facts);
+    case 'special-social-security':
+      return specialContribution(facts);
+    case 'exceptional-withholding':
+      return exceptionalWithholding(facts);
+    case 'employer-contribution':
+      return employerContribution(code, facts);
+    case 'structural-reduction':
+      return structuralReduction(facts);
   }
 }
 

@@ -56,22 +56,14 @@ export const LINE_LABELS: Record<PayslipLineCode, LocalizedText> = {
     'Bijzondere bijdrage voor de sociale zekerheid',
     'Special social security contribution',
   ),
-  EMPLOYER_SOCIAL_SECURITY: text(
-    'Cotisation patronale de sécurité sociale',
-    'Werkgeversbijdrage sociale zekerheid',
-    'Employer social security contribution',
-  ),
+  EMPLOYER_SOCIAL_SECURITY: text('Cotisation patronale de sécurité sociale', 'Werkgeversbijdrage sociale zekerheid', 'Employer social security contribution'),
   EMPLOYER_WORK_ACCIDENT_FUND: text(
     'Cotisation spéciale accidents du travail (255)',
     'Bijzondere bijdrage arbeidsongevallen (255)',
     'Special work-accident contribution (255)',
   ),
   EMPLOYER_ASBESTOS_FUND: text('Fonds amiante (256)', 'Asbestfonds (256)', 'Asbestos fund (256)'),
-  EMPLOYER_CLOSING_FUND: text(
-    'Fonds de fermeture d’entreprises (809)',
-    'Fonds voor sluiting van ondernemingen (809)',
-    'Company-closure fund (809)',
-  ),
+  EMPLOYER_CLOSING_FUND: text('Fonds de fermeture d’entreprises (809)', 'Fonds voor sluiting van ondernemingen (809)', 'Company-closure fund (809)'),
   EMPLOYER_CLOSING_FUND_TEMPORARY_UNEMPLOYMENT: text(
     'Fonds de fermeture, chômage temporaire (810)',
     'Sluitingsfonds, tijdelijke werkloosheid (810)',
@@ -82,11 +74,7 @@ export const LINE_LABELS: Record<PayslipLineCode, LocalizedText> = {
     'Bijdrage tijdelijke werkloosheid (859)',
     'Temporary-unemployment contribution (859)',
   ),
-  EMPLOYER_SECTOR_FUND: text(
-    'Fonds de sécurité d’existence (831)',
-    'Fonds voor bestaanszekerheid (831)',
-    'Sector fund (831)',
-  ),
+  EMPLOYER_SECTOR_FUND: text('Fonds de sécurité d’existence (831)', 'Fonds voor bestaanszekerheid (831)', 'Sector fund (831)'),
   EMPLOYER_TEN_OR_MORE_WORKERS: text(
     'Cotisation employeurs de 10 travailleurs ou plus (855)',
     'Bijdrage werkgevers met 10 of meer werknemers (855)',

@@ -22,7 +22,14 @@ describe('validatePayslipInput', () => {
   });
 
   it('accepts hours with an hourly wage and optional working time', () => {
-    const candidate = { ...valid, grossCents: undefined, hours: { regular: 152.5, overtime: 4 }, hourlyWageCents: 1450, workedHours: 150, fullTimeHours: 164.67 };
+    const candidate = {
+      ...valid,
+      grossCents: undefined,
+      hours: { regular: 152.5, overtime: 4 },
+      hourlyWageCents: 1450,
+      workedHours: 150,
+      fullTimeHours: 164.67,
+    };
     delete candidate.grossCents;
     expect(errorsOf(candidate)).toEqual([]);
   });

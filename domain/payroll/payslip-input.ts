@@ -106,11 +106,7 @@ export function validatePayslipInput(candidate: unknown): ValidationResult {
   checkOneOf('workerCategory', input.workerCategory, WORKER_CATEGORIES, fail);
   checkOneOf('family', input.family, FAMILIES, fail);
   if (input.payKind === 'double-holiday-pay' && input.workerCategory === 'blue-collar') {
-    fail(
-      'payKind',
-      'not-paid-by-employer',
-      'Blue-collar holiday pay is paid by the holiday fund (ONVA/RJV), not on the employer’s payslip.',
-    );
+    fail('payKind', 'not-paid-by-employer', 'Blue-collar holiday pay is paid by the holiday fund (ONVA/RJV), not on the employer’s payslip.');
   }
 
   const children = input.dependentChildren;

@@ -44,7 +44,8 @@ export const PAYROLL_RULES = {
     factsSection: '3.3',
   },
   'fiscal-work-bonus': {
-    formula: 'Fiscal work bonus: percentage of each social work-bonus part actually granted, rounded half up per part, after the family reductions, never below zero',
+    formula:
+      'Fiscal work bonus: percentage of each social work-bonus part actually granted, rounded half up per part, after the family reductions, never below zero',
     factsSection: '2.3',
   },
   'special-social-security-contribution': {

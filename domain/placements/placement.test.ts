@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { billRateCents, contractEndsWithPlacement, coveringContract, placementGates, validateBilling, validatePlacementPeriod, validatePlacementTerms, type GateFacts } from './placement';
+import {
+  billRateCents,
+  contractEndsWithPlacement,
+  coveringContract,
+  placementGates,
+  validateBilling,
+  validatePlacementPeriod,
+  validatePlacementTerms,
+  type GateFacts,
+} from './placement';
 import { validateJobRequest, type JobRequestTerms } from './job-request';
 import { rankCandidates, type CandidateFacts } from './matching';
 
 const permit = { issuingAuthority: 'Brussels Region', validFrom: '2026-11-01', validUntil: '2027-10-31' };
-const contract = { status: 'active', startDate: '2026-12-01', endDate: '2027-03-31', signedByWorker: true, signedByCooperative: true, dimonaAcknowledged: true };
+const contract = {
+  status: 'active',
+  startDate: '2026-12-01',
+  endDate: '2027-03-31',
+  signedByWorker: true,
+  signedByCooperative: true,
+  dimonaAcknowledged: true,
+};
 const facts = (f: Partial<GateFacts> = {}): GateFacts => ({ workAuthorisation: permit, permitExpired: false, contract, ...f });
 const gateCodes = (f: Partial<GateFacts>, start = '2026-12-07', end = '2027-01-31') => placementGates(start, end, facts(f)).map((g) => g.code);
 
@@ -32,33 +48,66 @@ describe('billing', () => {
     expect(validateBilling(1650, { mode: 'coefficient', coefficient: 0.9 })[0]?.code).toBe('coefficient-out-of-range');
   });
   it('pays at least the wage of the job request (equal pay)', () => {
-    const terms = { startDate: '2026-12-01', endDate: '2027-01-31', billing: { mode: 'coefficient' as const, coefficient: 1.8 }, today: '2026-11-27', request: { startDate: '2026-12-01', endDate: '2027-01-31', offeredHourlyWageCents: 1650 } };
+    const terms = {
+      startDate: '2026-12-01',
+      endDate: '2027-01-31',
+      billing: { mode: 'coefficient' as const, coefficient: 1.8 },
+      today: '2026-11-27',
+      request: { startDate: '2026-12-01', endDate: '2027-01-31', offeredHourlyWageCents: 1650 },
+    };
     expect(validatePlacementTerms({ ...terms, payRateCents: 1650 })).toEqual([]);
     expect(validatePlacementTerms({ ...terms, payRateCents: 1649 }).map((v) => v.code)).toEqual(['below-equal-pay']);
   });
   it('keeps a placement inside its job request', () => {
-    expect(validatePlacementPeriod('2026-12-01', '2027-02-01', { startDate: '2026-12-01', endDate: '2027-01-31' }, '2026-11-27')[0]?.code).toBe('outside-job-request');
+    expect(validatePlacementPeriod('2026-12-01', '2027-02-01', { startDate: '2026-12-01', endDate: '2027-01-31' }, '2026-11-27')[0]?.code).toBe(
+      'outside-job-request',
+    );
   });
 });
 
 describe('job requests', () => {
   const base: JobRequestTerms = {
-    occupation: 'aide-soignant', sector: 'care', headcount: 2, hoursPerWeek: 30, startDate: '2026-12-01', endDate: '2027-05-31',
-    requiredSkills: [], requiredLanguages: [], offeredHourlyWageCents: 1650, comparableStaffHourlyWageCents: 1650,
+    occupation: 'aide-soignant',
+    sector: 'care',
+    headcount: 2,
+    hoursPerWeek: 30,
+    startDate: '2026-12-01',
+    endDate: '2027-05-31',
+    requiredSkills: [],
+    requiredLanguages: [],
+    offeredHourlyWageCents: 1650,
+    comparableStaffHourlyWageCents: 1650,
   };
   it('accepts equal pay exactly', () => expect(validateJobRequest(base, '2026-11-27')).toEqual([]));
   it('refuses an offer under what the employer pays its own staff', () =>
     expect(validateJobRequest({ ...base, offeredHourlyWageCents: 1649 }, '2026-11-27').map((e) => e.code)).toEqual(['below-equal-pay']));
   it('refuses, without failing, a start before any known minimum wage', () =>
-    expect(validateJobRequest({ ...base, startDate: '2020-01-06', endDate: '2020-02-28' }, '2026-11-27').map((e) => `${e.field}:${e.code}`)).toContain('startDate:before-known-minimum-wage'));
+    expect(validateJobRequest({ ...base, startDate: '2020-01-06', endDate: '2020-02-28' }, '2026-11-27').map((e) => `${e.field}:${e.code}`)).toContain(
+      'startDate:before-known-minimum-wage',
+    ));
 });
 
 describe('matching', () => {
   const worker = (w: Partial<CandidateFacts>): CandidateFacts => ({
-    workerId: w.code ?? 'x', code: 'W-A', firstName: 'A', skills: [], languagesSpoken: [], sectorsWanted: [], onboardingStatus: 'ready',
-    workAuthorisation: permit, activeContracts: [{ startDate: '2026-11-01', endDate: '2027-06-30' }], busyPeriods: [], ...w,
+    workerId: w.code ?? 'x',
+    code: 'W-A',
+    firstName: 'A',
+    skills: [],
+    languagesSpoken: [],
+    sectorsWanted: [],
+    onboardingStatus: 'ready',
+    workAuthorisation: permit,
+    activeContracts: [{ startDate: '2026-11-01', endDate: '2027-06-30' }],
+    busyPeriods: [],
+    ...w,
   });
-  const request = { sector: 'care', startDate: '2026-12-01', endDate: '2027-03-31', requiredSkills: ['elderly care', 'first aid'], requiredLanguages: ['fr', 'nl'] };
+  const request = {
+    sector: 'care',
+    startDate: '2026-12-01',
+    endDate: '2027-03-31',
+    requiredSkills: ['elderly care', 'first aid'],
+    requiredLanguages: ['fr', 'nl'],
+  };
 
   it('ranks by skills, languages and sector wish, with the reasons', () => {
     const ranked = rankCandidates(request, [
@@ -66,7 +115,11 @@ describe('matching', () => {
       worker({ code: 'W-TOP', skills: ['Elderly care', 'first aid'], languagesSpoken: ['fr', 'nl'], sectorsWanted: ['care'] }),
       worker({ code: 'W-MID', skills: ['first aid'], sectorsWanted: ['care'] }),
     ]);
-    expect(ranked.map((r) => [r.code, r.score])).toEqual([['W-TOP', 13], ['W-MID', 6], ['W-LOW', 2]]);
+    expect(ranked.map((r) => [r.code, r.score])).toEqual([
+      ['W-TOP', 13],
+      ['W-MID', 6],
+      ['W-LOW', 2],
+    ]);
     expect(ranked[0]!.reasons).toContain('skills: elderly care, first aid');
     expect(ranked[2]!.reasons).toContain('does not speak nl');
   });
@@ -77,13 +130,19 @@ describe('matching', () => {
       worker({ code: 'W-NOCONTRACT', activeContracts: [] }),
       worker({ code: 'W-OK' }),
     ]);
-    expect(ranked.map((r) => [r.code, r.placeable])).toEqual([['W-OK', true], ['W-NOPERMIT', false], ['W-NOCONTRACT', false]]);
+    expect(ranked.map((r) => [r.code, r.placeable])).toEqual([
+      ['W-OK', true],
+      ['W-NOPERMIT', false],
+      ['W-NOCONTRACT', false],
+    ]);
     expect(ranked[1]!.reasons[0]).toMatch(/no work permit/);
     expect(ranked[2]!.reasons[0]).toMatch(/no active employment contract/);
   });
 
   it('lowers a worker already placed during the period', () => {
-    const [busy] = rankCandidates(request, [worker({ code: 'W-BUSY', skills: ['first aid', 'elderly care'], busyPeriods: [{ startDate: '2027-01-01', endDate: '2027-02-01' }] })]);
+    const [busy] = rankCandidates(request, [
+      worker({ code: 'W-BUSY', skills: ['first aid', 'elderly care'], busyPeriods: [{ startDate: '2027-01-01', endDate: '2027-02-01' }] }),
+    ]);
     expect(busy!.score).toBe(1);
     expect(busy!.reasons).toContain('already placed during part of the period');
   });

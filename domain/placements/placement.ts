@@ -33,7 +33,14 @@ export function validateBilling(payRateCents: Cents, billing: BillingTerms): Rul
 export interface GateFacts {
   workAuthorisation: WorkAuthorisation | null;
   permitExpired: boolean;
-  contract: { status: string; startDate: CalendarDate; endDate: CalendarDate; signedByWorker: boolean; signedByCooperative: boolean; dimonaAcknowledged: boolean } | null;
+  contract: {
+    status: string;
+    startDate: CalendarDate;
+    endDate: CalendarDate;
+    signedByWorker: boolean;
+    signedByCooperative: boolean;
+    dimonaAcknowledged: boolean;
+  } | null;
 }
 
 export type GateCode = 'permit-not-valid' | 'contract-not-signed' | 'dimona-not-acknowledged';
@@ -49,13 +56,18 @@ export function placementGates(start: CalendarDate, end: CalendarDate, facts: Ga
   if (!c || !contractCovers || !c.signedByWorker || !c.signedByCooperative) {
     failed.push({ field: 'contractId', code: 'contract-not-signed', message: 'no employment contract signed by both sides covers the placement' });
   }
-  if (!c?.dimonaAcknowledged || (c.status !== 'active')) {
+  if (!c?.dimonaAcknowledged || c.status !== 'active') {
     failed.push({ field: 'contractId', code: 'dimona-not-acknowledged', message: 'ONSS has not acknowledged the Dimona of the contract' });
   }
   return failed;
 }
 
-export function validatePlacementPeriod(start: CalendarDate, end: CalendarDate, request: { startDate: CalendarDate; endDate: CalendarDate }, today: CalendarDate): RuleViolation[] {
+export function validatePlacementPeriod(
+  start: CalendarDate,
+  end: CalendarDate,
+  request: { startDate: CalendarDate; endDate: CalendarDate },
+  today: CalendarDate,
+): RuleViolation[] {
   const errors: RuleViolation[] = [];
   if (compareDates(start, today) < 0) errors.push({ field: 'startDate', code: 'start-in-past', message: `cannot start before today (${today})` });
   if (compareDates(end, start) < 0) errors.push({ field: 'endDate', code: 'ends-before-start', message: 'cannot end before it starts' });
@@ -102,6 +114,11 @@ export function coveringContract<C extends { id: string; startDate: CalendarDate
  * After a placement ends early, its contract ends with it (and files its Dimona OUT) unless
  * another placement still runs under it, it is not running, or it ends by then anyway.
  */
-export function contractEndsWithPlacement(f: { otherOpenPlacements: number; contractStatus: string; contractEnd: CalendarDate; placementLastDay: CalendarDate }): boolean {
+export function contractEndsWithPlacement(f: {
+  otherOpenPlacements: number;
+  contractStatus: string;
+  contractEnd: CalendarDate;
+  placementLastDay: CalendarDate;
+}): boolean {
   return f.otherOpenPlacements === 0 && f.contractStatus === 'active' && compareDates(f.placementLastDay, f.contractEnd) < 0;
 }

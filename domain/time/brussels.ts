@@ -8,7 +8,14 @@ export const BUSINESS_TIME_ZONE = 'Europe/Brussels';
 // replaced by a deterministic one (a Date subclass with a time zone of its own did not).
 const BRUSSELS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 const BRUSSELS_WALL_CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: BUSINESS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  timeZone: BUSINESS_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
 });
 
 /** The calendar day in Brussels at an instant ('en-CA' formats as YYYY-MM-DD). */

@@ -48,25 +48,35 @@ export function validateCorrectionAnswer(pending: PendingCorrection | null, req:
   if (req.version !== pending.version) return [{ field: 'version', code: 'stale-version', message: 'this screen shows another correction of the week' }];
   if (req.role === 'worker') {
     if (req.answer === 'withdraw') return [{ field: 'answer', code: 'not-allowed', message: 'only the cooperative withdraws a correction' }];
-    if (req.answer === 'dispute' && pending.disputed) return [{ field: 'answer', code: 'already-disputed', message: 'you have disputed this correction already: the cooperative settles it' }];
-    if (req.answer === 'dispute' && !hasReason(req.reason)) return [{ field: 'reason', code: 'reason-required', message: 'say what is wrong with the corrected hours' }];
+    if (req.answer === 'dispute' && pending.disputed)
+      return [{ field: 'answer', code: 'already-disputed', message: 'you have disputed this correction already: the cooperative settles it' }];
+    if (req.answer === 'dispute' && !hasReason(req.reason))
+      return [{ field: 'reason', code: 'reason-required', message: 'say what is wrong with the corrected hours' }];
     return [];
   }
   if (req.role !== 'admin') return [{ field: 'answer', code: 'not-allowed', message: 'the worker or the cooperative answers a correction' }];
-  if (req.answer === 'dispute') return [{ field: 'answer', code: 'not-allowed', message: 'the worker disputes a correction; the cooperative confirms or withdraws it' }];
-  if (!hasReason(req.reason)) return [{ field: 'reason', code: 'reason-required', message: 'say why the cooperative settles the correction (e.g. who was called, when)' }];
+  if (req.answer === 'dispute')
+    return [{ field: 'answer', code: 'not-allowed', message: 'the worker disputes a correction; the cooperative confirms or withdraws it' }];
+  if (!hasReason(req.reason))
+    return [{ field: 'reason', code: 'reason-required', message: 'say why the cooperative settles the correction (e.g. who was called, when)' }];
   if (req.answer === 'confirm' && !pending.disputed && now < Date.parse(pending.cooperativeMayConfirmFrom)) {
-    return [{
-      field: 'correction', code: 'awaiting-worker',
-      message: `the worker has until ${pending.cooperativeMayConfirmFrom} to answer; the cooperative confirms on their behalf only after that, or once they dispute it`,
-      params: { from: pending.cooperativeMayConfirmFrom },
-    }];
+    return [
+      {
+        field: 'correction',
+        code: 'awaiting-worker',
+        message: `the worker has until ${pending.cooperativeMayConfirmFrom} to answer; the cooperative confirms on their behalf only after that, or once they dispute it`,
+        params: { from: pending.cooperativeMayConfirmFrom },
+      },
+    ];
   }
   return [];
 }
 
 /** Minutes per day before and after a correction, for the worker to compare, day by day in date order. */
-export function correctionByDay(before: readonly TimesheetEntry[], after: readonly TimesheetEntry[]): { date: string; beforeMinutes: number; afterMinutes: number }[] {
+export function correctionByDay(
+  before: readonly TimesheetEntry[],
+  after: readonly TimesheetEntry[],
+): { date: string; beforeMinutes: number; afterMinutes: number }[] {
   const days = new Map<string, { beforeMinutes: number; afterMinutes: number }>();
   const add = (entries: readonly TimesheetEntry[], side: 'beforeMinutes' | 'afterMinutes') => {
     for (const e of entries) {

@@ -17,6 +17,8 @@ describe('hours are recorded once worked', () => {
   });
 
   it('says from when a week can be recorded', () => {
-    expect(validateDaysWorked('2026-W50', [], today)[0]!.message).toBe('week 2026-W50 has not started yet: its hours can be recorded from 2026-12-07, once worked');
+    expect(validateDaysWorked('2026-W50', [], today)[0]!.message).toBe(
+      'week 2026-W50 has not started yet: its hours can be recorded from 2026-12-07, once worked',
+    );
   });
 });

@@ -26,13 +26,7 @@ export interface TimesheetEntry {
 export type TimesheetEntryField = 'date' | 'start' | 'end' | 'breakMinutes' | 'hours' | 'kind';
 
 /** Problems that make a single entry unreadable, before any working-time rule can apply. */
-export type EntryProblemCode =
-  | 'invalid-date'
-  | 'invalid-kind'
-  | 'invalid-time'
-  | 'invalid-duration'
-  | 'invalid-break'
-  | 'break-longer-than-shift';
+export type EntryProblemCode = 'invalid-date' | 'invalid-kind' | 'invalid-time' | 'invalid-duration' | 'invalid-break' | 'break-longer-than-shift';
 
 export interface EntryProblem {
   readonly code: EntryProblemCode;
@@ -47,9 +41,7 @@ export interface MeasuredEntry {
   readonly shift?: { readonly startsAt: number; readonly endsAt: number };
 }
 
-export type EntryMeasurement =
-  | { readonly ok: true; readonly value: MeasuredEntry }
-  | { readonly ok: false; readonly problems: readonly EntryProblem[] };
+export type EntryMeasurement = { readonly ok: true; readonly value: MeasuredEntry } | { readonly ok: false; readonly problems: readonly EntryProblem[] };
 
 const MINUTES_PER_DAY = 24 * 60;
 const CLOCK_PATTERN = /^(\d{2}):(\d{2})$/;
@@ -76,9 +68,15 @@ export function measureEntry(entry: TimesheetEntry): EntryMeasurement {
     const start = entry.start === undefined ? undefined : clockMinutes(entry.start, false);
     const end = entry.end === undefined ? undefined : clockMinutes(entry.end, true);
     if (entry.start === undefined) problems.push({ code: 'invalid-time', field: 'start', message: 'The start time is missing.' });
-    else if (start === undefined) problems.push({ code: 'invalid-time', field: 'start', message: `The start time ${JSON.stringify(entry.start)} is not a time written HH:MM (00:00 to 23:59).` });
+    else if (start === undefined)
+      problems.push({
+        code: 'invalid-time',
+        field: 'start',
+        message: `The start time ${JSON.stringify(entry.start)} is not a time written HH:MM (00:00 to 23:59).`,
+      });
     if (entry.end === undefined) problems.push({ code: 'invalid-time', field: 'end', message: 'The end time is missing.' });
-    else if (end === undefined) problems.push({ code: 'invalid-time', field: 'end', message: `The end time ${JSON.stringify(entry.end)} is not a time written HH:MM (00:00 to 24:00).` });
+    else if (end === undefined)
+      problems.push({ code: 'invalid-time', field: 'end', message: `The end time ${JSON.stringify(entry.end)} is not a time written HH:MM (00:00 to 24:00).` });
     else if (start !== undefined && end === start) problems.push({ code: 'invalid-time', field: 'end', message: 'The end time equals the start time.' });
 
     const breakMinutes = entry.breakMinutes ?? 0;
@@ -89,7 +87,11 @@ export function measureEntry(entry: TimesheetEntry): EntryMeasurement {
       // An end before the start is the next morning: the shift runs past midnight.
       const span = end > start ? end - start : end + MINUTES_PER_DAY - start;
       if (breakOk && breakMinutes > span) {
-        problems.push({ code: 'break-longer-than-shift', field: 'breakMinutes', message: `The break (${formatDuration(breakMinutes)}) is longer than the shift (${formatDuration(span)}).` });
+        problems.push({
+          code: 'break-longer-than-shift',
+          field: 'breakMinutes',
+          message: `The break (${formatDuration(breakMinutes)}) is longer than the shift (${formatDuration(span)}).`,
+        });
       } else if (breakOk) {
         minutes = span - breakMinutes;
         if (dateOk) {
@@ -104,12 +106,20 @@ export function measureEntry(entry: TimesheetEntry): EntryMeasurement {
     const exactMinutes = entry.hours * 60;
     const wholeMinutes = Math.round(exactMinutes);
     if (!Number.isFinite(exactMinutes) || Math.abs(exactMinutes - wholeMinutes) > 1e-6 || wholeMinutes <= 0 || wholeMinutes > MINUTES_PER_DAY) {
-      problems.push({ code: 'invalid-duration', field: 'hours', message: 'Hours must be more than 0 and at most 24, in whole minutes (7.5 is fine, 7.51 is not).' });
+      problems.push({
+        code: 'invalid-duration',
+        field: 'hours',
+        message: 'Hours must be more than 0 and at most 24, in whole minutes (7.5 is fine, 7.51 is not).',
+      });
     } else {
       minutes = wholeMinutes;
     }
     if (entry.breakMinutes !== undefined && entry.breakMinutes !== 0) {
-      problems.push({ code: 'invalid-break', field: 'breakMinutes', message: 'A break can only be given with start and end times; hours are already the hours worked.' });
+      problems.push({
+        code: 'invalid-break',
+        field: 'breakMinutes',
+        message: 'A break can only be given with start and end times; hours are already the hours worked.',
+      });
     }
   }
 

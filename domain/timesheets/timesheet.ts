@@ -13,7 +13,15 @@ import { mondayOfIsoWeek, type IsoWeekId } from '../time/iso-week';
  * workflows started before that rule took the old road: draft → … → approved again).
  */
 export const TIMESHEET_STATUSES = [
-  'draft', 'submitted', 'disputed', 'approved', 'deemed-approved', 'superseded', 'correction-proposed', 'correction-disputed', 'withdrawn',
+  'draft',
+  'submitted',
+  'disputed',
+  'approved',
+  'deemed-approved',
+  'superseded',
+  'correction-proposed',
+  'correction-disputed',
+  'withdrawn',
 ] as const;
 export type TimesheetStatus = (typeof TIMESHEET_STATUSES)[number];
 export const APPROVED: readonly TimesheetStatus[] = ['approved', 'deemed-approved'];
@@ -37,18 +45,41 @@ export interface TimesheetPeriod {
 
 /** Working-time violations of a set of entries, as field problems (`entries.3.start`). */
 export function entryViolations(period: TimesheetPeriod, entries: readonly TimesheetEntry[]): RuleViolation[] {
-  const report = checkWorkingTime({ isoWeek: period.isoWeek, placementStart: period.placementStart, placementEnd: period.placementEnd, entries, limits: period.limits });
-  return report.violations.map((v) => ({ field: `entries.${v.entryIndex}.${v.field}`, code: v.code, message: v.message, ...(v.params ? { params: v.params } : {}) }));
+  const report = checkWorkingTime({
+    isoWeek: period.isoWeek,
+    placementStart: period.placementStart,
+    placementEnd: period.placementEnd,
+    entries,
+    limits: period.limits,
+  });
+  return report.violations.map((v) => ({
+    field: `entries.${v.entryIndex}.${v.field}`,
+    code: v.code,
+    message: v.message,
+    ...(v.params ? { params: v.params } : {}),
+  }));
 }
 
 export function totalsOf(period: TimesheetPeriod, entries: readonly TimesheetEntry[]): { totalsByKind: Record<WorkKind, number>; totalMinutes: number } {
-  const report = checkWorkingTime({ isoWeek: period.isoWeek, placementStart: period.placementStart, placementEnd: period.placementEnd, entries, limits: period.limits });
+  const report = checkWorkingTime({
+    isoWeek: period.isoWeek,
+    placementStart: period.placementStart,
+    placementEnd: period.placementEnd,
+    entries,
+    limits: period.limits,
+  });
   return { totalsByKind: { ...report.totalsByKind }, totalMinutes: report.totalMinutes };
 }
 
 export function validateEdit(status: TimesheetStatus, period: TimesheetPeriod, entries: readonly TimesheetEntry[]): RuleViolation[] {
   if (status !== 'draft' && status !== 'disputed') {
-    return [{ field: 'entries', code: 'not-editable', message: `the week is ${status}: ${status === 'submitted' ? 'wait for the employer’s answer' : 'ask for a correction'}` }];
+    return [
+      {
+        field: 'entries',
+        code: 'not-editable',
+        message: `the week is ${status}: ${status === 'submitted' ? 'wait for the employer’s answer' : 'ask for a correction'}`,
+      },
+    ];
   }
   return entryViolations(period, entries);
 }
@@ -66,7 +97,8 @@ export function validateDecision(status: TimesheetStatus, version: number, decid
 }
 
 export function validateCorrectionRequest(status: TimesheetStatus, reason: string): RuleViolation[] {
-  if (!APPROVED.includes(status)) return [{ field: 'timesheet', code: 'not-approved', message: 'only an approved week is corrected by a new version; edit it instead' }];
+  if (!APPROVED.includes(status))
+    return [{ field: 'timesheet', code: 'not-approved', message: 'only an approved week is corrected by a new version; edit it instead' }];
   if (reason.trim().length < 3) return [{ field: 'reason', code: 'reason-required', message: 'say why the approved week is corrected' }];
   return [];
 }
@@ -78,9 +110,25 @@ export function validateCorrectionRequest(status: TimesheetStatus, reason: strin
 export function validateDaysWorked(isoWeek: IsoWeekId, entries: readonly Pick<TimesheetEntry, 'date'>[], today: CalendarDate): RuleViolation[] {
   const monday = mondayOfIsoWeek(isoWeek);
   if (monday > today) {
-    return [{ field: 'isoWeek', code: 'week-not-started', message: `week ${isoWeek} has not started yet: its hours can be recorded from ${monday}, once worked`, params: { isoWeek, monday } }];
+    return [
+      {
+        field: 'isoWeek',
+        code: 'week-not-started',
+        message: `week ${isoWeek} has not started yet: its hours can be recorded from ${monday}, once worked`,
+        params: { isoWeek, monday },
+      },
+    ];
   }
   return entries.flatMap((e, i) =>
-    e.date > today ? [{ field: `entries.${i}.date`, code: 'day-in-future', message: `${e.date} has not happened yet: record the hours of a day once it is worked`, params: { date: e.date } }] : [],
+    e.date > today
+      ? [
+          {
+            field: `entries.${i}.date`,
+            code: 'day-in-future',
+            message: `${e.date} has not happened yet: record the hours of a day once it is worked`,
+            params: { date: e.date },
+          },
+        ]
+      : [],
   );
 }

@@ -20,9 +20,11 @@ const shift = (date: string, start: string, end: string, breakMinutes?: number):
 const hours = (date: string, h: number): TimesheetEntry => ({ date, hours: h, kind: 'regular' });
 
 function violationsOf(entries: readonly TimesheetEntry[], options: Partial<WorkingTimeCheck> = {}) {
-  return checkWorkingTime({ isoWeek: WEEK, placementStart: '2026-01-01', entries, ...options }).violations.map(
-    ({ code, entryIndex, field }) => ({ code, entryIndex, field }),
-  );
+  return checkWorkingTime({ isoWeek: WEEK, placementStart: '2026-01-01', entries, ...options }).violations.map(({ code, entryIndex, field }) => ({
+    code,
+    entryIndex,
+    field,
+  }));
 }
 
 type Expected = { code: string; entryIndex: number; field: string };
@@ -36,7 +38,11 @@ describe('working-time rules, both sides of every limit', () => {
     ['12 h with a 1 h break is 11 h worked', [shift(MON, '07:00', '19:00', 60)], none],
     ['12 h with a 59 min break is refused', [shift(MON, '07:00', '19:00', 59)], [{ code: 'max-daily-hours', entryIndex: 0, field: 'end' }]],
     ['11 h over two shifts of a day is allowed', [shift(MON, '06:00', '10:00'), shift(MON, '13:00', '20:00')], none],
-    ['the shift that crosses 11 h is pointed at', [shift(MON, '13:00', '20:01'), shift(MON, '06:00', '10:00')], [{ code: 'max-daily-hours', entryIndex: 0, field: 'end' }]],
+    [
+      'the shift that crosses 11 h is pointed at',
+      [shift(MON, '13:00', '20:01'), shift(MON, '06:00', '10:00')],
+      [{ code: 'max-daily-hours', entryIndex: 0, field: 'end' }],
+    ],
     ['11 h given as hours is allowed', [hours(MON, 11)], none],
     ['11.25 h given as hours is refused', [hours(MON, 11.25)], [{ code: 'max-daily-hours', entryIndex: 0, field: 'hours' }]],
     ['a night shift counts on the day it started', [shift(MON, '20:00', '07:00'), shift(TUE, '18:00', '22:00')], none],
@@ -62,11 +68,23 @@ describe('working-time rules, both sides of every limit', () => {
     ['exactly 11 h of rest is allowed', [shift(MON, '14:00', '22:00'), shift(TUE, '09:00', '17:00')], none],
     ['10 h 59 of rest is refused', [shift(MON, '14:00', '22:00'), shift(TUE, '08:59', '17:00')], [{ code: 'min-daily-rest', entryIndex: 1, field: 'start' }]],
     ['rest after a night shift counts from its end', [shift(MON, '22:00', '06:00'), shift(TUE, '17:00', '23:00')], none],
-    ['10 h 59 of rest after a night shift is refused', [shift(MON, '22:00', '06:00'), shift(TUE, '16:59', '23:00')], [{ code: 'min-daily-rest', entryIndex: 1, field: 'start' }]],
+    [
+      '10 h 59 of rest after a night shift is refused',
+      [shift(MON, '22:00', '06:00'), shift(TUE, '16:59', '23:00')],
+      [{ code: 'min-daily-rest', entryIndex: 1, field: 'start' }],
+    ],
     ['a split shift on one day is one work day', [shift(MON, '07:00', '11:00'), shift(MON, '15:00', '19:00')], none],
-    ['the rest is measured to the first shift of the next day', [shift(TUE, '12:00', '16:00'), shift(MON, '14:00', '22:00'), shift(TUE, '08:00', '11:00')], [{ code: 'min-daily-rest', entryIndex: 2, field: 'start' }]],
+    [
+      'the rest is measured to the first shift of the next day',
+      [shift(TUE, '12:00', '16:00'), shift(MON, '14:00', '22:00'), shift(TUE, '08:00', '11:00')],
+      [{ code: 'min-daily-rest', entryIndex: 2, field: 'start' }],
+    ],
     ['entries given as hours are not checked for rest', [hours(MON, 8), shift(TUE, '06:00', '14:00')], none],
-    ['rest is checked across the days of the week in order', [shift(WED, '15:00', '23:00'), shift(THU, '06:00', '14:00')], [{ code: 'min-daily-rest', entryIndex: 1, field: 'start' }]],
+    [
+      'rest is checked across the days of the week in order',
+      [shift(WED, '15:00', '23:00'), shift(THU, '06:00', '14:00')],
+      [{ code: 'min-daily-rest', entryIndex: 1, field: 'start' }],
+    ],
 
     // outside-week
     ['Monday and Sunday of the week are inside', [shift(MON, '08:00', '12:00'), shift(SUN, '08:00', '12:00')], none],
@@ -75,21 +93,47 @@ describe('working-time rules, both sides of every limit', () => {
 
     // outside-placement
     ['the first day of the placement is inside', [shift(WED, '08:00', '12:00')], none, { placementStart: WED }],
-    ['the day before the placement is outside', [shift(TUE, '08:00', '12:00')], [{ code: 'outside-placement', entryIndex: 0, field: 'date' }], { placementStart: WED }],
+    [
+      'the day before the placement is outside',
+      [shift(TUE, '08:00', '12:00')],
+      [{ code: 'outside-placement', entryIndex: 0, field: 'date' }],
+      { placementStart: WED },
+    ],
     ['the last day of the placement is inside', [shift(FRI, '08:00', '12:00')], none, { placementEnd: FRI }],
-    ['the day after the placement is outside', [shift(SAT, '08:00', '12:00')], [{ code: 'outside-placement', entryIndex: 0, field: 'date' }], { placementEnd: FRI }],
+    [
+      'the day after the placement is outside',
+      [shift(SAT, '08:00', '12:00')],
+      [{ code: 'outside-placement', entryIndex: 0, field: 'date' }],
+      { placementEnd: FRI },
+    ],
 
     // overlap
     ['shifts that touch do not overlap', [shift(MON, '08:00', '12:00'), shift(MON, '12:00', '15:00')], none],
-    ['shifts that share a minute overlap', [shift(MON, '08:00', '12:00'), shift(MON, '11:59', '15:00')], [{ code: 'overlapping-shifts', entryIndex: 1, field: 'start' }]],
-    ['a night shift overlaps the next morning', [shift(MON, '22:00', '06:00'), shift(TUE, '05:00', '09:00')], [{ code: 'overlapping-shifts', entryIndex: 1, field: 'start' }]],
+    [
+      'shifts that share a minute overlap',
+      [shift(MON, '08:00', '12:00'), shift(MON, '11:59', '15:00')],
+      [{ code: 'overlapping-shifts', entryIndex: 1, field: 'start' }],
+    ],
+    [
+      'a night shift overlaps the next morning',
+      [shift(MON, '22:00', '06:00'), shift(TUE, '05:00', '09:00')],
+      [{ code: 'overlapping-shifts', entryIndex: 1, field: 'start' }],
+    ],
 
     // break
     ['a break as long as the shift leaves 0 h worked', [shift(MON, '08:00', '11:00', 180)], [{ code: 'min-shift-hours', entryIndex: 0, field: 'end' }]],
-    ['a break longer than the shift is refused', [shift(MON, '08:00', '11:00', 181)], [{ code: 'break-longer-than-shift', entryIndex: 0, field: 'breakMinutes' }]],
+    [
+      'a break longer than the shift is refused',
+      [shift(MON, '08:00', '11:00', 181)],
+      [{ code: 'break-longer-than-shift', entryIndex: 0, field: 'breakMinutes' }],
+    ],
     ['a negative break is refused', [shift(MON, '08:00', '12:00', -5)], [{ code: 'invalid-break', entryIndex: 0, field: 'breakMinutes' }]],
     ['a break in part-minutes is refused', [shift(MON, '08:00', '12:00', 1.5)], [{ code: 'invalid-break', entryIndex: 0, field: 'breakMinutes' }]],
-    ['a break with hours is refused', [{ date: MON, hours: 4, breakMinutes: 30, kind: 'regular' }], [{ code: 'invalid-break', entryIndex: 0, field: 'breakMinutes' }]],
+    [
+      'a break with hours is refused',
+      [{ date: MON, hours: 4, breakMinutes: 30, kind: 'regular' }],
+      [{ code: 'invalid-break', entryIndex: 0, field: 'breakMinutes' }],
+    ],
 
     // time format and duration
     ['a shift ending at 24:00 is allowed', [shift(MON, '16:00', '24:00')], none],
@@ -100,7 +144,11 @@ describe('working-time rules, both sides of every limit', () => {
     ['an end equal to the start is refused', [shift(MON, '08:00', '08:00')], [{ code: 'invalid-time', entryIndex: 0, field: 'end' }]],
     ['a missing end is refused', [{ date: MON, start: '08:00', kind: 'regular' }], [{ code: 'invalid-time', entryIndex: 0, field: 'end' }]],
     ['neither times nor hours is refused', [{ date: MON, kind: 'regular' }], [{ code: 'invalid-duration', entryIndex: 0, field: 'hours' }]],
-    ['both times and hours is refused', [{ date: MON, start: '08:00', end: '12:00', hours: 4, kind: 'regular' }], [{ code: 'invalid-duration', entryIndex: 0, field: 'hours' }]],
+    [
+      'both times and hours is refused',
+      [{ date: MON, start: '08:00', end: '12:00', hours: 4, kind: 'regular' }],
+      [{ code: 'invalid-duration', entryIndex: 0, field: 'hours' }],
+    ],
     ['0 hours is refused', [hours(MON, 0)], [{ code: 'invalid-duration', entryIndex: 0, field: 'hours' }]],
     ['25 hours is refused', [hours(MON, 25)], [{ code: 'invalid-duration', entryIndex: 0, field: 'hours' }]],
     ['hours that are not whole minutes are refused', [hours(MON, 7.51)], [{ code: 'invalid-duration', entryIndex: 0, field: 'hours' }]],
@@ -112,9 +160,7 @@ describe('working-time rules, both sides of every limit', () => {
 
   it('limits are parameters: a sector with 10 h a day refuses 10 h 01', () => {
     expect(violationsOf([shift(MON, '08:00', '18:00')], { limits: { dailyMaxHours: 10 } })).toEqual([]);
-    expect(violationsOf([shift(MON, '08:00', '18:01')], { limits: { dailyMaxHours: 10 } })).toEqual([
-      { code: 'max-daily-hours', entryIndex: 0, field: 'end' },
-    ]);
+    expect(violationsOf([shift(MON, '08:00', '18:01')], { limits: { dailyMaxHours: 10 } })).toEqual([{ code: 'max-daily-hours', entryIndex: 0, field: 'end' }]);
     expect(violationsOf([shift(MON, '09:00', '11:00')], { limits: { minShiftHours: 2 } })).toEqual([]);
     expect(violationsOf([shift(MON, '14:00', '22:00'), shift(TUE, '08:00', '16:00')], { limits: { minRestHours: 10 } })).toEqual([]);
   });
@@ -215,7 +261,10 @@ describe('working-time check — properties', () => {
           .map((x) => x.entry);
         // Which line is pointed at may differ for lines given only as hours, which have no
         // position in the day; the set of rules broken may not.
-        const codes = (list: TimesheetEntry[]) => run(list).violations.map((v) => v.code).sort();
+        const codes = (list: TimesheetEntry[]) =>
+          run(list)
+            .violations.map((v) => v.code)
+            .sort();
         expect(codes(shuffled)).toEqual(codes(entries));
         expect(run(shuffled).totalsByKind).toEqual(run(entries).totalsByKind);
       }),

@@ -108,11 +108,23 @@ export function checkWorkingTime(check: WorkingTimeCheck): WorkingTimeReport {
     }
     readable.push({ ...measured.value, index, entry });
     if (!isDateInIsoWeek(entry.date, check.isoWeek)) {
-      violations.push({ code: 'outside-week', entryIndex: index, field: 'date', message: `${entry.date} is not in week ${check.isoWeek}.`, params: { date: entry.date, isoWeek: check.isoWeek } });
+      violations.push({
+        code: 'outside-week',
+        entryIndex: index,
+        field: 'date',
+        message: `${entry.date} is not in week ${check.isoWeek}.`,
+        params: { date: entry.date, isoWeek: check.isoWeek },
+      });
     }
     if (!isDateWithin(entry.date, check.placementStart, check.placementEnd)) {
       const period = check.placementEnd === undefined ? `from ${check.placementStart}` : `from ${check.placementStart} to ${check.placementEnd}`;
-      violations.push({ code: 'outside-placement', entryIndex: index, field: 'date', message: `${entry.date} is outside the placement (${period}).`, params: { date: entry.date, period } });
+      violations.push({
+        code: 'outside-placement',
+        entryIndex: index,
+        field: 'date',
+        message: `${entry.date} is outside the placement (${period}).`,
+        params: { date: entry.date, period },
+      });
     }
   });
 

@@ -25,7 +25,11 @@ export interface CohortFacts {
 
 /** A figure over a group of `n` participants; value and `n` null, and suppressed, when the group is too small. */
 export type Figure = { n: number; value: number; suppressed: false } | { n: null; value: null; suppressed: true };
-export interface CategoryCount { category: string; count: number | null; suppressed: boolean }
+export interface CategoryCount {
+  category: string;
+  count: number | null;
+  suppressed: boolean;
+}
 
 export interface CohortReport {
   cohort: { id: string; name: string; startDate: CalendarDate };
@@ -68,7 +72,13 @@ export function cohortReport(f: CohortFacts, language: MilestoneLanguage = 'en')
     const rows = f.attendance.filter((a) => a.phase === phase);
     const n = new Set(rows.map((r) => r.participantId)).size;
     const share = (status: 'present' | 'excused' | 'absent') => figure(n, () => rows.filter((r) => r.status === status).length / rows.length);
-    return { phase, sessions: f.groupSessions.filter((s) => s.phase === phase).length, rate: share('present'), excusedRate: share('excused'), absentRate: share('absent') };
+    return {
+      phase,
+      sessions: f.groupSessions.filter((s) => s.phase === phase).length,
+      rate: share('present'),
+      excusedRate: share('excused'),
+      absentRate: share('absent'),
+    };
   });
 
   const coached = ids.map((id) => f.coachingSessions.filter((s) => s.participantId === id));
@@ -90,7 +100,8 @@ export function cohortReport(f: CohortFacts, language: MilestoneLanguage = 'en')
     const rows = f.milestones.filter((m) => m.code === code);
     const reached = rows.filter((m) => m.completedOn !== null);
     return {
-      code, title,
+      code,
+      title,
       reachedRate: figure(rows.length, () => reached.length / rows.length),
       onTimeRate: figure(rows.length, () => reached.filter((m) => compareDates(m.completedOn!, m.dueDate) <= 0).length / rows.length),
     };
@@ -110,7 +121,10 @@ export function cohortReport(f: CohortFacts, language: MilestoneLanguage = 'en')
     const measure = (m: Map<string, { score: number }>) => figure(m.size, () => mean([...m.values()].map((v) => v.score)));
     const both = [...endline.keys()].filter((id) => baseline.has(id));
     return {
-      domain, baseline: measure(baseline), midline: measure(midline), endline: measure(endline),
+      domain,
+      baseline: measure(baseline),
+      midline: measure(midline),
+      endline: measure(endline),
       change: figure(both.length, () => mean(both.map((id) => endline.get(id)!.score - baseline.get(id)!.score))),
     };
   });
@@ -120,13 +134,20 @@ export function cohortReport(f: CohortFacts, language: MilestoneLanguage = 'en')
     cohort: f.cohort,
     minGroupSize: MIN_GROUP_SIZE,
     participants: figure(ids.length, () => ids.length),
-    statuses: categoryCounts(TRAJECTORY_STATUSES, f.participants.map((p) => p.status)),
-    outcomes: categoryCounts(OUTCOMES, closed.map((p) => p.outcome!)),
+    statuses: categoryCounts(
+      TRAJECTORY_STATUSES,
+      f.participants.map((p) => p.status),
+    ),
+    outcomes: categoryCounts(
+      OUTCOMES,
+      closed.map((p) => p.outcome!),
+    ),
     attendance,
     coaching,
     milestones,
     lifeDomains,
     // Testimonies of a cohort under the group size could still be traced back: none then.
-    testimonies: ids.length < MIN_GROUP_SIZE ? [] : f.testimonies.filter((t) => consenting.has(t.participantId)).map(({ text, language }) => ({ text, language })),
+    testimonies:
+      ids.length < MIN_GROUP_SIZE ? [] : f.testimonies.filter((t) => consenting.has(t.participantId)).map(({ text, language }) => ({ text, language })),
   };
 }

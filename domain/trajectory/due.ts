@@ -1,7 +1,5 @@
 import { addDays, compareDates, type CalendarDate } from '../time/dates';
-import {
-  REVIEW_COUNT, scheduledReviewDay, trajectoryEndDay, type TrajectoryStatus,
-} from './trajectory';
+import { REVIEW_COUNT, scheduledReviewDay, trajectoryEndDay, type TrajectoryStatus } from './trajectory';
 
 /** How far ahead a coach's "what is due" list looks. */
 export const DUE_HORIZON_DAYS = 30;
@@ -27,7 +25,11 @@ export interface ParticipantProgressFacts {
 export function whatIsDue(p: ParticipantProgressFacts, today: CalendarDate): DueItem[] {
   const horizon = addDays(today, DUE_HORIZON_DAYS);
   const item = (kind: DueItem['kind'], ref: string | null, label: string, dueDate: CalendarDate): DueItem => ({
-    kind, ref, label, dueDate, overdue: compareDates(dueDate, today) < 0,
+    kind,
+    ref,
+    label,
+    dueDate,
+    overdue: compareDates(dueDate, today) < 0,
   });
   const items: DueItem[] = [];
   if (p.status === 'awaiting-intake') items.push(item('intake', null, 'Intake baseline', p.intakeDue));
@@ -38,7 +40,5 @@ export function whatIsDue(p: ParticipantProgressFacts, today: CalendarDate): Due
       if (!p.reviewsRecorded.includes(q)) items.push(item('review', String(q), `Quarterly review ${q}`, scheduledReviewDay(p.cohortStart, q)));
     }
   }
-  return items
-    .filter((i) => compareDates(i.dueDate, horizon) <= 0)
-    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareDates(a.dueDate, b.dueDate));
+  return items.filter((i) => compareDates(i.dueDate, horizon) <= 0).sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareDates(a.dueDate, b.dueDate));
 }

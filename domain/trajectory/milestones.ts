@@ -33,7 +33,11 @@ export const STANDARD_MILESTONE_TITLES: Readonly<Record<string, Readonly<Record<
   'market-test': { fr: 'Test de marché', nl: 'Markttest', en: 'Market test' },
   'first-customer': { fr: 'Premier client', nl: 'Eerste klant', en: 'First customer' },
   'first-revenue': { fr: 'Premier chiffre d’affaires', nl: 'Eerste omzet', en: 'First revenue' },
-  'obstacles-resolved': { fr: 'Obstacles juridiques et financiers levés', nl: 'Juridische en financiële obstakels opgelost', en: 'Legal and financial obstacles resolved' },
+  'obstacles-resolved': {
+    fr: 'Obstacles juridiques et financiers levés',
+    nl: 'Juridische en financiële obstakels opgelost',
+    en: 'Legal and financial obstacles resolved',
+  },
   'activity-launched': { fr: 'Activité lancée', nl: 'Activiteit gestart', en: 'Activity launched' },
 };
 
@@ -76,24 +80,32 @@ export function validateMilestonePlan(plan: readonly MilestoneDefinition[]): Rul
     if (!Number.isInteger(m.dueAfterMonths) || m.dueAfterMonths < 1 || m.dueAfterMonths > TRAJECTORY_MONTHS) {
       errors.push({ field: `milestones.${i}.dueAfterMonths`, code: 'outside-trajectory', message: `a whole number of months from 1 to ${TRAJECTORY_MONTHS}` });
     }
-    if (plan.findIndex((o) => o.code === m.code) !== i) errors.push({ field: `milestones.${i}.code`, code: 'duplicate-code', message: `${m.code} is defined twice` });
+    if (plan.findIndex((o) => o.code === m.code) !== i)
+      errors.push({ field: `milestones.${i}.code`, code: 'duplicate-code', message: `${m.code} is defined twice` });
   });
   return errors;
 }
 
 /** The dated milestones of a participant of a cohort starting on `cohortStart`. */
 export function planMilestones(plan: readonly MilestoneDefinition[], cohortStart: CalendarDate): PlannedMilestone[] {
-  return plan.map((m) => ({ code: m.code, title: m.title, dueDate: addMonths(cohortStart, m.dueAfterMonths), requiresObstacles: m.requiresObstacles ?? false }));
+  return plan.map((m) => ({
+    code: m.code,
+    title: m.title,
+    dueDate: addMonths(cohortStart, m.dueAfterMonths),
+    requiresObstacles: m.requiresObstacles ?? false,
+  }));
 }
 
 export function validateEvidence(milestone: PlannedMilestone, evidence: MilestoneEvidence): RuleViolation[] {
   const errors: RuleViolation[] = [];
-  if (evidence.summary.trim().length < 3) errors.push({ field: 'evidence.summary', code: 'evidence-missing', message: 'say what shows the milestone is reached' });
+  if (evidence.summary.trim().length < 3)
+    errors.push({ field: 'evidence.summary', code: 'evidence-missing', message: 'say what shows the milestone is reached' });
   if (milestone.requiresObstacles && evidence.obstacles.length === 0) {
     errors.push({ field: 'evidence.obstacles', code: 'obstacles-missing', message: 'name each obstacle and the solution found' });
   }
   evidence.obstacles.forEach((o, i) => {
-    if (!o.obstacle.trim() || !o.solution.trim()) errors.push({ field: `evidence.obstacles.${i}`, code: 'obstacle-incomplete', message: 'an obstacle needs its solution' });
+    if (!o.obstacle.trim() || !o.solution.trim())
+      errors.push({ field: `evidence.obstacles.${i}`, code: 'obstacle-incomplete', message: 'an obstacle needs its solution' });
   });
   return errors;
 }

@@ -2,32 +2,63 @@ import { describe, expect, it } from 'vitest';
 import { LIFE_DOMAINS, type LifeDomainScore } from './life-domains';
 import { planMilestones, STANDARD_MILESTONE_PLAN, validateMilestonePlan } from './milestones';
 import {
-  dueActions, initialTrajectoryState, nextActionDay, phaseOn, quartersElapsed, validateBaseline, validateFinalEvaluation,
-  validateMilestoneCompletion, validatePause, validateResume, validateReview, withActionDone, withBaseline, withPause, withResume,
+  dueActions,
+  initialTrajectoryState,
+  nextActionDay,
+  phaseOn,
+  quartersElapsed,
+  validateBaseline,
+  validateFinalEvaluation,
+  validateMilestoneCompletion,
+  validatePause,
+  validateResume,
+  validateReview,
+  withActionDone,
+  withBaseline,
+  withPause,
+  withResume,
   type TrajectoryState,
 } from './trajectory';
 import { whatIsDue } from './due';
 
 const start = '2026-01-05';
 const grid = (score = 3): LifeDomainScore[] => LIFE_DOMAINS.map((domain) => ({ domain, score, note: '' }));
-const fresh = () => initialTrajectoryState({ participantId: 'p', cohortStart: start, selectedOn: '2025-12-01', milestones: planMilestones(STANDARD_MILESTONE_PLAN, start) });
+const fresh = () =>
+  initialTrajectoryState({ participantId: 'p', cohortStart: start, selectedOn: '2025-12-01', milestones: planMilestones(STANDARD_MILESTONE_PLAN, start) });
 const active = (): TrajectoryState => withBaseline(fresh());
 const codes = (v: { field: string; code: string }[]) => v.map((e) => `${e.field}:${e.code}`);
 const evidence = { summary: 'plan written and reviewed', references: [], obstacles: [] };
 
 describe('the trajectory calendar', () => {
   it('dates the standard milestones in months from the cohort start', () => {
-    expect(planMilestones(STANDARD_MILESTONE_PLAN, start).map((m) => m.dueDate)).toEqual(['2026-07-05', '2026-10-05', '2027-01-05', '2027-04-05', '2027-07-05', '2027-10-05']);
+    expect(planMilestones(STANDARD_MILESTONE_PLAN, start).map((m) => m.dueDate)).toEqual([
+      '2026-07-05',
+      '2026-10-05',
+      '2027-01-05',
+      '2027-04-05',
+      '2027-07-05',
+      '2027-10-05',
+    ]);
   });
 
   it('refuses a cohort plan with a bad code, a due date outside the two years or a duplicate', () => {
-    expect(codes(validateMilestonePlan([{ code: 'Bad code', title: 'x', dueAfterMonths: 25 }, { code: 'a', title: 'x', dueAfterMonths: 3 }, { code: 'a', title: 'y', dueAfterMonths: 4 }])))
-      .toEqual(['milestones.0.code:invalid-code', 'milestones.0.dueAfterMonths:outside-trajectory', 'milestones.2.code:duplicate-code']);
+    expect(
+      codes(
+        validateMilestonePlan([
+          { code: 'Bad code', title: 'x', dueAfterMonths: 25 },
+          { code: 'a', title: 'x', dueAfterMonths: 3 },
+          { code: 'a', title: 'y', dueAfterMonths: 4 },
+        ]),
+      ),
+    ).toEqual(['milestones.0.code:invalid-code', 'milestones.0.dueAfterMonths:outside-trajectory', 'milestones.2.code:duplicate-code']);
   });
 
   it.each([
-    ['2026-01-05', 'intensive-training', 0], ['2026-04-04', 'intensive-training', 0], ['2026-04-05', 'collective-programme', 1],
-    ['2027-01-05', 'individual-coaching', 4], ['2028-01-05', 'individual-coaching', 8],
+    ['2026-01-05', 'intensive-training', 0],
+    ['2026-04-04', 'intensive-training', 0],
+    ['2026-04-05', 'collective-programme', 1],
+    ['2027-01-05', 'individual-coaching', 4],
+    ['2028-01-05', 'individual-coaching', 8],
   ])('on %s the participant is in %s, %i quarters in', (day, phase, quarters) => {
     expect(phaseOn(start, day)).toBe(phase);
     expect(quartersElapsed(start, day)).toBe(quarters);
@@ -49,14 +80,20 @@ describe('the trajectory calendar', () => {
       }
     }
     expect(kinds).toEqual([
-      '2026-04-05 review-due', '2026-04-19 review-overdue', '2026-06-28 milestone-reminder',
-      '2026-07-05 review-due', '2026-07-06 milestone-overdue',
+      '2026-04-05 review-due',
+      '2026-04-19 review-overdue',
+      '2026-06-28 milestone-reminder',
+      '2026-07-05 review-due',
+      '2026-07-06 milestone-overdue',
     ]);
   });
 
   it('drops a reminder that would come after its milestone is due', () => {
     const due = dueActions(active(), '2026-07-06').filter((a) => a.kind.startsWith('milestone'));
-    expect(due.map((a) => [a.kind, a.stale])).toEqual([['milestone-reminder', true], ['milestone-overdue', false]]);
+    expect(due.map((a) => [a.kind, a.stale])).toEqual([
+      ['milestone-reminder', true],
+      ['milestone-overdue', false],
+    ]);
   });
 
   it('holds every reminder during a pause, then moves pending milestones and missed reviews', () => {
@@ -82,7 +119,10 @@ describe('the trajectory calendar', () => {
 describe('the steps a coach records', () => {
   it('takes one complete baseline, then no other', () => {
     expect(codes(validateBaseline(fresh(), grid().slice(1)))).toEqual(['scores:life-domain-missing']);
-    expect(codes(validateBaseline(fresh(), [...grid(), { domain: 'income', score: 6, note: '' }]))).toEqual(['scores.7.score:score-out-of-range', 'scores:duplicate-life-domain']);
+    expect(codes(validateBaseline(fresh(), [...grid(), { domain: 'income', score: 6, note: '' }]))).toEqual([
+      'scores.7.score:score-out-of-range',
+      'scores:duplicate-life-domain',
+    ]);
     expect(validateBaseline(fresh(), grid())).toEqual([]);
     expect(codes(validateBaseline(active(), grid()))).toEqual(['participant:intake-already-recorded']);
   });
@@ -98,8 +138,18 @@ describe('the steps a coach records', () => {
     expect(validateMilestoneCompletion(active(), 'business-plan', evidence, '2026-05-01', '2026-05-02')).toEqual([]);
     expect(codes(validateMilestoneCompletion(active(), 'business-plan', evidence, '2026-05-03', '2026-05-02'))).toEqual(['completedOn:in-the-future']);
     expect(codes(validateMilestoneCompletion(active(), 'unicorn', evidence, '2026-05-01', '2026-05-02'))).toEqual(['code:unknown-milestone']);
-    expect(codes(validateMilestoneCompletion(active(), 'obstacles-resolved', evidence, '2026-05-01', '2026-05-02'))).toEqual(['evidence.obstacles:obstacles-missing']);
-    expect(validateMilestoneCompletion(active(), 'obstacles-resolved', { ...evidence, obstacles: [{ obstacle: 'no bank account', solution: 'account at a cooperative bank' }] }, '2026-05-01', '2026-05-02')).toEqual([]);
+    expect(codes(validateMilestoneCompletion(active(), 'obstacles-resolved', evidence, '2026-05-01', '2026-05-02'))).toEqual([
+      'evidence.obstacles:obstacles-missing',
+    ]);
+    expect(
+      validateMilestoneCompletion(
+        active(),
+        'obstacles-resolved',
+        { ...evidence, obstacles: [{ obstacle: 'no bank account', solution: 'account at a cooperative bank' }] },
+        '2026-05-01',
+        '2026-05-02',
+      ),
+    ).toEqual([]);
   });
 
   it('pauses an active trajectory and resumes a paused one, not the other way round', () => {
@@ -113,10 +163,19 @@ describe('the steps a coach records', () => {
 
 describe("a coach's list of what is due", () => {
   it('shows overdue items first, then what falls within 30 days', () => {
-    const due = whatIsDue({ status: 'active', cohortStart: start, intakeDue: '2026-01-19', milestones: [
-      { code: 'business-plan', title: 'Business plan', dueDate: '2026-07-05', completedOn: null },
-      { code: 'market-test', title: 'Market test', dueDate: '2026-10-05', completedOn: null },
-    ], reviewsRecorded: [] }, '2026-06-20');
+    const due = whatIsDue(
+      {
+        status: 'active',
+        cohortStart: start,
+        intakeDue: '2026-01-19',
+        milestones: [
+          { code: 'business-plan', title: 'Business plan', dueDate: '2026-07-05', completedOn: null },
+          { code: 'market-test', title: 'Market test', dueDate: '2026-10-05', completedOn: null },
+        ],
+        reviewsRecorded: [],
+      },
+      '2026-06-20',
+    );
     expect(due.map((d) => `${d.kind}:${d.ref}:${d.overdue}`)).toEqual(['review:1:true', 'milestone:business-plan:false', 'review:2:false']);
   });
 });

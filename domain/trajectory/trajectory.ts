@@ -64,7 +64,10 @@ export interface TrajectoryState {
 }
 
 export function initialTrajectoryState(input: {
-  participantId: string; cohortStart: CalendarDate; selectedOn: CalendarDate; milestones: readonly PlannedMilestone[];
+  participantId: string;
+  cohortStart: CalendarDate;
+  selectedOn: CalendarDate;
+  milestones: readonly PlannedMilestone[];
 }): TrajectoryState {
   const from = compareDates(input.selectedOn, input.cohortStart) > 0 ? input.selectedOn : input.cohortStart;
   return {
@@ -113,7 +116,12 @@ export function pendingActions(s: TrajectoryState): TrajectoryAction[] {
     for (const m of s.milestones.filter((x) => x.completedOn === null)) {
       // Keyed by due date: a milestone moved by a pause is reminded again for its new date.
       const base = { code: m.code, title: m.title, dueDate: m.dueDate };
-      actions.push({ kind: 'milestone-reminder', key: `milestone-reminder:${m.code}:${m.dueDate}`, day: addDays(m.dueDate, -MILESTONE_REMINDER_DAYS), ...base });
+      actions.push({
+        kind: 'milestone-reminder',
+        key: `milestone-reminder:${m.code}:${m.dueDate}`,
+        day: addDays(m.dueDate, -MILESTONE_REMINDER_DAYS),
+        ...base,
+      });
       actions.push({ kind: 'milestone-overdue', key: `milestone-overdue:${m.code}:${m.dueDate}`, day: addDays(m.dueDate, 1), ...base });
     }
     for (let q = 1; q <= REVIEW_COUNT; q++) {
@@ -171,7 +179,11 @@ export function validateReview(s: TrajectoryState, quarter: number, scores: read
 const MILESTONE_STATUSES: readonly TrajectoryStatus[] = ['active', 'paused', 'awaiting-final-evaluation'];
 
 export function validateMilestoneCompletion(
-  s: TrajectoryState, code: string, evidence: MilestoneEvidence, completedOn: CalendarDate, today: CalendarDate,
+  s: TrajectoryState,
+  code: string,
+  evidence: MilestoneEvidence,
+  completedOn: CalendarDate,
+  today: CalendarDate,
 ): RuleViolation[] {
   if (!MILESTONE_STATUSES.includes(s.status)) return violation('participant', 'not-active', `the trajectory is ${s.status}`);
   const milestone = s.milestones.find((m) => m.code === code);

@@ -10,5 +10,11 @@ export const OPEN_PLACEMENT_STATUSES = ['proposed', 'accepted', 'blocked', 'acti
  */
 export function erasureBlockers(open: { contracts: number; placements: number }): RuleViolation[] {
   if (open.contracts === 0 && open.placements === 0) return [];
-  return [{ field: 'workerId', code: 'worker-still-employed', message: `${open.contracts} contract(s) and ${open.placements} placement(s) are still open: end them first` }];
+  return [
+    {
+      field: 'workerId',
+      code: 'worker-still-employed',
+      message: `${open.contracts} contract(s) and ${open.placements} placement(s) are still open: end them first`,
+    },
+  ];
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  initialOnboardingState, missingForPayroll, statusOn, withConsent, withDocumentsChecked, withPayrollFacts, withWorkAuthorisation,
-  DOCUMENT_CHECKLIST, type OnboardingState, type PayrollFacts,
+  initialOnboardingState,
+  missingForPayroll,
+  statusOn,
+  withConsent,
+  withDocumentsChecked,
+  withPayrollFacts,
+  withWorkAuthorisation,
+  DOCUMENT_CHECKLIST,
+  type OnboardingState,
+  type PayrollFacts,
 } from './onboarding';
 
 const today = '2026-12-04';

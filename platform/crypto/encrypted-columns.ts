@@ -16,7 +16,15 @@ import { SIGN_IN_HASH_KINDS } from '../../domain/access/sign-in-identifiers';
 export const ENCRYPTED_COLUMNS = {
   worker: {
     key: ['id'],
-    text: ['contact_email_cipher', 'contact_phone_cipher', 'national_number_cipher', 'birth_data_cipher', 'address_cipher', 'iban_cipher', 'permit_number_cipher'],
+    text: [
+      'contact_email_cipher',
+      'contact_phone_cipher',
+      'national_number_cipher',
+      'birth_data_cipher',
+      'address_cipher',
+      'iban_cipher',
+      'permit_number_cipher',
+    ],
     hashes: [{ column: 'national_number_hash', from: 'national_number_cipher', kind: 'niss' }],
   },
   user_account: {

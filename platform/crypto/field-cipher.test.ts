@@ -53,13 +53,17 @@ describe('field encryption bound to its row', () => {
     const err = integrityFailure(() => cipher.decrypt(stored, yonas));
     expect(err.reason).toBe('altered-or-misplaced');
     expect(err.at).toEqual(yonas);
-    expect(err.message).toBe(`the encrypted worker.iban_cipher of row ${yonas.id} failed its integrity check: it was altered, or copied from another row or column`);
+    expect(err.message).toBe(
+      `the encrypted worker.iban_cipher of row ${yonas.id} failed its integrity check: it was altered, or copied from another row or column`,
+    );
     expect(err.message).not.toContain('BE68');
   });
 
   it('refuses a value copied to another column or another table of the same row id', () => {
     const stored = cipher.encrypt('85073003328', { table: 'worker', column: 'national_number_cipher', id: amina.id });
-    expect(integrityFailure(() => cipher.decrypt(stored, { table: 'worker', column: 'permit_number_cipher', id: amina.id })).reason).toBe('altered-or-misplaced');
+    expect(integrityFailure(() => cipher.decrypt(stored, { table: 'worker', column: 'permit_number_cipher', id: amina.id })).reason).toBe(
+      'altered-or-misplaced',
+    );
     expect(integrityFailure(() => cipher.decrypt(stored, { table: 'payslip', column: 'iban_cipher', id: amina.id })).reason).toBe('altered-or-misplaced');
   });
 
@@ -95,7 +99,16 @@ describe('field encryption bound to its row', () => {
 
   it('reads values of a retired key after rotation, and writes with the new one', () => {
     const old = cipher.encrypt('permit-123', amina);
-    const rotated = new FieldCipher({ activeKeyId: 'k2', keys: new Map([['k1', k1], ['k2', key()]]) }, hashKey);
+    const rotated = new FieldCipher(
+      {
+        activeKeyId: 'k2',
+        keys: new Map([
+          ['k1', k1],
+          ['k2', key()],
+        ]),
+      },
+      hashKey,
+    );
     expect(rotated.decrypt(old, amina)).toBe('permit-123');
     expect(rotated.isCurrent(old)).toBe(false);
     expect(rotated.encrypt('x', amina).startsWith('v2.k2.')).toBe(true);
@@ -137,7 +150,13 @@ describe('keyed-hash index with a version', () => {
 
   it('finds hashes of the previous key and legacy unversioned ones while a rotation is pending', () => {
     const h2 = key();
-    const rotated = new FieldCipher(data, { activeKeyId: 'h2', keys: new Map([['h1', h1], ['h2', h2]]) });
+    const rotated = new FieldCipher(data, {
+      activeKeyId: 'h2',
+      keys: new Map([
+        ['h1', h1],
+        ['h2', h2],
+      ]),
+    });
     const before = cipher.blindIndex('niss', '85073003328');
     const legacyBareMac = before.slice('h1.'.length); // what the previous release stored
     const candidates = rotated.blindIndexCandidates('niss', '85073003328');

@@ -12,13 +12,20 @@ export const ENCRYPTED_FIELD_ALERT_KIND = 'encrypted-field-integrity';
  */
 export async function raiseEncryptedFieldAlert(orm: MikroORM, err: EncryptedFieldError): Promise<void> {
   const { table, column, id } = err.at;
-  await orm.em.fork().getConnection().execute(
-    `insert into alert (id, kind, severity, subject_type, subject_id, worker_id, message, raised_at, idempotency_key)
+  await orm.em
+    .fork()
+    .getConnection()
+    .execute(
+      `insert into alert (id, kind, severity, subject_type, subject_id, worker_id, message, raised_at, idempotency_key)
      values (?, ?, 'critical', ?, ?, ?, ?, now(), ?) on conflict (idempotency_key) do nothing`,
-    [
-      randomUUID(), ENCRYPTED_FIELD_ALERT_KIND, table.slice(0, 40), id.slice(0, 100), table === 'worker' ? id : null,
-      `${err.message[0]!.toUpperCase()}${err.message.slice(1)}. Restore it from a backup or record it again.`.slice(0, 500),
-      `${ENCRYPTED_FIELD_ALERT_KIND}:${table}:${column}:${id}:${err.reason}`.slice(0, 200),
-    ],
-  );
+      [
+        randomUUID(),
+        ENCRYPTED_FIELD_ALERT_KIND,
+        table.slice(0, 40),
+        id.slice(0, 100),
+        table === 'worker' ? id : null,
+        `${err.message[0]!.toUpperCase()}${err.message.slice(1)}. Restore it from a backup or record it again.`.slice(0, 500),
+        `${ENCRYPTED_FIELD_ALERT_KIND}:${table}:${column}:${id}:${err.reason}`.slice(0, 200),
+      ],
+    );
 }

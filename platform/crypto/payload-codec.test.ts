@@ -17,7 +17,9 @@ describe('Temporal payload encryption', () => {
   });
 
   it('refuses a payload encrypted with a key it does not hold', async () => {
-    const [encoded] = await new EncryptionCodec({ activeKeyId: 'k9', keys: new Map([['k9', randomBytes(32)]]) }).encode([defaultPayloadConverter.toPayload('x')]);
+    const [encoded] = await new EncryptionCodec({ activeKeyId: 'k9', keys: new Map([['k9', randomBytes(32)]]) }).encode([
+      defaultPayloadConverter.toPayload('x'),
+    ]);
     await expect(codec.decode([encoded!])).rejects.toThrow('unknown key');
   });
 });

@@ -4,7 +4,12 @@ import { loadConfig } from '../config';
 import { audienceOf, keyIdOf, TokenSigner, tokenTypeOf, type TokenSecrets } from './tokens';
 
 const secret = () => randomBytes(32);
-const session1 = secret(), session2 = secret(), approval1 = secret(), invitation1 = secret(), shared1 = secret(), shared2 = secret();
+const session1 = secret(),
+  session2 = secret(),
+  approval1 = secret(),
+  invitation1 = secret(),
+  shared1 = secret(),
+  shared2 = secret();
 const own = (session = session1, previous: Buffer[] = []): TokenSecrets => ({
   perPurpose: { access: { secret: session, previous }, 'timesheet-approval': { secret: approval1 }, 'set-password': { secret: invitation1 } },
 });
@@ -12,7 +17,11 @@ const claims = { sub: 'user-1', purpose: 'access', role: 'admin' };
 const b64json = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 const partsOf = (token: string) => {
   const [h, b, s] = token.split('.');
-  return { header: JSON.parse(Buffer.from(h!, 'base64url').toString()) as Record<string, unknown>, body: JSON.parse(Buffer.from(b!, 'base64url').toString()) as Record<string, unknown>, sig: s! };
+  return {
+    header: JSON.parse(Buffer.from(h!, 'base64url').toString()) as Record<string, unknown>,
+    body: JSON.parse(Buffer.from(b!, 'base64url').toString()) as Record<string, unknown>,
+    sig: s!,
+  };
 };
 /** A token of the hand-written format that preceded jose: `typ: JWT`, no audience, HMAC over header.body. */
 const handWritten = (header: Record<string, unknown>, body: Record<string, unknown>, key: Buffer) => {
@@ -21,10 +30,17 @@ const handWritten = (header: Record<string, unknown>, body: Record<string, unkno
 };
 const purposeKeyOf = (s: Buffer, purpose: string) => createHmac('sha256', s).update(`talentcoop-token:${purpose}`).digest();
 const b64 = (b: Buffer) => b.toString('base64');
-const testConfig = (overrides: Record<string, string> = {}) => loadConfig({
-  NODE_ENV: 'test', DATA_ENCRYPTION_KEYS: `k1:${b64(secret())}`, DATA_ENCRYPTION_ACTIVE_KEY_ID: 'k1', DATA_HASH_KEY: b64(secret()),
-  AUTH_SESSION_SECRET: b64(session1), AUTH_APPROVAL_LINK_SECRET: b64(approval1), AUTH_INVITATION_SECRET: b64(invitation1), ...overrides,
-});
+const testConfig = (overrides: Record<string, string> = {}) =>
+  loadConfig({
+    NODE_ENV: 'test',
+    DATA_ENCRYPTION_KEYS: `k1:${b64(secret())}`,
+    DATA_ENCRYPTION_ACTIVE_KEY_ID: 'k1',
+    DATA_HASH_KEY: b64(secret()),
+    AUTH_SESSION_SECRET: b64(session1),
+    AUTH_APPROVAL_LINK_SECRET: b64(approval1),
+    AUTH_INVITATION_SECRET: b64(invitation1),
+    ...overrides,
+  });
 const nowS = () => Math.floor(Date.now() / 1000);
 
 describe('signed tokens', () => {
@@ -46,7 +62,9 @@ describe('signed tokens', () => {
   });
 
   it('a session token does not verify as an approval link even when both purposes were given the same secret', async () => {
-    const same = new TokenSigner({ perPurpose: { access: { secret: session1 }, 'timesheet-approval': { secret: session1 }, 'set-password': { secret: invitation1 } } });
+    const same = new TokenSigner({
+      perPurpose: { access: { secret: session1 }, 'timesheet-approval': { secret: session1 }, 'set-password': { secret: invitation1 } },
+    });
     const session = await same.sign(claims, 60);
     expect(await same.verify(session, 'access')).not.toBeNull();
     expect(await same.verify(session, 'timesheet-approval')).toBeNull();
@@ -77,7 +95,13 @@ describe('signed tokens', () => {
     const token = await signer.sign(claims, 60);
     const { header, sig } = partsOf(token);
     const body = token.split('.')[1];
-    for (const h of [{ ...header, kid: 'nope' }, { ...header, kid: undefined }, { ...header, alg: 'none' }, { ...header, alg: 'HS512' }, { ...header, typ: tokenTypeOf('set-password') }]) {
+    for (const h of [
+      { ...header, kid: 'nope' },
+      { ...header, kid: undefined },
+      { ...header, alg: 'none' },
+      { ...header, alg: 'HS512' },
+      { ...header, typ: tokenTypeOf('set-password') },
+    ]) {
       expect(await signer.verify(`${b64json(h)}.${body}.${sig}`, 'access')).toBeNull();
     }
     // An unknown key id is refused even when the signature is good.
@@ -117,7 +141,11 @@ describe('signed tokens', () => {
     const legacyBody = (purpose: string, exp = nowS() + 60) => ({ sub: 'ts-1', purpose, jti: 'j', iat: nowS(), exp });
 
     it('a link with the key id of AUTH_TOKEN_SECRET still verifies once the purpose has its own secret, for its purpose only', async () => {
-      const link = handWritten({ alg: 'HS256', typ: 'JWT', kid: keyIdOf(shared1) }, legacyBody('timesheet-approval'), purposeKeyOf(shared1, 'timesheet-approval'));
+      const link = handWritten(
+        { alg: 'HS256', typ: 'JWT', kid: keyIdOf(shared1) },
+        legacyBody('timesheet-approval'),
+        purposeKeyOf(shared1, 'timesheet-approval'),
+      );
       const signer = new TokenSigner({ ...own(), shared: { secret: shared1 } });
       expect(await signer.verify(link, 'timesheet-approval')).toMatchObject({ sub: 'ts-1' });
       expect(await signer.verify(link, 'access')).toBeNull();
@@ -149,13 +177,14 @@ describe('signed tokens', () => {
     expect(partsOf(session).header.kid).toBe(keyIdOf(config.AUTH_SESSION_SECRET!));
     const link = await signer.sign({ sub: 'ts-1', purpose: 'timesheet-approval' }, 60);
     expect(partsOf(link).header.kid).toBe(keyIdOf(config.AUTH_APPROVAL_LINK_SECRET!));
-    const rotated = TokenSigner.fromConfig(testConfig({
-      AUTH_SESSION_SECRET: session2.toString('base64'),
-      AUTH_SESSION_PREVIOUS_SECRETS: config.AUTH_SESSION_SECRET!.toString('base64'),
-      AUTH_APPROVAL_LINK_SECRET: config.AUTH_APPROVAL_LINK_SECRET!.toString('base64'),
-    }));
+    const rotated = TokenSigner.fromConfig(
+      testConfig({
+        AUTH_SESSION_SECRET: session2.toString('base64'),
+        AUTH_SESSION_PREVIOUS_SECRETS: config.AUTH_SESSION_SECRET!.toString('base64'),
+        AUTH_APPROVAL_LINK_SECRET: config.AUTH_APPROVAL_LINK_SECRET!.toString('base64'),
+      }),
+    );
     expect(await rotated.verify(session, 'access')).not.toBeNull();
     expect(await rotated.verify(link, 'timesheet-approval')).not.toBeNull();
   });
 });
-

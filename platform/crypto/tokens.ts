@@ -83,7 +83,14 @@ export class TokenSigner {
     for (const purpose of PURPOSES) {
       const own = perPurpose[purpose];
       if (own) this.rings.set(purpose, keyringOf(own.secret, own.previous ?? []));
-      else if (shared) this.rings.set(purpose, keyringOf(purposeKey(shared.secret, purpose), (shared.previous ?? []).map((p) => purposeKey(p, purpose))));
+      else if (shared)
+        this.rings.set(
+          purpose,
+          keyringOf(
+            purposeKey(shared.secret, purpose),
+            (shared.previous ?? []).map((p) => purposeKey(p, purpose)),
+          ),
+        );
       else throw new Error(`No secret for tokens of purpose ${purpose}, and no shared secret to derive one from`);
     }
     if (shared) for (const s of [shared.secret, ...(shared.previous ?? [])]) this.legacyShared.set(keyIdOf(s), s);
@@ -133,7 +140,14 @@ export class TokenSigner {
     if (!chosen) return { ok: false, reason: 'invalid' };
     const options: JWTVerifyOptions = chosen.legacy
       ? { algorithms: ['HS256'], typ: LEGACY_TYP, currentDate: new Date(nowMs), requiredClaims: ['exp'] }
-      : { algorithms: ['HS256'], typ: tokenTypeOf(purpose), audience: audienceOf(purpose), issuer: ISSUER, currentDate: new Date(nowMs), requiredClaims: ['exp', 'iat'] };
+      : {
+          algorithms: ['HS256'],
+          typ: tokenTypeOf(purpose),
+          audience: audienceOf(purpose),
+          issuer: ISSUER,
+          currentDate: new Date(nowMs),
+          requiredClaims: ['exp', 'iat'],
+        };
     try {
       const { payload } = await jwtVerify(token, chosen.key, options);
       if (payload.purpose !== purpose || typeof payload.sub !== 'string') return { ok: false, reason: 'invalid' };

@@ -41,8 +41,12 @@ export async function seedSubmittedWeeks(
   const start = mondayOfIsoWeek(weeks[weeks.length - 1]!);
   const end = addDays(today, 60);
   const people = await seedPayrollPopulation(stack.orm.em.fork(), stack.cipher, {
-    count: opts.employers * placementsPerEmployer, employers: opts.employers, period: monthOf(today), seed: `approvals-${randomUUID()}`,
-    placementDates: { start, end }, approvedWeeks: false,
+    count: opts.employers * placementsPerEmployer,
+    employers: opts.employers,
+    period: monthOf(today),
+    seed: `approvals-${randomUUID()}`,
+    placementDates: { start, end },
+    approvedWeeks: false,
   });
   const accounts = new Map<string, { id: string; token: string }>();
   for (const employerId of new Set(people.map((p) => p.employerId))) accounts.set(employerId, await benchAccount(stack, 'employer', employerId));
@@ -67,13 +71,27 @@ export async function seedSubmittedWeeks(
   let next = 0;
   const submitOne = async (w: SubmittedWeek) => {
     const p = byPlacement.get(w.placementId)!;
-    const entries = datesOfIsoWeek(w.isoWeek).filter((d) => isoDayOfWeek(d) <= 5).map((date) => ({ date, hours: 7.6, kind: 'regular' as const }));
+    const entries = datesOfIsoWeek(w.isoWeek)
+      .filter((d) => isoDayOfWeek(d) <= 5)
+      .map((date) => ({ date, hours: 7.6, kind: 'regular' as const }));
     const workflowId = processIds.timesheet(w.placementId, w.isoWeek);
     await stack.temporal.workflow.executeUpdateWithStart(saveEntriesUpdate, {
       args: [{ entries, actor: worker }],
       startWorkflowOperation: new WithStartWorkflowOperation(timesheetWorkflow, {
-        workflowId, taskQueue: stack.config.TEMPORAL_TASK_QUEUE, workflowIdConflictPolicy: 'USE_EXISTING',
-        args: [{ placementId: w.placementId, workerId: p.workerId, employerId: p.employerId, isoWeek: w.isoWeek, placementStart: start, placementEnd: end, policy: DEFAULT_APPROVAL_POLICY }],
+        workflowId,
+        taskQueue: stack.config.TEMPORAL_TASK_QUEUE,
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        args: [
+          {
+            placementId: w.placementId,
+            workerId: p.workerId,
+            employerId: p.employerId,
+            isoWeek: w.isoWeek,
+            placementStart: start,
+            placementEnd: end,
+            policy: DEFAULT_APPROVAL_POLICY,
+          },
+        ],
       }),
     });
     await stack.temporal.workflow.getHandle(workflowId).executeUpdate(submitTimesheetUpdate, { args: [{ actor: worker }] });
@@ -91,10 +109,12 @@ export async function seedSubmittedWeeks(
 /** An account of `role` inserted as an admin would invite it, and its bearer token as sign-in issues it. */
 export async function benchAccount(stack: BenchStack, role: 'admin' | 'employer', employerId: string | null = null): Promise<{ id: string; token: string }> {
   const id = randomUUID();
-  await stack.orm.em.getConnection().execute(
-    `insert into user_account (id, email, password_hash, role, display_name, employer_id, created_at, session_version) values (?, ?, 'no-password', ?, ?, ?, now(), 0)`,
-    [id, `${role}-${id}@bench.invalid`, role, `Bench ${role}`, employerId],
-  );
+  await stack.orm.em
+    .getConnection()
+    .execute(
+      `insert into user_account (id, email, password_hash, role, display_name, employer_id, created_at, session_version) values (?, ?, 'no-password', ?, ?, ?, now(), 0)`,
+      [id, `${role}-${id}@bench.invalid`, role, `Bench ${role}`, employerId],
+    );
   const principal: Principal = { userId: id, role, displayName: `Bench ${role}`, employerId, workerId: null };
   return { id, token: await issueAccessToken(stack.tokens, principal, 600, 0) };
 }

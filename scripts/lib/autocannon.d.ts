@@ -10,7 +10,19 @@ declare module 'autocannon' {
     setupRequest?: (req: RequestParams, context: Record<string, unknown>) => RequestParams;
     onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   }
-  interface Histogram { average: number; mean: number; stddev: number; min: number; max: number; p50: number; p90: number; p97_5: number; p99: number; p99_9: number; total: number }
+  interface Histogram {
+    average: number;
+    mean: number;
+    stddev: number;
+    min: number;
+    max: number;
+    p50: number;
+    p90: number;
+    p97_5: number;
+    p99: number;
+    p99_9: number;
+    total: number;
+  }
   export interface Result {
     duration: number;
     latency: Histogram;
@@ -21,7 +33,9 @@ declare module 'autocannon' {
     '2xx': number;
     statusCodeStats: Record<string, { count: number }>;
   }
-  export interface Instance extends Promise<Result> { stop(): void }
+  export interface Instance extends Promise<Result> {
+    stop(): void;
+  }
   interface Options {
     url: string;
     connections?: number;

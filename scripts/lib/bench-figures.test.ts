@@ -32,7 +32,13 @@ describe('percentile (nearest rank)', () => {
 
 describe('countCheck', () => {
   it('is exactly once when every answered operation is recorded once', () => {
-    const c = countCheck(['a', 'b'], new Map([['a', 1], ['b', 1]]));
+    const c = countCheck(
+      ['a', 'b'],
+      new Map([
+        ['a', 1],
+        ['b', 1],
+      ]),
+    );
     expect(c).toEqual({ answered: 2, recordedOnce: 2, lost: [], doubled: [], unanswered: [] });
     expect(exactlyOnce(c)).toBe(true);
   });
@@ -44,14 +50,26 @@ describe('countCheck', () => {
   });
 
   it('names an effect held twice as doubled, answered or not', () => {
-    const c = countCheck(['a'], new Map([['a', 2], ['z', 2]]));
+    const c = countCheck(
+      ['a'],
+      new Map([
+        ['a', 2],
+        ['z', 2],
+      ]),
+    );
     expect(c.doubled).toEqual(['a', 'z']);
     expect(c.recordedOnce).toBe(0);
     expect(exactlyOnce(c)).toBe(false);
   });
 
   it('reports an effect of an operation never answered 2xx apart, without calling it an error', () => {
-    const c = countCheck(['a'], new Map([['a', 1], ['t', 1]]));
+    const c = countCheck(
+      ['a'],
+      new Map([
+        ['a', 1],
+        ['t', 1],
+      ]),
+    );
     expect(c.unanswered).toEqual(['t']);
     expect(exactlyOnce(c)).toBe(true);
   });

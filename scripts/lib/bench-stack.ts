@@ -109,7 +109,11 @@ export async function startBenchStack(opts: {
       new Promise<void>((resolve, reject) => {
         run += 1;
         const log = createWriteStream(join(dir, `${name}-${run}.log`));
-        child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, name, 'main.ts')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+        child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, name, 'main.ts')], {
+          cwd: ROOT,
+          env: { ...process.env, ...env },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let seen = '';
         // Starting bundles the workflow code: slow on a busy machine.
         const timer = setTimeout(() => {
@@ -131,7 +135,8 @@ export async function startBenchStack(opts: {
         child.once('exit', (code, signal) => {
           log.end();
           clearTimeout(timer);
-          if (seen !== 'ready') reject(new Error(`the ${name} process exited (${signal ?? code}) before it was ready (see ${join(dir, `${name}-${run}.log`)})`));
+          if (seen !== 'ready')
+            reject(new Error(`the ${name} process exited (${signal ?? code}) before it was ready (see ${join(dir, `${name}-${run}.log`)})`));
         });
       });
     const kill = (signal: NodeJS.Signals) =>
@@ -158,11 +163,16 @@ export async function startBenchStack(opts: {
   await api.start();
 
   return {
-    dir, env, config, orm, temporal,
+    dir,
+    env,
+    config,
+    orm,
+    temporal,
     cipher: new FieldCipher(keyringOf(config), config.DATA_HASH_KEY),
     tokens: TokenSigner.fromConfig(config),
     apiUrl: `http://127.0.0.1:${apiPort}/api/v1`,
-    api, worker,
+    api,
+    worker,
     postgres: { ...pg, port: pgPort },
     temporalServer: () => temporalServer,
     async restartTemporal() {

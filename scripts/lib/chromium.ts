@@ -28,7 +28,9 @@ export function ensureChromium(say: (line: string) => void): string {
   }
   const installed = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
   if (!installed) {
-    throw new Error('The browser tests need Chromium: it is not installed and `apt-get install chromium` failed. Install the Debian package chromium (or set CHROMIUM_PATH) and run the tests again.');
+    throw new Error(
+      'The browser tests need Chromium: it is not installed and `apt-get install chromium` failed. Install the Debian package chromium (or set CHROMIUM_PATH) and run the tests again.',
+    );
   }
   return installed;
 }

@@ -50,7 +50,10 @@ export function codecServerFor(config: AppConfig, services: { orm: MikroORM; log
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -94,11 +97,13 @@ async function handle(opts: CodecServerOptions, req: IncomingMessage, res: Serve
   const path = new URL(req.url ?? '/', 'http://codec.invalid').pathname;
 
   if (req.method === 'OPTIONS') {
-    res.writeHead(204, {
-      'access-control-allow-methods': 'POST, OPTIONS',
-      'access-control-allow-headers': 'content-type, x-namespace, authorization',
-      'access-control-max-age': '600',
-    }).end();
+    res
+      .writeHead(204, {
+        'access-control-allow-methods': 'POST, OPTIONS',
+        'access-control-allow-headers': 'content-type, x-namespace, authorization',
+        'access-control-max-age': '600',
+      })
+      .end();
     return;
   }
   if (req.method === 'GET' && path === '/') return void sendPage(res, 200, SIGN_IN_PAGE);
@@ -142,11 +147,22 @@ async function openSession(opts: CodecServerOptions, req: IncomingMessage, res: 
     : (new URLSearchParams(body).get('token') ?? '');
   const operator = token.trim() ? await opts.operatorOf(token.trim()) : null;
   if (!operator) {
-    return void sendPage(res, 401, page('Not signed in', '<p>That is not the access token of an enabled administrator (or it has expired).</p><p><a href="/">Try again</a></p>'));
+    return void sendPage(
+      res,
+      401,
+      page('Not signed in', '<p>That is not the access token of an enabled administrator (or it has expired).</p><p><a href="/">Try again</a></p>'),
+    );
   }
   opts.logger.info({ operator: operator.userId }, 'codec server: session opened');
   res.setHeader('set-cookie', cookie(token.trim(), opts.secureCookie));
-  sendPage(res, 200, page('Signed in', '<p>The Temporal UI can decode payloads in this browser now (Codec Server settings: this address, with “Include cross-origin credentials”).</p><form method="post" action="/session/end"><button>Sign out</button></form>'));
+  sendPage(
+    res,
+    200,
+    page(
+      'Signed in',
+      '<p>The Temporal UI can decode payloads in this browser now (Codec Server settings: this address, with “Include cross-origin credentials”).</p><form method="post" action="/session/end"><button>Sign out</button></form>',
+    ),
+  );
 }
 
 /** The payloads of a request body, as the SDK's Payload objects; 400 for anything else. */
@@ -156,8 +172,14 @@ function payloadsOf(body: unknown): Payload[] {
   return list.map((p) => {
     const shape = p as { metadata?: unknown; data?: unknown } | null;
     const metadata = shape?.metadata ?? {};
-    if (typeof shape !== 'object' || shape === null || typeof metadata !== 'object' || metadata === null
-      || Object.values(metadata).some((v) => typeof v !== 'string') || (shape.data !== undefined && typeof shape.data !== 'string')) {
+    if (
+      typeof shape !== 'object' ||
+      shape === null ||
+      typeof metadata !== 'object' ||
+      metadata === null ||
+      Object.values(metadata).some((v) => typeof v !== 'string') ||
+      (shape.data !== undefined && typeof shape.data !== 'string')
+    ) {
       throw new HttpError(400, 'Each payload must be {"metadata":{…base64},"data":"…base64"}');
     }
     const message = PayloadMessage.fromObject({ metadata, data: shape.data ?? '' });

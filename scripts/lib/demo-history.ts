@@ -2,13 +2,31 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../domain/access/roles';
 import { processIds } from '../../domain/process-ids';
 import { salaryPaymentDate } from '../../domain/payroll-runs/pay-period';
-import { addDays, addMonths, firstDayOfMonth, isoDayOfWeek, lastDayOfMonth, lastDayOfQuarter, monthOf, quarterOf, firstDayOfQuarter } from '../../domain/time/dates';
+import {
+  addDays,
+  addMonths,
+  firstDayOfMonth,
+  isoDayOfWeek,
+  lastDayOfMonth,
+  lastDayOfQuarter,
+  monthOf,
+  quarterOf,
+  firstDayOfQuarter,
+} from '../../domain/time/dates';
 import { datesOfIsoWeek, isoWeekOfDate, nextIsoWeek } from '../../domain/time/iso-week';
 import type { TimesheetEntry } from '../../domain/timesheets/timesheet-entry';
 import { DEFAULT_APPROVAL_POLICY, totalsOf } from '../../domain/timesheets/timesheet';
 import { saveEntriesUpdate, submitTimesheetUpdate, timesheetWorkflow } from '../../workflows/timesheet';
 import {
-  DimonaDeclaration, EmploymentContract, JobRequest, PayrollRun, Placement, Timesheet, UserAccount, Worker, WorkerTaxSituation,
+  DimonaDeclaration,
+  EmploymentContract,
+  JobRequest,
+  PayrollRun,
+  Placement,
+  Timesheet,
+  UserAccount,
+  Worker,
+  WorkerTaxSituation,
 } from '../../db/entities';
 import { recordAudit } from '../../db/audit';
 import { startPayrollRun, findRun } from '../../api/payroll/payroll-records';
@@ -45,18 +63,62 @@ export function demoHistoryPlan(today: string): DemoHistoryPlan {
 
 const HISTORY = [
   {
-    worker: 'amina', employer: 'tilleuls', sector: 'care', jobTitle: 'Aide-soignante', jointCommittee: '330', category: 'white-collar', wage: 1650, weeklyHours: 38,
-    bill: 2970, iban: 'BE43068999999501', days: [1, 2, 3, 4, 5], hours: 7.6, sundayEveryMonth: true, overtime: false,
+    worker: 'amina',
+    employer: 'tilleuls',
+    sector: 'care',
+    jobTitle: 'Aide-soignante',
+    jointCommittee: '330',
+    category: 'white-collar',
+    wage: 1650,
+    weeklyHours: 38,
+    bill: 2970,
+    iban: 'BE43068999999501',
+    days: [1, 2, 3, 4, 5],
+    hours: 7.6,
+    sundayEveryMonth: true,
+    overtime: false,
     tax: { family: 'single', dependentChildren: 1, disabledChildren: 0, otherDependantsUnder65: 0, dependantsAged65OrMore: 0, claimsSingleReductions: true },
   },
   {
-    worker: 'yonas', employer: 'canal', sector: 'horeca', jobTitle: 'Commis de cuisine', jointCommittee: '302', category: 'blue-collar', wage: 1520, weeklyHours: 24,
-    bill: 2740, iban: 'BE71096123456769', days: [3, 4, 5], hours: 8, sundayEveryMonth: false, overtime: false,
-    tax: { family: 'couple-one-income', dependentChildren: 2, disabledChildren: 0, otherDependantsUnder65: 0, dependantsAged65OrMore: 0, claimsSingleReductions: false },
+    worker: 'yonas',
+    employer: 'canal',
+    sector: 'horeca',
+    jobTitle: 'Commis de cuisine',
+    jointCommittee: '302',
+    category: 'blue-collar',
+    wage: 1520,
+    weeklyHours: 24,
+    bill: 2740,
+    iban: 'BE71096123456769',
+    days: [3, 4, 5],
+    hours: 8,
+    sundayEveryMonth: false,
+    overtime: false,
+    tax: {
+      family: 'couple-one-income',
+      dependentChildren: 2,
+      disabledChildren: 0,
+      otherDependantsUnder65: 0,
+      dependantsAged65OrMore: 0,
+      claimsSingleReductions: false,
+    },
   },
   {
-    worker: 'kofi', employer: 'batibrux', sector: 'construction', jobTitle: 'Maçon', jointCommittee: '124', category: 'blue-collar', wage: 1780, weeklyHours: 38,
-    bill: 3200, iban: 'BE62510007547061', days: [1, 2, 3, 4, 5], hours: 7.6, sundayEveryMonth: false, overtime: true, tax: null,
+    worker: 'kofi',
+    employer: 'batibrux',
+    sector: 'construction',
+    jobTitle: 'Maçon',
+    jointCommittee: '124',
+    category: 'blue-collar',
+    wage: 1780,
+    weeklyHours: 38,
+    bill: 3200,
+    iban: 'BE62510007547061',
+    days: [1, 2, 3, 4, 5],
+    hours: 7.6,
+    sundayEveryMonth: false,
+    overtime: true,
+    tax: null,
   },
 ] as const;
 
@@ -77,7 +139,12 @@ function weekEntries(week: string, h: (typeof HISTORY)[number], from: string, to
 }
 
 /** Seeds the records (idempotent). Answers how many records it added. */
-export async function seedDemoHistory(deps: ApiDeps, workerIds: Record<string, string>, employerIds: Record<string, string>, today = todayInBrussels()): Promise<number> {
+export async function seedDemoHistory(
+  deps: ApiDeps,
+  workerIds: Record<string, string>,
+  employerIds: Record<string, string>,
+  today = todayInBrussels(),
+): Promise<number> {
   const plan = demoHistoryPlan(today);
   const em = deps.orm.em.fork();
   const seeder: Principal = { userId: 'demo-seed', role: 'admin', displayName: 'demo seed', employerId: null, workerId: null };
@@ -101,28 +168,68 @@ export async function seedDemoHistory(deps: ApiDeps, workerIds: Record<string, s
       worker.onboardingStatus = 'ready';
       const contractId = randomUUID();
       tx.create(EmploymentContract, {
-        id: contractId, worker: workerId, status: 'ended', sector: h.sector, jobTitle: h.jobTitle, jointCommittee: h.jointCommittee, workerCategory: h.category,
-        hourlyWageCents: h.wage, weeklyHours: h.weeklyHours, startDate: plan.from, endDate: plan.to, language: worker.preferredLanguage === 'nl' ? 'nl' : 'fr',
-        signedByWorkerAt: new Date(`${addDays(plan.from, -7)}T10:00:00Z`), signedByCooperativeAt: new Date(`${addDays(plan.from, -7)}T11:00:00Z`), endedOn: null,
+        id: contractId,
+        worker: workerId,
+        status: 'ended',
+        sector: h.sector,
+        jobTitle: h.jobTitle,
+        jointCommittee: h.jointCommittee,
+        workerCategory: h.category,
+        hourlyWageCents: h.wage,
+        weeklyHours: h.weeklyHours,
+        startDate: plan.from,
+        endDate: plan.to,
+        language: worker.preferredLanguage === 'nl' ? 'nl' : 'fr',
+        signedByWorkerAt: new Date(`${addDays(plan.from, -7)}T10:00:00Z`),
+        signedByCooperativeAt: new Date(`${addDays(plan.from, -7)}T11:00:00Z`),
+        endedOn: null,
       });
       for (const action of ['IN', 'OUT'] as const) {
         const declarationId = randomUUID();
         tx.create(DimonaDeclaration, {
-          id: declarationId, contract: contractId, action, idempotencyKey: `demo-history:${contractId}:${action}`, status: 'accepted',
-          onssReference: `DEMO-${action}-${worker.code}`, periodId: `DEMO-PERIOD-${worker.code}`, payloadCipher: deps.cipher.encrypt('{}', { table: 'dimona_declaration', column: 'payload_cipher', id: declarationId }), anomalies: [],
+          id: declarationId,
+          contract: contractId,
+          action,
+          idempotencyKey: `demo-history:${contractId}:${action}`,
+          status: 'accepted',
+          onssReference: `DEMO-${action}-${worker.code}`,
+          periodId: `DEMO-PERIOD-${worker.code}`,
+          payloadCipher: deps.cipher.encrypt('{}', { table: 'dimona_declaration', column: 'payload_cipher', id: declarationId }),
+          anomalies: [],
           answeredAt: new Date(`${action === 'IN' ? addDays(plan.from, -6) : plan.to}T12:00:00Z`),
         });
       }
       const jobRequestId = randomUUID();
       tx.create(JobRequest, {
-        id: jobRequestId, employer: employerId, occupation: h.jobTitle, sector: h.sector, headcount: 1, hoursPerWeek: h.weeklyHours, startDate: plan.from, endDate: plan.to,
-        siteAddress: { street: 'Rue du Site', houseNumber: '3', postalCode: '1030', city: 'Bruxelles' }, requiredSkills: [], requiredLanguages: [],
-        offeredHourlyWageCents: h.wage, comparableStaffHourlyWageCents: h.wage, status: 'filled',
+        id: jobRequestId,
+        employer: employerId,
+        occupation: h.jobTitle,
+        sector: h.sector,
+        headcount: 1,
+        hoursPerWeek: h.weeklyHours,
+        startDate: plan.from,
+        endDate: plan.to,
+        siteAddress: { street: 'Rue du Site', houseNumber: '3', postalCode: '1030', city: 'Bruxelles' },
+        requiredSkills: [],
+        requiredLanguages: [],
+        offeredHourlyWageCents: h.wage,
+        comparableStaffHourlyWageCents: h.wage,
+        status: 'filled',
       });
       const placementId = randomUUID();
       tx.create(Placement, {
-        id: placementId, jobRequest: jobRequestId, employer: employerId, worker: workerId, contract: contractId, startDate: plan.from, endDate: plan.to,
-        payRateCents: h.wage, billingMode: 'fixed', billingCoefficient: null, billRateCents: h.bill, status: 'ended',
+        id: placementId,
+        jobRequest: jobRequestId,
+        employer: employerId,
+        worker: workerId,
+        contract: contractId,
+        startDate: plan.from,
+        endDate: plan.to,
+        payRateCents: h.wage,
+        billingMode: 'fixed',
+        billingCoefficient: null,
+        billRateCents: h.bill,
+        status: 'ended',
       });
       const approver = await tx.findOne(UserAccount, { employer: employerId, role: 'employer' });
       const lastWeek = isoWeekOfDate(plan.to);
@@ -143,10 +250,24 @@ export async function seedDemoHistory(deps: ApiDeps, workerIds: Record<string, s
           const totals = totalsOf(period, entries);
           const mondayOf = datesOfIsoWeek(week)[0]!;
           tx.create(Timesheet, {
-            id: randomUUID(), placement: placementId, isoWeek: week, version: 1, status: 'approved', entries, totalsByKind: totals.totalsByKind,
-            totalMinutes: totals.totalMinutes, submittedAt: new Date(`${addDays(mondayOf, 7)}T08:00:00Z`), submittedBy: 'demo-history',
-            decidedAt: new Date(`${addDays(mondayOf, 8)}T09:00:00Z`), decidedBy: approver?.id ?? 'demo-employer',
-            decisionVia: 'account', disputeReason: null, approvalEvidence: null, workerConfirmedAt: null, supersedes: null, correctionReason: null,
+            id: randomUUID(),
+            placement: placementId,
+            isoWeek: week,
+            version: 1,
+            status: 'approved',
+            entries,
+            totalsByKind: totals.totalsByKind,
+            totalMinutes: totals.totalMinutes,
+            submittedAt: new Date(`${addDays(mondayOf, 7)}T08:00:00Z`),
+            submittedBy: 'demo-history',
+            decidedAt: new Date(`${addDays(mondayOf, 8)}T09:00:00Z`),
+            decidedBy: approver?.id ?? 'demo-employer',
+            decisionVia: 'account',
+            disputeReason: null,
+            approvalEvidence: null,
+            workerConfirmedAt: null,
+            supersedes: null,
+            correctionReason: null,
           });
         }
         if (week === lastWeek) break;
@@ -154,8 +275,15 @@ export async function seedDemoHistory(deps: ApiDeps, workerIds: Record<string, s
       if (h.tax) {
         const situationId = randomUUID();
         tx.create(WorkerTaxSituation, {
-          id: situationId, workerId, effectiveFrom: plan.from, situationCipher: deps.cipher.encrypt(JSON.stringify(h.tax), { table: 'worker_tax_situation', column: 'situation_cipher', id: situationId }), status: 'confirmed',
-          recordedBy: 'demo-seed', recordedByRole: 'admin', confirmedBy: 'demo-seed', confirmedAt: new Date(`${plan.from}T08:00:00Z`),
+          id: situationId,
+          workerId,
+          effectiveFrom: plan.from,
+          situationCipher: deps.cipher.encrypt(JSON.stringify(h.tax), { table: 'worker_tax_situation', column: 'situation_cipher', id: situationId }),
+          status: 'confirmed',
+          recordedBy: 'demo-seed',
+          recordedByRole: 'admin',
+          confirmedBy: 'demo-seed',
+          confirmedAt: new Date(`${plan.from}T08:00:00Z`),
         });
       }
       recordAudit(tx, { actor: seeder, action: 'demo.history-seeded', subjectType: 'worker', subjectId: workerId, workerId });
@@ -185,9 +313,19 @@ export async function payDemoHistory(deps: ApiDeps, today = todayInBrussels(), t
       const now = await findRun(deps.orm.em.fork(), run.id);
       if (now.status === 'finalised') break;
       if (now.status === 'preview') {
-        await deps.temporal.workflow.getHandle(processIds.payrollRun(period)).executeUpdate(decidePayrollRunUpdate, {
-          args: [{ decision: 'approve', actor: { userId: admin2.id, role: 'admin' }, paymentDate: salaryPaymentDate(period, lastDayOfMonth(period), deps.config.SALARY_PAYMENT_DAY), requestId: `demo-seed:${period}` }],
-        }).catch(() => undefined);
+        await deps.temporal.workflow
+          .getHandle(processIds.payrollRun(period))
+          .executeUpdate(decidePayrollRunUpdate, {
+            args: [
+              {
+                decision: 'approve',
+                actor: { userId: admin2.id, role: 'admin' },
+                paymentDate: salaryPaymentDate(period, lastDayOfMonth(period), deps.config.SALARY_PAYMENT_DAY),
+                requestId: `demo-seed:${period}`,
+              },
+            ],
+          })
+          .catch(() => undefined);
       }
       if (Date.now() > deadline) throw new Error(`the demo payroll of ${period} did not finish in time (status ${now.status})`);
       await new Promise((r) => setTimeout(r, 250));
@@ -227,11 +365,19 @@ export async function openDemoWaitingWeek(deps: ApiDeps, today = todayInBrussels
   const workflowId = processIds.timesheet(placement.id, week);
   const handle = await deps.temporal.workflow
     .start(timesheetWorkflow, {
-      workflowId, taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
-      args: [{
-        placementId: placement.id, workerId: worker.id, employerId: placement.employer, isoWeek: week, placementStart: plan.from, placementEnd: plan.to,
-        policy: { ...DEFAULT_APPROVAL_POLICY, deemedApprovalDays: deps.config.TIMESHEET_DEEMED_APPROVAL_DAYS },
-      }],
+      workflowId,
+      taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
+      args: [
+        {
+          placementId: placement.id,
+          workerId: worker.id,
+          employerId: placement.employer,
+          isoWeek: week,
+          placementStart: plan.from,
+          placementEnd: plan.to,
+          policy: { ...DEFAULT_APPROVAL_POLICY, deemedApprovalDays: deps.config.TIMESHEET_DEEMED_APPROVAL_DAYS },
+        },
+      ],
     })
     .catch(() => deps.temporal.workflow.getHandle(workflowId));
   const actor = { userId: 'demo-history', role: 'worker' as const };

@@ -29,12 +29,23 @@ export async function startDemoPlacement(baseUrl: string, today = todayInBrussel
   const workerId = (await call('GET', '/me', worker)).workerId as string;
   const employerId = (await call('GET', '/me', employer)).employerId as string;
   const { contracts } = await call('GET', `/workers/${workerId}/contracts`, admin);
-  if ((contracts as { status: string; endDate: string }[]).some((c) => c.endDate >= today && !['ended', 'cancelled', 'expired-unsigned', 'dimona-refused'].includes(c.status))) {
+  if (
+    (contracts as { status: string; endDate: string }[]).some(
+      (c) => c.endDate >= today && !['ended', 'cancelled', 'expired-unsigned', 'dimona-refused'].includes(c.status),
+    )
+  ) {
     return 'Demo placement of Amina already running.';
   }
   const endDate = addDays(today, 180);
   const contract = await call('POST', `/workers/${workerId}/contracts`, admin, {
-    sector: 'care', jobTitle: 'Aide-soignante', jointCommittee: '330', workerCategory: 'white-collar', hourlyWageCents: 1650, weeklyHours: 38, startDate: today, endDate,
+    sector: 'care',
+    jobTitle: 'Aide-soignante',
+    jointCommittee: '330',
+    workerCategory: 'white-collar',
+    hourlyWageCents: 1650,
+    weeklyHours: 38,
+    startDate: today,
+    endDate,
   });
   await call('POST', `/contracts/${contract.id}/signatures`, worker, { agree: true });
   await call('POST', `/contracts/${contract.id}/signatures`, admin, { agree: true });
@@ -43,12 +54,21 @@ export async function startDemoPlacement(baseUrl: string, today = todayInBrussel
     await new Promise((r) => setTimeout(r, 200));
   }
   const jobRequest = await call('POST', `/employers/${employerId}/job-requests`, admin, {
-    occupation: 'Aide-soignante', sector: 'care', headcount: 1, hoursPerWeek: 38, startDate: today, endDate,
+    occupation: 'Aide-soignante',
+    sector: 'care',
+    headcount: 1,
+    hoursPerWeek: 38,
+    startDate: today,
+    endDate,
     siteAddress: { street: 'Rue des Tilleuls', houseNumber: '5', postalCode: '1030', city: 'Schaerbeek' },
-    offeredHourlyWageCents: 1650, comparableStaffHourlyWageCents: 1650,
+    offeredHourlyWageCents: 1650,
+    comparableStaffHourlyWageCents: 1650,
   });
   const placement = await call('POST', `/job-requests/${jobRequest.id}/placements`, admin, {
-    workerId, startDate: today, endDate, billing: { mode: 'coefficient', coefficient: 1.8 },
+    workerId,
+    startDate: today,
+    endDate,
+    billing: { mode: 'coefficient', coefficient: 1.8 },
   });
   await call('POST', `/placements/${placement.id}/decision`, employer, { decision: 'accept' });
   return `Demo placement: Amina works at Résidence Les Tilleuls from ${today} (contract signed, Dimona acknowledged); her week is open in the portal.`;

@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-const SECRET_VARIABLES = ['AUTH_SESSION_SECRET', 'AUTH_APPROVAL_LINK_SECRET', 'AUTH_INVITATION_SECRET', 'DATA_ENCRYPTION_KEYS', 'DATA_ENCRYPTION_ACTIVE_KEY_ID', 'DATA_HASH_KEY'] as const;
+const SECRET_VARIABLES = [
+  'AUTH_SESSION_SECRET',
+  'AUTH_APPROVAL_LINK_SECRET',
+  'AUTH_INVITATION_SECRET',
+  'DATA_ENCRYPTION_KEYS',
+  'DATA_ENCRYPTION_ACTIVE_KEY_ID',
+  'DATA_HASH_KEY',
+] as const;
 
 export function freshSecrets(): Record<(typeof SECRET_VARIABLES)[number], string> {
   return {
@@ -24,7 +31,9 @@ export function withLocalSecrets(env: NodeJS.ProcessEnv, file: string): NodeJS.P
   if (env.NODE_ENV === 'production') return env;
   let stored: Record<string, string> = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
   // A file made before a secret existed gets it now; what it already holds never changes.
-  const added = Object.entries(freshSecrets()).filter(([name]) => !env[name] && !stored[name] && !(name === 'DATA_ENCRYPTION_ACTIVE_KEY_ID' && (stored.DATA_ENCRYPTION_KEYS || env.DATA_ENCRYPTION_KEYS)));
+  const added = Object.entries(freshSecrets()).filter(
+    ([name]) => !env[name] && !stored[name] && !(name === 'DATA_ENCRYPTION_ACTIVE_KEY_ID' && (stored.DATA_ENCRYPTION_KEYS || env.DATA_ENCRYPTION_KEYS)),
+  );
   if (added.length > 0) {
     stored = { ...stored, ...Object.fromEntries(added) };
     mkdirSync(dirname(file), { recursive: true });

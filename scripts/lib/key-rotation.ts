@@ -44,7 +44,9 @@ type Row = Record<string, unknown>;
  * (migration key-rotation).
  */
 export async function rotateEncryptedData(
-  orm: MikroORM, cipher: FieldCipher, opts: { batchSize?: number; onBatch?: (table: string, rows: number) => void } = {},
+  orm: MikroORM,
+  cipher: FieldCipher,
+  opts: { batchSize?: number; onBatch?: (table: string, rows: number) => void } = {},
 ): Promise<RotationReport> {
   const batchSize = opts.batchSize ?? 500;
   const columns: RotatedColumn[] = [];
@@ -55,7 +57,12 @@ export async function rotateEncryptedData(
 }
 
 async function rotateTable(
-  orm: MikroORM, cipher: FieldCipher, table: EncryptedTable, spec: TableSpec, batchSize: number, onBatch?: (table: string, rows: number) => void,
+  orm: MikroORM,
+  cipher: FieldCipher,
+  table: EncryptedTable,
+  spec: TableSpec,
+  batchSize: number,
+  onBatch?: (table: string, rows: number) => void,
 ): Promise<RotatedColumn[]> {
   const text = spec.text ?? [];
   const bytes = spec.bytes ?? [];
@@ -151,10 +158,10 @@ async function rotateTable(
         }
         const set = Object.keys(changes);
         if (set.length > 0) {
-          await run(
-            `update ${table} set ${set.map((c) => `${c} = ?`).join(', ')} where ${spec.key.map((k) => `${k} = ?`).join(' and ')}`,
-            [...set.map((c) => changes[c]), ...spec.key.map((k) => row[k])],
-          );
+          await run(`update ${table} set ${set.map((c) => `${c} = ?`).join(', ')} where ${spec.key.map((k) => `${k} = ?`).join(' and ')}`, [
+            ...set.map((c) => changes[c]),
+            ...spec.key.map((k) => row[k]),
+          ]);
         }
       }
       return rows;

@@ -71,8 +71,7 @@ export async function startMailCatcher(opts: { smtpPort: number; httpPort: numbe
   });
   smtp.on('error', () => undefined);
 
-  const list = (filter: { to?: string } = {}) =>
-    filter.to ? inbox.filter((m) => m.to.includes(filter.to!.toLowerCase())) : [...inbox];
+  const list = (filter: { to?: string } = {}) => (filter.to ? inbox.filter((m) => m.to.includes(filter.to!.toLowerCase())) : [...inbox]);
 
   const http: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://catcher');
@@ -84,10 +83,15 @@ export async function startMailCatcher(opts: { smtpPort: number; httpPort: numbe
     }
     if (url.pathname === '/') {
       const rows = list({ to })
-        .map((m) => `<article><h2>${escapeHtml(m.subject)}</h2><p>${escapeHtml(m.receivedAt)} — to ${escapeHtml(m.to.join(', '))}</p><pre>${escapeHtml(m.text)}</pre>${m.attachments.map((a) => `<p>📎 ${escapeHtml(a.fileName)} (${a.size} bytes)</p>`).join('')}</article>`)
+        .map(
+          (m) =>
+            `<article><h2>${escapeHtml(m.subject)}</h2><p>${escapeHtml(m.receivedAt)} — to ${escapeHtml(m.to.join(', '))}</p><pre>${escapeHtml(m.text)}</pre>${m.attachments.map((a) => `<p>📎 ${escapeHtml(a.fileName)} (${a.size} bytes)</p>`).join('')}</article>`,
+        )
         .join('<hr>');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
-      res.end(`<!doctype html><meta charset="utf-8"><title>TalentCoop mail catcher</title><h1>Mail caught on this machine (${inbox.length})</h1>${rows || '<p>No message yet.</p>'}`);
+      res.end(
+        `<!doctype html><meta charset="utf-8"><title>TalentCoop mail catcher</title><h1>Mail caught on this machine (${inbox.length})</h1>${rows || '<p>No message yet.</p>'}`,
+      );
       return;
     }
     res.writeHead(404).end();
@@ -109,7 +113,11 @@ export async function startMailCatcher(opts: { smtpPort: number; httpPort: numbe
         const left = deadline - Date.now();
         if (left <= 0) throw new Error('no such message reached the mail catcher in time');
         await new Promise<void>((resolve) => {
-          const wake = () => { waiters.delete(wake); clearTimeout(timer); resolve(); };
+          const wake = () => {
+            waiters.delete(wake);
+            clearTimeout(timer);
+            resolve();
+          };
           const timer = setTimeout(wake, Math.min(left, 500));
           waiters.add(wake);
         });

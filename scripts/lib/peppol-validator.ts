@@ -20,7 +20,10 @@ const COMPILED_DIR = join(DIR, 'compiled-schematron');
 
 export const FORMATS_DIR = process.env.SHARED_FORMATS_DIR ?? join(ROOT, '..', 'shared', 'formats');
 export const UBL_MAINDOC_DIR = join(FORMATS_DIR, 'ubl-2.1', 'xsd', 'maindoc');
-export const SCHEMATRON_FILES = [join(FORMATS_DIR, 'peppol-bis-3', 'sch', 'CEN-EN16931-UBL.sch'), join(FORMATS_DIR, 'peppol-bis-3', 'sch', 'PEPPOL-EN16931-UBL.sch')];
+export const SCHEMATRON_FILES = [
+  join(FORMATS_DIR, 'peppol-bis-3', 'sch', 'CEN-EN16931-UBL.sch'),
+  join(FORMATS_DIR, 'peppol-bis-3', 'sch', 'PEPPOL-EN16931-UBL.sch'),
+];
 
 export interface PeppolValidation {
   file: string;
@@ -54,9 +57,11 @@ export function ensurePeppolValidator(log: (m: string) => void = console.log): {
   if (!run('mvn', ['-q', '-f', join(DIR, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${join(DIR, 'lib')}`])) {
     throw new Error('Could not fetch Saxon-HE and SchXslt from Maven Central (needs java and mvn).');
   }
-  if (!run('javac', ['-cp', join(DIR, 'lib', '*'), '-d', join(DIR, 'classes'), SOURCE])) throw new Error('Could not compile scripts/peppol/PeppolValidator.java (needs a JDK 17+).');
+  if (!run('javac', ['-cp', join(DIR, 'lib', '*'), '-d', join(DIR, 'classes'), SOURCE]))
+    throw new Error('Could not compile scripts/peppol/PeppolValidator.java (needs a JDK 17+).');
   // Compile both Schematron files to XSLT now (a minute on a small machine), not in the first test.
-  if (!run('java', ['-cp', classPath, 'PeppolValidator', UBL_MAINDOC_DIR, COMPILED_DIR, SCHEMATRON_FILES.join(',')])) throw new Error('Could not compile the Schematron files.');
+  if (!run('java', ['-cp', classPath, 'PeppolValidator', UBL_MAINDOC_DIR, COMPILED_DIR, SCHEMATRON_FILES.join(',')]))
+    throw new Error('Could not compile the Schematron files.');
   writeFileSync(STAMP, JSON.stringify(pins));
   return { classPath };
 }
@@ -67,6 +72,14 @@ export function ensurePeppolValidator(log: (m: string) => void = console.log): {
  */
 export async function validatePeppolFiles(files: string[]): Promise<PeppolValidation[]> {
   const { classPath } = ensurePeppolValidator();
-  const { stdout } = await promisify(execFile)('java', ['-cp', classPath, 'PeppolValidator', UBL_MAINDOC_DIR, COMPILED_DIR, SCHEMATRON_FILES.join(','), ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as PeppolValidation);
+  const { stdout } = await promisify(execFile)(
+    'java',
+    ['-cp', classPath, 'PeppolValidator', UBL_MAINDOC_DIR, COMPILED_DIR, SCHEMATRON_FILES.join(','), ...files],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  return stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as PeppolValidation);
 }

@@ -38,7 +38,13 @@ export async function runPlatform(
   const workerDone = worker.run();
   const relay = startOutboxRelay(activityDeps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
   const repair = startProcessRepair(
-    { orm: services.orm, logger, temporal: services.temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, deemedApprovalDays: config.TIMESHEET_DEEMED_APPROVAL_DAYS },
+    {
+      orm: services.orm,
+      logger,
+      temporal: services.temporal,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      deemedApprovalDays: config.TIMESHEET_DEEMED_APPROVAL_DAYS,
+    },
     { intervalMs: config.PROCESS_REPAIR_INTERVAL_MS },
   );
   await prepareWorkerStart(config, activityDeps, services.temporal);

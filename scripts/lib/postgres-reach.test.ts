@@ -49,7 +49,8 @@ describe('whether the postgres system user can reach the embedded server and its
     const closed = join(home, 'closed');
     mkdirSync(join(closed, 'app'), { recursive: true });
     chmodSync(closed, 0o700);
-    await expect(startEmbeddedPostgres({ dataDir: join(closed, 'app', '.data'), port: 1, database: 'x', persistent: false }))
-      .rejects.toThrow(/^The embedded PostgreSQL runs as the system user "postgres".*cannot enter .*closed \(mode 700\)/);
+    await expect(startEmbeddedPostgres({ dataDir: join(closed, 'app', '.data'), port: 1, database: 'x', persistent: false })).rejects.toThrow(
+      /^The embedded PostgreSQL runs as the system user "postgres".*cannot enter .*closed \(mode 700\)/,
+    );
   });
 });

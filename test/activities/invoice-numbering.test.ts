@@ -26,12 +26,26 @@ afterAll(() => db?.drop());
 /** A draft holding one free line (no hours), as an admin could leave it. */
 async function draftWithFreeLine(employerId: string, period: string): Promise<string> {
   const em = db.orm.em.fork();
-  const lines = numbered([freeLine({ description: 'Frais de dossier', reason: 'convenu', quantity: 1, unitPriceCents: 10_000, vatCategory: 'standard' }, '2026-12-03')]);
+  const lines = numbered([
+    freeLine({ description: 'Frais de dossier', reason: 'convenu', quantity: 1, unitPriceCents: 10_000, vatCategory: 'standard' }, '2026-12-03'),
+  ]);
   const totals = invoiceTotals(lines);
   const id = randomUUID();
   em.create(Invoice, {
-    id, employer: employerId, period, kind: 'invoice', purpose: 'period', businessKey: `period:${employerId}:${period}`, status: 'draft', paymentTermsDays: 30, language: 'fr',
-    lines, vatBreakdown: totals.vatBreakdown, lineTotalCents: totals.lineTotalCents, vatCents: totals.vatCents, totalCents: totals.totalCents,
+    id,
+    employer: employerId,
+    period,
+    kind: 'invoice',
+    purpose: 'period',
+    businessKey: `period:${employerId}:${period}`,
+    status: 'draft',
+    paymentTermsDays: 30,
+    language: 'fr',
+    lines,
+    vatBreakdown: totals.vatBreakdown,
+    lineTotalCents: totals.lineTotalCents,
+    vatCents: totals.vatCents,
+    totalCents: totals.totalCents,
   });
   await em.flush();
   return id;
@@ -41,7 +55,8 @@ describe('gapless numbering', () => {
   it('50 invoices issued at once take 50 consecutive numbers of the year, no gap, no duplicate, each with its own OGM', async () => {
     const { employerId } = await insertBillableEmployer(db);
     const drafts: string[] = [];
-    for (let i = 0; i < 50; i++) drafts.push(await draftWithFreeLine(employerId, `20${String(10 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}`));
+    for (let i = 0; i < 50; i++)
+      drafts.push(await draftWithFreeLine(employerId, `20${String(10 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}`));
     const issued = await Promise.all(drafts.map((invoiceId) => acts.issueInvoice({ invoiceId, issueDate: '2027-01-04', actor: admin })));
     const sequences = issued.map((i) => Number(i.number.slice(5))).sort((a, b) => a - b);
     expect(sequences).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));

@@ -24,7 +24,9 @@ function fakeClock(iso: string) {
 
 const quarter = generateQuarter(monthsOfQuarter('2026-Q1'), 4);
 const xml = writeDmfaXml(buildDmfa({ quarter: '2026-Q1', employer: { onssNumber: '199999934', enterpriseNumber: '0790123495' }, ...quarter }).declaration, {
-  createdOn: '2026-04-10', createdAt: '06:00:00.000', reference: 'TC20261V1',
+  createdOn: '2026-04-10',
+  createdAt: '06:00:00.000',
+  reference: 'TC20261V1',
 });
 const fileName = (sequence: number) => dmfaBatchFileName('199999934', '2026-04-10', sequence, 'T');
 
@@ -45,7 +47,9 @@ describe('ONSS sandbox, DmfA batch channel', () => {
   it('rejects the worker it was told to, once: the corrected file is acknowledged', async () => {
     const clock = fakeClock('2026-04-10T06:00:00Z');
     const onss = createOnssSandbox({ orm: db.orm, answerDelayMs: 0, clock: clock.now });
-    await db.query(`insert into onss_sandbox_dmfa_rejection (worker_reference, reason, created_at) values ('W-00002', 'INSS unknown to the National Register', now())`);
+    await db.query(
+      `insert into onss_sandbox_dmfa_rejection (worker_reference, reason, created_at) values ('W-00002', 'INSS unknown to the National Register', now())`,
+    );
     const rejected = await onss.submitDmfa({ fileName: fileName(1), xml }, 'dmfa:2026-Q1:v1-reject');
     expect(await onss.dmfaStatus(rejected.reference)).toEqual({
       state: 'anomalies',

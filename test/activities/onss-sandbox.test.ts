@@ -82,7 +82,10 @@ describe('ONSS sandbox', () => {
   it('refuses a declaration with blocking anomalies and says why', async () => {
     const clock = fakeClock('2026-11-20T09:00:00Z');
     const onss = createOnssSandbox({ orm: db.orm, answerDelayMs: ANSWER_DELAY_MS, clock: clock.now });
-    const bad: DimonaRequest = { ...dimonaIn({ ssin: '85.07.30-033.29' }), dimonaIn: { startDate: '2026-12-01', features: { jointCommissionNumber: '330', workerType: 'OTH' } } };
+    const bad: DimonaRequest = {
+      ...dimonaIn({ ssin: '85.07.30-033.29' }),
+      dimonaIn: { startDate: '2026-12-01', features: { jointCommissionNumber: '330', workerType: 'OTH' } },
+    };
     const { reference } = await onss.submitDimona(bad, 'contract-refused:IN');
     clock.advance(ANSWER_DELAY_MS);
 

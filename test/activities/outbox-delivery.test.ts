@@ -29,12 +29,19 @@ afterAll(async () => {
 const deps = (m: Mailer) => ({ orm: db.orm, cipher, logger, mailer: m, sms: smsThroughMailCatcher(m) });
 /** A port nothing listens on: the SMTP server is down. */
 const downMailer = () => createSmtpMailer({ host: '127.0.0.1', port: 1, secure: false, from: 'x@talentcoop.local', allowInsecure: true });
-const makeDue = (id: string) => db.query('update notification set next_attempt_at = now() - interval \'1 second\' where id = $1', [id]);
+const makeDue = (id: string) => db.query("update notification set next_attempt_at = now() - interval '1 second' where id = $1", [id]);
 
 describe('the outbox is delivered through the e-mail port', () => {
   it('sends a queued message over SMTP, records sentAt and the Message-ID, and erases its secret', async () => {
     const link = 'http://127.0.0.1:3000/api/v1/approvals/secret-token-123';
-    await queueNotification(db.orm.em.fork(), { key: 'k-1', recipientEmail: 'ann@employer.test', kind: 'timesheet-submitted', subject: 'Hours to approve', body: 'Approve or dispute with this link.', link });
+    await queueNotification(db.orm.em.fork(), {
+      key: 'k-1',
+      recipientEmail: 'ann@employer.test',
+      kind: 'timesheet-submitted',
+      subject: 'Hours to approve',
+      body: 'Approve or dispute with this link.',
+      link,
+    });
     expect(await deliverDueNotifications(deps(mailer), { alertAfterAttempts: 3 })).toEqual({ sent: 1, failed: 0 });
     const mail = await catcher.waitFor((m) => m.to.includes('ann@employer.test'));
     expect(mail.subject).toBe('Hours to approve');
@@ -49,12 +56,21 @@ describe('the outbox is delivered through the e-mail port', () => {
   });
 
   it('retries a failed delivery later, alerts an admin after the threshold, and resolves the alert once it goes', async () => {
-    await queueNotification(db.orm.em.fork(), { key: 'k-2', recipientEmail: 'bob@employer.test', kind: 'placement-proposed', subject: 'A placement', body: 'A worker is proposed.' });
+    await queueNotification(db.orm.em.fork(), {
+      key: 'k-2',
+      recipientEmail: 'bob@employer.test',
+      kind: 'placement-proposed',
+      subject: 'A placement',
+      body: 'A worker is proposed.',
+    });
     const [{ id }] = (await db.query('select id from notification where idempotency_key = $1', ['k-2'])) as [{ id: string }];
     for (let attempt = 1; attempt <= 3; attempt++) {
       await makeDue(id);
       expect(await deliverDueNotifications(deps(downMailer()), { alertAfterAttempts: 3 })).toEqual({ sent: 0, failed: 1 });
-      const [row] = await db.query<{ attempts: number; last_error_code: string; sent_at: Date | null; next_attempt_at: Date }>('select attempts, last_error_code, sent_at, next_attempt_at from notification where id = $1', [id]);
+      const [row] = await db.query<{ attempts: number; last_error_code: string; sent_at: Date | null; next_attempt_at: Date }>(
+        'select attempts, last_error_code, sent_at, next_attempt_at from notification where id = $1',
+        [id],
+      );
       expect(row).toMatchObject({ attempts: attempt, sent_at: null, last_error_code: 'ESOCKET' });
       // Not due again before its back-off.
       expect(row!.next_attempt_at.getTime()).toBeGreaterThan(Date.now() + retryDelayMs(attempt) - 2_000);

@@ -12,7 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-interface Operation { method: string; path: string; roles: 'public' | Role[] }
+interface Operation {
+  method: string;
+  path: string;
+  roles: 'public' | Role[];
+}
 
 async function operations(): Promise<Operation[]> {
   const doc = (await platform.http('GET', '/openapi.json')).body;

@@ -18,7 +18,8 @@ async function raise(kind: string, subjectType: string, subjectId: string, worke
   );
   return id;
 }
-const list = async (status?: string) => (await platform.http('GET', `/api/v1/alerts${status ? `?status=${status}` : ''}`, { token: admin })).body.alerts as Array<Record<string, unknown>>;
+const list = async (status?: string) =>
+  (await platform.http('GET', `/api/v1/alerts${status ? `?status=${status}` : ''}`, { token: admin })).body.alerts as Array<Record<string, unknown>>;
 
 beforeAll(async () => {
   platform = await startTestPlatform();
@@ -37,7 +38,10 @@ describe('alerts that end', () => {
     const renewedUntil = addDays(today, 400);
     await platform.db.query('update worker set permit_valid_until = $1 where id = $2', [renewedUntil, workerId]);
     expect((await list()).map((a) => a.id)).not.toContain(alertId);
-    expect((await list('resolved')).find((a) => a.id === alertId)).toMatchObject({ status: 'resolved', resolution: `the work permit was renewed until ${renewedUntil}` });
+    expect((await list('resolved')).find((a) => a.id === alertId)).toMatchObject({
+      status: 'resolved',
+      resolution: `the work permit was renewed until ${renewedUntil}`,
+    });
     expect((await list('all')).map((a) => a.id)).toContain(alertId);
   });
 
@@ -45,16 +49,27 @@ describe('alerts that end', () => {
     const alertId = await raise('timesheet-approval-escalated', 'placement', randomUUID(), null);
     expect((await platform.http('POST', `/api/v1/alerts/${alertId}/acknowledgement`, { token: admin, body: { note: ' ' } })).status).toBe(400);
     const worker = (await platform.signIn('worker')).token;
-    expect((await platform.http('POST', `/api/v1/alerts/${alertId}/acknowledgement`, { token: worker, body: { note: 'Called the employer' } })).status).toBe(403);
-    const done = await platform.http('POST', `/api/v1/alerts/${alertId}/acknowledgement`, { token: admin, body: { note: 'Called the employer: approval tomorrow' } });
+    expect((await platform.http('POST', `/api/v1/alerts/${alertId}/acknowledgement`, { token: worker, body: { note: 'Called the employer' } })).status).toBe(
+      403,
+    );
+    const done = await platform.http('POST', `/api/v1/alerts/${alertId}/acknowledgement`, {
+      token: admin,
+      body: { note: 'Called the employer: approval tomorrow' },
+    });
     expect(done.status).toBe(200);
-    expect(done.body).toMatchObject({ status: 'acknowledged', acknowledgementNote: 'Called the employer: approval tomorrow', acknowledgedAt: expect.stringMatching(/^\d{4}-/) });
+    expect(done.body).toMatchObject({
+      status: 'acknowledged',
+      acknowledgementNote: 'Called the employer: approval tomorrow',
+      acknowledgedAt: expect.stringMatching(/^\d{4}-/),
+    });
     expect((await list()).map((a) => a.id)).not.toContain(alertId);
     expect((await list('acknowledged')).map((a) => a.id)).toContain(alertId);
     const again = await platform.http('POST', `/api/v1/alerts/${alertId}/acknowledgement`, { token: admin, body: { note: 'Called again' } });
     expect(again.status).toBe(422);
     expect(again.body.code).toBe('already-acknowledged');
-    expect((await platform.http('POST', `/api/v1/alerts/${randomUUID()}/acknowledgement`, { token: admin, body: { note: 'Called the employer' } })).status).toBe(404);
+    expect(
+      (await platform.http('POST', `/api/v1/alerts/${randomUUID()}/acknowledgement`, { token: admin, body: { note: 'Called the employer' } })).status,
+    ).toBe(404);
     const audit = await platform.db.query(`select action from audit_entry where subject_id = $1`, [alertId]);
     expect(audit).toEqual([{ action: 'alert.acknowledged' }]);
   });

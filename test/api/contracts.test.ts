@@ -18,8 +18,15 @@ afterAll(() => platform?.stop());
 const onboardedWorker = (opts: { consent?: boolean; permitUntil?: string } = {}) => onboardWorker(platform, admin, { preferredLanguage: 'nl', ...opts });
 
 const terms = (overrides: Record<string, unknown> = {}) => ({
-  sector: 'care', jobTitle: 'zorgkundige', jointCommittee: '330', workerCategory: 'white-collar', hourlyWageCents: 1650, weeklyHours: 30,
-  startDate: addDays(today, 7), endDate: addDays(today, 180), ...overrides,
+  sector: 'care',
+  jobTitle: 'zorgkundige',
+  jointCommittee: '330',
+  workerCategory: 'white-collar',
+  hourlyWageCents: 1650,
+  weeklyHours: 30,
+  startDate: addDays(today, 7),
+  endDate: addDays(today, 180),
+  ...overrides,
 });
 
 describe('from registration to an active contract, through the API alone', () => {
@@ -31,23 +38,36 @@ describe('from registration to an active contract, through the API alone', () =>
     expect(created.body).toMatchObject({ status: 'awaiting-signatures', language: 'nl', hourlyWageCents: 1650 });
     const contractId = created.body.id as string;
 
-    const withPdf = await eventually(() => platform.http('GET', `/api/v1/contracts/${contractId}`, { token: workerToken }), (r) => r.body.documentUrl !== null, 'the PDF');
+    const withPdf = await eventually(
+      () => platform.http('GET', `/api/v1/contracts/${contractId}`, { token: workerToken }),
+      (r) => r.body.documentUrl !== null,
+      'the PDF',
+    );
     const pdf = await fetch(`${platform.baseUrl}${withPdf.body.documentUrl}`, { headers: { authorization: `Bearer ${workerToken}` } });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     const bytes = Buffer.from(await pdf.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 
-    expect((await platform.http('POST', `/api/v1/contracts/${contractId}/signatures`, { token: workerToken, body: { agree: true } })).body.signedBy).toEqual(['worker']);
+    expect((await platform.http('POST', `/api/v1/contracts/${contractId}/signatures`, { token: workerToken, body: { agree: true } })).body.signedBy).toEqual([
+      'worker',
+    ]);
     const second = await platform.http('POST', `/api/v1/contracts/${contractId}/signatures`, { token: admin, body: { agree: true } });
     expect(second.body.signedBy).toEqual(['worker', 'cooperative']);
     const again = await platform.http('POST', `/api/v1/contracts/${contractId}/signatures`, { token: admin, body: { agree: true } });
     expect(again.status).toBe(422);
 
-    const active = await eventually(() => platform.http('GET', `/api/v1/contracts/${contractId}`, { token: admin }), (r) => r.body.status === 'active', 'activation');
+    const active = await eventually(
+      () => platform.http('GET', `/api/v1/contracts/${contractId}`, { token: admin }),
+      (r) => r.body.status === 'active',
+      'activation',
+    );
     expect(active.body.dimona).toEqual([expect.objectContaining({ action: 'IN', status: 'accepted', periodId: expect.any(String) })]);
     expect(active.body.signedByWorkerAt).not.toBeNull();
-    const [row] = await platform.db.query<{ n: number }>("select count(*)::int as n from audit_entry where subject_id = $1 and action = 'contract.document-read'", [contractId]);
+    const [row] = await platform.db.query<{ n: number }>(
+      "select count(*)::int as n from audit_entry where subject_id = $1 and action = 'contract.document-read'",
+      [contractId],
+    );
     expect(row!.n).toBe(1);
   });
 
@@ -64,7 +84,9 @@ describe('from registration to an active contract, through the API alone', () =>
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body.errors).toContainEqual(expect.objectContaining({ field, code }));
-    expect(await platform.db.query('select (select count(*) from employment_contract)::int as c, (select count(*) from audit_entry)::int as a')).toEqual(before);
+    expect(await platform.db.query('select (select count(*) from employment_contract)::int as c, (select count(*) from audit_entry)::int as a')).toEqual(
+      before,
+    );
   });
 
   it.each([
@@ -80,7 +102,9 @@ describe('from registration to an active contract, through the API alone', () =>
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body.errors).toContainEqual(expect.objectContaining({ field }));
     expect(res.body.errors.map((e: { code: string }) => e.code)).toContain(code);
-    expect(await platform.db.query('select (select count(*) from employment_contract)::int as c, (select count(*) from audit_entry)::int as a')).toEqual(before);
+    expect(await platform.db.query('select (select count(*) from employment_contract)::int as c, (select count(*) from audit_entry)::int as a')).toEqual(
+      before,
+    );
   });
 
   it('refuses a NUL in a query filter or in the address with a 400, not a database error', async () => {
@@ -90,7 +114,10 @@ describe('from registration to an active contract, through the API alone', () =>
     const path = await platform.http('GET', '/api/v1/contracts/a%00b', { token: admin });
     expect(path.status).toBe(400);
     expect(path.body.errors[0]).toMatchObject({ field: 'path', code: 'invalid-characters' });
-    expect((await platform.http('GET', '/api/v1/contracts/%E0%A4%A', { token: admin })).body.errors[0]).toMatchObject({ field: 'path', code: 'malformed-path' });
+    expect((await platform.http('GET', '/api/v1/contracts/%E0%A4%A', { token: admin })).body.errors[0]).toMatchObject({
+      field: 'path',
+      code: 'malformed-path',
+    });
   });
 
   it("keeps a worker out of another worker's contract", async () => {
@@ -110,9 +137,22 @@ describe('payslip simulation', () => {
       body: { period: '2025-01', payKind: 'regular', workerCategory: 'white-collar', grossCents: 300000, family: 'single', dependentChildren: 0 },
     });
     expect(res.status).toBe(200);
-    expect(res.body.totals).toMatchObject({ grossCents: 300000, personalSocialSecurityCents: 39210, withholdingTaxCents: 43644, specialSocialSecurityContributionCents: 1924, netCents: 220288 });
+    expect(res.body.totals).toMatchObject({
+      grossCents: 300000,
+      personalSocialSecurityCents: 39210,
+      withholdingTaxCents: 43644,
+      specialSocialSecurityContributionCents: 1924,
+      netCents: 220288,
+    });
     // Each line worded by the engine's one renderer, from the line's facts.
-    const computed = computePayslip({ period: '2025-01', payKind: 'regular', workerCategory: 'white-collar', grossCents: 300000, family: 'single', dependentChildren: 0 });
+    const computed = computePayslip({
+      period: '2025-01',
+      payKind: 'regular',
+      workerCategory: 'white-collar',
+      grossCents: 300000,
+      family: 'single',
+      dependentChildren: 0,
+    });
     expect(res.body.lines).toEqual(computed.lines.map(explainComputedLine));
     expect(res.body.lines.find((l: { code: string }) => l.code === 'PERSONAL_SOCIAL_SECURITY').explanation.en).toBe(
       '13.07\u00a0% of your gross pay (€3,000.00) goes to social security: pensions, health care, unemployment. That is €392.10.',
@@ -122,7 +162,8 @@ describe('payslip simulation', () => {
   it('names the bad field', async () => {
     const coach = (await platform.signIn('coach')).token;
     const res = await platform.http('POST', '/api/v1/payroll/simulations', {
-      token: coach, body: { period: '2019-13', payKind: 'regular', workerCategory: 'white-collar', grossCents: 300000, family: 'single', dependentChildren: 0 },
+      token: coach,
+      body: { period: '2019-13', payKind: 'regular', workerCategory: 'white-collar', grossCents: 300000, family: 'single', dependentChildren: 0 },
     });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('period');

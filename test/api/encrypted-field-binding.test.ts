@@ -15,7 +15,17 @@ afterAll(() => platform?.stop());
 const register = async (firstName: string, nationalNumber: string, iban: string): Promise<string> => {
   const res = await platform.http('POST', '/api/v1/workers', {
     token: admin,
-    body: { firstName, displayName: `${firstName} T.`, preferredLanguage: 'fr', languagesSpoken: ['fr'], skills: [], sectorsWanted: ['care'], contact: {}, nationalNumber, iban },
+    body: {
+      firstName,
+      displayName: `${firstName} T.`,
+      preferredLanguage: 'fr',
+      languagesSpoken: ['fr'],
+      skills: [],
+      sectorsWanted: ['care'],
+      contact: {},
+      nationalNumber,
+      iban,
+    },
   });
   expect(res.status).toBe(201);
   return res.body.id as string;
@@ -43,7 +53,9 @@ describe('an encrypted value is bound to its row (real PostgreSQL, the API over 
     for (const secret of ['BE71096123456769', '6769', 'BE68539007547034', aminaNiss, yonasNiss]) expect(told).not.toContain(secret);
 
     // The place is named (table, column, row), never the value; the administrators see it in their alerts.
-    const alerts = (await platform.http('GET', '/api/v1/alerts?kind=encrypted-field-integrity', { token: admin })).body.alerts as Array<Record<string, unknown>>;
+    const alerts = (await platform.http('GET', '/api/v1/alerts?kind=encrypted-field-integrity', { token: admin })).body.alerts as Array<
+      Record<string, unknown>
+    >;
     const alert = alerts.find((a) => a.subjectId === yonas);
     expect(alert).toMatchObject({ kind: 'encrypted-field-integrity', severity: 'critical', subjectType: 'worker' });
     expect(alert!.message).toMatch(new RegExp(`^The encrypted worker\\.(national_number|iban)_cipher of row ${yonas} failed its integrity check`));

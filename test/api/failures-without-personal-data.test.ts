@@ -42,7 +42,14 @@ describe('failures carry no personal data (issue 13.8)', () => {
   it('a database failure naming a worker reaches neither the logs nor the workflow history nor the pending activity, and did happen', async () => {
     const registered = await platform.http('POST', '/api/v1/workers', {
       token: admin,
-      body: { firstName: 'Zebulon', displayName: `Zebulon ${NAME}`, preferredLanguage: 'fr', languagesSpoken: ['fr'], skills: ['cooking'], sectorsWanted: ['horeca'] },
+      body: {
+        firstName: 'Zebulon',
+        displayName: `Zebulon ${NAME}`,
+        preferredLanguage: 'fr',
+        languagesSpoken: ['fr'],
+        skills: ['cooking'],
+        sectorsWanted: ['horeca'],
+      },
     });
     expect(registered.status).toBe(201);
     const workerId = registered.body.id as string;
@@ -86,7 +93,11 @@ describe('failures carry no personal data (issue 13.8)', () => {
     // The right bytes are searched: what is in clear in them is found.
     expect(historyBytes).toContain('saveOnboardingProgress');
     expect(describeBytes).toContain('saveOnboardingProgress');
-    for (const [where, text] of [['history', historyBytes], ['pending activity', describeBytes], ['history as JSON', JSON.stringify(history)]] as const) {
+    for (const [where, text] of [
+      ['history', historyBytes],
+      ['pending activity', describeBytes],
+      ['history as JSON', JSON.stringify(history)],
+    ] as const) {
       expect(text, where).not.toContain(NAME);
       expect(text, where).not.toContain('Zebulon');
     }

@@ -33,8 +33,13 @@ const REAL_ID_PROBABILITY = 0.8;
  * path does not answer gets 405 with an Allow header.
  */
 const CHECKS = [
-  'not_a_server_error', 'status_code_conformance', 'content_type_conformance', 'response_headers_conformance', 'response_schema_conformance',
-  'unsupported_method', 'allow_header_conformance',
+  'not_a_server_error',
+  'status_code_conformance',
+  'content_type_conformance',
+  'response_headers_conformance',
+  'response_schema_conformance',
+  'unsupported_method',
+  'allow_header_conformance',
 ].join(',');
 const SEED = 20261204;
 const STATE_ENDING = ['/api/v1/auth/logout', '/api/v1/auth/session', '/api/v1/workers/{workerId}/erasure'];
@@ -63,28 +68,47 @@ beforeAll(async () => {
   const request = await platform.http('POST', `/api/v1/employers/${ids.employerId}/job-requests`, {
     token: employer.token,
     body: {
-      occupation: 'aide-soignant', sector: 'care', headcount: 1, hoursPerWeek: 30, startDate: today, endDate: addDays(today, 30),
-      siteAddress: { street: 'Rue', houseNumber: '1', postalCode: '1030', city: 'Schaerbeek' }, offeredHourlyWageCents: 1650, comparableStaffHourlyWageCents: 1650,
+      occupation: 'aide-soignant',
+      sector: 'care',
+      headcount: 1,
+      hoursPerWeek: 30,
+      startDate: today,
+      endDate: addDays(today, 30),
+      siteAddress: { street: 'Rue', houseNumber: '1', postalCode: '1030', city: 'Schaerbeek' },
+      offeredHourlyWageCents: 1650,
+      comparableStaffHourlyWageCents: 1650,
     },
   });
   ids.jobRequestId = request.body.id;
   const placement = await platform.http('POST', `/api/v1/job-requests/${ids.jobRequestId}/placements`, {
-    token: admin.token, body: { workerId: ids.workerId, startDate: today, endDate: addDays(today, 30), billing: { mode: 'fixed', hourlyRateCents: 3000 } },
+    token: admin.token,
+    body: { workerId: ids.workerId, startDate: today, endDate: addDays(today, 30), billing: { mode: 'fixed', hourlyRateCents: 3000 } },
   });
   ids.placementId = placement.body.id;
   await platform.http('POST', `/api/v1/placements/${ids.placementId}/decision`, { token: employer.token, body: { decision: 'accept' } });
-  await eventually(() => platform.http('GET', `/api/v1/placements/${ids.placementId}`, { token: admin.token }), (r) => r.body.status === 'active', 'the placement');
+  await eventually(
+    () => platform.http('GET', `/api/v1/placements/${ids.placementId}`, { token: admin.token }),
+    (r) => r.body.status === 'active',
+    'the placement',
+  );
   ids.isoWeek = isoWeekOfDate(today);
 
   const coach = await platform.signIn('coach');
   tokens.coach = coach.token;
-  const cohort = await platform.http('POST', '/api/v1/cohorts', { token: admin.token, body: { name: 'Cohorte fuzz', startDate: today, coachIds: [coach.userId] } });
+  const cohort = await platform.http('POST', '/api/v1/cohorts', {
+    token: admin.token,
+    body: { name: 'Cohorte fuzz', startDate: today, coachIds: [coach.userId] },
+  });
   ids.cohortId = cohort.body.id;
   const application = await platform.http('POST', `/api/v1/cohorts/${ids.cohortId}/applications`, {
-    token: admin.token, body: { displayName: 'Fatou D.', language: 'fr', projectIdea: 'Un service traiteur', motivation: 'Vivre de mon savoir-faire', scores: {} },
+    token: admin.token,
+    body: { displayName: 'Fatou D.', language: 'fr', projectIdea: 'Un service traiteur', motivation: 'Vivre de mon savoir-faire', scores: {} },
   });
   ids.applicationId = application.body.id;
-  const decided = await platform.http('POST', `/api/v1/applications/${ids.applicationId}/decision`, { token: admin.token, body: { decision: 'selected', reason: 'clear project', coachId: coach.userId } });
+  const decided = await platform.http('POST', `/api/v1/applications/${ids.applicationId}/decision`, {
+    token: admin.token,
+    body: { decision: 'selected', reason: 'clear project', coachId: coach.userId },
+  });
   ids.participantId = decided.body.participantId;
   ids.accountId = coach.userId;
   for (const [key, value] of Object.entries(ids)) if (!value) throw new Error(`fuzz set-up: no ${key}`);
@@ -141,17 +165,30 @@ async function schemathesis(role: Role, name: string, schema: OpenApi, extra: st
   );
   const logStart = platform.logLines.length;
   const args = [
-    '-m', 'schemathesis.cli', '--config-file', config, 'run', location,
-    '--url', platform.baseUrl,
-    '--checks', CHECKS,
+    '-m',
+    'schemathesis.cli',
+    '--config-file',
+    config,
+    'run',
+    location,
+    '--url',
+    platform.baseUrl,
+    '--checks',
+    CHECKS,
     '--exclude-deprecated',
-    '--max-examples', String(MAX_EXAMPLES),
-    '--seed', String(SEED),
+    '--max-examples',
+    String(MAX_EXAMPLES),
+    '--seed',
+    String(SEED),
     // One worker: Python 3.11's ast is not thread-safe (hypothesis then fails with "AST constructor recursion depth mismatch").
-    '--workers', '1',
-    '--request-timeout', '30',
-    '--output-truncate', 'false',
-    '-H', `Authorization: Bearer ${tokens[role]}`,
+    '--workers',
+    '1',
+    '--request-timeout',
+    '30',
+    '--output-truncate',
+    'false',
+    '-H',
+    `Authorization: Bearer ${tokens[role]}`,
     ...extra,
   ];
   const started = Date.now();
@@ -168,8 +205,14 @@ async function schemathesis(role: Role, name: string, schema: OpenApi, extra: st
   const answered = lines.filter((l) => l.msg === 'request');
   const serverErrors = answered.filter((l) => (l.status ?? 0) >= 500).map((l) => `${l.status} ${l.method} ${l.route}`);
   // What the API logged about them (the cause of a 500), to read with schemathesis' reproduction.
-  if (serverErrors.length) output += `\nAPI errors:\n${lines.filter((l) => l.msg === 'unhandled error').map((l) => JSON.stringify(l)).join('\n')}\n`;
-  process.stdout.write(`fuzz ${role} ${name}: ${Object.values(schema.paths).reduce((n, o) => n + Object.values(o).filter((op) => !op.deprecated).length, 0)} operations, ${answered.length} requests in ${Math.round((Date.now() - started) / 1000)} s, ${serverErrors.length} answered 5xx\n`);
+  if (serverErrors.length)
+    output += `\nAPI errors:\n${lines
+      .filter((l) => l.msg === 'unhandled error')
+      .map((l) => JSON.stringify(l))
+      .join('\n')}\n`;
+  process.stdout.write(
+    `fuzz ${role} ${name}: ${Object.values(schema.paths).reduce((n, o) => n + Object.values(o).filter((op) => !op.deprecated).length, 0)} operations, ${answered.length} requests in ${Math.round((Date.now() - started) / 1000)} s, ${serverErrors.length} answered 5xx\n`,
+  );
   return { code, output, requests: answered.length, serverErrors };
 }
 
@@ -184,7 +227,10 @@ describe('what the fuzzer found, answered 400 naming the field instead of 500', 
   });
 
   it('a decision reason longer than the audit log keeps (300 characters)', async () => {
-    const res = await platform.http('POST', `/api/v1/applications/${ids.applicationId}/decision`, { token: tokens.admin, body: { decision: 'rejected', reason: 'x'.repeat(301) } });
+    const res = await platform.http('POST', `/api/v1/applications/${ids.applicationId}/decision`, {
+      token: tokens.admin,
+      body: { decision: 'rejected', reason: 'x'.repeat(301) },
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['reason']);
   });

@@ -23,8 +23,13 @@ async function employerIn(language: 'fr' | 'nl', email: string) {
   const res = await platform.http('POST', '/api/v1/employers', {
     token: admin,
     body: {
-      legalName: language === 'fr' ? 'Maison de repos Les Saules' : 'Woonzorgcentrum De Wilgen', enterpriseNumber: freshEnterpriseNumber(), sector: 'care', jointCommittee: '330', language,
-      address: { street: 'Rue Haute', houseNumber: '1', postalCode: '1000', city: 'Bruxelles' }, contacts: [{ name: 'Contact', email }],
+      legalName: language === 'fr' ? 'Maison de repos Les Saules' : 'Woonzorgcentrum De Wilgen',
+      enterpriseNumber: freshEnterpriseNumber(),
+      sector: 'care',
+      jointCommittee: '330',
+      language,
+      address: { street: 'Rue Haute', houseNumber: '1', postalCode: '1000', city: 'Bruxelles' },
+      contacts: [{ name: 'Contact', email }],
     },
   });
   expect(res.status).toBe(201);
@@ -54,18 +59,29 @@ describe('messages in the recipient’s language', () => {
       const contact = await platform.signIn('employer', { employerId });
       await platform.http('POST', `/api/v1/placements/${placementId}/decision`, { token: contact.token, body: { decision: 'accept' } });
       const path = `/api/v1/placements/${placementId}/timesheets/${week}`;
-      await eventually(() => platform.http('PUT', `${path}/entries`, { token: workerToken, body: { entries: [{ date: today, hours: 7.5, kind: 'regular' }] } }), (r) => r.status === 200, 'the week opening');
+      await eventually(
+        () => platform.http('PUT', `${path}/entries`, { token: workerToken, body: { entries: [{ date: today, hours: 7.5, kind: 'regular' }] } }),
+        (r) => r.status === 200,
+        'the week opening',
+      );
       expect((await platform.http('POST', `${path}/submission`, { token: workerToken, body: {} })).status).toBe(200);
       const approval = await platform.mail.waitFor((m) => m.to.includes(email) && m.subject.includes(request));
       expect(approval.text).toContain(language === 'fr' ? `${firstName} a presté 7,5 h la semaine ${week}` : `${firstName} werkte 7,5 u in week ${week}`);
       expect(approval.text).toContain('/approve#');
-      const row = await platform.db.query<{ language: string }>(`select language from notification where kind = 'timesheet-submitted' and recipient_email = $1`, [email]);
+      const row = await platform.db.query<{ language: string }>(
+        `select language from notification where kind = 'timesheet-submitted' and recipient_email = $1`,
+        [email],
+      );
       expect(row).toEqual([{ language }]);
     }
   }, 180_000);
 
   it('answers a rule violation in Dutch when asked in Dutch, with the same code', async () => {
-    const nl = await platform.http('POST', '/api/v1/payroll-runs', { token: admin, body: { period: '2999-01' }, headers: { 'accept-language': 'nl-BE,nl;q=0.9' } });
+    const nl = await platform.http('POST', '/api/v1/payroll-runs', {
+      token: admin,
+      body: { period: '2999-01' },
+      headers: { 'accept-language': 'nl-BE,nl;q=0.9' },
+    });
     const en = await platform.http('POST', '/api/v1/payroll-runs', { token: admin, body: { period: '2999-01' } });
     expect(nl.status).toBe(422);
     expect(nl.headers.get('content-language')).toBe('nl');

@@ -27,17 +27,29 @@ beforeAll(async () => {
   const request = await platform.http('POST', `/api/v1/employers/${owner.employerId}/job-requests`, {
     token: owner.token,
     body: {
-      occupation: 'aide-soignant', sector: 'care', headcount: 1, hoursPerWeek: 30, startDate: today, endDate: addDays(today, 30),
-      siteAddress: { street: 'Rue', houseNumber: '1', postalCode: '1030', city: 'Schaerbeek' }, offeredHourlyWageCents: 1650, comparableStaffHourlyWageCents: 1650,
+      occupation: 'aide-soignant',
+      sector: 'care',
+      headcount: 1,
+      hoursPerWeek: 30,
+      startDate: today,
+      endDate: addDays(today, 30),
+      siteAddress: { street: 'Rue', houseNumber: '1', postalCode: '1030', city: 'Schaerbeek' },
+      offeredHourlyWageCents: 1650,
+      comparableStaffHourlyWageCents: 1650,
     },
   });
   ids.jobRequestId = request.body.id;
   const placement = await platform.http('POST', `/api/v1/job-requests/${ids.jobRequestId}/placements`, {
-    token: admin, body: { workerId: ids.workerId, startDate: today, endDate: addDays(today, 30), billing: { mode: 'fixed', hourlyRateCents: 3000 } },
+    token: admin,
+    body: { workerId: ids.workerId, startDate: today, endDate: addDays(today, 30), billing: { mode: 'fixed', hourlyRateCents: 3000 } },
   });
   ids.placementId = placement.body.id;
   await platform.http('POST', `/api/v1/placements/${ids.placementId}/decision`, { token: owner.token, body: { decision: 'accept' } });
-  await eventually(() => platform.http('GET', `/api/v1/placements/${ids.placementId}`, { token: admin }), (r) => r.body.status === 'active', 'the placement');
+  await eventually(
+    () => platform.http('GET', `/api/v1/placements/${ids.placementId}`, { token: admin }),
+    (r) => r.body.status === 'active',
+    'the placement',
+  );
   ids.isoWeek = isoWeekOfDate(today);
   strangers.employer = other.token;
   strangers.worker = (await platform.signIn('worker', { workerId: await onboardWorker(platform, admin, { firstName: 'Other' }) })).token;
@@ -48,10 +60,14 @@ beforeAll(async () => {
   const cohort = await platform.http('POST', '/api/v1/cohorts', { token: admin, body: { name: 'Cohorte test', startDate: today, coachIds: [coach.userId] } });
   ids.cohortId = cohort.body.id;
   const application = await platform.http('POST', `/api/v1/cohorts/${ids.cohortId}/applications`, {
-    token: admin, body: { displayName: 'Fatou D.', language: 'fr', projectIdea: 'Un service traiteur', motivation: 'Vivre de mon savoir-faire', scores: {} },
+    token: admin,
+    body: { displayName: 'Fatou D.', language: 'fr', projectIdea: 'Un service traiteur', motivation: 'Vivre de mon savoir-faire', scores: {} },
   });
   ids.applicationId = application.body.id;
-  const decided = await platform.http('POST', `/api/v1/applications/${ids.applicationId}/decision`, { token: admin, body: { decision: 'selected', reason: 'clear project', coachId: coach.userId } });
+  const decided = await platform.http('POST', `/api/v1/applications/${ids.applicationId}/decision`, {
+    token: admin,
+    body: { decision: 'selected', reason: 'clear project', coachId: coach.userId },
+  });
   ids.participantId = decided.body.participantId;
   ids.code = 'business-plan';
   const issued = await platform.http('POST', `/api/v1/participants/${ids.participantId}/progress-reports`, { token: coach.token, body: {} });

@@ -18,7 +18,11 @@ import { allRoutes } from '../../api/routes';
  */
 
 type Schema = Record<string, unknown> & { $ref?: string; example?: unknown; examples?: unknown[] };
-interface MediaType { schema?: Schema; example?: unknown; examples?: Record<string, { value: unknown }> }
+interface MediaType {
+  schema?: Schema;
+  example?: unknown;
+  examples?: Record<string, { value: unknown }>;
+}
 interface Operation {
   operationId?: string;
   summary?: string;
@@ -35,7 +39,11 @@ interface Document {
 }
 
 const doc = buildOpenApiDocument(allRoutes) as unknown as Document;
-const operations = allRoutes.map((route) => ({ route, name: `${route.method.toUpperCase()} ${route.path}`, op: doc.paths[`${API_BASE}${route.path}`]![route.method]! }));
+const operations = allRoutes.map((route) => ({
+  route,
+  name: `${route.method.toUpperCase()} ${route.path}`,
+  op: doc.paths[`${API_BASE}${route.path}`]![route.method]!,
+}));
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
@@ -108,7 +116,10 @@ describe('every operation documents itself', () => {
         const line = /\*\*Who may call:\*\* (.+)\./.exec(op.description ?? '')?.[1];
         if (!line) return 'no "Who may call" line';
         // Each caller, without what it may reach (in parentheses, possibly with commas inside).
-        const callers = line.replace(/\([^()]*\)/g, '').split(',').map((c) => c.trim());
+        const callers = line
+          .replace(/\([^()]*\)/g, '')
+          .split(',')
+          .map((c) => c.trim());
         const expected = route.roles === 'public' ? ['anyone'] : [...route.roles];
         const named = callers.map((c) => (c.startsWith('anyone') ? 'anyone' : c));
         if (JSON.stringify(named) !== JSON.stringify(expected)) return `names ${JSON.stringify(named)}, the route admits ${JSON.stringify(expected)}`;
@@ -183,10 +194,13 @@ describe('the docs page', () => {
   /** Runs the page's start-up script against a stand-in Swagger UI and answers the options it was given. */
   function docsOptions(): Record<string, unknown> {
     let options: Record<string, unknown> = {};
-    // biome-ignore lint/correctness/noComponentHookFactories: SwaggerUIBundle is the page's global, named by Swagger UI, not a React component.
-    runInNewContext(DOCS_INIT, { window: {}, SwaggerUIBundle: (o: Record<string, unknown>) => {
-      options = o;
-    } });
+    runInNewContext(DOCS_INIT, {
+      window: {},
+      // biome-ignore lint/correctness/noComponentHookFactories: SwaggerUIBundle is the page's global, named by Swagger UI, not a React component.
+      SwaggerUIBundle: (o: Record<string, unknown>) => {
+        options = o;
+      },
+    });
     return options;
   }
 

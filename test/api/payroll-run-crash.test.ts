@@ -32,14 +32,27 @@ const PERIOD = monthOf(addMonths(firstDayOfMonth(todayInBrussels()), -1));
 const ROOT = join(import.meta.dirname, '..', '..');
 const secrets = freshSecrets();
 
-interface World { db: TestDatabase; deps: ApiDeps; env: Record<string, string>; taskQueue: string }
+interface World {
+  db: TestDatabase;
+  deps: ApiDeps;
+  env: Record<string, string>;
+  taskQueue: string;
+}
 const worlds: World[] = [];
 const children: ChildProcess[] = [];
 
 async function world(): Promise<World> {
   const db = await createTestDatabase();
   const taskQueue = `crash-${randomUUID()}`;
-  const env = { ...secrets, NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: db.url, TEMPORAL_ADDRESS: testEnv().temporalAddress, TEMPORAL_TASK_QUEUE: taskQueue, TEMPORAL_NAMESPACE: await freshNamespace() };
+  const env = {
+    ...secrets,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: db.url,
+    TEMPORAL_ADDRESS: testEnv().temporalAddress,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    TEMPORAL_NAMESPACE: await freshNamespace(),
+  };
   const config = loadConfig(env);
   const connection = await Connection.connect({ address: testEnv().temporalAddress });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(config) });
@@ -52,7 +65,11 @@ async function world(): Promise<World> {
 }
 
 function startWorkerProcess(w: World): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'worker', 'main.ts')], { cwd: ROOT, env: { ...process.env, ...w.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'worker', 'main.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, ...w.env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   child.stderr?.on('data', () => undefined);
   children.push(child);
   return child;
@@ -73,28 +90,45 @@ async function waitFor<T>(read: () => Promise<T>, done: (v: T) => boolean, what:
 
 async function runToPreviewAndApprove(w: World): Promise<string> {
   const { run } = await startPayrollRun(w.deps, admin, PERIOD, 'crash-test');
-  await waitFor(() => findRun(w.deps.orm.em.fork(), run.id), (r) => r.status === 'preview', 'preview');
+  await waitFor(
+    () => findRun(w.deps.orm.em.fork(), run.id),
+    (r) => r.status === 'preview',
+    'preview',
+  );
   // The row shows the preview as the summary activity commits, a moment before the workflow
   // itself moves to it: until then the approval is refused as `run-not-in-preview`, and asked again.
   const approve = () =>
-    w.deps.temporal.workflow.getHandle(processIds.payrollRun(PERIOD)).executeUpdate(decidePayrollRunUpdate, {
-      args: [{ decision: 'approve', actor: second, paymentDate: salaryPaymentDate(PERIOD, todayInBrussels(), 5) }],
-    }).then(
-      () => true,
-      (err: { cause?: { details?: [{ code: string }[]] } }) => {
-        if (err.cause?.details?.[0]?.[0]?.code === 'run-not-in-preview') return false;
-        throw err;
-      },
-    );
+    w.deps.temporal.workflow
+      .getHandle(processIds.payrollRun(PERIOD))
+      .executeUpdate(decidePayrollRunUpdate, {
+        args: [{ decision: 'approve', actor: second, paymentDate: salaryPaymentDate(PERIOD, todayInBrussels(), 5) }],
+      })
+      .then(
+        () => true,
+        (err: { cause?: { details?: [{ code: string }[]] } }) => {
+          if (err.cause?.details?.[0]?.[0]?.code === 'run-not-in-preview') return false;
+          throw err;
+        },
+      );
   await waitFor(approve, (accepted) => accepted, 'the approval', 30_000);
   return run.id;
 }
 
-const payslipCount = async (w: World, runId: string) => Number((await w.db.query<{ n: number }>('select count(*)::int as n from payslip where run_id = $1', [runId]))[0]!.n);
+const payslipCount = async (w: World, runId: string) =>
+  Number((await w.db.query<{ n: number }>('select count(*)::int as n from payslip where run_id = $1', [runId]))[0]!.n);
 
 async function outcome(w: World, runId: string) {
-  const payslips = await w.db.query<{ contract_id: string; number: string; gross_cents: number; net_cents: number; employer_cost_cents: number; withholding_tax_cents: number; document_id: string }>(
-    'select contract_id, number, gross_cents, net_cents, employer_cost_cents, withholding_tax_cents, document_id from payslip where run_id = $1 order by contract_id', [runId],
+  const payslips = await w.db.query<{
+    contract_id: string;
+    number: string;
+    gross_cents: number;
+    net_cents: number;
+    employer_cost_cents: number;
+    withholding_tax_cents: number;
+    document_id: string;
+  }>(
+    'select contract_id, number, gross_cents, net_cents, employer_cost_cents, withholding_tax_cents, document_id from payslip where run_id = $1 order by contract_id',
+    [runId],
   );
   const documents = await w.db.query<{ n: number }>(`select count(*)::int as n from stored_document where kind = 'payslip'`);
   const paidWeeks = await w.db.query<{ n: number }>(`select count(*)::int as n from timesheet_payment`);
@@ -115,7 +149,10 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   for (const w of worlds) {
-    await w.deps.temporal.workflow.getHandle(processIds.payrollRun(PERIOD)).terminate('test over').catch(() => undefined);
+    await w.deps.temporal.workflow
+      .getHandle(processIds.payrollRun(PERIOD))
+      .terminate('test over')
+      .catch(() => undefined);
     await w.deps.temporal.connection.close();
     await w.db.drop();
   }
@@ -127,7 +164,11 @@ describe('a payroll run whose worker process is killed', () => {
     // Each world has its own namespace (the run's workflow id is the period); they run one after the other.
     const refWorker = startWorkerProcess(reference);
     const refRun = await runToPreviewAndApprove(reference);
-    await waitFor(() => findRun(reference.deps.orm.em.fork(), refRun), (r) => r.status === 'finalised', 'reference finalised');
+    await waitFor(
+      () => findRun(reference.deps.orm.em.fork(), refRun),
+      (r) => r.status === 'finalised',
+      'reference finalised',
+    );
     refWorker.kill('SIGTERM');
     const expected = await outcome(reference, refRun);
     expect(expected.payslips).toHaveLength(WORKERS);
@@ -135,12 +176,20 @@ describe('a payroll run whose worker process is killed', () => {
     // The crashed run: killed while it issues payslips, when some are written and others not yet.
     const first = startWorkerProcess(crashed);
     const runId = await runToPreviewAndApprove(crashed);
-    const atKill = await waitFor(() => payslipCount(crashed, runId), (n) => n > 0, 'first payslips issued');
+    const atKill = await waitFor(
+      () => payslipCount(crashed, runId),
+      (n) => n > 0,
+      'first payslips issued',
+    );
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
     expect(atKill).toBeLessThan(WORKERS);
     startWorkerProcess(crashed);
-    await waitFor(() => findRun(crashed.deps.orm.em.fork(), runId), (r) => r.status === 'finalised', 'crashed run finalised');
+    await waitFor(
+      () => findRun(crashed.deps.orm.em.fork(), runId),
+      (r) => r.status === 'finalised',
+      'crashed run finalised',
+    );
     const actual = await outcome(crashed, runId);
 
     expect(actual.payslips).toEqual(expected.payslips);

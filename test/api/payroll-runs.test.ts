@@ -22,11 +22,19 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
   const doc = await getDocument({ data: bytes }).promise;
   const page = await doc.getPage(1);
   const content = await page.getTextContent();
-  return content.items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' ');
+  return content.items
+    .map((i) => ('str' in i ? i.str : ''))
+    .join(' ')
+    .replace(/\s+/g, ' ');
 }
 
 async function runUntil(runId: string, status: string) {
-  return eventually(() => platform.http('GET', `/api/v1/payroll-runs/${runId}`, { token: admin }), (r) => r.body.status === status, `payroll run ${status}`, 60_000);
+  return eventually(
+    () => platform.http('GET', `/api/v1/payroll-runs/${runId}`, { token: admin }),
+    (r) => r.body.status === status,
+    `payroll run ${status}`,
+    60_000,
+  );
 }
 
 beforeAll(async () => {
@@ -35,9 +43,33 @@ beforeAll(async () => {
   admin2 = (await platform.signIn('admin')).token;
   const { db, deps } = { db: platform.db, deps: platform.deps };
   workers = [
-    await workerWithApprovedMonths(db, deps.cipher, { firstName: 'Amina', months: [EARLIER, LAST], taxSituation: { family: 'single', dependentChildren: 1, disabledChildren: 0, otherDependantsUnder65: 0, dependantsAged65OrMore: 0, claimsSingleReductions: true } }),
+    await workerWithApprovedMonths(db, deps.cipher, {
+      firstName: 'Amina',
+      months: [EARLIER, LAST],
+      taxSituation: {
+        family: 'single',
+        dependentChildren: 1,
+        disabledChildren: 0,
+        otherDependantsUnder65: 0,
+        dependantsAged65OrMore: 0,
+        claimsSingleReductions: true,
+      },
+    }),
     await workerWithApprovedMonths(db, deps.cipher, { firstName: 'Yonas', language: 'nl', months: [EARLIER, LAST], hoursPerDay: 5, taxSituation: null }),
-    await workerWithApprovedMonths(db, deps.cipher, { firstName: 'Kofi', language: 'en', iban: null, months: [EARLIER, LAST], taxSituation: { family: 'couple-one-income', dependentChildren: 2, disabledChildren: 1, otherDependantsUnder65: 0, dependantsAged65OrMore: 0, claimsSingleReductions: false } }),
+    await workerWithApprovedMonths(db, deps.cipher, {
+      firstName: 'Kofi',
+      language: 'en',
+      iban: null,
+      months: [EARLIER, LAST],
+      taxSituation: {
+        family: 'couple-one-income',
+        dependentChildren: 2,
+        disabledChildren: 1,
+        otherDependantsUnder65: 0,
+        dependantsAged65OrMore: 0,
+        claimsSingleReductions: false,
+      },
+    }),
   ];
 }, 180_000);
 afterAll(async () => platform?.stop());
@@ -73,13 +105,25 @@ describe('a monthly payroll run', () => {
 
     const preview = (await runUntil(runId, 'preview')).body;
     expect(preview.progress).toEqual({ done: 3, total: 3 });
-    const drafts = await platform.db.query<{ gross_cents: number; net_cents: number; employer_cost_cents: number }>('select gross_cents, net_cents, employer_cost_cents from payslip_draft where run_id = $1', [runId]);
+    const drafts = await platform.db.query<{ gross_cents: number; net_cents: number; employer_cost_cents: number }>(
+      'select gross_cents, net_cents, employer_cost_cents from payslip_draft where run_id = $1',
+      [runId],
+    );
     expect(drafts).toHaveLength(3);
     const sum = (k: 'gross_cents' | 'net_cents' | 'employer_cost_cents') => drafts.reduce((s, d) => s + d[k], 0);
-    expect(preview.totals).toMatchObject({ workers: 3, payslips: 3, grossCents: sum('gross_cents'), netCents: sum('net_cents'), employerCostCents: sum('employer_cost_cents') });
+    expect(preview.totals).toMatchObject({
+      workers: 3,
+      payslips: 3,
+      grossCents: sum('gross_cents'),
+      netCents: sum('net_cents'),
+      employerCostCents: sum('employer_cost_cents'),
+    });
     expect(preview.totalsByEmployer).toHaveLength(3);
     expect(preview.totalsByEmployer.reduce((s: number, e: { totals: { netCents: number } }) => s + e.totals.netCents, 0)).toBe(preview.totals.netCents);
-    const kinds = preview.exceptions.map((e: { kind: string; workerId: string }) => `${e.kind}:${e.workerId === workers[1]!.workerId ? 'yonas' : e.workerId === workers[2]!.workerId ? 'kofi' : 'amina'}`);
+    const kinds = preview.exceptions.map(
+      (e: { kind: string; workerId: string }) =>
+        `${e.kind}:${e.workerId === workers[1]!.workerId ? 'yonas' : e.workerId === workers[2]!.workerId ? 'kofi' : 'amina'}`,
+    );
     expect(kinds).toEqual(expect.arrayContaining(['no-tax-situation:yonas', 'no-iban:kofi']));
     const noIban = preview.exceptions.find((e: { kind: string }) => e.kind === 'no-iban');
     expect(noIban.message).toMatch(/no bank account/);
@@ -117,7 +161,9 @@ describe('a monthly payroll run', () => {
     const doc = await platform.http('GET', mine.body.items[0].documentUrl, { token: amina.token });
     expect(doc.status).toBe(200);
     expect(doc.headers.get('content-type')).toContain('application/pdf');
-    const bytes = new Uint8Array(await (await fetch(`${platform.baseUrl}${mine.body.items[0].documentUrl}`, { headers: { authorization: `Bearer ${amina.token}` } })).arrayBuffer());
+    const bytes = new Uint8Array(
+      await (await fetch(`${platform.baseUrl}${mine.body.items[0].documentUrl}`, { headers: { authorization: `Bearer ${amina.token}` } })).arrayBuffer(),
+    );
     const text = await pdfText(bytes);
     expect(text).toContain('Salaire net');
     expect(text).not.toContain(workers[0]!.niss);
@@ -127,7 +173,10 @@ describe('a monthly payroll run', () => {
     expect(detail.body.lines.find((l: { code: string }) => l.code === 'REGULAR_HOURS').explanation.fr).toMatch(/heures/);
     const log = await platform.http('GET', '/api/v1/me/access-log', { token: amina.token });
     expect(JSON.stringify(log.body)).toContain('payslip');
-    const notices = await platform.db.query<{ subject: string; body: string }>(`select subject, body from notification where kind = 'payslip-ready' and recipient_user_id = $1`, [yonas.userId]);
+    const notices = await platform.db.query<{ subject: string; body: string }>(
+      `select subject, body from notification where kind = 'payslip-ready' and recipient_user_id = $1`,
+      [yonas.userId],
+    );
     expect(notices).toEqual([]); // Yonas's account was created after the run: no message is invented
   });
 
@@ -137,7 +186,10 @@ describe('a monthly payroll run', () => {
     const xml = await res.text();
     const schema = join(FORMATS_DIR, 'iso20022', 'pain.001.001.09.xsd');
     expect(await validateAgainstXsd(xml, schema)).toEqual({ valid: true, errors: [] });
-    const transfer = await platform.db.query<{ n: number; total: number }>(`select count(*)::int as n, sum(net_cents)::int as total from payslip where run_id = $1 and payment_method = 'transfer'`, [runId]);
+    const transfer = await platform.db.query<{ n: number; total: number }>(
+      `select count(*)::int as n, sum(net_cents)::int as total from payslip where run_id = $1 and payment_method = 'transfer'`,
+      [runId],
+    );
     expect(transfer[0]!.n).toBe(2);
     expect(xml.match(/<NbOfTxs>(\d+)<\/NbOfTxs>/)![1]).toBe('2');
     expect(xml.match(/<CtrlSum>([\d.]+)<\/CtrlSum>/)![1]).toBe((transfer[0]!.total / 100).toFixed(2));
@@ -160,19 +212,28 @@ describe('a monthly payroll run', () => {
     expect(next.status).toBe(202);
     const preview = (await runUntil(next.body.id, 'preview')).body;
     expect(preview.exceptions.map((e: { kind: string }) => e.kind)).toContain('regularisation');
-    const reject = await platform.http('POST', `/api/v1/payroll-runs/${next.body.id}/approval`, { token: admin, body: { decision: 'reject', reason: 'check the care home hours first' } });
+    const reject = await platform.http('POST', `/api/v1/payroll-runs/${next.body.id}/approval`, {
+      token: admin,
+      body: { decision: 'reject', reason: 'check the care home hours first' },
+    });
     expect(reject.status).toBe(200);
     const again = (await runUntil(next.body.id, 'preview')).body;
     expect(again.round).toBe(2);
     expect(again.rejections).toHaveLength(1);
     await platform.http('POST', `/api/v1/payroll-runs/${next.body.id}/approval`, { token: admin, body: { decision: 'approve' } });
     await runUntil(next.body.id, 'finalised');
-    const regs = await platform.db.query<{ gross_cents: number; corrects_payslip_id: string; regularises_period: string }>(`select gross_cents, corrects_payslip_id, regularises_period from payslip where run_id = $1 and kind = 'regularisation'`, [next.body.id]);
+    const regs = await platform.db.query<{ gross_cents: number; corrects_payslip_id: string; regularises_period: string }>(
+      `select gross_cents, corrects_payslip_id, regularises_period from payslip where run_id = $1 and kind = 'regularisation'`,
+      [next.body.id],
+    );
     expect(regs).toHaveLength(1);
     const days = corrected.filter((e) => e.date.startsWith(EARLIER)).length;
     expect(regs[0]!.regularises_period).toBe(EARLIER);
     expect(regs[0]!.gross_cents).toBe(days * 1650);
-    const originalPayslip = await platform.db.query<{ id: string; worker_id: string }>(`select id, worker_id from payslip where run_id = $1 and worker_id = $2`, [runId, amina.workerId]);
+    const originalPayslip = await platform.db.query<{ id: string; worker_id: string }>(
+      `select id, worker_id from payslip where run_id = $1 and worker_id = $2`,
+      [runId, amina.workerId],
+    );
     expect(regs[0]!.corrects_payslip_id).toBe(originalPayslip[0]!.id);
   });
 });

@@ -49,7 +49,9 @@ describe('API documentation', () => {
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toBe('3.1.0');
     expect(Object.keys(doc.body.paths)).toContain('/api/v1/auth/login');
-    expect(doc.body.paths['/api/v1/workers'].post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/RegisterWorkerRequest' });
+    expect(doc.body.paths['/api/v1/workers'].post.requestBody.content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/RegisterWorkerRequest',
+    });
     const page = await fetch(`${platform.baseUrl}/docs`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('swagger-ui-bundle.js');
@@ -67,7 +69,10 @@ describe('API documentation', () => {
 describe('security headers', () => {
   it('every answer forbids sniffing and framing; API answers are never stored and run nothing', async () => {
     const { token } = await platform.signIn('admin');
-    for (const answer of [await fetch(`${platform.baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } }), await fetch(`${platform.baseUrl}/api/v1/workers`)]) {
+    for (const answer of [
+      await fetch(`${platform.baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } }),
+      await fetch(`${platform.baseUrl}/api/v1/workers`),
+    ]) {
       expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
       expect(answer.headers.get('x-frame-options')).toBe('DENY');
       expect(answer.headers.get('cache-control')).toBe('no-store');
@@ -102,7 +107,11 @@ describe('signing in', () => {
     const server = await listen(strict);
     try {
       const attempt = () =>
-        fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'x@test.coop', password: 'guess' }) });
+        fetch(`${server.url}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'x@test.coop', password: 'guess' }),
+        });
       const statuses: number[] = [];
       for (let i = 0; i < 3; i++) statuses.push((await attempt()).status);
       expect(statuses).toEqual([401, 401, 401]);
@@ -157,7 +166,14 @@ describe('errors are problem+json', () => {
 
   it('turns an unexpected failure into a plain 500 that leaks nothing', async () => {
     const boom = defineRoute({
-      method: 'get', path: '/boom', operationId: 'boom', summary: 'fails', tags: ['Auth'], roles: 'public', changes: 'Changes nothing.', responses: { 200: { description: 'never' } },
+      method: 'get',
+      path: '/boom',
+      operationId: 'boom',
+      summary: 'fails',
+      tags: ['Auth'],
+      roles: 'public',
+      changes: 'Changes nothing.',
+      responses: { 200: { description: 'never' } },
       request: { query: z.object({}) },
       handler: async () => {
         throw new Error('secret internal detail: password=hunter2');

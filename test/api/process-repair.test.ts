@@ -23,17 +23,28 @@ let down: { server: Server; http: TestPlatform['http'] };
 /** The platform's client, except that starting a workflow fails as it does when Temporal is unreachable. */
 function refusingStarts(client: Client): Client {
   const workflow = Object.create(client.workflow, {
-    start: { value: async () => { throw Object.assign(new Error('14 UNAVAILABLE: connection refused'), { name: 'ServiceError' }); } },
+    start: {
+      value: async () => {
+        throw Object.assign(new Error('14 UNAVAILABLE: connection refused'), { name: 'ServiceError' });
+      },
+    },
   });
   return Object.create(client, { workflow: { value: workflow } });
 }
 
 const repair = (afterMs = REPAIR_GRACE_MS + 1000) =>
   repairPendingStarts(
-    { orm: platform.db.orm, logger: platform.deps.logger, temporal: platform.temporal, taskQueue: platform.config.TEMPORAL_TASK_QUEUE, deemedApprovalDays: platform.config.TIMESHEET_DEEMED_APPROVAL_DAYS },
+    {
+      orm: platform.db.orm,
+      logger: platform.deps.logger,
+      temporal: platform.temporal,
+      taskQueue: platform.config.TEMPORAL_TASK_QUEUE,
+      deemedApprovalDays: platform.config.TIMESHEET_DEEMED_APPROVAL_DAYS,
+    },
     new Date(Date.now() + afterMs),
   );
-const pending = async () => (await platform.db.query<{ workflow_id: string }>('select workflow_id from pending_process_start order by workflow_id')).map((r) => r.workflow_id);
+const pending = async () =>
+  (await platform.db.query<{ workflow_id: string }>('select workflow_id from pending_process_start order by workflow_id')).map((r) => r.workflow_id);
 const processStatus = async (workflowId: string) => {
   try {
     return (await platform.temporal.workflow.getHandle(workflowId).describe()).status.name;
@@ -47,14 +58,20 @@ beforeAll(async () => {
   platform = await startTestPlatform({ TEMPORAL_NAMESPACE: await freshNamespace() });
   admin = (await platform.signIn('admin')).token;
   const app = createApp({ ...platform.deps, temporal: refusingStarts(platform.temporal) });
-  const server = await new Promise<Server>((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
   const port = (server.address() as { port: number }).port;
   down = {
     server,
     async http(method, path, opts = {}) {
       const res = await fetch(`http://127.0.0.1:${port}${path}`, {
         method,
-        headers: { ...(opts.headers ?? {}), ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}), ...(opts.body ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+          ...(opts.headers ?? {}),
+          ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+          ...(opts.body ? { 'content-type': 'application/json' } : {}),
+        },
         body: opts.body ? JSON.stringify(opts.body) : undefined,
       });
       const text = await res.text();
@@ -99,7 +116,15 @@ describe('a row whose process could not start', () => {
     const workerId = await onboardWorker(platform, admin);
     const drafted = await down.http('POST', `/api/v1/workers/${workerId}/contracts`, {
       token: admin,
-      body: { sector: 'care', jobTitle: 'aide-soignante', jointCommittee: '330', workerCategory: 'white-collar', hourlyWageCents: 1650, weeklyHours: 30, ...period },
+      body: {
+        sector: 'care',
+        jobTitle: 'aide-soignante',
+        jointCommittee: '330',
+        workerCategory: 'white-collar',
+        hourlyWageCents: 1650,
+        weeklyHours: 30,
+        ...period,
+      },
     });
     expect(drafted.status).toBe(201);
     const contractId = drafted.body.id as string;
@@ -108,18 +133,29 @@ describe('a row whose process could not start', () => {
     const workerToken = (await platform.signIn('worker', { workerId })).token;
     expect((await platform.http('POST', `/api/v1/contracts/${contractId}/signatures`, { token: workerToken, body: { agree: true } })).status).toBe(200);
     expect((await platform.http('POST', `/api/v1/contracts/${contractId}/signatures`, { token: admin, body: { agree: true } })).status).toBe(200);
-    await eventually(() => platform.http('GET', `/api/v1/contracts/${contractId}`, { token: admin }), (r) => r.body.status === 'active', 'contract activation');
+    await eventually(
+      () => platform.http('GET', `/api/v1/contracts/${contractId}`, { token: admin }),
+      (r) => r.body.status === 'active',
+      'contract activation',
+    );
 
     const { employerId, token: employer } = await registerEmployerWithContact(platform, admin);
     const request = await platform.http('POST', `/api/v1/employers/${employerId}/job-requests`, {
       token: admin,
       body: {
-        occupation: 'Aide-soignante', sector: 'care', headcount: 1, hoursPerWeek: 30, ...period,
-        siteAddress: { street: 'Rue Haute', houseNumber: '1', postalCode: '1000', city: 'Bruxelles' }, offeredHourlyWageCents: 1650, comparableStaffHourlyWageCents: 1650,
+        occupation: 'Aide-soignante',
+        sector: 'care',
+        headcount: 1,
+        hoursPerWeek: 30,
+        ...period,
+        siteAddress: { street: 'Rue Haute', houseNumber: '1', postalCode: '1000', city: 'Bruxelles' },
+        offeredHourlyWageCents: 1650,
+        comparableStaffHourlyWageCents: 1650,
       },
     });
     const proposed = await down.http('POST', `/api/v1/job-requests/${request.body.id}/placements`, {
-      token: admin, body: { workerId, ...period, billing: { mode: 'coefficient', coefficient: 1.8 } },
+      token: admin,
+      body: { workerId, ...period, billing: { mode: 'coefficient', coefficient: 1.8 } },
     });
     expect(proposed.status).toBe(201);
     const placementId = proposed.body.id as string;

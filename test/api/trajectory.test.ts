@@ -20,7 +20,10 @@ beforeAll(async () => {
   admin = (await platform.signIn('admin')).token;
   coach = await platform.signIn('coach');
   otherCoach = await platform.signIn('coach');
-  const cohort = await platform.http('POST', '/api/v1/cohorts', { token: admin, body: { name: `Cohorte ${today} ${Math.random()}`, startDate: cohortStart, coachIds: [coach.userId, otherCoach.userId] } });
+  const cohort = await platform.http('POST', '/api/v1/cohorts', {
+    token: admin,
+    body: { name: `Cohorte ${today} ${Math.random()}`, startDate: cohortStart, coachIds: [coach.userId, otherCoach.userId] },
+  });
   expect(cohort.status).toBe(201);
   cohortId = cohort.body.id;
   participantId = await selectParticipant('Fatou D.', coach.userId);
@@ -29,10 +32,20 @@ afterAll(() => platform?.stop());
 
 async function selectParticipant(displayName: string, coachId: string): Promise<string> {
   const application = await platform.http('POST', `/api/v1/cohorts/${cohortId}/applications`, {
-    token: admin, body: { displayName, language: 'nl', projectIdea: 'Catering met West-Afrikaanse keuken', motivation: 'Eigen inkomen', scores: { 'project-clarity': 4, motivation: 5 } },
+    token: admin,
+    body: {
+      displayName,
+      language: 'nl',
+      projectIdea: 'Catering met West-Afrikaanse keuken',
+      motivation: 'Eigen inkomen',
+      scores: { 'project-clarity': 4, motivation: 5 },
+    },
   });
   expect(application.status).toBe(201);
-  const decided = await platform.http('POST', `/api/v1/applications/${application.body.id}/decision`, { token: admin, body: { decision: 'selected', reason: 'clear project, strong motivation', coachId } });
+  const decided = await platform.http('POST', `/api/v1/applications/${application.body.id}/decision`, {
+    token: admin,
+    body: { decision: 'selected', reason: 'clear project, strong motivation', coachId },
+  });
   expect(decided.status).toBe(200);
   return decided.body.participantId;
 }
@@ -64,29 +77,50 @@ describe('a coach follows an entrepreneur through the API alone', () => {
     expect(intake.body.status).toBe('active');
 
     const completed = await platform.http('POST', `/api/v1/participants/${participantId}/milestones/business-plan/completion`, {
-      ...as, body: { evidence: { summary: 'Business plan written, costed and reviewed', references: ['businessplan-v3.pdf'] } },
+      ...as,
+      body: { evidence: { summary: 'Business plan written, costed and reviewed', references: ['businessplan-v3.pdf'] } },
     });
     expect(completed.status).toBe(200);
     expect(completed.body.milestones.find((m: { code: string }) => m.code === 'business-plan').completedOn).toBe(today);
-    const again = await platform.http('POST', `/api/v1/participants/${participantId}/milestones/business-plan/completion`, { ...as, body: { evidence: { summary: 'again' } } });
+    const again = await platform.http('POST', `/api/v1/participants/${participantId}/milestones/business-plan/completion`, {
+      ...as,
+      body: { evidence: { summary: 'again' } },
+    });
     expect(again.status).toBe(422);
     expect(again.body.code).toBe('milestone-already-completed');
 
-    expect((await platform.http('POST', `/api/v1/participants/${participantId}/sessions`, {
-      ...as, body: { heldOn: addDays(today, -1), durationMinutes: 90, topics: ['pricing', 'suppliers'], agreedNextSteps: 'Ask three suppliers for a quote' },
-    })).status).toBe(201);
+    expect(
+      (
+        await platform.http('POST', `/api/v1/participants/${participantId}/sessions`, {
+          ...as,
+          body: { heldOn: addDays(today, -1), durationMinutes: 90, topics: ['pricing', 'suppliers'], agreedNextSteps: 'Ask three suppliers for a quote' },
+        })
+      ).status,
+    ).toBe(201);
     const workshop = { phase: 'intensive-training', title: 'Module 1 — costing', module: 'Finance', heldOn: cohortStart, durationMinutes: 180 };
-    const attendance = await platform.http('POST', `/api/v1/cohorts/${cohortId}/group-sessions`, { ...as, body: { ...workshop, attendance: [{ participantId, status: 'absent' }] } });
+    const attendance = await platform.http('POST', `/api/v1/cohorts/${cohortId}/group-sessions`, {
+      ...as,
+      body: { ...workshop, attendance: [{ participantId, status: 'absent' }] },
+    });
     expect(attendance.status).toBe(201);
     // Recording the same workshop again corrects the attendance, it does not count twice.
-    await platform.http('POST', `/api/v1/cohorts/${cohortId}/group-sessions`, { ...as, body: { ...workshop, attendance: [{ participantId, status: 'present' }] } });
+    await platform.http('POST', `/api/v1/cohorts/${cohortId}/group-sessions`, {
+      ...as,
+      body: { ...workshop, attendance: [{ participantId, status: 'present' }] },
+    });
 
     const file = await platform.http('GET', `/api/v1/participants/${participantId}`, as);
     expect(file.status).toBe(200);
-    expect(file.body.scores.find((s: { domain: string }) => s.domain === 'housing')).toMatchObject({ kind: 'baseline', score: 2, note: 'shares a room with two others' });
+    expect(file.body.scores.find((s: { domain: string }) => s.domain === 'housing')).toMatchObject({
+      kind: 'baseline',
+      score: 2,
+      note: 'shares a room with two others',
+    });
     expect(file.body.attendance).toEqual([{ phase: 'intensive-training', title: workshop.title, heldOn: cohortStart, status: 'present' }]);
     expect(file.body.sessions[0]).toMatchObject({ durationMinutes: 90, agreedNextSteps: 'Ask three suppliers for a quote' });
-    const [stored] = await platform.db.query<{ next_steps_cipher: string }>('select next_steps_cipher from coaching_session where participant_id = $1', [participantId]);
+    const [stored] = await platform.db.query<{ next_steps_cipher: string }>('select next_steps_cipher from coaching_session where participant_id = $1', [
+      participantId,
+    ]);
     expect(stored!.next_steps_cipher).not.toContain('suppliers');
 
     const issued = await platform.http('POST', `/api/v1/participants/${participantId}/progress-reports`, { ...as, body: {} });
@@ -110,8 +144,16 @@ describe('a coach follows an entrepreneur through the API alone', () => {
     expect(file.body.milestones[0].title).toBe('Business plan');
     expect(text).not.toContain('shares a room'); // notes never leave the file
 
-    const audit = await platform.db.query<{ action: string }>("select action from audit_entry where subject_id = $1 and action like 'trajectory.%' order by id", [participantId]);
-    expect(audit.map((a) => a.action)).toEqual(['trajectory.baseline', 'trajectory.milestone-completed', 'trajectory.progress-report-issued', 'trajectory.document-read']);
+    const audit = await platform.db.query<{ action: string }>(
+      "select action from audit_entry where subject_id = $1 and action like 'trajectory.%' order by id",
+      [participantId],
+    );
+    expect(audit.map((a) => a.action)).toEqual([
+      'trajectory.baseline',
+      'trajectory.milestone-completed',
+      'trajectory.progress-report-issued',
+      'trajectory.document-read',
+    ]);
   });
 
   it('refuses an incomplete baseline with a problem naming the field, and writes nothing', async () => {
@@ -130,11 +172,19 @@ describe('each coach sees their own entrepreneurs only', () => {
     const as = { token: otherCoach.token };
     expect((await platform.http('GET', '/api/v1/participants', as)).body.participants.map((p: { id: string }) => p.id)).not.toContain(participantId);
     expect((await platform.http('GET', `/api/v1/participants/${participantId}`, as)).status).toBe(404);
-    expect((await platform.http('POST', `/api/v1/participants/${participantId}/sessions`, { ...as, body: { heldOn: today, durationMinutes: 30, topics: ['x'], agreedNextSteps: 'y' } })).status).toBe(404);
+    expect(
+      (
+        await platform.http('POST', `/api/v1/participants/${participantId}/sessions`, {
+          ...as,
+          body: { heldOn: today, durationMinutes: 30, topics: ['x'], agreedNextSteps: 'y' },
+        })
+      ).status,
+    ).toBe(404);
     expect((await platform.http('POST', `/api/v1/participants/${participantId}/pause`, { ...as, body: { reason: 'illness' } })).status).toBe(404);
     expect((await platform.http('POST', `/api/v1/participants/${participantId}/progress-reports`, { ...as, body: {} })).status).toBe(404);
     const attendance = await platform.http('POST', `/api/v1/cohorts/${cohortId}/group-sessions`, {
-      ...as, body: { phase: 'collective-programme', title: 'Workshop', heldOn: today, durationMinutes: 60, attendance: [{ participantId, status: 'present' }] },
+      ...as,
+      body: { phase: 'collective-programme', title: 'Workshop', heldOn: today, durationMinutes: 60, attendance: [{ participantId, status: 'present' }] },
     });
     expect(attendance.status).toBe(404);
     const issued = await platform.http('POST', `/api/v1/participants/${participantId}/progress-reports`, { token: coach.token, body: { language: 'fr' } });
@@ -150,9 +200,23 @@ describe('each coach sees their own entrepreneurs only', () => {
 describe('the public cohort report', () => {
   it('hides every figure of a group under five, as JSON and as PDF, and quotes only consenting participants', async () => {
     const as = { token: coach.token };
-    expect((await platform.http('POST', `/api/v1/participants/${participantId}/testimonies`, { ...as, body: { text: 'Ik heb mijn eerste klant gevonden', language: 'nl' } })).status).toBe(422);
+    expect(
+      (
+        await platform.http('POST', `/api/v1/participants/${participantId}/testimonies`, {
+          ...as,
+          body: { text: 'Ik heb mijn eerste klant gevonden', language: 'nl' },
+        })
+      ).status,
+    ).toBe(422);
     await platform.http('PUT', `/api/v1/participants/${participantId}/consent`, { ...as, body: { testimony: true, photos: false } });
-    expect((await platform.http('POST', `/api/v1/participants/${participantId}/testimonies`, { ...as, body: { text: 'Ik heb mijn eerste klant gevonden', language: 'nl' } })).status).toBe(201);
+    expect(
+      (
+        await platform.http('POST', `/api/v1/participants/${participantId}/testimonies`, {
+          ...as,
+          body: { text: 'Ik heb mijn eerste klant gevonden', language: 'nl' },
+        })
+      ).status,
+    ).toBe(201);
 
     const report = await platform.http('GET', `/api/v1/cohorts/${cohortId}/report`, as);
     expect(report.status).toBe(200);

@@ -28,8 +28,14 @@ async function registerWorker(contact: { email?: string; phone?: string }, first
   const res = await platform.http('POST', `${api}/workers`, {
     token: admin.token,
     body: {
-      firstName, displayName: `${firstName} B.`, preferredLanguage: 'fr', languagesSpoken: ['fr'], skills: ['elderly care'], sectorsWanted: ['care'],
-      nationalNumber: freshNationalNumber(), contact,
+      firstName,
+      displayName: `${firstName} B.`,
+      preferredLanguage: 'fr',
+      languagesSpoken: ['fr'],
+      skills: ['elderly care'],
+      sectorsWanted: ['care'],
+      nationalNumber: freshNationalNumber(),
+      contact,
     },
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -72,24 +78,43 @@ describe('a worker registered through the API reaches their first recorded week 
     accountId = registered.account!.userId;
     expect(JSON.stringify(registered)).not.toMatch(/set-password|token/);
     const outbox = await platform.db.query<{ channel: string; recipient_email: string | null; kind: string; carries_secret: boolean; body: string }>(
-      'select channel, recipient_email, kind, carries_secret, body from notification where recipient_user_id = $1', [accountId],
+      'select channel, recipient_email, kind, carries_secret, body from notification where recipient_user_id = $1',
+      [accountId],
     );
     // The worker's address stays encrypted: the relay reads it from the account at delivery.
-    expect(outbox).toEqual([{ channel: 'email', recipient_email: null, kind: 'worker-invitation', carries_secret: true, body: expect.stringContaining('Choisissez votre mot de passe') }]);
+    expect(outbox).toEqual([
+      {
+        channel: 'email',
+        recipient_email: null,
+        kind: 'worker-invitation',
+        carries_secret: true,
+        body: expect.stringContaining('Choisissez votre mot de passe'),
+      },
+    ]);
     const [account] = await platform.db.query<{ row: string }>('select row_to_json(u)::text as row from user_account u where id = $1', [accountId]);
     expect(account!.row).not.toContain(email);
     const listed = await platform.http('GET', `${api}/notifications?recipientUserId=${accountId}`, { token: admin.token });
     expect(listed.body.notifications).toEqual([expect.objectContaining({ kind: 'worker-invitation', carriesSecret: true })]);
     expect(JSON.stringify(listed.body)).not.toContain('set-password');
     const shown = await platform.http('GET', `${api}/accounts/${accountId}`, { token: admin.token });
-    expect(shown.body).toMatchObject({ role: 'worker', workerId, email: null, signIn: { email: true, phone: false }, status: 'active', invitation: { status: 'pending', channel: 'email' } });
+    expect(shown.body).toMatchObject({
+      role: 'worker',
+      workerId,
+      email: null,
+      signIn: { email: true, phone: false },
+      status: 'active',
+      invitation: { status: 'pending', channel: 'email' },
+    });
   });
 
   it('the worker chooses a password with the link from their mailbox, once, and signs in', async () => {
     const invitation = await invitationFromMailbox(email);
     expect((await platform.http('POST', `${api}/auth/set-password`, { body: { token: invitation, password: 'amina-long-password' } })).status).toBe(204);
     expect((await platform.http('POST', `${api}/auth/set-password`, { body: { token: invitation, password: 'another-long-password' } })).status).toBe(410);
-    expect((await platform.http('GET', `${api}/accounts/${accountId}`, { token: admin.token })).body.invitation).toMatchObject({ status: 'used', usedAt: expect.any(String) });
+    expect((await platform.http('GET', `${api}/accounts/${accountId}`, { token: admin.token })).body.invitation).toMatchObject({
+      status: 'used',
+      usedAt: expect.any(String),
+    });
     const login = await platform.http('POST', `${api}/auth/login`, { body: { email: email.toUpperCase(), password: 'amina-long-password' } });
     expect(login.status).toBe(200);
     workerToken = login.body.token;
@@ -101,10 +126,12 @@ describe('a worker registered through the API reaches their first recorded week 
     const consent = await platform.http('POST', `${api}/workers/${workerId}/consent`, { token: workerToken, body: { textVersion: '2026-01' } });
     expect(consent.status).toBe(200);
     await platform.http('POST', `${api}/workers/${workerId}/work-authorisation`, {
-      token: admin.token, body: { permitNumber: 'BXL-1', issuingAuthority: 'Brussels Region', validFrom: today, validUntil: addDays(today, 300) },
+      token: admin.token,
+      body: { permitNumber: 'BXL-1', issuingAuthority: 'Brussels Region', validFrom: today, validUntil: addDays(today, 300) },
     });
     const docs = await platform.http('POST', `${api}/workers/${workerId}/documents-checked`, {
-      token: admin.token, body: { items: ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'] },
+      token: admin.token,
+      body: { items: ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'] },
     });
     // Registered without an IBAN or an address: payroll still needs them, and a tax situation.
     expect(docs.body).toMatchObject({ status: 'awaiting-payroll-details', missingForPayroll: ['payment-route', 'address', 'tax-situation'] });
@@ -114,13 +141,26 @@ describe('a worker registered through the API reaches their first recorded week 
   it('the worker signs their contract with their own account; it becomes active', async () => {
     const created = await platform.http('POST', `${api}/workers/${workerId}/contracts`, {
       token: admin.token,
-      body: { sector: 'care', jobTitle: 'aide-soignante', jointCommittee: '330', workerCategory: 'white-collar', hourlyWageCents: 1650, weeklyHours: 30, startDate: today, endDate: addDays(today, 60) },
+      body: {
+        sector: 'care',
+        jobTitle: 'aide-soignante',
+        jointCommittee: '330',
+        workerCategory: 'white-collar',
+        hourlyWageCents: 1650,
+        weeklyHours: 30,
+        startDate: today,
+        endDate: addDays(today, 60),
+      },
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     contractId = created.body.id;
     expect((await platform.http('POST', `${api}/contracts/${contractId}/signatures`, { token: workerToken, body: { agree: true } })).status).toBe(200);
     expect((await platform.http('POST', `${api}/contracts/${contractId}/signatures`, { token: admin.token, body: { agree: true } })).status).toBe(200);
-    await eventually(() => platform.http('GET', `${api}/contracts/${contractId}`, { token: workerToken }), (r) => r.body.status === 'active', 'contract activation');
+    await eventually(
+      () => platform.http('GET', `${api}/contracts/${contractId}`, { token: workerToken }),
+      (r) => r.body.status === 'active',
+      'contract activation',
+    );
   });
 
   it('placed with an employer, the worker records and submits the week', async () => {
@@ -128,22 +168,42 @@ describe('a worker registered through the API reaches their first recorded week 
     const request = await platform.http('POST', `${api}/employers/${employer.employerId}/job-requests`, {
       token: employer.token,
       body: {
-        occupation: 'aide-soignant·e', sector: 'care', headcount: 1, hoursPerWeek: 30, startDate: today, endDate: addDays(today, 50),
+        occupation: 'aide-soignant·e',
+        sector: 'care',
+        headcount: 1,
+        hoursPerWeek: 30,
+        startDate: today,
+        endDate: addDays(today, 50),
         siteAddress: { street: 'Avenue Rogier', houseNumber: '10', postalCode: '1030', city: 'Schaerbeek' },
-        requiredSkills: ['elderly care'], requiredLanguages: ['fr'], offeredHourlyWageCents: 1650, comparableStaffHourlyWageCents: 1650,
+        requiredSkills: ['elderly care'],
+        requiredLanguages: ['fr'],
+        offeredHourlyWageCents: 1650,
+        comparableStaffHourlyWageCents: 1650,
       },
     });
     expect(request.status).toBe(201);
     const proposed = await platform.http('POST', `${api}/job-requests/${request.body.id}/placements`, {
-      token: admin.token, body: { workerId, startDate: today, endDate: addDays(today, 50), billing: { mode: 'coefficient', coefficient: 1.85 } },
+      token: admin.token,
+      body: { workerId, startDate: today, endDate: addDays(today, 50), billing: { mode: 'coefficient', coefficient: 1.85 } },
     });
     expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
     placementId = proposed.body.id;
-    expect((await platform.http('POST', `${api}/placements/${placementId}/decision`, { token: employer.token, body: { decision: 'accept' } })).status).toBe(200);
-    await eventually(() => platform.http('GET', `${api}/placements/${placementId}`, { token: workerToken }), (r) => r.body.status === 'active', 'the placement start');
-    await eventually(() => platform.http('GET', `${api}/placements/${placementId}/timesheets/${week}`, { token: workerToken }), (r) => r.status === 200, 'the week');
+    expect((await platform.http('POST', `${api}/placements/${placementId}/decision`, { token: employer.token, body: { decision: 'accept' } })).status).toBe(
+      200,
+    );
+    await eventually(
+      () => platform.http('GET', `${api}/placements/${placementId}`, { token: workerToken }),
+      (r) => r.body.status === 'active',
+      'the placement start',
+    );
+    await eventually(
+      () => platform.http('GET', `${api}/placements/${placementId}/timesheets/${week}`, { token: workerToken }),
+      (r) => r.status === 200,
+      'the week',
+    );
     const saved = await platform.http('PUT', `${api}/placements/${placementId}/timesheets/${week}/entries`, {
-      token: workerToken, body: { entries: [{ date: today, start: '08:00', end: '16:30', breakMinutes: 30, kind: 'regular' }] },
+      token: workerToken,
+      body: { entries: [{ date: today, start: '08:00', end: '16:30', breakMinutes: 30, kind: 'regular' }] },
     });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(saved.body.totalMinutes).toBe(480);
@@ -170,7 +230,10 @@ describe('a worker without e-mail signs in by a code sent to their phone', () =>
     const text = await nextSms(new Set());
     expect(text).toContain('/set-password#');
     expect(text).toContain('code reçu par SMS');
-    const [row] = await platform.db.query<{ channel: string; recipient_worker_id: string }>('select channel, recipient_worker_id from notification where recipient_user_id = $1', [accountId]);
+    const [row] = await platform.db.query<{ channel: string; recipient_worker_id: string }>(
+      'select channel, recipient_worker_id from notification where recipient_user_id = $1',
+      [accountId],
+    );
     expect(row).toEqual({ channel: 'sms', recipient_worker_id: workerId });
   });
 
@@ -203,8 +266,13 @@ describe('a worker without e-mail signs in by a code sent to their phone', () =>
     const codes = await platform.db.query<{ row: string }>('select row_to_json(c)::text as row from sign_in_code c');
     expect(codes.map((c) => c.row).join()).not.toContain(code);
     const sent = await eventually(
-      () => platform.db.query<{ link: string | null; body: string; sent_at: Date | null }>("select link, body, sent_at from notification where kind = 'sign-in-code' and recipient_user_id = $1", [accountId]),
-      (rows) => rows.every((r) => r.sent_at !== null), 'the code SMS delivered',
+      () =>
+        platform.db.query<{ link: string | null; body: string; sent_at: Date | null }>(
+          "select link, body, sent_at from notification where kind = 'sign-in-code' and recipient_user_id = $1",
+          [accountId],
+        ),
+      (rows) => rows.every((r) => r.sent_at !== null),
+      'the code SMS delivered',
     );
     expect(sent).toEqual([expect.objectContaining({ link: null, body: expect.not.stringContaining(code) })]);
     const logs = platform.logLines.join('\n');
@@ -242,10 +310,12 @@ describe('admins manage accounts; sessions end when they must', () => {
     expect((await platform.http('GET', `${api}/me`, { token: coach.token })).status).toBe(401);
     expect((await platform.http('POST', `${api}/auth/login`, { body: { email: coach.email, password: coach.password } })).status).toBe(401);
     const audit = await platform.db.query('select action, actor_id, reason from audit_entry where subject_id = $1 and action like $2', [coach.id, 'account.%']);
-    expect(audit).toEqual(expect.arrayContaining([
-      { action: 'account.invited', actor_id: admin.userId, reason: null },
-      { action: 'account.disabled', actor_id: admin.userId, reason: 'left the cooperative' },
-    ]));
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { action: 'account.invited', actor_id: admin.userId, reason: null },
+        { action: 'account.disabled', actor_id: admin.userId, reason: 'left the cooperative' },
+      ]),
+    );
     const self = await platform.http('POST', `${api}/accounts/${admin.userId}/disablement`, { token: admin.token, body: { reason: 'by mistake' } });
     expect(self.status).toBe(422);
     const listed = await platform.http('GET', `${api}/accounts?status=disabled`, { token: admin.token });
@@ -266,13 +336,19 @@ describe('admins manage accounts; sessions end when they must', () => {
 
   it('changing the password asks the current one and ends the other sessions', async () => {
     const coach = await inviteStaff('coach');
-    const wrong = await platform.http('POST', `${api}/auth/password`, { token: coach.token, body: { currentPassword: 'not-it', newPassword: 'a-brand-new-password' } });
+    const wrong = await platform.http('POST', `${api}/auth/password`, {
+      token: coach.token,
+      body: { currentPassword: 'not-it', newPassword: 'a-brand-new-password' },
+    });
     expect(wrong.status).toBe(422);
     expect(wrong.body.errors).toEqual([expect.objectContaining({ field: 'currentPassword', code: 'wrong-current-password' })]);
     const short = await platform.http('POST', `${api}/auth/password`, { token: coach.token, body: { currentPassword: coach.password, newPassword: 'short' } });
     expect(short.status).toBe(400);
     expect(short.body.errors).toEqual([expect.objectContaining({ field: 'newPassword' })]);
-    const changed = await platform.http('POST', `${api}/auth/password`, { token: coach.token, body: { currentPassword: coach.password, newPassword: 'a-brand-new-password' } });
+    const changed = await platform.http('POST', `${api}/auth/password`, {
+      token: coach.token,
+      body: { currentPassword: coach.password, newPassword: 'a-brand-new-password' },
+    });
     expect(changed.status).toBe(200);
     expect((await platform.http('GET', `${api}/me`, { token: coach.token })).status).toBe(401);
     expect((await platform.http('GET', `${api}/me`, { token: changed.body.token })).status).toBe(200);
@@ -295,7 +371,10 @@ describe('admins manage accounts; sessions end when they must', () => {
     const refused = await platform.http('PUT', `${api}/accounts/${worker.account!.userId}/role`, { token: admin.token, body: { role: 'admin' } });
     expect(refused.status).toBe(422);
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'role', code: 'role-does-not-fit-account' })]);
-    const audit = await platform.db.query('select details from audit_entry where subject_id = $1 and action = $2 order by occurred_at', [coach.id, 'account.role-changed']);
+    const audit = await platform.db.query('select details from audit_entry where subject_id = $1 and action = $2 order by occurred_at', [
+      coach.id,
+      'account.role-changed',
+    ]);
     expect(audit).toEqual([{ details: { from: 'coach', to: 'admin' } }, { details: { from: 'admin', to: 'coach' } }]);
   });
 
@@ -324,10 +403,16 @@ describe('admins manage accounts; sessions end when they must', () => {
     const noEmail = await platform.http('POST', `${api}/accounts`, { token: admin.token, body: { role: 'coach', displayName: 'X' } });
     expect(noEmail.status).toBe(400);
     expect(noEmail.body.errors).toEqual([expect.objectContaining({ field: 'email', code: 'required' })]);
-    const noEmployer = await platform.http('POST', `${api}/accounts`, { token: admin.token, body: { role: 'employer', displayName: 'X', email: `x-${unique()}@e.test` } });
+    const noEmployer = await platform.http('POST', `${api}/accounts`, {
+      token: admin.token,
+      body: { role: 'employer', displayName: 'X', email: `x-${unique()}@e.test` },
+    });
     expect(noEmployer.body.errors).toEqual([expect.objectContaining({ field: 'employerId', code: 'required' })]);
     const coach = await inviteStaff('coach');
-    const taken = await platform.http('POST', `${api}/accounts`, { token: admin.token, body: { role: 'admin', displayName: 'X', email: coach.email.toUpperCase() } });
+    const taken = await platform.http('POST', `${api}/accounts`, {
+      token: admin.token,
+      body: { role: 'admin', displayName: 'X', email: coach.email.toUpperCase() },
+    });
     expect(taken.status).toBe(409);
     expect(taken.body.errors).toEqual([expect.objectContaining({ field: 'email', code: 'contact-already-has-account' })]);
     expect((await platform.http('GET', `${api}/accounts`, { token: coach.token })).status).toBe(403);
@@ -341,7 +426,10 @@ describe('admins manage accounts; sessions end when they must', () => {
     expect(invited.status, JSON.stringify(invited.body)).toBe(201);
     expect(invited.body).toMatchObject({ role: 'worker', workerId: worker.id, displayName: 'Lina B.', email: null, invitation: { status: 'pending' } });
     await invitationFromMailbox(email);
-    const twice = await platform.http('POST', `${api}/accounts`, { token: admin.token, body: { role: 'worker', workerId: worker.id, email: `other-${unique()}@example.org` } });
+    const twice = await platform.http('POST', `${api}/accounts`, {
+      token: admin.token,
+      body: { role: 'worker', workerId: worker.id, email: `other-${unique()}@example.org` },
+    });
     expect(twice.status).toBe(409);
   });
 });
@@ -353,10 +441,13 @@ describe('a consent an admin records for the worker says so, and the worker conf
     const recorded = await platform.http('POST', `${api}/workers/${worker.id}/consent`, { token: admin.token, body: { textVersion: '2026-01' } });
     expect(recorded.status).toBe(200);
     const audit = await eventually(
-      () => platform.db.query<{ actor_id: string; reason: string | null; details: Record<string, unknown> }>(
-        "select actor_id, reason, details from audit_entry where worker_id = $1 and action = 'worker.onboarding.consent'", [worker.id],
-      ),
-      (rows) => rows.length === 1, 'the consent audit entry',
+      () =>
+        platform.db.query<{ actor_id: string; reason: string | null; details: Record<string, unknown> }>(
+          "select actor_id, reason, details from audit_entry where worker_id = $1 and action = 'worker.onboarding.consent'",
+          [worker.id],
+        ),
+      (rows) => rows.length === 1,
+      'the consent audit entry',
     );
     expect(audit[0]).toMatchObject({ actor_id: admin.userId, reason: expect.stringMatching(/on the worker’s behalf/), details: { onBehalfOfWorker: true } });
 
@@ -365,7 +456,14 @@ describe('a consent an admin records for the worker says so, and the worker conf
     const token = (await platform.http('POST', `${api}/auth/login`, { body: { email, password: 'hawa-long-password' } })).body.token as string;
     expect((await platform.http('GET', `${api}/me`, { token })).body.consentToConfirm).toBe(true);
     const log = await platform.http('GET', `${api}/me/access-log`, { token });
-    expect(log.body.entries).toContainEqual(expect.objectContaining({ code: 'worker.onboarding.consent', action: 'Recorded your consent', role: 'admin', reason: expect.stringMatching(/on the worker’s behalf/) }));
+    expect(log.body.entries).toContainEqual(
+      expect.objectContaining({
+        code: 'worker.onboarding.consent',
+        action: 'Recorded your consent',
+        role: 'admin',
+        reason: expect.stringMatching(/on the worker’s behalf/),
+      }),
+    );
 
     const otherVersion = await platform.http('POST', `${api}/me/consent-confirmation`, { token, body: { textVersion: 'nope' } });
     expect(otherVersion.status).toBe(400);

@@ -35,7 +35,22 @@ const bareHash = (kind: string, clear: string) => createHmac('sha256', hashA).up
 /** The keyring after the rotation, without key A nor hash key hA. */
 const afterwards = new FieldCipher({ activeKeyId: 'kB', keys: new Map([['kB', keyB]]) }, { activeKeyId: 'hB', keys: new Map([['hB', hashB]]) });
 /** The keyring during the rotation: B active, A still there to read. */
-const during = new FieldCipher({ activeKeyId: 'kB', keys: new Map([['kA', keyA], ['kB', keyB]]) }, { activeKeyId: 'hB', keys: new Map([['hA', hashA], ['hB', hashB]]) });
+const during = new FieldCipher(
+  {
+    activeKeyId: 'kB',
+    keys: new Map([
+      ['kA', keyA],
+      ['kB', keyB],
+    ]),
+  },
+  {
+    activeKeyId: 'hB',
+    keys: new Map([
+      ['hA', hashA],
+      ['hB', hashB],
+    ]),
+  },
+);
 
 let db: TestDatabase;
 const niss = freshNationalNumber();
@@ -75,8 +90,16 @@ beforeAll(async () => {
 afterAll(() => db?.drop());
 
 const env = (keys: string) => ({
-  ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, AUTH_TOKEN_SECRET: b64(randomBytes(32)),
-  DATA_ENCRYPTION_KEYS: keys, DATA_ENCRYPTION_ACTIVE_KEY_ID: 'kB', DATA_HASH_KEY: b64(hashB), DATA_HASH_KEY_ID: 'hB', DATA_HASH_PREVIOUS_KEYS: `hA:${b64(hashA)}`,
+  ...process.env,
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  DATABASE_URL: db.url,
+  AUTH_TOKEN_SECRET: b64(randomBytes(32)),
+  DATA_ENCRYPTION_KEYS: keys,
+  DATA_ENCRYPTION_ACTIVE_KEY_ID: 'kB',
+  DATA_HASH_KEY: b64(hashB),
+  DATA_HASH_KEY_ID: 'hB',
+  DATA_HASH_PREVIOUS_KEYS: `hA:${b64(hashA)}`,
 });
 const rotate = (keys = `kA:${b64(keyA)},kB:${b64(keyB)}`) =>
   run('npx', ['tsx', 'scripts/crypto-rotate.ts', '--batch-size', '5'], { env: env(keys), cwd: process.cwd() });
@@ -99,7 +122,11 @@ describe('npm run crypto:rotate (real PostgreSQL)', () => {
 
     // After: a keyring without key A nor hash key hA reads and finds everything.
     const [w] = await db.query<Record<string, string>>('select * from worker where id = $1', [seeded.workerId]);
-    const field = (column: 'iban_cipher' | 'national_number_cipher' | 'address_cipher' | 'contact_email_cipher') => ({ table: 'worker' as const, column, id: seeded.workerId });
+    const field = (column: 'iban_cipher' | 'national_number_cipher' | 'address_cipher' | 'contact_email_cipher') => ({
+      table: 'worker' as const,
+      column,
+      id: seeded.workerId,
+    });
     expect(w!.iban_cipher!.startsWith('v2.kB.')).toBe(true);
     expect(afterwards.decrypt(w!.iban_cipher!, field('iban_cipher'))).toBe('BE68539007547034');
     expect(afterwards.decrypt(w!.national_number_cipher!, field('national_number_cipher'))).toBe(niss);
@@ -110,11 +137,17 @@ describe('npm run crypto:rotate (real PostgreSQL)', () => {
     const [account] = await db.query<Record<string, string>>('select * from user_account where id = $1', [seeded.accountId]);
     expect(account!.email_hash).toBe(afterwards.blindIndex(SIGN_IN_HASH_KINDS.email, 'amina@example.org'));
     expect(afterwards.decrypt(account!.email_cipher!, { table: 'user_account', column: 'email_cipher', id: seeded.accountId })).toBe('amina@example.org');
-    const [doc] = await db.query<{ content_cipher: Buffer; file_name: string }>('select content_cipher, file_name from stored_document where id = $1', [seeded.documentId]);
-    expect(afterwards.decryptBytes(doc!.content_cipher, { table: 'stored_document', column: 'content_cipher', id: seeded.documentId }).toString()).toBe(`%PDF contract ${niss}`);
+    const [doc] = await db.query<{ content_cipher: Buffer; file_name: string }>('select content_cipher, file_name from stored_document where id = $1', [
+      seeded.documentId,
+    ]);
+    expect(afterwards.decryptBytes(doc!.content_cipher, { table: 'stored_document', column: 'content_cipher', id: seeded.documentId }).toString()).toBe(
+      `%PDF contract ${niss}`,
+    );
     expect(doc!.file_name).toBe('contract.pdf');
     const [situation] = await db.query<{ situation_cipher: string }>('select situation_cipher from worker_tax_situation where id = $1', [seeded.situationId]);
-    expect(JSON.parse(afterwards.decrypt(situation!.situation_cipher, { table: 'worker_tax_situation', column: 'situation_cipher', id: seeded.situationId }))).toEqual({ family: 'single', dependentChildren: 2 });
+    expect(
+      JSON.parse(afterwards.decrypt(situation!.situation_cipher, { table: 'worker_tax_situation', column: 'situation_cipher', id: seeded.situationId })),
+    ).toEqual({ family: 'single', dependentChildren: 2 });
 
     // Run again with key A gone from the keyring: nothing left to do.
     const again = await rotate(`kB:${b64(keyB)}`);
@@ -124,13 +157,19 @@ describe('npm run crypto:rotate (real PostgreSQL)', () => {
 
   it('immutable tables still refuse every other change: only a rotation that changes encrypted columns alone gets through', async () => {
     const newContent = during.encryptBytes(Buffer.from('%PDF other'), { table: 'stored_document', column: 'content_cipher', id: seeded.documentId });
-    await expect(db.query('update stored_document set content_cipher = $1 where id = $2', [newContent, seeded.documentId])).rejects.toThrow('an issued document is immutable');
-    await expect(db.orm.em.fork().transactional(async (tx) => {
-      const conn = tx.getConnection();
-      await conn.execute(`set local talentcoop.key_rotation = 'on'`, [], 'run', tx.getTransactionContext());
-      await conn.execute(`update stored_document set file_name = 'other.pdf' where id = ?`, [seeded.documentId], 'run', tx.getTransactionContext());
-    })).rejects.toThrow('an issued document is immutable');
-    await expect(db.query(`update worker_tax_situation set effective_from = '2025-01-01' where id = $1`, [seeded.situationId])).rejects.toThrow('a tax situation is history');
+    await expect(db.query('update stored_document set content_cipher = $1 where id = $2', [newContent, seeded.documentId])).rejects.toThrow(
+      'an issued document is immutable',
+    );
+    await expect(
+      db.orm.em.fork().transactional(async (tx) => {
+        const conn = tx.getConnection();
+        await conn.execute(`set local talentcoop.key_rotation = 'on'`, [], 'run', tx.getTransactionContext());
+        await conn.execute(`update stored_document set file_name = 'other.pdf' where id = ?`, [seeded.documentId], 'run', tx.getTransactionContext());
+      }),
+    ).rejects.toThrow('an issued document is immutable');
+    await expect(db.query(`update worker_tax_situation set effective_from = '2025-01-01' where id = $1`, [seeded.situationId])).rejects.toThrow(
+      'a tax situation is history',
+    );
   });
 
   it('is transactional per batch and resumable: a run stopped after its first batch leaves that batch done and the next run finishes the rest', async () => {
@@ -141,12 +180,14 @@ describe('npm run crypto:rotate (real PostgreSQL)', () => {
       ids.push(id);
     }
     let batches = 0;
-    await expect(rotateEncryptedData(db.orm, during, {
-      batchSize: 2,
-      onBatch: (table) => {
-        if (table === 'worker' && ++batches === 1) throw new Error('stopped');
-      },
-    })).rejects.toThrow('stopped');
+    await expect(
+      rotateEncryptedData(db.orm, during, {
+        batchSize: 2,
+        onBatch: (table) => {
+          if (table === 'worker' && ++batches === 1) throw new Error('stopped');
+        },
+      }),
+    ).rejects.toThrow('stopped');
     const stale = await db.query(`select count(*)::int as n from worker where iban_cipher like 'v1.%'`);
     expect(stale).toEqual([{ n: 2 }]);
     const report = await rotateEncryptedData(db.orm, during, { batchSize: 2 });
@@ -159,9 +200,15 @@ describe('npm run crypto:rotate (real PostgreSQL)', () => {
     const beforeRotation = new FieldCipher({ activeKeyId: 'kA', keys: new Map([['kA', keyA]]) }, hashA);
     const owner = await insertWorker(db);
     const victim = await insertWorker(db);
-    await db.query('update worker set iban_cipher = $1 where id = $2', [beforeRotation.encrypt('BE68539007547034', { table: 'worker', column: 'iban_cipher', id: owner }), owner]);
+    await db.query('update worker set iban_cipher = $1 where id = $2', [
+      beforeRotation.encrypt('BE68539007547034', { table: 'worker', column: 'iban_cipher', id: owner }),
+      owner,
+    ]);
     await db.query('update worker set iban_cipher = (select iban_cipher from worker where id = $1) where id = $2', [owner, victim]);
-    const failed = await rotate().then(() => null, (err: { code: number; stdout: string }) => err);
+    const failed = await rotate().then(
+      () => null,
+      (err: { code: number; stdout: string }) => err,
+    );
     expect(failed?.code).toBe(1);
     expect(failed!.stdout).toMatch(/worker\.iban_cipher\s+encrypted\s+1 rewritten\s+\d+ already current, 1 unreadable/);
     expect(failed!.stdout).toContain('keep the old keys');

@@ -14,7 +14,9 @@ describe('the schema', () => {
   });
 
   it('keeps the audit log append-only', async () => {
-    await db.query(`insert into audit_entry (occurred_at, actor_id, actor_role, action, subject_type, subject_id) values (now(), 'u', 'admin', 'test', 'x', '1')`);
+    await db.query(
+      `insert into audit_entry (occurred_at, actor_id, actor_role, action, subject_type, subject_id) values (now(), 'u', 'admin', 'test', 'x', '1')`,
+    );
     await expect(db.query(`update audit_entry set action = 'rewritten'`)).rejects.toThrow(/append-only/);
     await expect(db.query('delete from audit_entry')).rejects.toThrow(/append-only/);
   });

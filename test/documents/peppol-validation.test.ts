@@ -19,12 +19,24 @@ describe('UBL documents are Peppol BIS Billing 3.0 (UBL 2.1 XSD + both Schematro
     // Spoiled on purpose: the payable amount no longer equals the totals (BR-CO-16 style rules),
     // and the document is still schema-valid. It must fail, or the check proves nothing.
     const spoiled = join(dir, 'spoiled.xml');
-    writeFileSync(spoiled, readFileSync(files['invoice-one-rate']!, 'utf8').replace(/<cbc:PayableAmount currencyID="EUR">[^<]+</, '<cbc:PayableAmount currencyID="EUR">1.00<'));
-    const results = await validatePeppolFiles([...Object.values(files), spoiled, join(FORMATS_DIR, 'peppol-bis-3', 'examples', 'base-creditnote-correction.xml')]);
+    writeFileSync(
+      spoiled,
+      readFileSync(files['invoice-one-rate']!, 'utf8').replace(/<cbc:PayableAmount currencyID="EUR">[^<]+</, '<cbc:PayableAmount currencyID="EUR">1.00<'),
+    );
+    const results = await validatePeppolFiles([
+      ...Object.values(files),
+      spoiled,
+      join(FORMATS_DIR, 'peppol-bis-3', 'examples', 'base-creditnote-correction.xml'),
+    ]);
     const byFile = new Map(results.map((r) => [r.file, r]));
     for (const [name, file] of Object.entries(files)) {
       const r = byFile.get(file)!;
-      expect({ name, root: r.root, xsdErrors: r.xsdErrors, fatal: r.fatal }).toEqual({ name, root: name.startsWith('credit') ? 'CreditNote' : 'Invoice', xsdErrors: [], fatal: [] });
+      expect({ name, root: r.root, xsdErrors: r.xsdErrors, fatal: r.fatal }).toEqual({
+        name,
+        root: name.startsWith('credit') ? 'CreditNote' : 'Invoice',
+        xsdErrors: [],
+        fatal: [],
+      });
     }
     expect(byFile.get(spoiled)!.fatal.length).toBeGreaterThan(0);
   }, 120_000);

@@ -9,9 +9,16 @@ export async function insertWorker(db: TestDatabase, fields: Partial<{ firstName
   const em = db.orm.em.fork();
   const id = randomUUID();
   em.create(Worker, {
-    id, code: `W-${id.slice(0, 6).toUpperCase()}`, firstName: fields.firstName ?? 'Amina', displayName: 'Amina B.',
-    preferredLanguage: fields.preferredLanguage ?? 'fr', languagesSpoken: ['fr'], skills: [], sectorsWanted: ['care'],
-    onboardingStatus: 'awaiting-consent', documentsChecked: [],
+    id,
+    code: `W-${id.slice(0, 6).toUpperCase()}`,
+    firstName: fields.firstName ?? 'Amina',
+    displayName: 'Amina B.',
+    preferredLanguage: fields.preferredLanguage ?? 'fr',
+    languagesSpoken: ['fr'],
+    skills: [],
+    sectorsWanted: ['care'],
+    onboardingStatus: 'awaiting-consent',
+    documentsChecked: [],
   });
   await em.flush();
   return id;
@@ -28,8 +35,18 @@ export async function insertContract(db: TestDatabase, workerId: string, c: Cont
   const em = db.orm.em.fork();
   const id = randomUUID();
   em.create(EmploymentContract, {
-    id, worker: workerId, status: c.status ?? 'awaiting-signatures', sector: 'care', jobTitle: 'Aide-soignante', jointCommittee: '330',
-    workerCategory: 'white-collar', hourlyWageCents: 1650, weeklyHours: 30, startDate: c.startDate, endDate: c.endDate, language: 'fr',
+    id,
+    worker: workerId,
+    status: c.status ?? 'awaiting-signatures',
+    sector: 'care',
+    jobTitle: 'Aide-soignante',
+    jointCommittee: '330',
+    workerCategory: 'white-collar',
+    hourlyWageCents: 1650,
+    weeklyHours: 30,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    language: 'fr',
   });
   await em.flush();
   return id;
@@ -68,18 +85,54 @@ export async function insertPlacement(db: TestDatabase, workerId: string, p: { s
   const placementId = randomUUID();
   const contactId = randomUUID();
   em.create(Employer, {
-    id: employerId, legalName: 'Résidence Test ASBL', enterpriseNumber: String(Math.floor(Math.random() * 1e10)).padStart(10, '0'), sector: 'care', jointCommittee: '330',
-    address: null, invoicingEmail: null, peppolId: null, onssNumber: null,
+    id: employerId,
+    legalName: 'Résidence Test ASBL',
+    enterpriseNumber: String(Math.floor(Math.random() * 1e10)).padStart(10, '0'),
+    sector: 'care',
+    jointCommittee: '330',
+    address: null,
+    invoicingEmail: null,
+    peppolId: null,
+    onssNumber: null,
   });
-  em.create(UserAccount, { id: contactId, email: p.contactEmail ?? `contact-${contactId.slice(0, 8)}@employer.test`, passwordHash: 'x', role: 'employer', displayName: 'Claire', employer: employerId, worker: null });
+  em.create(UserAccount, {
+    id: contactId,
+    email: p.contactEmail ?? `contact-${contactId.slice(0, 8)}@employer.test`,
+    passwordHash: 'x',
+    role: 'employer',
+    displayName: 'Claire',
+    employer: employerId,
+    worker: null,
+  });
   em.create(JobRequest, {
-    id: jobRequestId, employer: employerId, occupation: 'aide-soignant', sector: 'care', headcount: 1, hoursPerWeek: 30, startDate: p.startDate, endDate: p.endDate,
-    siteAddress: { street: 'Rue', houseNumber: '1', postalCode: '1030', city: 'Schaerbeek' }, requiredSkills: [], requiredLanguages: [],
-    offeredHourlyWageCents: 1650, comparableStaffHourlyWageCents: 1650, status: 'open',
+    id: jobRequestId,
+    employer: employerId,
+    occupation: 'aide-soignant',
+    sector: 'care',
+    headcount: 1,
+    hoursPerWeek: 30,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    siteAddress: { street: 'Rue', houseNumber: '1', postalCode: '1030', city: 'Schaerbeek' },
+    requiredSkills: [],
+    requiredLanguages: [],
+    offeredHourlyWageCents: 1650,
+    comparableStaffHourlyWageCents: 1650,
+    status: 'open',
   });
   em.create(Placement, {
-    id: placementId, jobRequest: jobRequestId, employer: employerId, worker: workerId, contract: null, startDate: p.startDate, endDate: p.endDate,
-    payRateCents: 1650, billingMode: 'coefficient', billingCoefficient: 1.8, billRateCents: 2970, status: p.status ?? 'active',
+    id: placementId,
+    jobRequest: jobRequestId,
+    employer: employerId,
+    worker: workerId,
+    contract: null,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    payRateCents: 1650,
+    billingMode: 'coefficient',
+    billingCoefficient: 1.8,
+    billRateCents: 2970,
+    status: p.status ?? 'active',
   });
   await em.flush();
   return { employerId, jobRequestId, placementId, contactId };

@@ -31,7 +31,11 @@ export async function workerWithApprovedMonths(db: TestDatabase, cipher: FieldCi
   const contractId = await makePlaceable(db, workerId, { startDate: start, endDate: end });
   const { placementId, employerId, contactId } = await insertPlacement(db, workerId, { startDate: start, endDate: end });
   await db.query(`update placement set contract_id = $1 where id = $2`, [contractId, placementId]);
-  if (o.iban !== null) await db.query(`update worker set iban_cipher = $1 where id = $2`, [cipher.encrypt(o.iban ?? 'BE68539007547034', { table: 'worker', column: 'iban_cipher', id: workerId }), workerId]);
+  if (o.iban !== null)
+    await db.query(`update worker set iban_cipher = $1 where id = $2`, [
+      cipher.encrypt(o.iban ?? 'BE68539007547034', { table: 'worker', column: 'iban_cipher', id: workerId }),
+      workerId,
+    ]);
   if (o.taxSituation !== null && o.taxSituation !== undefined) {
     const situationId = randomUUID();
     await db.query(
@@ -51,13 +55,33 @@ export async function workerWithApprovedMonths(db: TestDatabase, cipher: FieldCi
   return { workerId, niss, contractId, placementId, employerId, contactId, timesheetIds };
 }
 
-export async function insertWeek(db: TestDatabase, placementId: string, week: string, entries: TimesheetEntry[], status: string, version = 1, supersedes: string | null = null): Promise<string> {
+export async function insertWeek(
+  db: TestDatabase,
+  placementId: string,
+  week: string,
+  entries: TimesheetEntry[],
+  status: string,
+  version = 1,
+  supersedes: string | null = null,
+): Promise<string> {
   const id = randomUUID();
   const minutes = entries.reduce((s, e) => s + Math.round((e.hours ?? 0) * 60), 0);
   await db.query(
     `insert into timesheet (id, placement_id, iso_week, version, status, entries, totals_by_kind, total_minutes, submitted_at, decided_at, decided_by, decision_via, supersedes, created_at)
      values ($1, $2, $3, $4, $5, $6, '{}', $7, now(), $8, $9, $10, $11, now())`,
-    [id, placementId, week, version, status, JSON.stringify(entries), minutes, status === 'approved' ? new Date() : null, status === 'approved' ? 'employer' : null, status === 'approved' ? 'account' : null, supersedes],
+    [
+      id,
+      placementId,
+      week,
+      version,
+      status,
+      JSON.stringify(entries),
+      minutes,
+      status === 'approved' ? new Date() : null,
+      status === 'approved' ? 'employer' : null,
+      status === 'approved' ? 'account' : null,
+      supersedes,
+    ],
   );
   return id;
 }

@@ -29,8 +29,12 @@ export interface TestPlatform {
   /** Creates an account and answers its bearer token. */
   signIn(role: Role, link?: { employerId?: string; workerId?: string }): Promise<{ token: string; userId: string; email: string }>;
   /** JSON over HTTP with an optional bearer token. */
-  // biome-ignore lint/suspicious/noExplicitAny: tests read the JSON answers of every route; each assertion states the shape it expects.
-  http(method: string, path: string, opts?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; body: any }>;
+  http(
+    method: string,
+    path: string,
+    opts?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+    // biome-ignore lint/suspicious/noExplicitAny: tests read the JSON answers of every route; each assertion states the shape it expects.
+  ): Promise<{ status: number; headers: Headers; body: any }>;
   /** Every log line the API and the worker wrote, as JSON text. */
   logLines: string[];
   /** The local mail catcher every message of this platform is delivered to (SMS too, see activities/gateways/sms.ts). */
@@ -65,7 +69,10 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
   const workerConnection = await connectWorkerConnection(config);
   const activityDeps = buildActivityDeps(config, { orm: db.orm, cipher, logger, temporal });
   const worker: Worker = await createTemporalWorker({
-    config, connection: workerConnection, deps: activityDeps, workflowBundle: await workflowBundle(),
+    config,
+    connection: workerConnection,
+    deps: activityDeps,
+    workflowBundle: await workflowBundle(),
   });
   const workerDone = worker.run();
   const outbox = startOutboxRelay(activityDeps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
@@ -94,15 +101,28 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
   };
 
   return {
-    baseUrl, config, db, deps, temporal, http, logLines, mail, outbox,
+    baseUrl,
+    config,
+    db,
+    deps,
+    temporal,
+    http,
+    logLines,
+    mail,
+    outbox,
     async signIn(role, link = {}) {
       const email = `${role}-${randomUUID().slice(0, 8)}@test.coop`;
       const password = `pw-${randomUUID()}`;
       const em = db.orm.em.fork();
       const id = randomUUID();
       em.create(UserAccount, {
-        id, email, role, displayName: `${role} ${email}`, passwordHash: await hashPassword(password),
-        employer: link.employerId ?? null, worker: link.workerId ?? null,
+        id,
+        email,
+        role,
+        displayName: `${role} ${email}`,
+        passwordHash: await hashPassword(password),
+        employer: link.employerId ?? null,
+        worker: link.workerId ?? null,
       });
       await em.flush();
       const res = await http('POST', '/api/v1/auth/login', { body: { email, password } });

@@ -17,7 +17,11 @@ export async function createTimeSkippingEnv(dataConverter?: DataConverter): Prom
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 /** The workflow code bundled once per test file, reused by every worker of the file. */
 export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, failureConverterPath: FAILURE_CONVERTER_PATH, logger: { log() {}, info() {}, warn() {}, error: console.error, debug() {}, trace() {} } });
+  bundle ??= bundleWorkflowCode({
+    workflowsPath: WORKFLOWS_PATH,
+    failureConverterPath: FAILURE_CONVERTER_PATH,
+    logger: { log() {}, info() {}, warn() {}, error: console.error, debug() {}, trace() {} },
+  });
   return bundle;
 }
 

@@ -24,15 +24,39 @@ export async function insertParticipant(
     em.create(CohortCoach, { id: randomUUID(), cohort: cohortId, coach: coachId });
   }
   em.create(Application, {
-    id: applicationId, cohort: cohortId, displayName: 'Fatou D.', language: 'fr', projectIdea: 'Traiteur africain', motivation: 'Indépendance',
-    scores: { project: 4 }, totalScore: 4, decision: 'selected', decisionReason: 'solid project',
+    id: applicationId,
+    cohort: cohortId,
+    displayName: 'Fatou D.',
+    language: 'fr',
+    projectIdea: 'Traiteur africain',
+    motivation: 'Indépendance',
+    scores: { project: 4 },
+    totalScore: 4,
+    decision: 'selected',
+    decisionReason: 'solid project',
   });
   em.create(Participant, {
-    id: participantId, cohort: cohortId, application: applicationId, displayName: 'Fatou D.', language: 'fr', coach: coachId,
-    status: 'awaiting-intake', selectedOn, intakeDue: initialTrajectoryState({ participantId, cohortStart: opts.cohortStart, selectedOn, milestones }).intakeDue,
+    id: participantId,
+    cohort: cohortId,
+    application: applicationId,
+    displayName: 'Fatou D.',
+    language: 'fr',
+    coach: coachId,
+    status: 'awaiting-intake',
+    selectedOn,
+    intakeDue: initialTrajectoryState({ participantId, cohortStart: opts.cohortStart, selectedOn, milestones }).intakeDue,
   });
   for (const m of milestones) {
-    em.create(Milestone, { id: randomUUID(), participant: participantId, code: m.code, title: m.title, dueDate: m.dueDate, originalDueDate: m.dueDate, requiresObstacles: m.requiresObstacles, status: 'pending' });
+    em.create(Milestone, {
+      id: randomUUID(),
+      participant: participantId,
+      code: m.code,
+      title: m.title,
+      dueDate: m.dueDate,
+      originalDueDate: m.dueDate,
+      requiresObstacles: m.requiresObstacles,
+      status: 'pending',
+    });
   }
   await em.flush();
   return { coachId, cohortId, participantId, milestones, selectedOn };

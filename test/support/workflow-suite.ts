@@ -49,18 +49,31 @@ export function workflowSuite() {
      * `leftovers` names is terminated if still running: a workflow left without its worker would
      * hold the shared test clock back for the next test.
      */
-    async withWorker<T>(opts: { fakes?: Partial<ActivityDeps>; leftovers: () => Promise<string[]> | string[] }, fn: (taskQueue: string) => Promise<T>): Promise<T> {
+    async withWorker<T>(
+      opts: { fakes?: Partial<ActivityDeps>; leftovers: () => Promise<string[]> | string[] },
+      fn: (taskQueue: string) => Promise<T>,
+    ): Promise<T> {
       const taskQueue = `test-${randomUUID()}`;
       const activities = createActivities({
         ...buildActivityDeps(config, { orm: suite.db.orm, cipher, logger: createLogger('silent'), temporal: suite.env.client }),
         ...opts.fakes,
       });
-      const worker = await Worker.create({ connection: suite.env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities, dataConverter });
+      const worker = await Worker.create({
+        connection: suite.env.nativeConnection,
+        taskQueue,
+        workflowBundle: await workflowBundle(),
+        activities,
+        dataConverter,
+      });
       return worker.runUntil(async () => {
         try {
           return await fn(taskQueue);
         } finally {
-          for (const id of await opts.leftovers()) await suite.env.client.workflow.getHandle(id).terminate('test over').catch(() => undefined);
+          for (const id of await opts.leftovers())
+            await suite.env.client.workflow
+              .getHandle(id)
+              .terminate('test over')
+              .catch(() => undefined);
         }
       });
     },

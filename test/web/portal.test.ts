@@ -23,10 +23,16 @@ let browser: Browser;
 const plan = demoHistoryPlan(todayInBrussels());
 const today = todayInBrussels();
 
-const login = async (email: string, password: string) => (await platform.http('POST', '/api/v1/auth/login', { body: { email, password } })).body.token as string;
+const login = async (email: string, password: string) =>
+  (await platform.http('POST', '/api/v1/auth/login', { body: { email, password } })).body.token as string;
 
 beforeAll(async () => {
-  platform = await startTestPlatform({ ALLOW_DEMO_ACCOUNTS: 'true', TEMPORAL_NAMESPACE: await freshNamespace(), DIMONA_SANDBOX_ANSWER_DELAY_MS: '0', PEPPOL_SANDBOX_ANSWER_DELAY_MS: '0' });
+  platform = await startTestPlatform({
+    ALLOW_DEMO_ACCOUNTS: 'true',
+    TEMPORAL_NAMESPACE: await freshNamespace(),
+    DIMONA_SANDBOX_ANSWER_DELAY_MS: '0',
+    PEPPOL_SANDBOX_ANSWER_DELAY_MS: '0',
+  });
   const { config, orm, cipher, logger } = platform.deps;
   const services: PlatformServices = { config, orm, cipher, logger, temporal: platform.temporal, close: async () => undefined };
   await seedDemo(services);
@@ -48,7 +54,9 @@ describe('the portal shell', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     const session = await fetch(`${platform.baseUrl}/api/v1/auth/session`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'worker@demo.coop', password: 'demo-worker-pass' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'worker@demo.coop', password: 'demo-worker-pass' }),
     });
     const cookie = session.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/);
@@ -57,7 +65,9 @@ describe('the portal shell', () => {
     const sessionCookie = cookie.split(';')[0]!;
     expect((await fetch(`${platform.baseUrl}/api/v1/me`, { headers: { cookie: sessionCookie } })).status).toBe(200);
     const forged = await fetch(`${platform.baseUrl}/api/v1/contracts/00000000-0000-4000-8000-000000000000/signatures`, {
-      method: 'POST', headers: { cookie: sessionCookie, 'content-type': 'application/json' }, body: '{"agree":true}',
+      method: 'POST',
+      headers: { cookie: sessionCookie, 'content-type': 'application/json' },
+      body: '{"agree":true}',
     });
     expect(forged.status).toBe(403);
   });
@@ -78,7 +88,9 @@ describe('a worker on a phone', () => {
       await page.getByRole('button', { name: 'Envoyer à l’employeur' }).click();
       await page.getByText('en attente de l’employeur').first().waitFor();
       await checkPage(page, 'worker-week-sent');
-      const sheet = await platform.db.query<{ status: string; total_minutes: number }>(`select status, total_minutes from timesheet where iso_week = '${isoWeekOfDate(today)}' and status = 'submitted'`);
+      const sheet = await platform.db.query<{ status: string; total_minutes: number }>(
+        `select status, total_minutes from timesheet where iso_week = '${isoWeekOfDate(today)}' and status = 'submitted'`,
+      );
       expect(sheet).toEqual([{ status: 'submitted', total_minutes: 450 }]);
 
       await page.getByRole('link', { name: 'Mes fiches de paie' }).click();
@@ -142,12 +154,20 @@ describe('an employer on a phone', () => {
       await page.getByRole('heading', { name: 'Voorgestelde werknemers' }).waitFor();
       await checkPage(page, 'employer-job-requests');
       await page.getByRole('button', { name: 'Aanvaarden' }).click();
-      await eventually(() => platform.http('GET', `/api/v1/placements/${placementId}`, { token: admin }), (r) => r.body.status === 'active', 'the placement starting');
+      await eventually(
+        () => platform.http('GET', `/api/v1/placements/${placementId}`, { token: admin }),
+        (r) => r.body.status === 'active',
+        'the placement starting',
+      );
 
       const week = isoWeekOfDate(today);
       const path = `/api/v1/placements/${placementId}/timesheets/${week}`;
       // The week's timesheet opens a moment after the placement starts.
-      await eventually(() => platform.http('PUT', `${path}/entries`, { token: workerToken, body: { entries: [{ date: today, hours: 6, kind: 'regular' }] } }), (r) => r.status === 200, 'the week opening');
+      await eventually(
+        () => platform.http('PUT', `${path}/entries`, { token: workerToken, body: { entries: [{ date: today, hours: 6, kind: 'regular' }] } }),
+        (r) => r.status === 200,
+        'the week opening',
+      );
       expect((await platform.http('POST', `${path}/submission`, { token: workerToken, body: {} })).status).toBe(200);
 
       await page.getByRole('link', { name: 'Weken goed te keuren' }).click();
@@ -208,7 +228,8 @@ describe('the cooperative staff on a phone', () => {
       await page.getByLabel('Valable jusqu’au').fill('2027-12-31');
       await checkPage(page, 'admin-worker-permit');
       await page.getByRole('button', { name: 'Enregistrer le permis' }).click();
-      for (const label of ['Document d’identité', 'Permis de travail', 'Coordonnées bancaires', 'Diplômes ou compétences']) await page.getByLabel(label).check();
+      for (const label of ['Document d’identité', 'Permis de travail', 'Coordonnées bancaires', 'Diplômes ou compétences'])
+        await page.getByLabel(label).check();
       await page.getByRole('button', { name: 'Enregistrer la vérification' }).click();
       // Payroll needs a way to pay him, an address and his tax situation before he is ready (14.8).
       await page.getByText('Il manque encore : un moyen de payer (IBAN), une adresse, la situation fiscale.').waitFor();
@@ -234,7 +255,11 @@ describe('the cooperative staff on a phone', () => {
       await oumar.getByLabel('Le code à 6 chiffres').fill(/\b(\d{6})\b/.exec(sms.text)![1]!);
       await checkPage(oumar, 'worker-sign-in-by-code');
       await oumar.getByRole('button', { name: 'Me connecter avec ce code' }).click();
-      await oumar.getByRole('heading', { name: 'Merci de confirmer votre consentement' }).or(oumar.getByText('Merci de confirmer votre consentement')).first().waitFor();
+      await oumar
+        .getByRole('heading', { name: 'Merci de confirmer votre consentement' })
+        .or(oumar.getByText('Merci de confirmer votre consentement'))
+        .first()
+        .waitFor();
       await checkPage(oumar, 'worker-consent-to-confirm');
       await oumar.getByRole('button', { name: 'Je confirme' }).click();
       await oumar.getByText('Merci de confirmer votre consentement').waitFor({ state: 'detached' });
@@ -263,7 +288,13 @@ describe('the cooperative staff on a phone', () => {
       const run = (await platform.http('GET', `/api/v1/payroll-runs/${runId}`, { token: admin2 })).body;
       expect(run.status).toBe('finalised');
       expect(run.approvedBy).not.toBe(run.startedBy);
-      for (const [link, name] of [['Comptes', 'admin-accounts'], ['Mises à disposition', 'admin-placements'], ['Factures', 'admin-invoices'], ['Déclarations', 'admin-declarations'], ['Messages envoyés', 'admin-outbox']] as const) {
+      for (const [link, name] of [
+        ['Comptes', 'admin-accounts'],
+        ['Mises à disposition', 'admin-placements'],
+        ['Factures', 'admin-invoices'],
+        ['Déclarations', 'admin-declarations'],
+        ['Messages envoyés', 'admin-outbox'],
+      ] as const) {
         await page.getByRole('link', { name: link }).click();
         await page.getByRole('heading', { name: link, level: 1 }).waitFor();
         await checkPage(page, name);

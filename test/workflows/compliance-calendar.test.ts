@@ -6,7 +6,8 @@ import { eventually } from '../support/journeys';
 import { workflowSuite } from '../support/workflow-suite';
 
 const suite = workflowSuite();
-const alertKeys = async () => (await suite.db.query(`select idempotency_key from alert where kind = 'compliance-deadline'`)).map((r) => r.idempotency_key as string);
+const alertKeys = async () =>
+  (await suite.db.query(`select idempotency_key from alert where kind = 'compliance-deadline'`)).map((r) => r.idempotency_key as string);
 
 describe('the compliance calendar workflow', () => {
   it('raises each deadline’s alert on its alert day, sleeping on a durable timer in between', async () => {
@@ -18,7 +19,9 @@ describe('the compliance calendar workflow', () => {
       await eventually(alertKeys, (keys) => dueNow.every((k) => keys.includes(k)), 'the alerts due today');
 
       const next = nextAlertDate(addDays(today, 1), 400)!;
-      const comingKeys = deadlinesToAlert(next).map((d) => `compliance:${d.key}`).filter((k) => !dueNow.includes(k));
+      const comingKeys = deadlinesToAlert(next)
+        .map((d) => `compliance:${d.key}`)
+        .filter((k) => !dueNow.includes(k));
       expect(comingKeys.length).toBeGreaterThan(0);
       expect((await alertKeys()).filter((k) => comingKeys.includes(k))).toEqual([]);
 

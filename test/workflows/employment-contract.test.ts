@@ -3,7 +3,12 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { addDays } from '../../domain/time/dates';
 import { storedDocumentContent } from '../../platform/crypto/field-cipher';
 import {
-  cancelContractUpdate, contractStateQuery, employmentContractWorkflow, endContractUpdate, permitExpiredSignal, signContractUpdate,
+  cancelContractUpdate,
+  contractStateQuery,
+  employmentContractWorkflow,
+  endContractUpdate,
+  permitExpiredSignal,
+  signContractUpdate,
 } from '../../workflows/employment-contract';
 import { giveNationalNumber, insertContract, insertWorker } from '../support/fixtures';
 import { ScriptedOnss } from '../support/scripted-onss';
@@ -21,14 +26,20 @@ const today = suite.today;
 /** A worker with a national number and a contract from `startIn` days to `endIn` days from now, and its running workflow. */
 type ContractHandle = WorkflowHandle<typeof employmentContractWorkflow>;
 
-async function contractScenario(onss: ScriptedOnss, startIn: number, endIn: number, fn: (ctx: { handle: ContractHandle; contractId: string; workerId: string; day: string; niss: string }) => Promise<void>) {
+async function contractScenario(
+  onss: ScriptedOnss,
+  startIn: number,
+  endIn: number,
+  fn: (ctx: { handle: ContractHandle; contractId: string; workerId: string; day: string; niss: string }) => Promise<void>,
+) {
   const workerId = await insertWorker(suite.db);
   const niss = await giveNationalNumber(suite.db, suite.cipher, workerId);
   const day = await today();
   const contractId = await insertContract(suite.db, workerId, { startDate: addDays(day, startIn), endDate: addDays(day, endIn) });
   await suite.withWorker({ fakes: { declarations: onss }, leftovers: () => [`employment-contract:${contractId}`] }, async (taskQueue) => {
     const handle = await suite.env.client.workflow.start(employmentContractWorkflow, {
-      taskQueue, workflowId: `employment-contract:${contractId}`,
+      taskQueue,
+      workflowId: `employment-contract:${contractId}`,
       args: [{ contractId, workerId, startDate: addDays(day, startIn), endDate: addDays(day, endIn) }],
     });
     await fn({ handle, contractId, workerId, day, niss });
@@ -38,7 +49,8 @@ async function contractScenario(onss: ScriptedOnss, startIn: number, endIn: numb
 const sign = (handle: ContractHandle, party: 'worker' | 'cooperative') =>
   handle.executeUpdate(signContractUpdate, { args: [{ party, actor: party === 'worker' ? workerActor : admin }] });
 const contractRow = async (id: string) => (await suite.db.query('select * from employment_contract where id = $1', [id]))[0]!;
-const alertKinds = async (contractId: string) => (await suite.db.query('select kind from alert where subject_id = $1 order by raised_at', [contractId])).map((a) => a.kind);
+const alertKinds = async (contractId: string) =>
+  (await suite.db.query('select kind from alert where subject_id = $1 order by raised_at', [contractId])).map((a) => a.kind);
 const settle = async (handle: ContractHandle) => {
   await suite.env.sleep('1 minute');
   return handle.query(contractStateQuery);
@@ -60,7 +72,12 @@ describe('employment contract workflow', () => {
       expect(row.status).toBe('expired-unsigned');
       const [doc] = await suite.db.query('select content_type, size_bytes, content_cipher from stored_document where id = $1', [row.document_id]);
       expect(doc!.content_type).toBe('application/pdf');
-      expect(suite.cipher.decryptBytes(doc!.content_cipher as Buffer, storedDocumentContent(row.document_id as string)).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        suite.cipher
+          .decryptBytes(doc!.content_cipher as Buffer, storedDocumentContent(row.document_id as string))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
     });
     expect(onss.filed).toEqual([]);
   });
@@ -80,7 +97,9 @@ describe('employment contract workflow', () => {
       await suite.env.sleep('2 hours');
       expect((await handle.query(contractStateQuery)).status).toBe('active');
       expect((await contractRow(contractId)).status).toBe('active');
-      const [declaration] = await suite.db.query('select action, status, period_id, payload_cipher from dimona_declaration where contract_id = $1', [contractId]);
+      const [declaration] = await suite.db.query('select action, status, period_id, payload_cipher from dimona_declaration where contract_id = $1', [
+        contractId,
+      ]);
       expect(declaration).toMatchObject({ action: 'IN', status: 'accepted', period_id: `PERIOD-${onss.referenceOf('IN')}` });
       expect(declaration!.payload_cipher).not.toContain(niss);
     });
@@ -138,7 +157,9 @@ describe('employment contract workflow', () => {
       await sign(handle, 'cooperative');
       await sign(handle, 'worker');
       await settle(handle);
-      const accepted = await handle.executeUpdate(endContractUpdate, { args: [{ endedOn: addDays(day, 5), reason: 'worker found a permanent job', today: day, actor: admin }] });
+      const accepted = await handle.executeUpdate(endContractUpdate, {
+        args: [{ endedOn: addDays(day, 5), reason: 'worker found a permanent job', today: day, actor: admin }],
+      });
       expect(accepted.pendingRequest).toBe('end');
       await suite.env.sleep('1 hour');
       expect((await handle.query(contractStateQuery)).lastDay).toBe(addDays(day, 5));
@@ -185,7 +206,10 @@ describe('filing a Dimona', () => {
     await giveNationalNumber(suite.db, suite.cipher, workerId);
     const day = await today();
     const contractId = await insertContract(suite.db, workerId, { startDate: addDays(day, 3), endDate: addDays(day, 40) });
-    const activities = createActivities({ ...buildActivityDeps(suite.config, { orm: suite.db.orm, cipher: suite.cipher, logger: createLogger('silent'), temporal: suite.env.client }), declarations: onss });
+    const activities = createActivities({
+      ...buildActivityDeps(suite.config, { orm: suite.db.orm, cipher: suite.cipher, logger: createLogger('silent'), temporal: suite.env.client }),
+      declarations: onss,
+    });
     const first = await activities.fileDimona({ contractId, action: 'IN' });
     const again = await Promise.all([activities.fileDimona({ contractId, action: 'IN' }), activities.fileDimona({ contractId, action: 'IN' })]);
     expect(again.map((a) => a.reference)).toEqual([first.reference, first.reference]);

@@ -12,7 +12,15 @@ const suite = workflowSuite();
 const admin = { userId: randomUUID(), role: 'admin' as const };
 
 /** A billed week, its run issued today; `fn` moves the clock and pays (or not). */
-async function issuedInvoiceScenario(fn: (ctx: { handle: ReturnType<typeof suite.env.client.workflow.getHandle>; invoiceId: string; dueDate: string; totalCents: number; today: string }) => Promise<void>) {
+async function issuedInvoiceScenario(
+  fn: (ctx: {
+    handle: ReturnType<typeof suite.env.client.workflow.getHandle>;
+    invoiceId: string;
+    dueDate: string;
+    totalCents: number;
+    today: string;
+  }) => Promise<void>,
+) {
   const today = await suite.today();
   const week = isoWeekOfDate(addDays(today, -7));
   const period = monthOf(addDays(mondayOfIsoWeek(week), 3));
@@ -22,12 +30,20 @@ async function issuedInvoiceScenario(fn: (ctx: { handle: ReturnType<typeof suite
   const clock = () => new Date();
   const fakes = {
     invoicing: {
-      iban: 'BE68539007547034', bic: 'GKCCBEBB',
-      delivery: createInvoiceDelivery({ peppol: createPeppolSandbox({ orm: suite.db.orm, answerDelayMs: 0, clock }), mailer: { send: async (mail) => ({ messageId: mail.idempotencyKey }) } }),
+      iban: 'BE68539007547034',
+      bic: 'GKCCBEBB',
+      delivery: createInvoiceDelivery({
+        peppol: createPeppolSandbox({ orm: suite.db.orm, answerDelayMs: 0, clock }),
+        mailer: { send: async (mail) => ({ messageId: mail.idempotencyKey }) },
+      }),
     },
   };
   await suite.withWorker({ fakes, leftovers: () => [workflowId] }, async (taskQueue) => {
-    const handle = await suite.env.client.workflow.start(invoiceRunWorkflow, { taskQueue, workflowId, args: [{ employerId: employer.employerId, period, today }] });
+    const handle = await suite.env.client.workflow.start(invoiceRunWorkflow, {
+      taskQueue,
+      workflowId,
+      args: [{ employerId: employer.employerId, period, today }],
+    });
     let state = await handle.query(invoiceRunStateQuery);
     for (let i = 0; i < 50 && state.documents.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 100));
@@ -43,8 +59,11 @@ async function issuedInvoiceScenario(fn: (ctx: { handle: ReturnType<typeof suite
   });
 }
 
-const reminders = async (invoiceId: string) => suite.db.query<{ kind: string; sent_on: string; interest_cents: number; lump_sum_cents: number }>(
-  'select kind, sent_on, interest_cents, lump_sum_cents from invoice_reminder where invoice = $1 order by sent_on', [invoiceId]);
+const reminders = async (invoiceId: string) =>
+  suite.db.query<{ kind: string; sent_on: string; interest_cents: number; lump_sum_cents: number }>(
+    'select kind, sent_on, interest_cents, lump_sum_cents from invoice_reminder where invoice = $1 order by sent_on',
+    [invoiceId],
+  );
 const daysFrom = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 describe('invoice run workflow', () => {
@@ -60,15 +79,24 @@ describe('invoice run workflow', () => {
       await suite.env.sleep('23 days');
       await handle.query(invoiceRunStateQuery);
       const sent = await reminders(invoiceId);
-      expect(sent.map((r) => [r.kind, r.sent_on])).toEqual([['friendly-reminder', addDays(dueDate, 7)], ['second-reminder', addDays(dueDate, 14)], ['formal-notice', addDays(dueDate, 30)]]);
+      expect(sent.map((r) => [r.kind, r.sent_on])).toEqual([
+        ['friendly-reminder', addDays(dueDate, 7)],
+        ['second-reminder', addDays(dueDate, 14)],
+        ['formal-notice', addDays(dueDate, 30)],
+      ]);
       expect(sent[2]!.interest_cents).toBeGreaterThan(0);
       expect(sent[2]!.lump_sum_cents).toBe(4000);
-      const notices = await suite.db.query<{ kind: string; body: string }>(`select kind, body from notification where kind like 'invoice-%' order by created_at`);
+      const notices = await suite.db.query<{ kind: string; body: string }>(
+        `select kind, body from notification where kind like 'invoice-%' order by created_at`,
+      );
       expect(notices.map((n) => n.kind)).toEqual(expect.arrayContaining(['invoice-friendly-reminder', 'invoice-second-reminder', 'invoice-formal-notice']));
       expect(notices.find((n) => n.kind === 'invoice-formal-notice')!.body).toContain('loi du 2 août 2002');
       // The amounts stay in the employer's space: a message never carries one (issue 14.2).
       for (const n of notices) expect(n.body).not.toMatch(/EUR|€|\d+[.,]\d{2}\b/);
-      expect((await handle.query(invoiceRunStateQuery)).documents[0]).toMatchObject({ delivery: 'delivered', reminders: ['friendly-reminder', 'second-reminder', 'formal-notice'] });
+      expect((await handle.query(invoiceRunStateQuery)).documents[0]).toMatchObject({
+        delivery: 'delivered',
+        reminders: ['friendly-reminder', 'second-reminder', 'formal-notice'],
+      });
     });
   });
 
@@ -78,8 +106,10 @@ describe('invoice run workflow', () => {
       await handle.query(invoiceRunStateQuery);
       expect((await reminders(invoiceId)).map((r) => r.kind)).toEqual(['friendly-reminder']);
       // The bank import's effect: a payment allocated, the invoice paid, its run told.
-      await suite.db.query(`insert into payment_allocation (id, invoice, payment, credit_note, amount_cents, booking_date, created_at) values ($1, $2, $3, null, $4, $5, now())`,
-        [randomUUID(), invoiceId, randomUUID(), totalCents, addDays(dueDate, 9)]);
+      await suite.db.query(
+        `insert into payment_allocation (id, invoice, payment, credit_note, amount_cents, booking_date, created_at) values ($1, $2, $3, null, $4, $5, now())`,
+        [randomUUID(), invoiceId, randomUUID(), totalCents, addDays(dueDate, 9)],
+      );
       await suite.db.query(`update invoice set status = 'paid', paid_at = now() where id = $1`, [invoiceId]);
       await handle.signal(paymentRecordedSignal, { invoiceId });
       expect(await handle.result()).toBe('settled');

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../domain/time/dates';
 import { contractStateQuery, employmentContractWorkflow, signContractUpdate } from '../../workflows/employment-contract';
 import {
-  onboardingStateQuery, recordConsentUpdate, recordDocumentsCheckedUpdate, recordWorkAuthorisationUpdate, workerOnboardingWorkflow,
+  onboardingStateQuery,
+  recordConsentUpdate,
+  recordDocumentsCheckedUpdate,
+  recordWorkAuthorisationUpdate,
+  workerOnboardingWorkflow,
 } from '../../workflows/worker-onboarding';
 import { giveNationalNumber, insertContract, insertWorker } from '../support/fixtures';
 import { ScriptedOnss } from '../support/scripted-onss';
@@ -25,10 +29,14 @@ describe('a work permit that expires', () => {
       await onboarding.executeUpdate(recordWorkAuthorisationUpdate, {
         args: [{ actor: admin, today: day, permitNumber: 'P-9', issuingAuthority: 'Brussels Region', validFrom: day, validUntil: addDays(day, 5) }],
       });
-      await onboarding.executeUpdate(recordDocumentsCheckedUpdate, { args: [{ actor: admin, today: day, items: ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'] }] });
+      await onboarding.executeUpdate(recordDocumentsCheckedUpdate, {
+        args: [{ actor: admin, today: day, items: ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'] }],
+      });
 
       const contract = await suite.env.client.workflow.start(employmentContractWorkflow, {
-        taskQueue, workflowId: ids[1]!, args: [{ contractId, workerId, startDate: day, endDate: addDays(day, 30) }],
+        taskQueue,
+        workflowId: ids[1]!,
+        args: [{ contractId, workerId, startDate: day, endDate: addDays(day, 30) }],
       });
       await contract.executeUpdate(signContractUpdate, { args: [{ party: 'worker', actor: admin }] });
       await contract.executeUpdate(signContractUpdate, { args: [{ party: 'cooperative', actor: admin }] });

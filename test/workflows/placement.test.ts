@@ -18,7 +18,11 @@ const contractEnds: { contractId: string; endedOn: string }[] = [];
 
 type Handle = WorkflowHandle<typeof placementWorkflow>;
 
-async function placementScenario(startIn: number, endIn: number, fn: (ctx: { handle: Handle; placementId: string; workerId: string; today: string; start: string; end: string }) => Promise<void>) {
+async function placementScenario(
+  startIn: number,
+  endIn: number,
+  fn: (ctx: { handle: Handle; placementId: string; workerId: string; today: string; start: string; end: string }) => Promise<void>,
+) {
   const today = await suite.today();
   const start = addDays(today, startIn);
   const end = addDays(today, endIn);
@@ -26,7 +30,13 @@ async function placementScenario(startIn: number, endIn: number, fn: (ctx: { han
   const { placementId, employerId } = await insertPlacement(suite.db, workerId, { startDate: start, endDate: end, status: 'proposed' });
   const placementWorkflowId = `placement:${placementId}`;
   const leftovers = async () => {
-    const weeks = await suite.env.client.workflow.getHandle(placementWorkflowId).query(placementStateQuery).then((v) => v.timesheetWeeks, () => [] as string[]);
+    const weeks = await suite.env.client.workflow
+      .getHandle(placementWorkflowId)
+      .query(placementStateQuery)
+      .then(
+        (v) => v.timesheetWeeks,
+        () => [] as string[],
+      );
     return [placementWorkflowId, ...weeks.map((week) => `timesheet:${placementId}:${week}`)];
   };
   const fakes = {
@@ -37,7 +47,8 @@ async function placementScenario(startIn: number, endIn: number, fn: (ctx: { han
   };
   await suite.withWorker({ fakes, leftovers }, async (taskQueue) => {
     const handle = await suite.env.client.workflow.start(placementWorkflow, {
-      taskQueue, workflowId: placementWorkflowId,
+      taskQueue,
+      workflowId: placementWorkflowId,
       args: [{ placementId, workerId, employerId, startDate: start, endDate: end, approvalPolicy: DEFAULT_APPROVAL_POLICY }],
     });
     await fn({ handle, placementId, workerId, today, start, end });
@@ -46,7 +57,13 @@ async function placementScenario(startIn: number, endIn: number, fn: (ctx: { han
 
 const status = async (placementId: string) => (await suite.db.query('select status from placement where id = $1', [placementId]))[0]!.status;
 const timesheetStarted = async (placementId: string, week: string) =>
-  suite.env.client.workflow.getHandle(`timesheet:${placementId}:${week}`).describe().then(() => true, () => false);
+  suite.env.client.workflow
+    .getHandle(`timesheet:${placementId}:${week}`)
+    .describe()
+    .then(
+      () => true,
+      () => false,
+    );
 
 describe('placement workflow', () => {
   it('never starts without the legal gates: blocked and alerted on the start day, active once they hold', async () => {
@@ -81,7 +98,10 @@ describe('placement workflow', () => {
       });
       await handle.executeUpdate(decidePlacementUpdate, { args: [{ decision: 'refuse', reason: 'the post was filled', actor: employer }] });
       expect(await handle.result()).toBe('refused');
-      expect((await suite.db.query('select status, status_reason from placement where id = $1', [placementId]))[0]).toEqual({ status: 'refused', status_reason: 'the post was filled' });
+      expect((await suite.db.query('select status, status_reason from placement where id = $1', [placementId]))[0]).toEqual({
+        status: 'refused',
+        status_reason: 'the post was filled',
+      });
     });
   });
 
@@ -95,9 +115,15 @@ describe('placement workflow', () => {
       const weeks = (await handle.query(placementStateQuery)).timesheetWeeks;
       expect(weeks.slice(0, 3)).toEqual([isoWeekOfDate(today), isoWeekOfDate(addDays(today, 7)), isoWeekOfDate(addDays(today, 14))]);
       const lastDay = addDays(await suite.today(), 2);
-      await handle.executeUpdate(endPlacementUpdate, { args: [{ endedOn: lastDay, reason: 'the residence closed a ward', today: await suite.today(), actor: admin }] });
+      await handle.executeUpdate(endPlacementUpdate, {
+        args: [{ endedOn: lastDay, reason: 'the residence closed a ward', today: await suite.today(), actor: admin }],
+      });
       expect(await handle.result()).toBe('ended');
-      expect((await suite.db.query('select status, ended_on, end_reason from placement where id = $1', [placementId]))[0]).toEqual({ status: 'ended', ended_on: lastDay, end_reason: 'the residence closed a ward' });
+      expect((await suite.db.query('select status, ended_on, end_reason from placement where id = $1', [placementId]))[0]).toEqual({
+        status: 'ended',
+        ended_on: lastDay,
+        end_reason: 'the residence closed a ward',
+      });
       expect(contractEnds).toContainEqual({ contractId, endedOn: lastDay });
     });
   });
@@ -137,18 +163,27 @@ describe('placement workflow', () => {
     const contractId = await insertContract(suite.db, workerId, { startDate: start, endDate: end });
     const { placementId, employerId } = await insertPlacement(suite.db, workerId, { startDate: start, endDate: end, status: 'proposed' });
     const leftovers = async () => {
-      const weeks = await suite.env.client.workflow.getHandle(`placement:${placementId}`).query(placementStateQuery).then((v) => v.timesheetWeeks, () => [] as string[]);
+      const weeks = await suite.env.client.workflow
+        .getHandle(`placement:${placementId}`)
+        .query(placementStateQuery)
+        .then(
+          (v) => v.timesheetWeeks,
+          () => [] as string[],
+        );
       return [`placement:${placementId}`, `employment-contract:${contractId}`, ...weeks.map((w) => `timesheet:${placementId}:${w}`)];
     };
     // The real process control: the activity signals the placement through Temporal.
     await suite.withWorker({ fakes: { declarations: onss }, leftovers }, async (taskQueue) => {
       const contract = await suite.env.client.workflow.start(employmentContractWorkflow, {
-        taskQueue, workflowId: `employment-contract:${contractId}`, args: [{ contractId, workerId, startDate: start, endDate: end }],
+        taskQueue,
+        workflowId: `employment-contract:${contractId}`,
+        args: [{ contractId, workerId, startDate: start, endDate: end }],
       });
       await contract.executeUpdate(signContractUpdate, { args: [{ party: 'worker', actor: { userId: randomUUID(), role: 'worker' } }] });
       await contract.executeUpdate(signContractUpdate, { args: [{ party: 'cooperative', actor: admin }] });
       const placement = await suite.env.client.workflow.start(placementWorkflow, {
-        taskQueue, workflowId: `placement:${placementId}`,
+        taskQueue,
+        workflowId: `placement:${placementId}`,
         args: [{ placementId, workerId, employerId, startDate: start, endDate: end, approvalPolicy: DEFAULT_APPROVAL_POLICY }],
       });
       await placement.executeUpdate(decidePlacementUpdate, { args: [{ decision: 'accept', actor: employer }] });
@@ -170,7 +205,7 @@ describe('placement workflow', () => {
     });
   });
 
-  it('an early end reaches the running week\'s timesheet, which then refuses hours after the new last day', async () => {
+  it("an early end reaches the running week's timesheet, which then refuses hours after the new last day", async () => {
     const today = await suite.today();
     // The placement starts on the next Monday, so the new last day and the day after fall in one week.
     const monday = mondayOfIsoWeek(nextIsoWeek(isoWeekOfDate(today)));
@@ -184,7 +219,9 @@ describe('placement workflow', () => {
       expect(running.status).toBe('active');
       expect(running.timesheetWeeks).toEqual([isoWeekOfDate(start)]);
       const tuesday = addDays(start, 1);
-      await handle.executeUpdate(endPlacementUpdate, { args: [{ endedOn: tuesday, reason: 'the residence closed a ward', today: await suite.today(), actor: admin }] });
+      await handle.executeUpdate(endPlacementUpdate, {
+        args: [{ endedOn: tuesday, reason: 'the residence closed a ward', today: await suite.today(), actor: admin }],
+      });
 
       await suite.env.sleep('3 days');
       const week = suite.env.client.workflow.getHandle(`timesheet:${placementId}:${isoWeekOfDate(start)}`);

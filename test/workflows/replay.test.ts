@@ -21,7 +21,13 @@ describe('recorded workflow histories', () => {
 
   it('cover every orchestration workflow', () => {
     const types = new Set(files.map((f) => load(f).events?.[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name));
-    expect([...types].sort()).toEqual(['employmentContractWorkflow', 'placementWorkflow', 'timesheetWorkflow', 'trajectoryWorkflow', 'workerOnboardingWorkflow']);
+    expect([...types].sort()).toEqual([
+      'employmentContractWorkflow',
+      'placementWorkflow',
+      'timesheetWorkflow',
+      'trajectoryWorkflow',
+      'workerOnboardingWorkflow',
+    ]);
   });
 
   it('of the trajectory cover a reminder, an overdue milestone and a pause', () => {

@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { addDays } from '../../domain/time/dates';
 import {
-  onboardingStateQuery, recordConsentUpdate, recordDocumentsCheckedUpdate, recordWorkAuthorisationUpdate, workerOnboardingWorkflow,
+  onboardingStateQuery,
+  recordConsentUpdate,
+  recordDocumentsCheckedUpdate,
+  recordWorkAuthorisationUpdate,
+  workerOnboardingWorkflow,
 } from '../../workflows/worker-onboarding';
 import { insertWorker } from '../support/fixtures';
 import { workflowSuite } from '../support/workflow-suite';
@@ -11,20 +15,26 @@ import { describe, expect, it } from 'vitest';
 const suite = workflowSuite();
 const admin = { userId: randomUUID(), role: 'admin' as const };
 
-const withWorker = <T>(workerId: string, fn: (taskQueue: string) => Promise<T>) =>
-  suite.withWorker({ leftovers: () => [`worker-onboarding:${workerId}`] }, fn);
+const withWorker = <T>(workerId: string, fn: (taskQueue: string) => Promise<T>) => suite.withWorker({ leftovers: () => [`worker-onboarding:${workerId}`] }, fn);
 
 const today = suite.today;
 const workerRow = async (id: string) => (await suite.db.query('select * from worker where id = $1', [id]))[0]!;
-const alerts = async (workerId: string) => (await suite.db.query('select kind, severity from alert where worker_id = $1 order by raised_at', [workerId])).map((a) => a.kind);
+const alerts = async (workerId: string) =>
+  (await suite.db.query('select kind, severity from alert where worker_id = $1 order by raised_at', [workerId])).map((a) => a.kind);
 
 describe('worker onboarding workflow', () => {
   it('takes a worker from consent through work authorisation and documents to ready', async () => {
     const workerId = await insertWorker(suite.db);
     await withWorker(workerId, async (taskQueue) => {
-      const handle = await suite.env.client.workflow.start(workerOnboardingWorkflow, { taskQueue, workflowId: `worker-onboarding:${workerId}`, args: [{ workerId }] });
+      const handle = await suite.env.client.workflow.start(workerOnboardingWorkflow, {
+        taskQueue,
+        workflowId: `worker-onboarding:${workerId}`,
+        args: [{ workerId }],
+      });
       const day = await today();
-      const afterConsent = await handle.executeUpdate(recordConsentUpdate, { args: [{ actor: admin, today: day, textVersion: '2026-01', givenAt: new Date().toISOString() }] });
+      const afterConsent = await handle.executeUpdate(recordConsentUpdate, {
+        args: [{ actor: admin, today: day, textVersion: '2026-01', givenAt: new Date().toISOString() }],
+      });
       expect(afterConsent.status).toBe('awaiting-work-authorisation');
       const afterPermit = await handle.executeUpdate(recordWorkAuthorisationUpdate, {
         args: [{ actor: admin, today: day, permitNumber: 'BXL-2026-0042', issuingAuthority: 'Brussels Region', validFrom: day, validUntil: addDays(day, 365) }],
@@ -48,9 +58,20 @@ describe('worker onboarding workflow', () => {
   it('refuses a work authorisation before consent, and an expired one, without changing anything', async () => {
     const workerId = await insertWorker(suite.db);
     await withWorker(workerId, async (taskQueue) => {
-      const handle = await suite.env.client.workflow.start(workerOnboardingWorkflow, { taskQueue, workflowId: `worker-onboarding:${workerId}`, args: [{ workerId }] });
+      const handle = await suite.env.client.workflow.start(workerOnboardingWorkflow, {
+        taskQueue,
+        workflowId: `worker-onboarding:${workerId}`,
+        args: [{ workerId }],
+      });
       const day = await today();
-      const permit = { actor: admin, today: day, permitNumber: 'P-1', issuingAuthority: 'Brussels Region', validFrom: addDays(day, -400), validUntil: addDays(day, 100) };
+      const permit = {
+        actor: admin,
+        today: day,
+        permitNumber: 'P-1',
+        issuingAuthority: 'Brussels Region',
+        validFrom: addDays(day, -400),
+        validUntil: addDays(day, 100),
+      };
       await expect(handle.executeUpdate(recordWorkAuthorisationUpdate, { args: [permit] })).rejects.toThrow(WorkflowUpdateFailedError);
       await handle.executeUpdate(recordConsentUpdate, { args: [{ actor: admin, today: day, textVersion: '2026-01', givenAt: new Date().toISOString() }] });
       const expired = handle.executeUpdate(recordWorkAuthorisationUpdate, { args: [{ ...permit, validUntil: addDays(day, -1) }] });
@@ -63,13 +84,19 @@ describe('worker onboarding workflow', () => {
   it('alerts 30 days before the permit expires, stops the worker at expiry, and a renewal moves the timers', async () => {
     const workerId = await insertWorker(suite.db);
     await withWorker(workerId, async (taskQueue) => {
-      const handle = await suite.env.client.workflow.start(workerOnboardingWorkflow, { taskQueue, workflowId: `worker-onboarding:${workerId}`, args: [{ workerId }] });
+      const handle = await suite.env.client.workflow.start(workerOnboardingWorkflow, {
+        taskQueue,
+        workflowId: `worker-onboarding:${workerId}`,
+        args: [{ workerId }],
+      });
       const day = await today();
       await handle.executeUpdate(recordConsentUpdate, { args: [{ actor: admin, today: day, textVersion: '2026-01', givenAt: new Date().toISOString() }] });
       await handle.executeUpdate(recordWorkAuthorisationUpdate, {
         args: [{ actor: admin, today: day, permitNumber: 'P-2', issuingAuthority: 'Brussels Region', validFrom: day, validUntil: addDays(day, 40) }],
       });
-      await handle.executeUpdate(recordDocumentsCheckedUpdate, { args: [{ actor: admin, today: day, items: ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'] }] });
+      await handle.executeUpdate(recordDocumentsCheckedUpdate, {
+        args: [{ actor: admin, today: day, items: ['identity-document', 'work-permit', 'bank-details', 'diplomas-or-skills'] }],
+      });
 
       await suite.env.sleep('8 days');
       expect(await alerts(workerId)).toEqual([]);
@@ -85,7 +112,16 @@ describe('worker onboarding workflow', () => {
 
       const renewedOn = await today();
       const renewed = await handle.executeUpdate(recordWorkAuthorisationUpdate, {
-        args: [{ actor: admin, today: renewedOn, permitNumber: 'P-2-RENEWED', issuingAuthority: 'Brussels Region', validFrom: renewedOn, validUntil: addDays(renewedOn, 90) }],
+        args: [
+          {
+            actor: admin,
+            today: renewedOn,
+            permitNumber: 'P-2-RENEWED',
+            issuingAuthority: 'Brussels Region',
+            validFrom: renewedOn,
+            validUntil: addDays(renewedOn, 90),
+          },
+        ],
       });
       expect(renewed.status).toBe('ready');
       await suite.env.sleep('50 days'); // before the new D-30

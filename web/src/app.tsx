@@ -8,11 +8,28 @@ import { Link } from './ui';
 import { ApprovePage, SessionExpiredPage, SetPasswordPage, SignInPage } from './pages/public';
 import { WorkerAccessLog, WorkerContract, WorkerPayslip, WorkerPayslips, WorkerPlacement, WorkerWeek } from './pages/worker';
 import { EmployerInvoices, EmployerJobRequests, EmployerWeek, EmployerWeeks } from './pages/employer';
-import { AdminAccounts, AdminDeclarations, AdminHome, AdminInvoices, AdminOutbox, AdminPayrollRun, AdminPayrollRuns, AdminPlacements, AdminRegisterWorker, AdminWorker, AdminWorkers } from './pages/admin';
+import {
+  AdminAccounts,
+  AdminDeclarations,
+  AdminHome,
+  AdminInvoices,
+  AdminOutbox,
+  AdminPayrollRun,
+  AdminPayrollRuns,
+  AdminPlacements,
+  AdminRegisterWorker,
+  AdminWorker,
+  AdminWorkers,
+} from './pages/admin';
 import { CoachAttendance, CoachHome, CoachParticipant, CoachReport } from './pages/coach';
 
 type Role = Me['role'];
-interface RouteDef { path: string; role: Role | 'public'; page: (p: Record<string, string>) => ReactNode; nav?: string }
+interface RouteDef {
+  path: string;
+  role: Role | 'public';
+  page: (p: Record<string, string>) => ReactNode;
+  nav?: string;
+}
 
 const ROUTES: RouteDef[] = [
   { path: '/sign-in', role: 'public', page: () => <SignInPage /> },
@@ -99,11 +116,7 @@ function Shell({ me, path, children, onSignOut }: { me: Me | null; path: string;
         )}
       </header>
       <main id="main">{children}</main>
-      {me && (
-        <footer className="foot">
-          {t('common.signedInAs', { name: me.displayName, role: t(`roles.${me.role}`) })}
-        </footer>
-      )}
+      {me && <footer className="foot">{t('common.signedInAs', { name: me.displayName, role: t(`roles.${me.role}`) })}</footer>}
     </>
   );
 }

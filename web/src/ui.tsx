@@ -78,7 +78,13 @@ export function ProblemNotice({ problem }: { problem: Problem | null }) {
 export const fieldMessage = (problem: Problem | null, field: string) =>
   problem?.errors?.find((e) => e.field === field || e.field === `body.${field}`)?.message ?? null;
 
-export function Field(props: { label: string; problem?: Problem | null; name: string; hint?: string; children: (id: string, describedBy: string | undefined) => ReactNode }) {
+export function Field(props: {
+  label: string;
+  problem?: Problem | null;
+  name: string;
+  hint?: string;
+  children: (id: string, describedBy: string | undefined) => ReactNode;
+}) {
   const id = useId();
   const message = fieldMessage(props.problem ?? null, props.name);
   const describedBy = [props.hint ? `${id}-hint` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -135,8 +141,12 @@ export function useFormat() {
   const locale = `${i18n.language}-BE`;
   return {
     money: (cents: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100),
-    date: (iso: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)),
-    weekday: (iso: string) => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Brussels' }).format(new Date(`${iso}T12:00:00Z`)),
+    date: (iso: string) =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(
+        new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso),
+      ),
+    weekday: (iso: string) =>
+      new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Brussels' }).format(new Date(`${iso}T12:00:00Z`)),
     month: (period: string) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${period}-15T12:00:00Z`)),
     hours: (minutes: number) => `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`,
     percent: (v: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(v),
@@ -163,7 +173,17 @@ export function Page({ title, children, back }: { title: string; children: React
 export const SECTORS = ['care', 'horeca', 'construction', 'other'] as const;
 
 /** The sector choice of a form, with its problem next to it. */
-export function SectorField({ name, value, onChange, problem }: { name: string; value: string; onChange: (e: { target: { value: string } }) => void; problem: Problem | null }) {
+export function SectorField({
+  name,
+  value,
+  onChange,
+  problem,
+}: {
+  name: string;
+  value: string;
+  onChange: (e: { target: { value: string } }) => void;
+  problem: Problem | null;
+}) {
   const { t } = useTranslation();
   return (
     <Field label={t('employer.sector')} name={name} problem={problem}>

@@ -56,9 +56,7 @@ export function specialScaleRate(
 /** taxable × rate × (1 − children rate reduction), rounded half up to the cent. */
 export function specialScaleWithholding(taxableCents: Cents, rate: SpecialScaleRate): Cents {
   return divideRoundingHalfUp(
-    Math.max(taxableCents, 0) *
-      percentToBasisPoints(rate.scaleRatePercent) *
-      (10000 - percentToBasisPoints(rate.childRateReductionPercent)),
+    Math.max(taxableCents, 0) * percentToBasisPoints(rate.scaleRatePercent) * (10000 - percentToBasisPoints(rate.childRateReductionPercent)),
     100_000_000,
   );
 }

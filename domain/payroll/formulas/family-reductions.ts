@@ -8,12 +8,7 @@ import type { ChildrenReductionTable } from '../parameters/withholding-tax-param
 
 export type FamilySituation = 'single' | 'couple-two-incomes' | 'couple-one-income';
 
-export type FamilyReductionKind =
-  | 'dependent-children'
-  | 'single-parent'
-  | 'single-beneficiary'
-  | 'other-dependants-under-65'
-  | 'dependants-aged-65-or-more';
+export type FamilyReductionKind = 'dependent-children' | 'single-parent' | 'single-beneficiary' | 'other-dependants-under-65' | 'dependants-aged-65-or-more';
 
 export interface FamilyCharges {
   family: FamilySituation;
@@ -50,10 +45,7 @@ export function childrenReductionAmount(children: number, table: ChildrenReducti
   return listed[listed.length - 1]! + (children - listed.length) * table.eachChildBeyondEightCents;
 }
 
-export function familyReductionEntitlements(
-  charges: FamilyCharges,
-  amounts: FamilyReductionAmounts,
-): { kind: FamilyReductionKind; entitlementCents: Cents }[] {
+export function familyReductionEntitlements(charges: FamilyCharges, amounts: FamilyReductionAmounts): { kind: FamilyReductionKind; entitlementCents: Cents }[] {
   const entitlements: { kind: FamilyReductionKind; entitlementCents: Cents }[] = [];
   if (charges.dependentChildren > 0) {
     entitlements.push({

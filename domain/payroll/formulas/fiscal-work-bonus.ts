@@ -19,9 +19,7 @@ export interface FiscalWorkBonus {
 }
 
 export function fiscalWorkBonus(parts: readonly FiscalWorkBonusPart[], taxLeftCents: Cents): FiscalWorkBonus {
-  const partsCents = parts.map((part) =>
-    divideRoundingHalfUp(part.grantedSocialBonusCents * percentToBasisPoints(part.ratePercent), 10000),
-  );
+  const partsCents = parts.map((part) => divideRoundingHalfUp(part.grantedSocialBonusCents * percentToBasisPoints(part.ratePercent), 10000));
   const computedCents = partsCents.reduce((sum, part) => sum + part, 0);
   return { partsCents, computedCents, appliedCents: Math.max(Math.min(computedCents, taxLeftCents), 0) };
 }

@@ -20,8 +20,5 @@ export function percentOfRoundedHalfUp(cents: Cents, percent: number): Cents {
  * in one step (facts §1: round-half-up(base × 13.07 %, 2 decimals)).
  */
 export function personalSocialSecurityContribution(grossCents: Cents, ratePercent: number, basePercent: number): Cents {
-  return divideRoundingHalfUp(
-    grossCents * percentToBasisPoints(ratePercent) * percentToBasisPoints(basePercent),
-    100_000_000,
-  );
+  return divideRoundingHalfUp(grossCents * percentToBasisPoints(ratePercent) * percentToBasisPoints(basePercent), 100_000_000);
 }

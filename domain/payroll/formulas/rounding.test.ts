@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  divideRoundingHalfUp,
-  divideTruncating,
-  formatEurosInAllLanguages,
-  formatEurosPlain,
-  percentToBasisPoints,
-} from '../../money';
+import { divideRoundingHalfUp, divideTruncating, formatEurosInAllLanguages, formatEurosPlain, percentToBasisPoints } from '../../money';
 
 // The money helpers the payroll engine added to domain/money.ts.
 describe('exact roundings named after their rule', () => {

@@ -38,8 +38,7 @@ function proratedDegressiveAmount(
   thresholdCents: Cents,
   fraction: number,
 ): Cents {
-  const numerator =
-    amountCents * 10000 - percentToBasisPoints(reductionPerEuroPercent) * (referenceWageCents - thresholdCents);
+  const numerator = amountCents * 10000 - percentToBasisPoints(reductionPerEuroPercent) * (referenceWageCents - thresholdCents);
   if (numerator <= 0) return 0;
   if (fraction === 1) return divideRoundingHalfUp(numerator, 10000);
   return roundHalfUp((numerator / 10000) * fraction);
@@ -52,11 +51,7 @@ export interface SinglePartWorkBonus {
 }
 
 /** One-part regime (until March 2024), with one slope (until June 2023) or two (from July 2023). */
-export function singlePartWorkBonus(
-  grossCents: Cents,
-  time: WorkedTime,
-  scale: SinglePartWorkBonusScale,
-): SinglePartWorkBonus {
+export function singlePartWorkBonus(grossCents: Cents, time: WorkedTime, scale: SinglePartWorkBonusScale): SinglePartWorkBonus {
   const fraction = workedFraction(time);
   const referenceWageCents = fullTimeReferenceWage(grossCents, time);
   if (grossCents <= 0) return { referenceWageCents, amountCents: 0 };
@@ -68,13 +63,7 @@ export function singlePartWorkBonus(
   if (!slope) return { referenceWageCents, amountCents: 0 };
   return {
     referenceWageCents,
-    amountCents: proratedDegressiveAmount(
-      slope.amountCents,
-      slope.reductionPerEuroPercent,
-      referenceWageCents,
-      low,
-      fraction,
-    ),
+    amountCents: proratedDegressiveAmount(slope.amountCents, slope.reductionPerEuroPercent, referenceWageCents, low, fraction),
   };
 }
 
@@ -96,13 +85,7 @@ export function twoPartWorkBonus(grossCents: Cents, time: WorkedTime, scale: Two
   let partACents = 0;
   if (s <= middle) partACents = proratedDegressiveAmount(scale.partAMaximumCents, 0, middle, middle, fraction);
   else if (s <= high) {
-    partACents = proratedDegressiveAmount(
-      scale.partAMaximumCents,
-      scale.partAReductionPerEuroPercent,
-      s,
-      middle,
-      fraction,
-    );
+    partACents = proratedDegressiveAmount(scale.partAMaximumCents, scale.partAReductionPerEuroPercent, s, middle, fraction);
   }
 
   let partBCents = 0;

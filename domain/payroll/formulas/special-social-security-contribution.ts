@@ -12,10 +12,7 @@ export interface SpecialContribution {
   amountCents: Cents;
 }
 
-export function specialSocialSecurityContribution(
-  grossCents: Cents,
-  scale: readonly SpecialContributionBracket[],
-): SpecialContribution | undefined {
+export function specialSocialSecurityContribution(grossCents: Cents, scale: readonly SpecialContributionBracket[]): SpecialContribution | undefined {
   const bracket = scale.find((b) => grossCents >= b.fromCents && (b.toCents === null || grossCents <= b.toCents));
   if (!bracket) return undefined;
   const raw = bracket.basisCents * 10000 + (grossCents - bracket.fromCents + 1) * percentToBasisPoints(bracket.ratePercent);

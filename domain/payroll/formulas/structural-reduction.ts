@@ -1,8 +1,5 @@
 import { type Cents, divideRoundingHalfUp, percentToBasisPoints, roundHalfUp } from '../../money';
-import type {
-  StructuralReductionCategory1,
-  StructuralReductionWorkingTimeFactor,
-} from '../parameters/employer-contribution-parameters';
+import type { StructuralReductionCategory1, StructuralReductionWorkingTimeFactor } from '../parameters/employer-contribution-parameters';
 
 /**
  * Structural reduction of employer contributions (facts §5.2), computed per quarter by ONSS.
@@ -29,11 +26,7 @@ export interface StructuralReduction {
   monthlyReductionCents: Cents;
 }
 
-export function workingTimeCorrectionFactor(
-  fraction: number,
-  weeklyReferenceHours: number,
-  factor: StructuralReductionWorkingTimeFactor,
-): number {
+export function workingTimeCorrectionFactor(fraction: number, weeklyReferenceHours: number, factor: StructuralReductionWorkingTimeFactor): number {
   if (fraction >= factor.fullReductionFromFraction) return 1 / fraction;
   if (fraction < factor.minimumFraction && weeklyReferenceHours < factor.minimumWeeklyReferenceHours) return 0;
   if (fraction >= factor.lowerFraction) return factor.baseFactor + (fraction - factor.lowerFraction) * factor.slope;
@@ -49,7 +42,7 @@ export function structuralReduction(
   const fraction = Math.min(input.workedHours / input.fullTimeHours, 1);
   const weeklyReferenceHours = (input.fullTimeHours * 3) / 13;
   // 13 × U / H over a quarter of three identical months = full-time hours / worked hours.
-  const factorHundredths = Math.round((Math.max(input.fullTimeHours / input.workedHours, 1)) * 100);
+  const factorHundredths = Math.round(Math.max(input.fullTimeHours / input.workedHours, 1) * 100);
   const referenceWageCents = divideRoundingHalfUp(quarterlyWageCents * factorHundredths, 100);
   const basicNumerator =
     percentToBasisPoints(category.alphaPercent) * Math.max(category.referenceWageCents - referenceWageCents, 0) +

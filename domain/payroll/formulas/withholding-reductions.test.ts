@@ -36,10 +36,7 @@ describe('family reductions of the withholding tax (facts §3.3)', () => {
       { kind: 'dependent-children', entitlementCents: 5100 },
     ]);
     expect(
-      familyReductionEntitlements(
-        { family: 'couple-two-incomes', dependentChildren: 0, otherDependantsUnder65: 2, dependantsAged65OrMore: 1 },
-        amounts2025,
-      ),
+      familyReductionEntitlements({ family: 'couple-two-incomes', dependentChildren: 0, otherDependantsUnder65: 2, dependantsAged65OrMore: 1 }, amounts2025),
     ).toEqual([
       { kind: 'other-dependants-under-65', entitlementCents: 10200 },
       { kind: 'dependants-aged-65-or-more', entitlementCents: 16200 },

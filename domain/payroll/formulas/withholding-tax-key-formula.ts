@@ -60,11 +60,7 @@ export function progressiveScaleTax(incomeMilliCents: number, scale: readonly Ta
   return divideRoundingHalfUp(numerator, MILLI * 10000);
 }
 
-export function withholdingTaxKeyFormula(
-  monthlyTaxableCents: Cents,
-  scaleKind: WithholdingScale,
-  p: KeyFormulaParameters,
-): KeyFormulaResult {
+export function withholdingTaxKeyFormula(monthlyTaxableCents: Cents, scaleKind: WithholdingScale, p: KeyFormulaParameters): KeyFormulaResult {
   const taxable = Math.max(monthlyTaxableCents, 0);
   const roundedTaxableCents = taxable - (taxable % p.roundingStepCents);
   const annualGrossCents = roundedTaxableCents * 12;
@@ -84,8 +80,7 @@ export function withholdingTaxKeyFormula(
       p.maritalQuotientMaximumCents * MILLI,
     );
     basicTaxCents =
-      progressiveScaleTax(maritalQuotientMilliCents, p.scale) +
-      progressiveScaleTax(annualNetTaxableMilliCents - maritalQuotientMilliCents, p.scale);
+      progressiveScaleTax(maritalQuotientMilliCents, p.scale) + progressiveScaleTax(annualNetTaxableMilliCents - maritalQuotientMilliCents, p.scale);
     taxFreeReductionCents = 2 * p.taxFreeAmountReductionCents;
   } else {
     basicTaxCents = progressiveScaleTax(annualNetTaxableMilliCents, p.scale);

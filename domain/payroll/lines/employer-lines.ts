@@ -46,13 +46,7 @@ const SMALL_CONTRIBUTIONS: { code: PayslipLineCode; parameter: PayrollParameterN
   { code: 'EMPLOYER_TEN_OR_MORE_WORKERS', parameter: 'tenOrMoreWorkersContributionRate' },
 ];
 
-
-export function employerLines(
-  input: PayslipInput,
-  period: PeriodParameters,
-  grossCents: Cents,
-  time: WorkedTime,
-): EmployerSide {
+export function employerLines(input: PayslipInput, period: PeriodParameters, grossCents: Cents, time: WorkedTime): EmployerSide {
   if (input.payKind === 'double-holiday-pay') return doubleHolidayPayEmployerSide(period, grossCents);
   const blue = input.workerCategory === 'blue-collar';
   const basePercent = contributionBasePercent(input.workerCategory, parameterValue(period, 'blueCollarContributionBase'));
@@ -80,40 +74,26 @@ export function employerLines(
   const quarter = Math.ceil(Number(period.date.slice(5, 7)) / 3);
   if (asbestos.quarters.includes(quarter)) {
     lines.push(
-      contributionLine(
-        'EMPLOYER_ASBESTOS_FUND',
-        baseCents,
-        asbestos.ratePercent,
-        [referenceOf(period, 'asbestosFundContribution'), ...baseParameters],
-      ),
+      contributionLine('EMPLOYER_ASBESTOS_FUND', baseCents, asbestos.ratePercent, [referenceOf(period, 'asbestosFundContribution'), ...baseParameters]),
     );
   }
   if (blue) {
     lines.push(
-      contributionLine(
-        'EMPLOYER_BLUE_COLLAR_HOLIDAY_PAY_QUARTERLY',
-        baseCents,
-        parameterValue(period, 'blueCollarHolidayPayQuarterlyRate'),
-        [referenceOf(period, 'blueCollarHolidayPayQuarterlyRate'), ...baseParameters],
-      ),
-      contributionLine(
-        'EMPLOYER_BLUE_COLLAR_HOLIDAY_PAY_ANNUAL',
-        baseCents,
-        parameterValue(period, 'blueCollarHolidayPayAnnualRate'),
-        [referenceOf(period, 'blueCollarHolidayPayAnnualRate'), ...baseParameters],
-      ),
+      contributionLine('EMPLOYER_BLUE_COLLAR_HOLIDAY_PAY_QUARTERLY', baseCents, parameterValue(period, 'blueCollarHolidayPayQuarterlyRate'), [
+        referenceOf(period, 'blueCollarHolidayPayQuarterlyRate'),
+        ...baseParameters,
+      ]),
+      contributionLine('EMPLOYER_BLUE_COLLAR_HOLIDAY_PAY_ANNUAL', baseCents, parameterValue(period, 'blueCollarHolidayPayAnnualRate'), [
+        referenceOf(period, 'blueCollarHolidayPayAnnualRate'),
+        ...baseParameters,
+      ]),
     );
   }
   if (input.payKind === 'regular') lines.push(structuralReductionLine(period, grossCents, time, employerBasicPercent));
   return { lines, totalCents: lines.reduce((sum, line) => sum + line.amountCents, 0) };
 }
 
-function structuralReductionLine(
-  period: PeriodParameters,
-  grossCents: Cents,
-  time: WorkedTime,
-  employerBasicPercent: number,
-): PayslipLine {
+function structuralReductionLine(period: PeriodParameters, grossCents: Cents, time: WorkedTime, employerBasicPercent: number): PayslipLine {
   const r: StructuralReduction = structuralReduction(
     { monthlyGrossCents: grossCents, workedHours: time.workedHours, fullTimeHours: time.fullTimeHours, employerBasicRatePercent: employerBasicPercent },
     parameterValue(period, 'structuralReductionCategory1'),
@@ -130,18 +110,19 @@ function structuralReductionLine(
       monthlyReductionCents: r.monthlyReductionCents,
     },
     rule: 'structural-reduction',
-    parameters: [referenceOf(period, 'structuralReductionCategory1'), referenceOf(period, 'structuralReductionWorkingTime'), referenceOf(period, 'globalContributionRate')],
+    parameters: [
+      referenceOf(period, 'structuralReductionCategory1'),
+      referenceOf(period, 'structuralReductionWorkingTime'),
+      referenceOf(period, 'globalContributionRate'),
+    ],
     inputs: { grossCents, workedHours: time.workedHours, fullTimeHours: time.fullTimeHours, quarterlyReferenceWageCents: r.referenceWageCents },
   };
 }
 
 function doubleHolidayPayEmployerSide(period: PeriodParameters, grossCents: Cents): EmployerSide {
   const rate = parameterValue(period, 'doubleHolidayPayEmployerContributionRate');
-  const line = contributionLine(
-    'EMPLOYER_DOUBLE_HOLIDAY_PAY_CONTRIBUTIONS',
-    grossCents,
-    rate,
-    [referenceOf(period, 'doubleHolidayPayEmployerContributionRate')],
-  );
+  const line = contributionLine('EMPLOYER_DOUBLE_HOLIDAY_PAY_CONTRIBUTIONS', grossCents, rate, [
+    referenceOf(period, 'doubleHolidayPayEmployerContributionRate'),
+  ]);
   return { lines: [line], totalCents: line.amountCents };
 }

@@ -1,9 +1,5 @@
 import type { Cents } from '../../money';
-import {
-  annualReferencePay,
-  specialScaleRate,
-  specialScaleWithholding,
-} from '../formulas/exceptional-payment-withholding';
+import { annualReferencePay, specialScaleRate, specialScaleWithholding } from '../formulas/exceptional-payment-withholding';
 import { type PeriodParameters, referenceOf, parameterValue } from '../parameters/period-parameters';
 import { deduction, type PayslipLine } from '../payslip-line';
 import type { PayslipInput } from '../payslip-input';

@@ -1,15 +1,6 @@
 import type { Cents } from '../../money';
-import {
-  contributionBasePercent,
-  personalSocialSecurityContribution,
-} from '../formulas/personal-social-security';
-import {
-  grantedWorkBonusParts,
-  singlePartWorkBonus,
-  twoPartWorkBonus,
-  type WorkedTime,
-  workedFraction,
-} from '../formulas/social-work-bonus';
+import { contributionBasePercent, personalSocialSecurityContribution } from '../formulas/personal-social-security';
+import { grantedWorkBonusParts, singlePartWorkBonus, twoPartWorkBonus, type WorkedTime, workedFraction } from '../formulas/social-work-bonus';
 import { type PeriodParameters, referenceOf, parameterValue } from '../parameters/period-parameters';
 import type { Proration } from '../line-facts';
 import { deduction, type PayslipLine } from '../payslip-line';
@@ -20,11 +11,7 @@ export interface PersonalContribution {
   line: PayslipLine;
 }
 
-export function personalContributionLine(
-  input: PayslipInput,
-  period: PeriodParameters,
-  baseGrossCents: Cents,
-): PersonalContribution {
+export function personalContributionLine(input: PayslipInput, period: PeriodParameters, baseGrossCents: Cents): PersonalContribution {
   const rate = parameterValue(period, 'personalContributionRate');
   const basePercent = contributionBasePercent(input.workerCategory, parameterValue(period, 'blueCollarContributionBase'));
   const cents = personalSocialSecurityContribution(baseGrossCents, rate, basePercent);
@@ -114,20 +101,11 @@ function singlePartBonus(
   return { parts: [{ part: 'single', grantedCents: granted }], totalCents: granted, lines: [line] };
 }
 
-function twoPartBonus(
-  input: PayslipInput,
-  period: PeriodParameters,
-  grossCents: Cents,
-  time: WorkedTime,
-  personalContributionCents: Cents,
-): SocialWorkBonus {
+function twoPartBonus(input: PayslipInput, period: PeriodParameters, grossCents: Cents, time: WorkedTime, personalContributionCents: Cents): SocialWorkBonus {
   const name = input.workerCategory === 'blue-collar' ? 'twoPartWorkBonusBlueCollar' : 'twoPartWorkBonusEmployee';
   const scale = parameterValue(period, name);
   const bonus = twoPartWorkBonus(grossCents, time, scale);
-  const [grantedA, grantedB] = grantedWorkBonusParts(
-    [bonus.partACents, bonus.partBCents],
-    personalContributionCents,
-  ) as [Cents, Cents];
+  const [grantedA, grantedB] = grantedWorkBonusParts([bonus.partACents, bonus.partBCents], personalContributionCents) as [Cents, Cents];
   const s = bonus.referenceWageCents;
   const rule = 'social-work-bonus-parts-a-b';
   const inputs = { grossCents, workedHours: time.workedHours, fullTimeHours: time.fullTimeHours, referenceWageCents: s };

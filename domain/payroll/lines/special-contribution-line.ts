@@ -10,13 +10,8 @@ import type { PayslipInput } from '../payslip-input';
  * quarter. A single worker and a one-income household share one scale; a couple with two incomes
  * has a lower one.
  */
-export function specialContributionLine(
-  input: PayslipInput,
-  period: PeriodParameters,
-  grossCents: Cents,
-): { cents: Cents; line: PayslipLine } {
-  const name =
-    input.family === 'couple-two-incomes' ? 'specialContributionScaleTwoIncomes' : 'specialContributionScaleSingleOrOneIncome';
+export function specialContributionLine(input: PayslipInput, period: PeriodParameters, grossCents: Cents): { cents: Cents; line: PayslipLine } {
+  const name = input.family === 'couple-two-incomes' ? 'specialContributionScaleTwoIncomes' : 'specialContributionScaleSingleOrOneIncome';
   const blue = input.workerCategory === 'blue-collar';
   const basePercent = blue ? parameterValue(period, 'specialContributionBlueCollarBase') : 100;
   const baseCents = basePercent === 100 ? grossCents : percentOfRoundedHalfUp(grossCents, basePercent);

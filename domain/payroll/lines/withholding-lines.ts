@@ -1,10 +1,5 @@
 import type { Cents } from '../../money';
-import {
-  applyFamilyReductions,
-  type FamilyReductionKind,
-  familyReductionEntitlements,
-  type FamilySituation,
-} from '../formulas/family-reductions';
+import { applyFamilyReductions, type FamilyReductionKind, familyReductionEntitlements, type FamilySituation } from '../formulas/family-reductions';
 import { fiscalWorkBonus, type FiscalWorkBonusPart } from '../formulas/fiscal-work-bonus';
 import { type WithholdingScale, withholdingTaxKeyFormula } from '../formulas/withholding-tax-key-formula';
 import type { PayrollParameterName } from '../parameters/belgian-payroll-parameters';
@@ -27,11 +22,7 @@ const KEY_FORMULA_PARAMETERS: PayrollParameterName[] = [
   'taxFreeAmountReduction',
 ];
 
-export function keyFormulaWithholdingLine(
-  input: PayslipInput,
-  period: PeriodParameters,
-  taxableCents: Cents,
-): { cents: Cents; line: PayslipLine } {
+export function keyFormulaWithholdingLine(input: PayslipInput, period: PeriodParameters, taxableCents: Cents): { cents: Cents; line: PayslipLine } {
   const scaleKind = withholdingScaleFor(input.family);
   const r = withholdingTaxKeyFormula(taxableCents, scaleKind, {
     roundingStepCents: parameterValue(period, 'taxableBaseRoundingStep'),
@@ -43,7 +34,7 @@ export function keyFormulaWithholdingLine(
     maritalQuotientRatePercent: parameterValue(period, 'maritalQuotientRate'),
     maritalQuotientMaximumCents: parameterValue(period, 'maritalQuotientMaximum'),
   });
-  const names = scaleKind === 'scale-II' ? [...KEY_FORMULA_PARAMETERS, 'maritalQuotientRate', 'maritalQuotientMaximum'] as const : KEY_FORMULA_PARAMETERS;
+  const names = scaleKind === 'scale-II' ? ([...KEY_FORMULA_PARAMETERS, 'maritalQuotientRate', 'maritalQuotientMaximum'] as const) : KEY_FORMULA_PARAMETERS;
   const expenses = Math.round(r.lumpSumExpensesMilliCents / 1000);
   const net = Math.round(r.annualNetTaxableMilliCents / 1000);
   const scaleII = scaleKind === 'scale-II';
@@ -104,8 +95,11 @@ export function familyReductionLines(
 ): { taxAfterReductionsCents: Cents; lines: PayslipLine[] } {
   const entitlements = familyReductionEntitlements(
     {
-      family: input.family, dependentChildren: input.dependentChildren, otherDependantsUnder65: input.otherDependantsUnder65,
-      dependantsAged65OrMore: input.dependantsAged65OrMore, claimsSingleReductions: input.claimsSingleReductions,
+      family: input.family,
+      dependentChildren: input.dependentChildren,
+      otherDependantsUnder65: input.otherDependantsUnder65,
+      dependantsAged65OrMore: input.dependantsAged65OrMore,
+      claimsSingleReductions: input.claimsSingleReductions,
     },
     {
       childrenReduction: parameterValue(period, 'childrenReduction'),

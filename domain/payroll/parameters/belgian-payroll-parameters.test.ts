@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at, firstEffectiveDate, type DatedSeries } from './dated-series';
-import {
-  belgianPayrollParameters as p,
-  PAYROLL_PARAMETER_NAMES,
-  parsePayrollParameterSet,
-  type PayrollParameterName,
-} from './belgian-payroll-parameters';
+import { belgianPayrollParameters as p, PAYROLL_PARAMETER_NAMES, parsePayrollParameterSet, type PayrollParameterName } from './belgian-payroll-parameters';
 
 const months: string[] = [];
 for (let year = 2021; year <= 2026; year++) {
@@ -63,13 +58,10 @@ describe('the Belgian payroll parameter set', () => {
     for (const date of Object.keys(s.values)) expect(at(s, date).source.length).toBeGreaterThan(2);
   });
 
-  it.each(PAYROLL_PARAMETER_NAMES.filter((name) => !ONGOING.includes(name)))(
-    '%s in 2026 is either official or explicitly provisional',
-    (name) => {
-      const in2026 = at(series(name), '2026-06-01');
-      expect(in2026.provisional, `${name} carries a 2026 value without marking it provisional`).toBe(true);
-    },
-  );
+  it.each(PAYROLL_PARAMETER_NAMES.filter((name) => !ONGOING.includes(name)))('%s in 2026 is either official or explicitly provisional', (name) => {
+    const in2026 = at(series(name), '2026-06-01');
+    expect(in2026.provisional, `${name} carries a 2026 value without marking it provisional`).toBe(true);
+  });
 
   it('marks unverified what the facts reference calls unverified', () => {
     const unverified: PayrollParameterName[] = [
@@ -113,9 +105,7 @@ describe('the Belgian payroll parameter set', () => {
       byNumberOfChildrenCents: [4900, 13100, 34700, 60100, 87600, 115100, 142900, 173400],
       eachChildBeyondEightCents: 30500,
     });
-    expect(at(p.childrenReduction, '2025-06-01').value.byNumberOfChildrenCents).toEqual([
-      5100, 13400, 35800, 61900, 90300, 118600, 147300, 178700,
-    ]);
+    expect(at(p.childrenReduction, '2025-06-01').value.byNumberOfChildrenCents).toEqual([5100, 13400, 35800, 61900, 90300, 118600, 147300, 178700]);
   });
 
   it('holds the 2025 blue-collar work bonus of Easypay and the employee one of the facts reference', () => {

@@ -78,8 +78,7 @@ export const belgianPayrollParameters = enteredThrough(PARAMETERS_ENTERED_THROUG
 export type PayrollParameterSet = typeof belgianPayrollParameters;
 export type PayrollParameterName = keyof PayrollParameterSet;
 /** The value type of one parameter, e.g. number for a rate, TaxBracket[] for a scale. */
-export type ParameterValue<N extends PayrollParameterName> =
-  PayrollParameterSet[N] extends DatedSeries<infer T> ? T : never;
+export type ParameterValue<N extends PayrollParameterName> = PayrollParameterSet[N] extends DatedSeries<infer T> ? T : never;
 
 export const PAYROLL_PARAMETER_NAMES = Object.keys(belgianPayrollParameters) as PayrollParameterName[];
 
@@ -93,9 +92,7 @@ export interface ParameterSetProblem {
  * described, sourced and dated, each value of the same JSON shape as the default set's.
  * Returns the typed set, or the list of problems.
  */
-export function parsePayrollParameterSet(
-  data: unknown,
-): { ok: true; value: PayrollParameterSet } | { ok: false; problems: ParameterSetProblem[] } {
+export function parsePayrollParameterSet(data: unknown): { ok: true; value: PayrollParameterSet } | { ok: false; problems: ParameterSetProblem[] } {
   const problems: ParameterSetProblem[] = [];
   if (typeof data !== 'object' || data === null) {
     return { ok: false, problems: [{ parameter: '(root)', message: 'a parameter set must be an object' }] };
@@ -136,7 +133,8 @@ export function parsePayrollParameterSet(
       }
     }
     if (s.verified !== undefined && typeof s.verified !== 'boolean') report('"verified" must be true or false');
-    if (s.enteredThrough !== undefined && (typeof s.enteredThrough !== 'string' || !isIsoDate(s.enteredThrough))) report('"enteredThrough" must be an ISO date');
+    if (s.enteredThrough !== undefined && (typeof s.enteredThrough !== 'string' || !isIsoDate(s.enteredThrough)))
+      report('"enteredThrough" must be an ISO date');
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: data as PayrollParameterSet };

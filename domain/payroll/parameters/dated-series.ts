@@ -8,14 +8,7 @@
 /** An ISO calendar date, "YYYY-MM-DD". */
 export type IsoDate = string;
 
-export type ParameterUnit =
-  | 'percent'
-  | 'EUR cents'
-  | 'EUR cents per month'
-  | 'EUR cents per year'
-  | 'EUR cents per quarter'
-  | 'hours per week'
-  | 'scale';
+export type ParameterUnit = 'percent' | 'EUR cents' | 'EUR cents per month' | 'EUR cents per year' | 'EUR cents per quarter' | 'hours per week' | 'scale';
 
 export interface DatedSeries<T> {
   description: string;

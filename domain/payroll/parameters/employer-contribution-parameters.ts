@@ -47,13 +47,11 @@ export const asbestosFundContribution: DatedSeries<AsbestosFundContribution> = {
 };
 
 export const closingFundContributionRate: DatedSeries<number> = {
-  description:
-    'Company-closure fund (FFE) basic contribution (DmfA code 809), for a commercial employer with 20 workers or more',
+  description: 'Company-closure fund (FFE) basic contribution (DmfA code 809), for a commercial employer with 20 workers or more',
   unit: 'percent',
   source: 'ODOO19-PARAM (l10n_be_ffe_commercial_rate_high)',
   verified: false,
-  note:
-    'The rate depends on size and commercial status; TalentCoop is assumed commercial with ≥ 20 workers. The Jan-2025 Odoo test shows 0.34 % (10.20 on 3,000), which does not match any parameter (facts §5.1).',
+  note: 'The rate depends on size and commercial status; TalentCoop is assumed commercial with ≥ 20 workers. The Jan-2025 Odoo test shows 0.34 % (10.20 on 3,000), which does not match any parameter (facts §5.1).',
   values: { '2016-01-01': 0.18, '2022-01-01': 0.13, '2025-01-01': 0.23, '2026-01-01': 0.23 },
   provisional: { '2026-01-01': NO_2026 },
 };
@@ -102,16 +100,14 @@ export const blueCollarHolidayPayQuarterlyRate: DatedSeries<number> = {
 };
 
 export const blueCollarHolidayPayAnnualRate: DatedSeries<number> = {
-  description:
-    'Blue-collar holiday-pay financing, annual part, on the 108 % wages (debit notice in March, payable by 30 April)',
+  description: 'Blue-collar holiday-pay financing, annual part, on the 108 % wages (debit notice in March, payable by 30 April)',
   unit: 'percent',
   source: 'socialsecurity.be DmfA instructions 2018-1; Acerta',
   values: { '2019-01-01': 10.27 },
 };
 
 export const doubleHolidayPayEmployerContributionRate: DatedSeries<number> = {
-  description:
-    'Employer contributions on white-collar double holiday pay (none: only the worker’s 13.07 % on the 85 % part is due)',
+  description: 'Employer contributions on white-collar double holiday pay (none: only the worker’s 13.07 % on the 85 % part is due)',
   unit: 'percent',
   source: 'facts §1 (ODOO-TEST-WHT) gives only the worker contribution on the double holiday pay',
   verified: false,
@@ -129,13 +125,11 @@ export interface StructuralReductionCategory1 {
 }
 
 export const structuralReductionCategory1: DatedSeries<StructuralReductionCategory1> = {
-  description:
-    'Structural reduction, category 1 (DmfA code 3000): R = α × max(S0 − S, 0) + γ × max(S2 − S, 0), per quarter',
+  description: 'Structural reduction, category 1 (DmfA code 3000): R = α × max(S0 − S, 0) + γ × max(S2 − S, 0), per quarter',
   unit: 'scale',
   source: 'ODOO19-PARAM; ODOO-DMFA citing the ONSS page structuralreduction.html',
   verified: false,
-  note:
-    'Category 1 without flat F or high-wage δ term is unverified beyond Odoo; the Jan-2025 Odoo payslip shows −145.92 for 3,000 where this formula gives −93.97 (facts §5.2).',
+  note: 'Category 1 without flat F or high-wage δ term is unverified beyond Odoo; the Jan-2025 Odoo payslip shows −145.92 for 3,000 where this formula gives −93.97 (facts §5.2).',
   values: {
     '2020-01-01': { alphaPercent: 14, referenceWageCents: 1101362, gammaPercent: 40, veryLowWageCents: 694332 },
     '2025-04-01': { alphaPercent: 14, referenceWageCents: 1123389, gammaPercent: 21, veryLowWageCents: 840000 },

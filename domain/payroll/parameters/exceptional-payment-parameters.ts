@@ -20,8 +20,7 @@ export interface ChildRateReduction {
 }
 
 const ODOO_DIRECT = 'ODOO19-PARAM (read directly in hr_rule_parameters_data.xml; not restated in the facts reference)';
-const NO_2023 =
-  'ODOO19-PARAM has no 2023 entry for this special scale; the 2022 scale is carried forward. Check against Annex III 2023.';
+const NO_2023 = 'ODOO19-PARAM has no 2023 entry for this special scale; the 2022 scale is carried forward. Check against Annex III 2023.';
 const NO_2026 = 'Annex III 2026 figures not found; the 2025 scale is carried forward.';
 
 const euros = (amounts: number[]): number[] => amounts.map((amount) => amount * 100);
@@ -60,8 +59,7 @@ export const holidayPayWithholdingScale: DatedSeries<SpecialRateBracket[]> = {
 };
 
 export const exceptionalAllowanceWithholdingScale: DatedSeries<SpecialRateBracket[]> = {
-  description:
-    'Special withholding scale for exceptional allowances (13th month, year-end and other bonuses), by annual reference pay',
+  description: 'Special withholding scale for exceptional allowances (13th month, year-end and other bonuses), by annual reference pay',
   unit: 'scale',
   source: 'ODOO19-PARAM (exceptional_allowances_pp_rates)',
   values: {
@@ -80,8 +78,7 @@ const EXONERATION_2025 = euros([18400, 21930, 28270, 35330, 42390, 49450, 56510,
 const EXONERATION_2022 = euros([14272, 17680, 23060, 29060, 35060, 41060, 47060, 53060, 59060, 65060, 71060, 77060]);
 
 export const childExonerationLimits: DatedSeries<number[]> = {
-  description:
-    'Special scales: annual reference-pay limit for 1…12 dependent children; at or below it the reference pay is lowered by (limit − reference pay)',
+  description: 'Special scales: annual reference-pay limit for 1…12 dependent children; at or below it the reference pay is lowered by (limit − reference pay)',
   unit: 'EUR cents per year',
   source: 'ODOO19-PARAM (holiday_pay_pp_exoneration)',
   values: {
@@ -103,8 +100,7 @@ const REDUCTIONS_2022 = reductions([23990, 23990, 26390, 31190, 33590]);
 const REDUCTIONS_2025 = reductions([28245, 28245, 31070, 36720, 39550]);
 
 export const childRateReductions: DatedSeries<ChildRateReduction[]> = {
-  description:
-    'Special scales: rate reduction for 1, 2, 3, 4, 5 or more dependent children, if the reference pay is at or below the ceiling',
+  description: 'Special scales: rate reduction for 1, 2, 3, 4, 5 or more dependent children, if the reference pay is at or below the ceiling',
   unit: 'scale',
   source: 'ODOO19-PARAM (holiday_pay_pp_rate_reduction)',
   values: {

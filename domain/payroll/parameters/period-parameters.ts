@@ -1,10 +1,5 @@
 import { at, firstEffectiveDate, type IsoDate, type ParameterUnit } from './dated-series';
-import {
-  PAYROLL_PARAMETER_NAMES,
-  type ParameterValue,
-  type PayrollParameterName,
-  type PayrollParameterSet,
-} from './belgian-payroll-parameters';
+import { PAYROLL_PARAMETER_NAMES, type ParameterValue, type PayrollParameterName, type PayrollParameterSet } from './belgian-payroll-parameters';
 
 /** What a payslip line says about one parameter it used. */
 export interface ParameterReference {

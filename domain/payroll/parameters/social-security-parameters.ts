@@ -6,8 +6,7 @@ import type { DatedSeries } from './dated-series';
  */
 
 const NO_2026_FIGURE = 'No 2026 figure found in the facts reference; the last known value is carried forward.';
-const WORK_BONUS_2026 =
-  'Work-bonus amounts are indexed when the pivot index is exceeded; the last indexation found is 1 Feb 2025. No 2026 figure found.';
+const WORK_BONUS_2026 = 'Work-bonus amounts are indexed when the pivot index is exceeded; the last indexation found is 1 Feb 2025. No 2026 figure found.';
 
 export const personalContributionRate: DatedSeries<number> = {
   description: 'Personal social security contribution rate (ONSS/RSZ worker share)',
@@ -18,8 +17,7 @@ export const personalContributionRate: DatedSeries<number> = {
 };
 
 export const blueCollarContributionBase: DatedSeries<number> = {
-  description:
-    'Share of a blue-collar (ouvrier) gross on which social security is computed: 108 %, the 8 % funding holiday pay',
+  description: 'Share of a blue-collar (ouvrier) gross on which social security is computed: 108 %, the 8 % funding holiday pay',
   unit: 'percent',
   source: 'REFLI compensation.yaml; Acerta 2019',
   values: { '2021-01-01': 108 },
@@ -100,8 +98,7 @@ export const singlePartWorkBonusEmployee: DatedSeries<SinglePartWorkBonusScale> 
 };
 
 export const singlePartWorkBonusBlueCollar: DatedSeries<SinglePartWorkBonusScale> = {
-  description:
-    'Social work bonus, one-part regime, blue-collar (declared at 108 %): same reference wages, amounts × 1.08',
+  description: 'Social work bonus, one-part regime, blue-collar (declared at 108 %): same reference wages, amounts × 1.08',
   unit: 'scale',
   source: 'REFLI; ODOO19-PARAM',
   values: {
@@ -153,15 +150,7 @@ export interface TwoPartWorkBonusScale {
   partBReductionPerEuroPercent: number;
 }
 
-const twoParts = (
-  low: number,
-  middle: number,
-  high: number,
-  aMax: number,
-  aRate: number,
-  bMax: number,
-  bRate: number,
-): TwoPartWorkBonusScale => ({
+const twoParts = (low: number, middle: number, high: number, aMax: number, aRate: number, bMax: number, bRate: number): TwoPartWorkBonusScale => ({
   lowReferenceWageCents: low,
   middleReferenceWageCents: middle,
   highReferenceWageCents: high,

@@ -16,14 +16,7 @@ export interface SpecialContributionBracket {
   maximumCents: number;
 }
 
-const bracket = (
-  from: number,
-  to: number | null,
-  ratePercent: number,
-  basis: number,
-  minimum: number,
-  maximum: number,
-): SpecialContributionBracket => ({
+const bracket = (from: number, to: number | null, ratePercent: number, basis: number, minimum: number, maximum: number): SpecialContributionBracket => ({
   fromCents: from,
   toCents: to,
   ratePercent,
@@ -44,8 +37,7 @@ const SINGLE_2022 = [
 ];
 
 export const specialContributionScaleSingleOrOneIncome: DatedSeries<SpecialContributionBracket[]> = {
-  description:
-    'Special social security contribution, monthly scale for a single worker or a household with one professional income',
+  description: 'Special social security contribution, monthly scale for a single worker or a household with one professional income',
   unit: 'scale',
   source: 'ODOO19-PARAM (cp200_monss_isolated)',
   values: {
@@ -70,8 +62,7 @@ const TWO_INCOMES_2022 = [
 ];
 
 export const specialContributionScaleTwoIncomes: DatedSeries<SpecialContributionBracket[]> = {
-  description:
-    'Special social security contribution, monthly scale for a couple where both partners have professional income',
+  description: 'Special social security contribution, monthly scale for a couple where both partners have professional income',
   unit: 'scale',
   source: 'ODOO19-PARAM (cp200_monss_couple)',
   values: {
@@ -90,8 +81,7 @@ export const specialContributionScaleTwoIncomes: DatedSeries<SpecialContribution
 };
 
 export const specialContributionBlueCollarBase: DatedSeries<number> = {
-  description:
-    'Share of a blue-collar monthly gross taken as the special contribution base (100 % as in Odoo, which uses the basic pay)',
+  description: 'Share of a blue-collar monthly gross taken as the special contribution base (100 % as in Odoo, which uses the basic pay)',
   unit: 'percent',
   source: 'ODOO19-CODE (_get_be_special_social_cotisations uses BASIC at 100 %)',
   verified: false,

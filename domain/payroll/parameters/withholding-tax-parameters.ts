@@ -24,8 +24,7 @@ const scale = (first: number, second: number, third: number): TaxBracket[] => [
 ];
 
 export const taxableBaseRoundingStep: DatedSeries<number> = {
-  description:
-    'Monthly taxable base rounded down to a multiple of this amount before annualising (€15 until 2022; none since 2023, "sliding scales")',
+  description: 'Monthly taxable base rounded down to a multiple of this amount before annualising (€15 until 2022; none since 2023, "sliding scales")',
   unit: 'EUR cents',
   source: 'ODOO19-CODE (switch on year < 2023); Securex NL 2026 article',
   values: { '2021-01-01': 1500, '2023-01-01': 1 },
@@ -164,8 +163,7 @@ export const singleBeneficiaryReduction: DatedSeries<number> = {
   unit: 'EUR cents per month',
   source: 'ODOO19-PARAM (2019: 26, 2023: 12); FGTB 2021 simulator outputs apply it; REFLI 2023 example (144 €/year)',
   verified: false,
-  note:
-    'ODOO19-CODE keeps the parameter but does not subtract it (line commented out); the FGTB 2021 outputs do. The facts reference says: treat as applying, verify against the 2025/2026 Annex III.',
+  note: 'ODOO19-CODE keeps the parameter but does not subtract it (line commented out); the FGTB 2021 outputs do. The facts reference says: treat as applying, verify against the 2025/2026 Annex III.',
   values: { '2019-01-01': 2600, '2023-01-01': 1200, '2026-01-01': 1200 },
   provisional: { '2026-01-01': ANNEX_III_2026 },
 };

@@ -6,12 +6,10 @@ import type { DatedSeries } from './dated-series';
  * the facts reference gives none of them, so they are all marked unverified.
  */
 
-const PREMIUM_NOTE =
-  'Not in the facts reference. Premiums depend on the joint committee of the user company; supply the sector value as data.';
+const PREMIUM_NOTE = 'Not in the facts reference. Premiums depend on the joint committee of the user company; supply the sector value as data.';
 
 export const fullTimeReferenceWeeklyHours: DatedSeries<number> = {
-  description:
-    'Weekly hours of a full-time worker (U of the structural reduction; RMMMG hourly rate basis); a month counts 13/3 weeks',
+  description: 'Weekly hours of a full-time worker (U of the structural reduction; RMMMG hourly rate basis); a month counts 13/3 weeks',
   unit: 'hours per week',
   source: 'ODOO-DMFA (U = 38 reference hours); salairesminimums.be 01/02/2025 (38 h)',
   values: { '2016-01-01': 38 },

@@ -47,7 +47,8 @@ export function AdminHome() {
             <span>{a.message}</span>
             <span className="muted">{f.date(a.raisedAt)}</span>
             {a.workerId && <Link to={`/admin/workers/${a.workerId}`}>{t('admin.openWorker')}</Link>}
-            <form noValidate
+            <form
+              noValidate
               className="inline-form"
               onSubmit={(e) => {
                 e.preventDefault();
@@ -120,8 +121,13 @@ export function AdminRegisterWorker() {
     const created = await call(
       api.POST('/api/v1/workers', {
         body: {
-          firstName: form.firstName, displayName: form.displayName || form.firstName, preferredLanguage: form.preferredLanguage as 'fr',
-          sectorsWanted: [form.sector as 'care'], languagesSpoken: [], skills: [], contact,
+          firstName: form.firstName,
+          displayName: form.displayName || form.firstName,
+          preferredLanguage: form.preferredLanguage as 'fr',
+          sectorsWanted: [form.sector as 'care'],
+          languagesSpoken: [],
+          skills: [],
+          contact,
         },
       }),
     );
@@ -130,7 +136,8 @@ export function AdminRegisterWorker() {
   const p = register.problem;
   return (
     <Page title={t('admin.registerWorker')} back={{ to: '/admin/workers', label: t('nav.workers') }}>
-      <form noValidate
+      <form
+        noValidate
         className="card form"
         onSubmit={(e) => {
           e.preventDefault();
@@ -197,17 +204,35 @@ export function AdminWorker({ id }: { id: string }) {
   // What payroll needs: a way to pay and an address in one call, the tax situation in its own.
   const recordPay = useAction(async () => {
     if (missing.includes('payment-route') || missing.includes('address')) {
-      const body: { iban?: string; alternativePayment?: 'circular-cheque'; address?: { street: string; houseNumber: string; postalCode: string; city: string; country: string } } = {};
+      const body: {
+        iban?: string;
+        alternativePayment?: 'circular-cheque';
+        address?: { street: string; houseNumber: string; postalCode: string; city: string; country: string };
+      } = {};
       if (missing.includes('payment-route')) {
         if (pay.cheque) body.alternativePayment = 'circular-cheque';
         else body.iban = pay.iban;
       }
-      if (missing.includes('address')) body.address = { street: pay.street, houseNumber: pay.houseNumber, postalCode: pay.postalCode, city: pay.city, country: 'BE' };
+      if (missing.includes('address'))
+        body.address = { street: pay.street, houseNumber: pay.houseNumber, postalCode: pay.postalCode, city: pay.city, country: 'BE' };
       await call(api.PUT('/api/v1/workers/{workerId}/payroll-details', { params: { path }, body }));
     }
     if (missing.includes('tax-situation')) {
       const family = pay.family as 'single' | 'couple-two-incomes' | 'couple-one-income';
-      await call(api.PUT('/api/v1/workers/{workerId}/tax-situation', { params: { path }, body: { effectiveFrom: todayInBrussels(), family, dependentChildren: Number(pay.dependentChildren), disabledChildren: 0, otherDependantsUnder65: 0, dependantsAged65OrMore: 0, claimsSingleReductions: false } }));
+      await call(
+        api.PUT('/api/v1/workers/{workerId}/tax-situation', {
+          params: { path },
+          body: {
+            effectiveFrom: todayInBrussels(),
+            family,
+            dependentChildren: Number(pay.dependentChildren),
+            disabledChildren: 0,
+            otherDependantsUnder65: 0,
+            dependantsAged65OrMore: 0,
+            claimsSingleReductions: false,
+          },
+        }),
+      );
     }
     worker.reload();
   });
@@ -230,13 +255,18 @@ export function AdminWorker({ id }: { id: string }) {
           </p>
           <ol className="steps" aria-label={t('admin.onboarding')}>
             {steps.map((s, i) => (
-              <li key={s} className={i < reached || status === 'ready' ? 'done' : i === reached ? 'current' : ''} aria-current={i === reached ? 'step' : undefined}>
+              <li
+                key={s}
+                className={i < reached || status === 'ready' ? 'done' : i === reached ? 'current' : ''}
+                aria-current={i === reached ? 'step' : undefined}
+              >
                 {t(`onboarding.${s}`)}
               </li>
             ))}
           </ol>
           {status === 'awaiting-consent' && (
-            <form noValidate
+            <form
+              noValidate
               className="card form"
               onSubmit={(e) => {
                 e.preventDefault();
@@ -254,7 +284,8 @@ export function AdminWorker({ id }: { id: string }) {
             </form>
           )}
           {status === 'awaiting-work-authorisation' && (
-            <form noValidate
+            <form
+              noValidate
               className="card form"
               onSubmit={(e) => {
                 e.preventDefault();
@@ -266,7 +297,14 @@ export function AdminWorker({ id }: { id: string }) {
               {(['permitNumber', 'issuingAuthority', 'validFrom', 'validUntil'] as const).map((k) => (
                 <Field key={k} label={t(`onboarding.${k}`)} name={k} problem={authorise.problem}>
                   {(fid, d) => (
-                    <input id={fid} aria-describedby={d} required type={k.startsWith('valid') ? 'date' : 'text'} value={permit[k]} onChange={(e) => setPermit({ ...permit, [k]: e.target.value })} />
+                    <input
+                      id={fid}
+                      aria-describedby={d}
+                      required
+                      type={k.startsWith('valid') ? 'date' : 'text'}
+                      value={permit[k]}
+                      onChange={(e) => setPermit({ ...permit, [k]: e.target.value })}
+                    />
                   )}
                 </Field>
               ))}
@@ -276,7 +314,8 @@ export function AdminWorker({ id }: { id: string }) {
             </form>
           )}
           {status === 'awaiting-documents' && (
-            <form noValidate
+            <form
+              noValidate
               className="card form"
               onSubmit={(e) => {
                 e.preventDefault();
@@ -289,7 +328,12 @@ export function AdminWorker({ id }: { id: string }) {
                 <legend>{t('onboarding.documentsSeen')}</legend>
                 {DOCUMENTS.map((d) => (
                   <label className="check" key={d}>
-                    <input type="checkbox" checked={docs.includes(d)} onChange={(e) => setDocs(e.target.checked ? [...docs, d] : docs.filter((x) => x !== d))} /> {t(`documents.${d}`)}
+                    <input
+                      type="checkbox"
+                      checked={docs.includes(d)}
+                      onChange={(e) => setDocs(e.target.checked ? [...docs, d] : docs.filter((x) => x !== d))}
+                    />{' '}
+                    {t(`documents.${d}`)}
                   </label>
                 ))}
               </fieldset>
@@ -299,7 +343,8 @@ export function AdminWorker({ id }: { id: string }) {
             </form>
           )}
           {status === 'awaiting-payroll-details' && (
-            <form noValidate
+            <form
+              noValidate
               className="card form"
               onSubmit={(e) => {
                 e.preventDefault();
@@ -312,11 +357,14 @@ export function AdminWorker({ id }: { id: string }) {
               {missing.includes('payment-route') && (
                 <>
                   <label className="check">
-                    <input type="checkbox" checked={pay.cheque} onChange={(e) => setPay({ ...pay, cheque: e.target.checked })} /> {t('onboarding.noBankAccount')}
+                    <input type="checkbox" checked={pay.cheque} onChange={(e) => setPay({ ...pay, cheque: e.target.checked })} />{' '}
+                    {t('onboarding.noBankAccount')}
                   </label>
                   {!pay.cheque && (
                     <Field label={t('onboarding.iban')} name="iban" problem={recordPay.problem}>
-                      {(fid, d) => <input id={fid} aria-describedby={d} autoComplete="off" value={pay.iban} onChange={(e) => setPay({ ...pay, iban: e.target.value })} />}
+                      {(fid, d) => (
+                        <input id={fid} aria-describedby={d} autoComplete="off" value={pay.iban} onChange={(e) => setPay({ ...pay, iban: e.target.value })} />
+                      )}
                     </Field>
                   )}
                 </>
@@ -333,13 +381,26 @@ export function AdminWorker({ id }: { id: string }) {
                     {(fid, d) => (
                       <select id={fid} aria-describedby={d} value={pay.family} onChange={(e) => setPay({ ...pay, family: e.target.value })}>
                         {(['single', 'couple-two-incomes', 'couple-one-income'] as const).map((v) => (
-                          <option key={v} value={v}>{t(`family.${v}`)}</option>
+                          <option key={v} value={v}>
+                            {t(`family.${v}`)}
+                          </option>
                         ))}
                       </select>
                     )}
                   </Field>
                   <Field label={t('onboarding.dependentChildren')} name="dependentChildren" problem={recordPay.problem}>
-                    {(fid, d) => <input id={fid} aria-describedby={d} type="number" min={0} max={20} inputMode="numeric" value={pay.dependentChildren} onChange={(e) => setPay({ ...pay, dependentChildren: e.target.value })} />}
+                    {(fid, d) => (
+                      <input
+                        id={fid}
+                        aria-describedby={d}
+                        type="number"
+                        min={0}
+                        max={20}
+                        inputMode="numeric"
+                        value={pay.dependentChildren}
+                        onChange={(e) => setPay({ ...pay, dependentChildren: e.target.value })}
+                      />
+                    )}
                   </Field>
                 </>
               )}
@@ -349,7 +410,9 @@ export function AdminWorker({ id }: { id: string }) {
             </form>
           )}
           {status === 'ready' && <p className="notice notice-ok">{t('onboarding.readyText')}</p>}
-          {w.onboarding.workAuthorisation && <p className="muted">{t('onboarding.permitValid', { date: f.date(w.onboarding.workAuthorisation.validUntil) })}</p>}
+          {w.onboarding.workAuthorisation && (
+            <p className="muted">{t('onboarding.permitValid', { date: f.date(w.onboarding.workAuthorisation.validUntil) })}</p>
+          )}
           <h2>{t('contract.titlePlural')}</h2>
           <ProblemNotice problem={contracts.problem} />
           {contracts.data?.contracts.length === 0 && <p className="muted">{t('contract.none')}</p>}
@@ -381,7 +444,12 @@ export function AdminWorker({ id }: { id: string }) {
 }
 
 /** A month to run something for (a payroll, the invoices), with the API's problem next to it. */
-function PeriodForm(props: { period: string; onPeriod: (period: string) => void; action: { run: () => Promise<boolean>; busy: boolean; problem: Problem | null }; submitLabel: string }) {
+function PeriodForm(props: {
+  period: string;
+  onPeriod: (period: string) => void;
+  action: { run: () => Promise<boolean>; busy: boolean; problem: Problem | null };
+  submitLabel: string;
+}) {
   const { t } = useTranslation();
   const { action } = props;
   return (
@@ -483,7 +551,9 @@ export function AdminPayrollRun({ id }: { id: string }) {
     return () => clearTimeout(timer);
   }, [working, r]);
   const decide = useAction(async (decision: 'approve' | 'reject') => {
-    await call(api.POST('/api/v1/payroll-runs/{runId}/approval', { params: { path: { runId: id } }, body: { decision, ...(decision === 'reject' ? { reason } : {}) } }));
+    await call(
+      api.POST('/api/v1/payroll-runs/{runId}/approval', { params: { path: { runId: id } }, body: { decision, ...(decision === 'reject' ? { reason } : {}) } }),
+    );
     run.reload();
   });
   return (
@@ -669,15 +739,30 @@ export function AdminOutbox() {
 /** Drafts a contract for a worker who is ready; both sides then sign (the worker in their portal). */
 export function DraftContract({ workerId, onDone }: { workerId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState({ sector: 'care', jobTitle: '', jointCommittee: '330', workerCategory: 'white-collar', wage: '', weeklyHours: '38', startDate: '', endDate: '' });
+  const [form, setForm] = useState({
+    sector: 'care',
+    jobTitle: '',
+    jointCommittee: '330',
+    workerCategory: 'white-collar',
+    wage: '',
+    weeklyHours: '38',
+    startDate: '',
+    endDate: '',
+  });
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
   const draft = useAction(async () => {
     await call(
       api.POST('/api/v1/workers/{workerId}/contracts', {
         params: { path: { workerId } },
         body: {
-          sector: form.sector as 'care', jobTitle: form.jobTitle, jointCommittee: form.jointCommittee, workerCategory: form.workerCategory as 'white-collar',
-          hourlyWageCents: Math.round(Number(form.wage) * 100), weeklyHours: Number(form.weeklyHours), startDate: form.startDate, endDate: form.endDate,
+          sector: form.sector as 'care',
+          jobTitle: form.jobTitle,
+          jointCommittee: form.jointCommittee,
+          workerCategory: form.workerCategory as 'white-collar',
+          hourlyWageCents: Math.round(Number(form.wage) * 100),
+          weeklyHours: Number(form.weeklyHours),
+          startDate: form.startDate,
+          endDate: form.endDate,
         },
       }),
     );

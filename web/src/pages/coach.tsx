@@ -64,11 +64,22 @@ export function CoachHome() {
   );
 }
 
-function ScoresForm({ onSubmit, busy, problem, submitLabel }: { onSubmit: (scores: { domain: Domain; score: number; note: string }[]) => void; busy: boolean; problem: ReturnType<typeof useAction>['problem']; submitLabel: string }) {
+function ScoresForm({
+  onSubmit,
+  busy,
+  problem,
+  submitLabel,
+}: {
+  onSubmit: (scores: { domain: Domain; score: number; note: string }[]) => void;
+  busy: boolean;
+  problem: ReturnType<typeof useAction>['problem'];
+  submitLabel: string;
+}) {
   const { t } = useTranslation();
   const [scores, setScores] = useState<Record<string, { score: string; note: string }>>({});
   return (
-    <form noValidate
+    <form
+      noValidate
       className="card form"
       onSubmit={(e) => {
         e.preventDefault();
@@ -82,7 +93,13 @@ function ScoresForm({ onSubmit, busy, problem, submitLabel }: { onSubmit: (score
           <div className="scale" role="radiogroup" aria-label={t(`domain.${d}`)}>
             {[1, 2, 3, 4, 5].map((n) => (
               <label key={n} className="scale-point">
-                <input type="radio" name={`score-${d}`} value={n} checked={scores[d]?.score === String(n)} onChange={() => setScores({ ...scores, [d]: { note: scores[d]?.note ?? '', score: String(n) } })} />
+                <input
+                  type="radio"
+                  name={`score-${d}`}
+                  value={n}
+                  checked={scores[d]?.score === String(n)}
+                  onChange={() => setScores({ ...scores, [d]: { note: scores[d]?.note ?? '', score: String(n) } })}
+                />
                 <span>{n}</span>
               </label>
             ))}
@@ -90,7 +107,11 @@ function ScoresForm({ onSubmit, busy, problem, submitLabel }: { onSubmit: (score
           <label htmlFor={`note-${d}`} className="small">
             {t('coach.note')}
           </label>
-          <input id={`note-${d}`} value={scores[d]?.note ?? ''} onChange={(e) => setScores({ ...scores, [d]: { score: scores[d]?.score ?? '', note: e.target.value } })} />
+          <input
+            id={`note-${d}`}
+            value={scores[d]?.note ?? ''}
+            onChange={(e) => setScores({ ...scores, [d]: { score: scores[d]?.score ?? '', note: e.target.value } })}
+          />
         </fieldset>
       ))}
       <p className="muted">{t('coach.scaleHint')}</p>
@@ -112,7 +133,12 @@ export function CoachParticipant({ id }: { id: string }) {
   });
   const [evidence, setEvidence] = useState<Record<string, string>>({});
   const milestone = useAction(async (code: string) => {
-    await call(api.POST('/api/v1/participants/{participantId}/milestones/{code}/completion', { params: { path: { ...path, code } }, body: { evidence: { summary: evidence[code] ?? '', references: [], obstacles: [] } } }));
+    await call(
+      api.POST('/api/v1/participants/{participantId}/milestones/{code}/completion', {
+        params: { path: { ...path, code } },
+        body: { evidence: { summary: evidence[code] ?? '', references: [], obstacles: [] } },
+      }),
+    );
     participant.reload();
   });
   const [session, setSession] = useState({ heldOn: todayInBrussels(), minutes: '60', topics: '', next: '' });
@@ -120,7 +146,15 @@ export function CoachParticipant({ id }: { id: string }) {
     await call(
       api.POST('/api/v1/participants/{participantId}/sessions', {
         params: { path },
-        body: { heldOn: session.heldOn, durationMinutes: Number(session.minutes), topics: session.topics.split(',').map((s) => s.trim()).filter(Boolean), agreedNextSteps: session.next },
+        body: {
+          heldOn: session.heldOn,
+          durationMinutes: Number(session.minutes),
+          topics: session.topics
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+          agreedNextSteps: session.next,
+        },
       }),
     );
     setSession({ ...session, topics: '', next: '' });
@@ -199,7 +233,8 @@ export function CoachParticipant({ id }: { id: string }) {
                   </span>
                 ) : (
                   p.status !== 'awaiting-intake' && (
-                    <form noValidate
+                    <form
+                      noValidate
                       className="inline-form"
                       onSubmit={(e) => {
                         e.preventDefault();
@@ -228,7 +263,8 @@ export function CoachParticipant({ id }: { id: string }) {
             ))}
           </ul>
           {p.status !== 'awaiting-intake' && (
-            <form noValidate
+            <form
+              noValidate
               className="card form"
               onSubmit={(e) => {
                 e.preventDefault();
@@ -237,13 +273,32 @@ export function CoachParticipant({ id }: { id: string }) {
             >
               <ProblemNotice problem={logSession.problem} />
               <Field label={t('coach.heldOn')} name="heldOn" problem={logSession.problem}>
-                {(fid, d) => <input id={fid} aria-describedby={d} type="date" value={session.heldOn} onChange={(e) => setSession({ ...session, heldOn: e.target.value })} />}
+                {(fid, d) => (
+                  <input
+                    id={fid}
+                    aria-describedby={d}
+                    type="date"
+                    value={session.heldOn}
+                    onChange={(e) => setSession({ ...session, heldOn: e.target.value })}
+                  />
+                )}
               </Field>
               <Field label={t('coach.minutes')} name="durationMinutes" problem={logSession.problem}>
-                {(fid, d) => <input id={fid} aria-describedby={d} type="number" inputMode="numeric" value={session.minutes} onChange={(e) => setSession({ ...session, minutes: e.target.value })} />}
+                {(fid, d) => (
+                  <input
+                    id={fid}
+                    aria-describedby={d}
+                    type="number"
+                    inputMode="numeric"
+                    value={session.minutes}
+                    onChange={(e) => setSession({ ...session, minutes: e.target.value })}
+                  />
+                )}
               </Field>
               <Field label={t('coach.topics')} name="topics" problem={logSession.problem} hint={t('coach.topicsHint')}>
-                {(fid, d) => <input id={fid} aria-describedby={d} value={session.topics} onChange={(e) => setSession({ ...session, topics: e.target.value })} />}
+                {(fid, d) => (
+                  <input id={fid} aria-describedby={d} value={session.topics} onChange={(e) => setSession({ ...session, topics: e.target.value })} />
+                )}
               </Field>
               <Field label={t('coach.nextSteps')} name="agreedNextSteps" problem={logSession.problem}>
                 {(fid, d) => <textarea id={fid} aria-describedby={d} value={session.next} onChange={(e) => setSession({ ...session, next: e.target.value })} />}
@@ -295,7 +350,10 @@ export function CoachAttendance({ cohortId }: { cohortId: string }) {
       api.POST('/api/v1/cohorts/{cohortId}/group-sessions', {
         params: { path: { cohortId } },
         body: {
-          title: form.title, phase: form.phase as 'intensive-training', heldOn: form.heldOn, durationMinutes: Number(form.minutes),
+          title: form.title,
+          phase: form.phase as 'intensive-training',
+          heldOn: form.heldOn,
+          durationMinutes: Number(form.minutes),
           attendance: list.map((p) => ({ participantId: p.id, status: marks[p.id] ?? 'present' })),
         },
       }),
@@ -311,7 +369,8 @@ export function CoachAttendance({ cohortId }: { cohortId: string }) {
           {t('coach.attendanceSaved')}
         </p>
       )}
-      <form noValidate
+      <form
+        noValidate
         className="card form"
         onSubmit={(e) => {
           e.preventDefault();
@@ -341,7 +400,8 @@ export function CoachAttendance({ cohortId }: { cohortId: string }) {
             <legend>{p.displayName}</legend>
             {(['present', 'excused', 'absent'] as const).map((s) => (
               <label key={s} className="check">
-                <input type="radio" name={`att-${p.id}`} checked={(marks[p.id] ?? 'present') === s} onChange={() => setMarks({ ...marks, [p.id]: s })} /> {t(`attendance.${s}`)}
+                <input type="radio" name={`att-${p.id}`} checked={(marks[p.id] ?? 'present') === s} onChange={() => setMarks({ ...marks, [p.id]: s })} />{' '}
+                {t(`attendance.${s}`)}
               </label>
             ))}
           </fieldset>

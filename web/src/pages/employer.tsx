@@ -84,9 +84,7 @@ export function EmployerWeek({ placementId, week }: { placementId: string; week:
             </p>
             <WeekGrid entries={s.entries} />
           </div>
-          {s.status === 'submitted' && (
-            <WeekDecisionForm action={decide} reason={reason} onReason={setReason} />
-          )}
+          {s.status === 'submitted' && <WeekDecisionForm action={decide} reason={reason} onReason={setReason} />}
         </>
       )}
     </Page>
@@ -99,7 +97,18 @@ export function EmployerJobRequests() {
   const me = useMe();
   const requests = useLoad(() => call(api.GET('/api/v1/job-requests')), []);
   const placements = useLoad(() => call(api.GET('/api/v1/placements', { params: { query: { status: 'proposed' } } })), []);
-  const [form, setForm] = useState({ occupation: '', sector: 'care', hoursPerWeek: '38', startDate: '', endDate: '', wage: '', street: '', houseNumber: '', postalCode: '', city: '' });
+  const [form, setForm] = useState({
+    occupation: '',
+    sector: 'care',
+    hoursPerWeek: '38',
+    startDate: '',
+    endDate: '',
+    wage: '',
+    street: '',
+    houseNumber: '',
+    postalCode: '',
+    city: '',
+  });
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
   const post = useAction(async () => {
     const wageCents = Math.round(Number(form.wage) * 100);
@@ -107,9 +116,17 @@ export function EmployerJobRequests() {
       api.POST('/api/v1/employers/{employerId}/job-requests', {
         params: { path: { employerId: me.employerId! } },
         body: {
-          occupation: form.occupation, sector: form.sector as 'care', headcount: 1, hoursPerWeek: Number(form.hoursPerWeek), startDate: form.startDate, endDate: form.endDate,
+          occupation: form.occupation,
+          sector: form.sector as 'care',
+          headcount: 1,
+          hoursPerWeek: Number(form.hoursPerWeek),
+          startDate: form.startDate,
+          endDate: form.endDate,
           siteAddress: { street: form.street, houseNumber: form.houseNumber, postalCode: form.postalCode, city: form.city },
-          requiredSkills: [], requiredLanguages: [], offeredHourlyWageCents: wageCents, comparableStaffHourlyWageCents: wageCents,
+          requiredSkills: [],
+          requiredLanguages: [],
+          offeredHourlyWageCents: wageCents,
+          comparableStaffHourlyWageCents: wageCents,
         },
       }),
     );
@@ -130,7 +147,9 @@ export function EmployerJobRequests() {
             {placements.data.placements.map((pl) => (
               <li key={pl.id}>
                 <span className="big">{pl.worker.firstName}</span>
-                <span>{pl.workplace.jobTitle} · {t('contract.period', { from: f.date(pl.startDate), to: f.date(pl.endDate) })}</span>
+                <span>
+                  {pl.workplace.jobTitle} · {t('contract.period', { from: f.date(pl.startDate), to: f.date(pl.endDate) })}
+                </span>
                 <div className="actions">
                   <button type="button" className="primary" disabled={decide.busy} onClick={() => void decide.run(pl.id, 'accept')}>
                     {t('employer.accept')}
@@ -157,7 +176,8 @@ export function EmployerJobRequests() {
         ))}
       </ul>
       <h2>{t('employer.newRequest')}</h2>
-      <form noValidate
+      <form
+        noValidate
         className="card form"
         onSubmit={(e) => {
           e.preventDefault();
@@ -242,4 +262,3 @@ export function EmployerInvoices() {
     </Page>
   );
 }
-

@@ -17,7 +17,8 @@ export function SignInPage() {
   });
   return (
     <Page title={t('signIn.title')}>
-      <form noValidate
+      <form
+        noValidate
         className="card form"
         onSubmit={(e) => {
           e.preventDefault();
@@ -26,10 +27,22 @@ export function SignInPage() {
       >
         <ProblemNotice problem={action.problem} />
         <Field label={t('signIn.email')} name="email" problem={action.problem}>
-          {(id, d) => <input id={id} aria-describedby={d} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />}
+          {(id, d) => (
+            <input id={id} aria-describedby={d} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          )}
         </Field>
         <Field label={t('signIn.password')} name="password" problem={action.problem}>
-          {(id, d) => <input id={id} aria-describedby={d} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />}
+          {(id, d) => (
+            <input
+              id={id}
+              aria-describedby={d}
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
         </Field>
         <button type="submit" className="primary" disabled={action.busy}>
           {t('signIn.submit')}
@@ -77,7 +90,17 @@ function CodeSignIn() {
             {t('signIn.codeSent')}
           </p>
           <Field label={t('signIn.code')} name="code" problem={verify.problem}>
-            {(id, d) => <input id={id} aria-describedby={d} inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={code} onChange={(e) => setCode(e.target.value)} />}
+            {(id, d) => (
+              <input
+                id={id}
+                aria-describedby={d}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={6}
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+              />
+            )}
           </Field>
         </>
       )}
@@ -116,7 +139,8 @@ export function SetPasswordPage() {
   return (
     <Page title={t('setPassword.title')}>
       {!token && <p className="notice notice-error">{t('setPassword.noToken')}</p>}
-      <form noValidate
+      <form
+        noValidate
         className="card form"
         onSubmit={(e) => {
           e.preventDefault();
@@ -126,7 +150,18 @@ export function SetPasswordPage() {
       >
         <ProblemNotice problem={action.problem} />
         <Field label={t('setPassword.password')} name="password" problem={action.problem} hint={t('setPassword.hint')}>
-          {(id, d) => <input id={id} aria-describedby={d} type="password" autoComplete="new-password" required minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} />}
+          {(id, d) => (
+            <input
+              id={id}
+              aria-describedby={d}
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={12}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
         </Field>
         <Field label={t('setPassword.repeat')} name="repeat">
           {(id) => <input id={id} type="password" autoComplete="new-password" required value={repeat} onChange={(e) => setRepeat(e.target.value)} />}
@@ -219,7 +254,10 @@ export function ApprovePage() {
   const week = useLoad(() => call(api.GET('/api/v1/approvals/{token}', { params: { path: { token } } })), [token]);
   const decide = useAction(async (decision: 'approve' | 'dispute') => {
     const res = await call(
-      api.POST('/api/v1/approvals/{token}', { params: { path: { token } }, body: { decision, approverName: name, ...(decision === 'dispute' ? { reason } : {}) } }),
+      api.POST('/api/v1/approvals/{token}', {
+        params: { path: { token } },
+        body: { decision, approverName: name, ...(decision === 'dispute' ? { reason } : {}) },
+      }),
     );
     setDecided(res.status);
   });

@@ -35,19 +35,29 @@ function ConsentToConfirm() {
 }
 
 /** A correction of an approved week waits for the worker: before and after per day, then agree or disagree (with a reason). */
-function PendingCorrection({ path, correction, onAnswered }: {
-  path: { placementId: string; isoWeek: string }; correction: NonNullable<Schemas['Timesheet']['pendingCorrection']>; onAnswered: () => void;
+function PendingCorrection({
+  path,
+  correction,
+  onAnswered,
+}: {
+  path: { placementId: string; isoWeek: string };
+  correction: NonNullable<Schemas['Timesheet']['pendingCorrection']>;
+  onAnswered: () => void;
 }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [disagreeing, setDisagreeing] = useState(false);
   const [reason, setReason] = useState('');
   const confirm = useAction(async () => {
-    await call(api.POST('/api/v1/placements/{placementId}/timesheets/{isoWeek}/correction/confirmation', { params: { path }, body: { version: correction.version } }));
+    await call(
+      api.POST('/api/v1/placements/{placementId}/timesheets/{isoWeek}/correction/confirmation', { params: { path }, body: { version: correction.version } }),
+    );
     onAnswered();
   });
   const dispute = useAction(async () => {
-    await call(api.POST('/api/v1/placements/{placementId}/timesheets/{isoWeek}/correction/dispute', { params: { path }, body: { version: correction.version, reason } }));
+    await call(
+      api.POST('/api/v1/placements/{placementId}/timesheets/{isoWeek}/correction/dispute', { params: { path }, body: { version: correction.version, reason } }),
+    );
     onAnswered();
   });
   const reasonError = dispute.problem?.errors?.find((e) => e.field === 'reason')?.message;
@@ -87,13 +97,32 @@ function PendingCorrection({ path, correction, onAnswered }: {
             </button>
           </div>
           {disagreeing && (
-            <form noValidate className="form" onSubmit={(e) => { e.preventDefault(); void dispute.run(); }}>
+            <form
+              noValidate
+              className="form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void dispute.run();
+              }}
+            >
               <div className={reasonError ? 'field-invalid' : ''}>
                 <label htmlFor="correction-reason">{t('correction.disputeReason')}</label>
-                <textarea id="correction-reason" value={reason} maxLength={300} aria-describedby={reasonError ? 'correction-reason-error' : undefined} onChange={(e) => setReason(e.target.value)} />
-                {reasonError && <p className="field-error" id="correction-reason-error">{reasonError}</p>}
+                <textarea
+                  id="correction-reason"
+                  value={reason}
+                  maxLength={300}
+                  aria-describedby={reasonError ? 'correction-reason-error' : undefined}
+                  onChange={(e) => setReason(e.target.value)}
+                />
+                {reasonError && (
+                  <p className="field-error" id="correction-reason-error">
+                    {reasonError}
+                  </p>
+                )}
               </div>
-              <button type="submit" className="primary" disabled={dispute.busy}>{t('correction.sendDispute')}</button>
+              <button type="submit" className="primary" disabled={dispute.busy}>
+                {t('correction.sendDispute')}
+              </button>
             </form>
           )}
         </>
@@ -112,7 +141,10 @@ export function WorkerWeek() {
   const [week, setWeek] = useState(() => isoWeekOf(today));
   const [hours, setHours] = useState<Record<string, string>>({});
   const sheet = useLoad(
-    async () => (placement ? call(api.GET('/api/v1/placements/{placementId}/timesheets/{isoWeek}', { params: { path: { placementId: placement.id, isoWeek: week } } })) : undefined),
+    async () =>
+      placement
+        ? call(api.GET('/api/v1/placements/{placementId}/timesheets/{isoWeek}', { params: { path: { placementId: placement.id, isoWeek: week } } }))
+        : undefined,
     [placement?.id, week],
   );
   const history = useLoad(
@@ -141,7 +173,12 @@ export function WorkerWeek() {
   const problem: Problem | null = submit.problem ?? save.problem;
   const messageFor = (date: string) => {
     const i = sentDays.indexOf(date);
-    return problem?.errors?.filter((e) => i >= 0 && e.field.startsWith(`entries.${i}`)).map((e) => e.message).join(' ') || null;
+    return (
+      problem?.errors
+        ?.filter((e) => i >= 0 && e.field.startsWith(`entries.${i}`))
+        .map((e) => e.message)
+        .join(' ') || null
+    );
   };
   const editable = sheet.data ? sheet.data.status === 'draft' : !sheet.problem || sheet.problem.status === 404;
   const total = sentDays.reduce((s, d) => s + Number(hours[d]), 0);
@@ -207,7 +244,10 @@ export function WorkerWeek() {
               })}
             </ul>
             <p>
-              {t('week.total')}: <strong>{total} {t('week.hoursShort')}</strong>
+              {t('week.total')}:{' '}
+              <strong>
+                {total} {t('week.hoursShort')}
+              </strong>
             </p>
             {editable && (
               <div className="actions">
@@ -286,7 +326,9 @@ export function WorkerPayslip({ id }: { id: string }) {
             <p className="big">
               {t('payslips.net')}: <strong>{f.money(p.netCents)}</strong>
             </p>
-            <p>{t('payslips.gross')}: {f.money(p.grossCents)}</p>
+            <p>
+              {t('payslips.gross')}: {f.money(p.grossCents)}
+            </p>
             <p className="muted">
               {t('payslips.paidOn', { date: f.date(p.paymentDate) })}
               {p.ibanLast4 ? ` · ${t('payslips.toAccount', { last4: p.ibanLast4 })}` : ''}
