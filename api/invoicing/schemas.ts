@@ -60,6 +60,7 @@ export const invoiceListQuery = z.object({
     .string()
     .regex(/^\d{4}-\d{2}$/)
     .optional(),
+  correctsInvoiceId: z.uuid().optional().meta({ description: 'Only the credit notes and supplements that refer to this invoice' }),
 });
 
 const vat = z.object({ code: z.enum(['S', 'E']), ratePercent: z.number(), exemptionReason: z.string().nullable() });

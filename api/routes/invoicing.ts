@@ -93,7 +93,7 @@ export const listInvoicesRoute = defineRoute({
   method: 'get',
   path: '/invoices',
   summary: 'Invoices and credit notes, newest first',
-  description: 'All for an admin; an employer sees its own issued ones.',
+  description: 'All for an admin; an employer sees its own issued ones. With `correctsInvoiceId`, the credit notes and supplements that refer to that invoice.',
   operationId: 'listInvoices',
   tags: ['Invoicing'],
   changes: 'Changes nothing.',
@@ -108,6 +108,7 @@ export const listInvoicesRoute = defineRoute({
       ...(query.status ? { status: query.status } : {}),
       ...(query.employerId ? { employer: query.employerId } : {}),
       ...(query.period ? { period: query.period } : {}),
+      ...(query.correctsInvoiceId ? { correctsInvoice: query.correctsInvoiceId } : {}),
       ...own,
     };
     if (principal!.role === 'employer' && query.status === 'draft') return { status: 200, body: { invoices: [] } };

@@ -315,6 +315,14 @@ describe('a month of invoicing', () => {
     expect(full.body).toMatchObject({ kind: 'credit-note', purpose: 'full-credit', status: 'issued' });
     expect((await platform.http('GET', `/api/v1/invoices/${supplement.id}`, { token: admin })).body).toMatchObject({ status: 'credited', openCents: 0 });
     await saveUbl(full.body.invoiceId, 'credit-note-full');
+
+    // What refers to an invoice: its credit note for the admin and its own employer; nothing for another employer.
+    const referring = (token: string) =>
+      platform.http('GET', `/api/v1/invoices?correctsInvoiceId=${supplement.id}`, { token }).then((r) => r.body.invoices.map((i: { id: string }) => i.id));
+    expect(await referring(admin)).toEqual([full.body.invoiceId]);
+    expect(await referring(tokens.b!)).toEqual([full.body.invoiceId]);
+    expect(await referring(tokens.a!)).toEqual([]);
+    expect((await platform.http('GET', '/api/v1/invoices?correctsInvoiceId=not-an-id', { token: admin })).status).toBe(400);
   });
 
   it('every UBL the engine produced passes the UBL 2.1 schema and both Schematron files without a fatal assertion', async () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../api/workers/clock';
 import { isoWeekOfDate } from '../../domain/time/iso-week';
@@ -307,6 +307,90 @@ describe('the cooperative staff on a phone', () => {
       await page.getByText('Inès (coach)').waitFor();
       await page.getByText('envoyée, pas encore utilisée').first().waitFor();
       await platform.mail.waitFor((m) => m.to.includes('ines@coach.test') && m.text.includes('/set-password#'));
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+});
+
+describe('an invoice, its lines and its credit note', () => {
+  it('the admin reads a draft line by line, issues it and credits it with a reason; the employer finds the lines and the credit note with its PDF', async () => {
+    const admin = await login('admin@demo.coop', 'demo-admin-pass');
+    const employerId = (await platform.http('GET', '/api/v1/me', { token: await login('employer@demo.coop', 'demo-employer-pass') })).body.employerId as string;
+    expect((await platform.http('POST', '/api/v1/invoice-runs', { token: admin, body: { period: plan.unpaidMonth } })).status).toBe(202);
+    const [draft] = await eventually(
+      async () => (await platform.http('GET', `/api/v1/invoices?status=draft&employerId=${employerId}`, { token: admin })).body.invoices as { id: string }[],
+      (d) => d.length === 1,
+      'the draft of Résidence Les Tilleuls',
+    );
+    const credits = async () => (await platform.db.query<{ n: number }>(`select count(*)::int as n from invoice where kind = 'credit-note'`))[0]!.n;
+    const pdfOf = async (page: Page, name: string) => {
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('link', { name }).click();
+      return readFileSync((await (await downloading).path())!)
+        .subarray(0, 5)
+        .toString();
+    };
+
+    const context = await phone(browser, 'en-GB');
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await journey(page, 'admin-invoice', async () => {
+      await signIn(page, platform.baseUrl, 'admin@demo.coop', 'demo-admin-pass');
+      await page.getByRole('heading', { name: 'What needs you' }).waitFor();
+      await page.getByRole('link', { name: 'Invoices' }).click();
+      await page.locator(`a[href="/admin/invoices/${draft!.id}"]`).click();
+      await page.getByRole('heading', { name: 'Invoice (draft)' }).waitFor();
+      // Every line says what it bills: the weeks (and their versions) and the amount, from integer cents.
+      const lines = page.getByRole('list', { name: 'Lines' }).getByRole('listitem');
+      await lines.first().waitFor();
+      await expect.poll(() => lines.first().textContent()).toMatch(/Weeks billed: \d{4}-W\d{2}/);
+      await expect.poll(() => lines.first().textContent()).toMatch(/€[\d,]+\.\d{2}/);
+      await checkPage(page, 'admin-invoice-draft');
+      await page.getByRole('button', { name: 'Issue this invoice' }).click();
+      await page.getByRole('heading', { name: /^Invoice \d{4}-\d{6}$/ }).waitFor();
+      const number = (await page.getByRole('heading', { level: 1 }).textContent())!.split(' ').pop()!;
+
+      // No reason: the API's problem next to the field, and no credit note written.
+      const before = await credits();
+      await page.getByRole('button', { name: 'Issue the credit note' }).click();
+      await page.getByText('Invalid request').waitFor();
+      await page.locator('.field-invalid').getByLabel('Reason, shown on the credit note').waitFor();
+      await checkPage(page, 'admin-invoice-credit-problem');
+      expect(await credits()).toBe(before);
+      await page.getByLabel('Reason, shown on the credit note').fill('Billed at the wrong rate: a corrected invoice follows.');
+      await page.getByRole('button', { name: 'Issue the credit note' }).click();
+      await page.getByText(/^Credit note \d{4}-C\d{5} issued\.$/).waitFor();
+      await page.getByText('credited', { exact: true }).waitFor();
+      const creditNumber = /Credit note (\S+) issued/.exec((await page.getByText(/^Credit note \S+ issued\.$/).textContent()) ?? '')![1]!;
+      expect(await credits()).toBe(before + 1);
+      const [creditNote] = (await platform.http('GET', `/api/v1/invoices?correctsInvoiceId=${draft!.id}`, { token: admin })).body.invoices;
+      expect(creditNote).toMatchObject({ number: creditNumber, kind: 'credit-note', purpose: 'full-credit' });
+      await eventually(
+        () => platform.http('GET', `/api/v1/invoices/${creditNote.id}/document`, { token: admin }),
+        (r) => r.status === 200,
+        'the PDF of the credit note',
+      );
+      await checkPage(page, 'admin-invoice-credited');
+      expect(await pdfOf(page, `PDF of ${creditNumber}`)).toBe('%PDF-');
+
+      // The employer, in Dutch: the invoice's lines, and the credit note that refers to it with its PDF.
+      await signOut(page, 'Sign out');
+      await page.getByLabel('Language').selectOption('nl');
+      await signIn(page, platform.baseUrl, 'employer@demo.coop', 'demo-employer-pass');
+      await page.getByRole('link', { name: 'Facturen' }).click();
+      await page.getByRole('link', { name: new RegExp(number) }).click();
+      await page.getByRole('heading', { name: `Factuur ${number}` }).waitFor();
+      await page.getByRole('list', { name: 'Lijnen' }).getByRole('listitem').first().waitFor();
+      await page.getByText('gecrediteerd', { exact: true }).waitFor();
+      await page.getByRole('heading', { name: 'Creditnota’s en aanvullende facturen' }).waitFor();
+      await checkPage(page, 'employer-invoice');
+      expect(await page.getByRole('button', { name: 'De creditnota uitreiken' }).count()).toBe(0);
+      expect(await pdfOf(page, `Pdf van ${creditNumber}`)).toBe('%PDF-');
+      await page.getByRole('link', { name: new RegExp(`Creditnota ${creditNumber}`) }).click();
+      await page.getByRole('heading', { name: `Creditnota ${creditNumber}` }).waitFor();
+      await page.getByText('Verwijst naar de factuur die ze corrigeert').waitFor();
+      await checkPage(page, 'employer-credit-note');
     });
     expect(errors).toEqual([]);
     await context.close();

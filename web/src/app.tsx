@@ -21,6 +21,7 @@ import {
   AdminWorker,
   AdminWorkers,
 } from './pages/admin';
+import { InvoicePage } from './pages/invoice';
 import { CoachAttendance, CoachHome, CoachParticipant, CoachReport } from './pages/coach';
 
 type Role = Me['role'];
@@ -46,6 +47,7 @@ const ROUTES: RouteDef[] = [
   { path: '/employer/weeks/:placementId/:week', role: 'employer', page: (p) => <EmployerWeek placementId={p.placementId!} week={p.week!} /> },
   { path: '/employer/job-requests', role: 'employer', page: () => <EmployerJobRequests />, nav: 'nav.jobRequests' },
   { path: '/employer/invoices', role: 'employer', page: () => <EmployerInvoices />, nav: 'nav.invoices' },
+  { path: '/employer/invoices/:id', role: 'employer', page: (p) => <InvoicePage id={p.id!} viewer="employer" /> },
   { path: '/admin', role: 'admin', page: () => <AdminHome />, nav: 'nav.stuck' },
   { path: '/admin/workers', role: 'admin', page: () => <AdminWorkers />, nav: 'nav.workers' },
   { path: '/admin/workers/new', role: 'admin', page: () => <AdminRegisterWorker /> },
@@ -54,6 +56,7 @@ const ROUTES: RouteDef[] = [
   { path: '/admin/payroll-runs', role: 'admin', page: () => <AdminPayrollRuns />, nav: 'nav.payroll' },
   { path: '/admin/payroll-runs/:id', role: 'admin', page: (p) => <AdminPayrollRun id={p.id!} /> },
   { path: '/admin/invoices', role: 'admin', page: () => <AdminInvoices />, nav: 'nav.invoices' },
+  { path: '/admin/invoices/:id', role: 'admin', page: (p) => <InvoicePage id={p.id!} viewer="admin" /> },
   { path: '/admin/declarations', role: 'admin', page: () => <AdminDeclarations />, nav: 'nav.declarations' },
   { path: '/admin/accounts', role: 'admin', page: () => <AdminAccounts />, nav: 'nav.accounts' },
   { path: '/admin/outbox', role: 'admin', page: () => <AdminOutbox />, nav: 'nav.outbox' },

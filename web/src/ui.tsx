@@ -149,6 +149,7 @@ export function useFormat() {
       new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Brussels' }).format(new Date(`${iso}T12:00:00Z`)),
     month: (period: string) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${period}-15T12:00:00Z`)),
     hours: (minutes: number) => `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`,
+    number: (v: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v),
     percent: (v: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(v),
   };
 }

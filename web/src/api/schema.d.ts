@@ -2215,7 +2215,7 @@ export interface paths {
         };
         /**
          * Invoices and credit notes, newest first
-         * @description All for an admin; an employer sees its own issued ones.
+         * @description All for an admin; an employer sees its own issued ones. With `correctsInvoiceId`, the credit notes and supplements that refer to that invoice.
          *
          *     **Who may call:** admin, employer (their own issued invoices only).
          *
@@ -15276,6 +15276,8 @@ export interface operations {
                 status?: "draft" | "issued" | "paid" | "credited";
                 employerId?: string;
                 period?: string;
+                /** @description Only the credit notes and supplements that refer to this invoice */
+                correctsInvoiceId?: string;
             };
             header?: never;
             path?: never;

@@ -642,6 +642,7 @@ export function AdminPayrollRun({ id }: { id: string }) {
 
 export function AdminInvoices() {
   const { t } = useTranslation();
+  const f = useFormat();
   const [period, setPeriod] = useState(lastMonth);
   const list = useLoad(() => call(api.GET('/api/v1/invoices')), []);
   const start = useAction(async () => {
@@ -664,8 +665,8 @@ export function AdminInvoices() {
           <ul className="list">
             {drafts.map((d) => (
               <li key={d.id}>
-                <span>{d.period}</span>
-                <span>{d.totalCents / 100} €</span>
+                <Link to={`/admin/invoices/${d.id}`}>{t('invoices.draftOf', { month: f.month(d.period) })}</Link>
+                <strong>{f.money(d.totalCents)}</strong>
                 <button type="button" className="secondary" disabled={issue.busy} onClick={() => void issue.run(d.id)}>
                   {t('invoices.issue')}
                 </button>
@@ -675,7 +676,7 @@ export function AdminInvoices() {
         </>
       )}
       <h2>{t('invoices.issued')}</h2>
-      {list.data && <InvoiceList invoices={list.data.invoices.filter((i) => i.number)} />}
+      {list.data && <InvoiceList base="/admin/invoices" invoices={list.data.invoices.filter((i) => i.number)} />}
     </Page>
   );
 }

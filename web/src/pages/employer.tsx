@@ -5,6 +5,7 @@ import { datesOfIsoWeek } from '../dates';
 
 import { useMe } from '../session';
 import { Field, Link, Loading, Page, ProblemNotice, SectorField, Status, useAction, useFormat, useLoad } from '../ui';
+import { ogm } from './invoice';
 import { WeekDecisionForm, WeekGrid } from './public';
 
 /** Every week a worker sent that waits for this employer's answer, across their placements. */
@@ -224,21 +225,27 @@ export function EmployerJobRequests() {
   );
 }
 
-export function InvoiceList({ invoices }: { invoices: Schemas['Invoices']['invoices'] }) {
+/** Invoices and credit notes, each opening its own page (lines, credit notes, PDF). */
+export function InvoiceList({ invoices, base }: { invoices: Schemas['Invoices']['invoices']; base: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
     <ul className="list cards">
       {invoices.map((i) => (
         <li key={i.id}>
-          <span className="big">{i.number ?? t('invoices.draft')}</span>
-          <span>
-            {f.month(i.period)} · <strong>{f.money(i.totalCents)}</strong>
-          </span>
+          <Link to={`${base}/${i.id}`} className="card-link">
+            <span className="big">
+              {i.kind === 'credit-note' ? `${t('invoice.creditNote')} ` : ''}
+              {i.number ?? t('invoices.draft')}
+            </span>
+            <span>
+              {f.month(i.period)} · <strong>{f.money(i.totalCents)}</strong>
+            </span>
+          </Link>
           <span>
             <Status value={i.status} /> {i.openCents > 0 && i.number ? t('invoices.open', { amount: f.money(i.openCents) }) : ''}
           </span>
-          {i.structuredCommunication && <span className="muted">{i.structuredCommunication}</span>}
+          {i.structuredCommunication && <span className="muted">{ogm(i.structuredCommunication)}</span>}
           {i.number && (
             <a className="button secondary" href={`/api/v1/invoices/${i.id}/document`} download>
               {t('invoices.pdf')}
@@ -258,7 +265,7 @@ export function EmployerInvoices() {
       <Loading loading={list.loading} />
       <ProblemNotice problem={list.problem} />
       {list.data?.invoices.length === 0 && <p>{t('invoices.none')}</p>}
-      {list.data && <InvoiceList invoices={list.data.invoices.filter((i) => i.number)} />}
+      {list.data && <InvoiceList base="/employer/invoices" invoices={list.data.invoices.filter((i) => i.number)} />}
     </Page>
   );
 }
