@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from '../platform/config';
 import { openPlatformServices } from '../platform/services';
 import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from './create-worker';
 import { ensureDeclarationProcesses } from './declaration-processes';
+import { startHousekeeping } from './housekeeping';
 import { startOutboxRelay } from './outbox-relay';
 import { prepareWorkerStart } from './payroll-schedule';
 import { startProcessRepair } from './process-repair';
@@ -30,6 +31,7 @@ try {
     },
     { intervalMs: config.PROCESS_REPAIR_INTERVAL_MS },
   );
+  const housekeeping = startHousekeeping({ orm: services.orm, logger: services.logger });
   process.on('SIGTERM', () => worker.shutdown());
   process.on('SIGINT', () => worker.shutdown());
   await ensureDeclarationProcesses(services.temporal, config.TEMPORAL_TASK_QUEUE, services.logger);
@@ -37,6 +39,7 @@ try {
   await worker.run();
   await relay.stop();
   await repair.stop();
+  await housekeeping.stop();
   await connection.close();
   await services.close();
 } catch (err) {

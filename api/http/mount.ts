@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { ApiDeps } from '../deps';
 import { principalFromRequest } from './authenticate';
-import { claimIdempotencyKey, keepIdempotentAnswer, releaseIdempotencyKey } from './idempotency';
+import { claimIdempotencyKey, holdClaim, type HeldClaim } from './idempotency';
 import { problems } from './problem';
 import { toExpressPath, type RouteDefinition, type RouteResult } from './route';
 import { parseOrThrow } from './validate';
@@ -52,16 +52,26 @@ export function mountRoutes(routes: readonly RouteDefinition[], deps: ApiDeps): 
           send(res, { status: claim.status, body: claim.body });
           return;
         }
+        const held: HeldClaim | null =
+          claim?.kind === 'run'
+            ? holdClaim(deps, req, principal!.userId, claim.token, {
+                onSettleFailure: (what, attempt, err) =>
+                  deps.logger.warn(
+                    { callerId: principal!.userId, attempt, err: { name: (err as Error)?.name } },
+                    `idempotency claim: ${what} failed; retrying`,
+                  ),
+              })
+            : null;
         let result: RouteResult;
         try {
           result = await route.handler({ scope, params, query, body, principal, requestId: String(res.locals.requestId), deps, req, res });
         } catch (err) {
-          if (claim) await releaseIdempotencyKey(deps, req, principal!.userId);
+          await held?.release();
           throw err;
         }
-        if (claim) {
-          if ('file' in result || result.headers?.['Set-Cookie']) await releaseIdempotencyKey(deps, req, principal!.userId);
-          else await keepIdempotentAnswer(deps, req, principal!.userId, result.status, result.body);
+        if (held) {
+          if ('file' in result || result.headers?.['Set-Cookie']) await held.release();
+          else await held.keep(result.status, result.body);
         }
         send(res, result);
       } catch (err) {

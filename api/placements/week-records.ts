@@ -44,6 +44,21 @@ export async function weekAsRecorded(em: EntityManager, placementId: string, iso
   };
 }
 
+/**
+ * The week as recorded, when its version `version` already holds this very decision by this very
+ * decider — the retry of a decision that was taken (its first answer lost: a timeout, a restart),
+ * which answers as the first did. Null otherwise: the week awaits the decision, or someone or
+ * something else decided it.
+ */
+export async function sameDecisionRecorded(
+  em: EntityManager,
+  q: { placementId: string; isoWeek: string; version: number; decision: 'approve' | 'dispute'; deciderId: string },
+) {
+  const row = await em.findOne(Timesheet, { placement: q.placementId, isoWeek: q.isoWeek, version: q.version }, { fields: ['status', 'decidedBy'] });
+  if (!row || row.decidedBy !== q.deciderId || row.status !== (q.decision === 'approve' ? 'approved' : 'disputed')) return null;
+  return weekAsRecorded(em, q.placementId, q.isoWeek);
+}
+
 function asPending(row: ITimesheet): PendingCorrection {
   const proposedAt = row.submittedAt ?? row.createdAt;
   return {

@@ -3,7 +3,7 @@ import type { Principal } from '../../domain/access/roles';
 import { processIds } from '../../domain/process-ids';
 import type { RuleViolation } from '../../domain/rule-violation';
 import { validateDaysWorked } from '../../domain/timesheets/timesheet';
-import { problems } from '../http/problem';
+import { ProblemError, problems } from '../http/problem';
 import { Placement, Timesheet } from '../../db/entities';
 import { decidePlacementUpdate, endPlacementUpdate, placementStateQuery } from '../../workflows/placement';
 import {
@@ -40,7 +40,7 @@ import {
 } from '../placements/schemas';
 import { todayInBrussels } from '../workers/clock';
 import { billingChain } from '../invoicing/invoice-records';
-import { pendingCorrectionView, weekAsRecorded } from '../placements/week-records';
+import { pendingCorrectionView, sameDecisionRecorded, weekAsRecorded } from '../placements/week-records';
 import type { ApiDeps } from '../deps';
 
 const actorOf = (p: Principal) => ({ userId: p.userId, role: p.role });
@@ -290,16 +290,43 @@ export const submitTimesheetRoute = weekUpdateRoute({
   body: z.object({}).strict().meta({ example: {} }),
   run: (_d, handle, _b, actor, requestId) => handle.executeUpdate(submitTimesheetUpdate, { args: [{ actor, requestId }] }),
 });
-export const decideTimesheetRoute = weekUpdateRoute({
-  path: 'decision',
+export const decideTimesheetRoute = defineRoute({
+  method: 'post',
+  path: '/placements/{placementId}/timesheets/{isoWeek}/decision',
   operationId: 'decideTimesheet',
   summary: 'Approve or dispute a submitted week',
-  description: 'By a signed-in employer contact; a dispute says what is wrong with the hours.',
+  description:
+    'By a signed-in employer contact; a dispute says what is wrong with the hours. Asking again for the decision already recorded (the same decision, by the same person, on the same version — a retry whose first answer was lost) answers 200 with the week as recorded.',
   changes:
     'Records the decision in the timesheet workflow and the audit log; approved hours become payable and billable (the version is immutable from then on), a dispute notifies the worker in their language.',
+  tags: ['Timesheets'],
   roles: ['employer'],
-  body: timesheetDecisionRequest,
-  run: (_d, handle, body, actor, requestId) => handle.executeUpdate(decideTimesheetUpdate, { args: [{ ...body, via: 'account', actor, requestId }] }),
+  access: { employer: 'their own placements only' },
+  request: { params: weekParams, body: timesheetDecisionRequest },
+  authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
+  responses: {
+    200: { description: 'The week after this step', schema: timesheetView },
+    404: { description: 'No such placement or week' },
+    422: { description: 'A rule refuses it' },
+  },
+  handler: async ({ params, body, principal, deps, requestId }) => {
+    const actor = actorOf(principal!);
+    try {
+      const view = await viaWorkflow(() =>
+        timesheetHandle(deps, params.placementId, params.isoWeek).executeUpdate(decideTimesheetUpdate, {
+          args: [{ ...body, via: 'account', actor, requestId }],
+        }),
+      );
+      return { status: 200, body: weekView(view) };
+    } catch (err) {
+      // The week no longer awaits a decision: if it holds this one, by this decider, it is this request's own, answered again.
+      if (err instanceof ProblemError && err.code === 'not-awaiting-approval') {
+        const recorded = await sameDecisionRecorded(deps.orm.em.fork(), { ...params, version: body.version, decision: body.decision, deciderId: actor.userId });
+        if (recorded) return { status: 200, body: recorded };
+      }
+      throw err;
+    }
+  },
 });
 export const confirmTimesheetRoute = weekUpdateRoute({
   path: 'confirmation',

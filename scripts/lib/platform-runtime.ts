@@ -7,6 +7,7 @@ import type { AppConfig } from '../../platform/config';
 import { openPlatformServices, type PlatformServices } from '../../platform/services';
 import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from '../../worker/create-worker';
 import { ensureDeclarationProcesses } from '../../worker/declaration-processes';
+import { startHousekeeping } from '../../worker/housekeeping';
 import { startOutboxRelay } from '../../worker/outbox-relay';
 import { prepareWorkerStart } from '../../worker/payroll-schedule';
 import { startProcessRepair } from '../../worker/process-repair';
@@ -47,6 +48,7 @@ export async function runPlatform(
     },
     { intervalMs: config.PROCESS_REPAIR_INTERVAL_MS },
   );
+  const housekeeping = startHousekeeping({ orm: services.orm, logger });
   await prepareWorkerStart(config, activityDeps, services.temporal);
   workerDone.catch((err) => logger.error({ err: { message: err?.message } }, 'Temporal worker stopped with an error'));
   await ensureDeclarationProcesses(services.temporal, config.TEMPORAL_TASK_QUEUE, logger);
@@ -68,6 +70,7 @@ export async function runPlatform(
       server.closeAllConnections();
       await relay.stop();
       await repair.stop();
+      await housekeeping.stop();
       worker.shutdown();
       await workerDone.catch(() => undefined);
       await connection.close();

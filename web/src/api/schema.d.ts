@@ -1215,7 +1215,7 @@ export interface paths {
         put?: never;
         /**
          * Approve or dispute a submitted week
-         * @description By a signed-in employer contact; a dispute says what is wrong with the hours.
+         * @description By a signed-in employer contact; a dispute says what is wrong with the hours. Asking again for the decision already recorded (the same decision, by the same person, on the same version — a retry whose first answer was lost) answers 200 with the week as recorded.
          *
          *     **Who may call:** employer (their own placements only).
          *
