@@ -1,5 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
+import { UNREADABLE_VALUE_FAILURE } from '../domain/alerts/unreadable-value';
 import { CHANGED_MEANWHILE, RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
+import { EncryptedFieldError } from '../platform/crypto/field-cipher';
 /** A business object an activity needs does not exist: retrying will not help. */
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
@@ -28,4 +30,32 @@ export async function refusedByDatabaseRuleAsConflict<T>(what: string, write: ()
       { field: 'timesheet', code: CHANGED_MEANWHILE, message: 'the record changed meanwhile: reload it and try again' },
     ]);
   }
+}
+
+/**
+ * A stored value that does not decrypt where it is (`EncryptedFieldError`) leaves an activity as
+ * a non-retryable failure carrying its place (table, column, row id, reason — never the value):
+ * retrying cannot restore it, and the workflow decides what it means (alert, wait for a fix).
+ */
+export function unreadableValueFailure(err: unknown): unknown {
+  if (!(err instanceof EncryptedFieldError)) return err;
+  return ApplicationFailure.create({ type: UNREADABLE_VALUE_FAILURE, message: err.message, nonRetryable: true, details: [err.place] });
+}
+
+/** The same activities, each reporting an unreadable stored value as `unreadableValueFailure` says. */
+export function reportingUnreadableValues<A extends object>(activities: A): A {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, fn] of Object.entries(activities)) {
+    wrapped[name] =
+      typeof fn === 'function'
+        ? async (...args: unknown[]) => {
+            try {
+              return await fn(...args);
+            } catch (err) {
+              throw unreadableValueFailure(err);
+            }
+          }
+        : fn;
+  }
+  return wrapped as A;
 }

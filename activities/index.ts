@@ -13,10 +13,14 @@ import { timesheetCorrectionActivities } from './timesheet-corrections';
 import { trajectoryActivities } from './trajectory';
 import { trajectoryDocumentActivities } from './trajectory-documents';
 import { invoicingActivities } from './invoicing';
+import { reportingUnreadableValues } from './errors';
 
-/** All activities, built from their dependencies. worker/ registers the result. */
+/**
+ * All activities, built from their dependencies. worker/ registers the result. A stored value
+ * that does not decrypt where it is leaves any of them as a non-retryable failure with its place.
+ */
 export function createActivities(deps: ActivityDeps) {
-  return {
+  return reportingUnreadableValues({
     ...alertActivities(deps),
     ...contractActivities(deps),
     ...dimonaActivities(deps),
@@ -31,7 +35,7 @@ export function createActivities(deps: ActivityDeps) {
     ...taxFormActivities(deps),
     ...invoicingActivities(deps),
     ...payrollRunActivities(deps),
-  };
+  });
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -2,11 +2,11 @@ import { continueAsNew, proxyActivities, workflowInfo } from '@temporalio/workfl
 import type { Activities } from '../activities';
 import { brusselsDateOf } from '../domain/time/brussels';
 import { addDays, compareDates } from '../domain/time/dates';
-import { sleepUntilDayOrChange } from './support';
+import { sleepUntilDayOrChange, NON_RETRYABLE_FAILURES } from './support';
 
 const { raiseComplianceAlerts } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
-  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError'] },
+  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: NON_RETRYABLE_FAILURES },
 });
 
 /** At most this long between two looks, so a permit or a rule added meanwhile is seen. */

@@ -16,14 +16,13 @@ import type { Actor } from '../domain/access/roles';
 import { validateDmfaCorrection, validateDmfaSubmission, type DmfaStatus } from '../domain/declarations/dmfa-status';
 import { lastClosedQuarter } from '../domain/declarations/quarter';
 import { processIds } from '../domain/process-ids';
-import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import { brusselsDateOf } from '../domain/time/brussels';
-import { oneAtATime, rejectIfAny } from './support';
+import { NON_RETRYABLE_FAILURES, onceStoredValuesRead, oneAtATime, rejectIfAny } from './support';
 
 const { buildDmfaVersion, sendDmfaVersion, readDmfaAnswer, raiseAlert, resolveDmfaTasks } = proxyActivities<Activities>({
   startToCloseTimeout: '2 minutes',
   // Transient failures (database, ONSS unreachable) retry without limit at a bounded pace; broken rules never.
-  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
+  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: NON_RETRYABLE_FAILURES },
 });
 
 const SYSTEM: Actor = { userId: 'system', role: 'system' };
@@ -134,7 +133,9 @@ export async function dmfaWorkflow(input: DmfaWorkflowInput): Promise<DmfaStatus
   );
 
   const first = input.correction ?? { version: 1, reason: 'first build after the quarter' };
-  await serially(() => build(first.version, first.reason, input.requestedBy));
+  // A value that does not decrypt (a worker's national number) holds the first build, alerted,
+  // until it is restored; a correction asked through the API answers the problem at once instead.
+  await onceStoredValuesRead(() => serially(() => build(first.version, first.reason, input.requestedBy)), raiseAlert);
 
   while (status !== 'acknowledged') {
     await condition(() => status === 'sent');

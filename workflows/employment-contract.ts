@@ -1,6 +1,5 @@
 import { allHandlersFinished, condition, defineQuery, defineSignal, defineUpdate, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import type { Actor } from '../domain/access/roles';
 import {
   SIGNATURE_EXPIRY_DAYS,
@@ -13,13 +12,13 @@ import {
 } from '../domain/contracts/employment-contract';
 import { startOfBrusselsDay } from '../domain/time/brussels';
 import { addDays, type CalendarDate } from '../domain/time/dates';
-import { oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
+import { NON_RETRYABLE_FAILURES, onceStoredValuesRead, oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
 import { PERMIT_EXPIRED_SIGNAL } from './worker-onboarding';
 
 const { prepareContractDocument, saveContractStatus, fileDimona, readDimona, raiseAlert, recheckWorkerPlacements } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   // Transient failures retry without an attempt limit at a bounded pace; broken rules never.
-  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
+  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: NON_RETRYABLE_FAILURES },
 });
 
 const SYSTEM: Actor = { userId: 'system', role: 'system' };
@@ -114,7 +113,7 @@ async function contractProcess(input: ContractWorkflowInput): Promise<ContractSt
    may take ONSS minutes to answer, and no HTTP request waits for it. */
   /** Files a Dimona once (idempotent by contract and action) and waits for ONSS's answer. */
   const declare = async (action: 'IN' | 'OUT' | 'CANCEL', endedOn?: CalendarDate, onWait?: () => Promise<void>) => {
-    await fileDimona({ contractId, action, endedOn });
+    await onceStoredValuesRead(() => fileDimona({ contractId, action, endedOn }), raiseAlert);
     for (let pollMs = FIRST_POLL_MS; ; pollMs = Math.min(pollMs * 2, MAX_POLL_MS)) {
       const answer = await readDimona({ contractId, action });
       if (answer.state !== 'pending') return answer;
@@ -180,7 +179,9 @@ async function contractProcess(input: ContractWorkflowInput): Promise<ContractSt
     permitExpired = true;
   });
 
-  await prepareContractDocument({ contractId });
+  // The worker's stored identity goes into the PDF: a value that no longer decrypts where it is
+  // holds the contract, alerted, until an administrator has restored it.
+  await onceStoredValuesRead(() => prepareContractDocument({ contractId }), raiseAlert);
 
   // Both signatures, a reminder, then expiry.
   const signedOrCancelled = () => signedBy.length === 2 || cancelRequest !== null;

@@ -4,12 +4,12 @@ import type { RunDocument } from '../activities/invoicing/runs';
 import type { Actor } from '../domain/access/roles';
 import { validateFreeLine, type FreeLineRequest } from '../domain/invoicing/invoice';
 import { REMINDER_LADDER, remainingSteps, reminderDate } from '../domain/invoicing/reminders';
-import { RULE_VIOLATION_FAILURE, type RuleViolation } from '../domain/rule-violation';
+import type { RuleViolation } from '../domain/rule-violation';
 import { brusselsDateOf } from '../domain/time/brussels';
 import { isCalendarDate } from '../domain/time/dates';
-import { oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
+import { NON_RETRYABLE_FAILURES, onceStoredValuesRead, oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
 
-const retry = { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] };
+const retry = { maximumInterval: '5 minutes', nonRetryableErrorTypes: NON_RETRYABLE_FAILURES };
 const acts = proxyActivities<Activities>({ startToCloseTimeout: '2 minutes', retry });
 /** Delivery gives up after half an hour of failures; the workflow then alerts and tries again later. */
 const delivery = proxyActivities<Activities>({ startToCloseTimeout: '2 minutes', scheduleToCloseTimeout: '30 minutes', retry });
@@ -170,7 +170,7 @@ export async function invoiceRunWorkflow(input: InvoiceRunInput): Promise<string
   async function deliver(d: RunDocumentView): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const sent = await delivery.deliverInvoice({ invoiceId: d.invoiceId });
+        const sent = await onceStoredValuesRead(() => delivery.deliverInvoice({ invoiceId: d.invoiceId }), acts.raiseAlert);
         d.delivery = 'sent';
         for (;;) {
           const receipt = await acts.readInvoiceDelivery({ invoiceId: d.invoiceId, ...sent });

@@ -15,17 +15,16 @@ import type { Actor } from '../domain/access/roles';
 import { processIds } from '../domain/process-ids';
 import { approvalViolations, type PayrollRunStatus } from '../domain/payroll-runs/payroll-run';
 import { previousPeriod } from '../domain/payroll-runs/pay-period';
-import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import { brusselsDateOf } from '../domain/time/brussels';
 import { monthOf } from '../domain/time/dates';
-import { oneAtATime, rejectIfAny } from './support';
+import { NON_RETRYABLE_FAILURES, onceStoredValuesRead, oneAtATime, rejectIfAny } from './support';
 
 // Transient failures (a database restart, a deploy) retry for as long as it takes, at most a
 // minute apart: a payroll run never fails because PostgreSQL was away for an hour. Only broken
-// rules and missing objects stop an activity.
+// rules, missing objects and stored values that do not decrypt stop an activity.
 const acts = proxyActivities<Activities>({
   startToCloseTimeout: '10 minutes',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: NON_RETRYABLE_FAILURES },
 });
 
 // The chunk activities beat while they work: a crashed worker's chunk moves to another worker
@@ -33,7 +32,7 @@ const acts = proxyActivities<Activities>({
 const chunks = proxyActivities<Activities>({
   startToCloseTimeout: '10 minutes',
   heartbeatTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: NON_RETRYABLE_FAILURES },
 });
 
 /** Contracts computed, and payslips issued, per activity: a 10,000-worker run stays a few hundred events. */
@@ -110,14 +109,13 @@ export async function payrollRunWorkflow(input: PayrollRunInput): Promise<Payrol
     ({ total } = await acts.preparePayrollRun({ runId: input.runId, period: input.period, round }));
     let after: string | null = null;
     for (;;) {
-      const chunk: { processed: number; lastContractId: string | null; done: boolean } = await chunks.computePayslipDrafts({
-        runId: input.runId,
-        period: input.period,
-        round,
-        afterContractId: after,
-        limit: PAYROLL_CHUNK,
-        doneBefore: done,
-      });
+      // A worker's stored value that does not decrypt (IBAN, tax situation) holds the run, alerted,
+      // until an administrator has restored it; the chunk is then computed again.
+      const [from, doneBefore] = [after, done];
+      const chunk: { processed: number; lastContractId: string | null; done: boolean } = await onceStoredValuesRead(
+        () => chunks.computePayslipDrafts({ runId: input.runId, period: input.period, round, afterContractId: from, limit: PAYROLL_CHUNK, doneBefore }),
+        acts.raiseAlert,
+      );
       done += chunk.processed;
       after = chunk.lastContractId;
       if (chunk.done) break;
@@ -132,12 +130,11 @@ export async function payrollRunWorkflow(input: PayrollRunInput): Promise<Payrol
   const issuedOn = brusselsDateOf(Date.now());
   let after: string | null = null;
   for (;;) {
-    const chunk: { lastDraftId: string | null; done: boolean } = await chunks.finalisePayslips({
-      runId: input.runId,
-      afterDraftId: after,
-      limit: PAYROLL_CHUNK,
-      issuedOn,
-    });
+    const from = after;
+    const chunk: { lastDraftId: string | null; done: boolean } = await onceStoredValuesRead(
+      () => chunks.finalisePayslips({ runId: input.runId, afterDraftId: from, limit: PAYROLL_CHUNK, issuedOn }),
+      acts.raiseAlert,
+    );
     after = chunk.lastDraftId;
     if (chunk.done) break;
   }

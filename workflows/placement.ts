@@ -15,7 +15,6 @@ import {
   WorkflowIdReusePolicy,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import type { Actor } from '../domain/access/roles';
 import type { PlacementStatus } from '../domain/placements/placement';
 import { processIds } from '../domain/process-ids';
@@ -24,13 +23,13 @@ import type { RuleViolation } from '../domain/rule-violation';
 import { brusselsDateOf } from '../domain/time/brussels';
 import { addDays, compareDates, type CalendarDate } from '../domain/time/dates';
 import { isoWeekOfDate, mondayOfIsoWeek, nextIsoWeek, type IsoWeekId } from '../domain/time/iso-week';
-import { rejectIfAny, sleepUntilDayOrChange } from './support';
+import { rejectIfAny, sleepUntilDayOrChange, NON_RETRYABLE_FAILURES } from './support';
 import { placementEndMovedSignal, timesheetWorkflow } from './timesheet';
 
 const acts = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   // Transient failures retry without an attempt limit at a bounded pace; broken rules never.
-  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
+  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: NON_RETRYABLE_FAILURES },
 });
 const SYSTEM: Actor = { userId: 'system', role: 'system' };
 /** An employer who does not answer a proposal within this many days lets it lapse. */

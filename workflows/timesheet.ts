@@ -1,6 +1,5 @@
 import { allHandlersFinished, condition, defineQuery, defineSignal, defineUpdate, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import type { Actor } from '../domain/access/roles';
 import {
   totalsOf,
@@ -16,12 +15,12 @@ import type { TimesheetEntry, WorkKind } from '../domain/timesheets/timesheet-en
 import { CORRECTION_CONFIRMATION_DAYS, validateCorrectionAnswer, type CorrectionAnswer, type PendingCorrection } from '../domain/timesheets/correction';
 import { addDays, type CalendarDate } from '../domain/time/dates';
 import { sundayOfIsoWeek, type IsoWeekId } from '../domain/time/iso-week';
-import { oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
+import { oneAtATime, rejectIfAny, sleepUntilDayOrChange, NON_RETRYABLE_FAILURES } from './support';
 
 const acts = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   // Transient failures (database, network) retry without an attempt limit at a bounded pace; broken rules never.
-  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
+  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: NON_RETRYABLE_FAILURES },
 });
 
 const HOUR_MS = 3600_000;

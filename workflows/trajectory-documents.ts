@@ -1,10 +1,11 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { IssueTrajectoryDocumentInput } from '../activities/trajectory-documents';
+import { NON_RETRYABLE_FAILURES } from './support';
 
 const { issueTrajectoryDocument } = proxyActivities<Activities>({
   startToCloseTimeout: '2 minutes',
-  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError'] },
+  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: NON_RETRYABLE_FAILURES },
 });
 
 /**

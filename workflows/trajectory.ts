@@ -46,13 +46,12 @@ import {
   type TrajectoryStatus,
 } from '../domain/trajectory/trajectory';
 import type { RuleViolation } from '../domain/rule-violation';
-import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
-import { oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
+import { oneAtATime, rejectIfAny, sleepUntilDayOrChange, NON_RETRYABLE_FAILURES } from './support';
 
 const { saveTrajectoryStep, remindCoach, raiseAlert } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   // Transient failures retry without an attempt limit at a bounded pace.
-  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
+  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: NON_RETRYABLE_FAILURES },
 });
 
 const SYSTEM: Actor = { userId: 'system', role: 'system' };

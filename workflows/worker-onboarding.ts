@@ -27,13 +27,12 @@ import {
   type PayrollFacts,
 } from '../domain/workers/onboarding';
 import type { CalendarDate } from '../domain/time/dates';
-import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
-import { oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
+import { oneAtATime, rejectIfAny, sleepUntilDayOrChange, NON_RETRYABLE_FAILURES } from './support';
 
 const { saveOnboardingProgress, raiseAlert, listSuspendableContracts } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   // Transient failures retry without an attempt limit at a bounded pace: an hour-long outage does not end the watch.
-  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: ['NotFoundError', RULE_VIOLATION_FAILURE] },
+  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: NON_RETRYABLE_FAILURES },
 });
 
 interface StepInput {

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { describeUnreadableValue, UNREADABLE_VALUE_FAILURE, type UnreadableReason, type UnreadableValue } from '../../domain/alerts/unreadable-value';
 import type { EncryptedColumn, EncryptedTable } from './encrypted-columns';
 
 /**
@@ -51,13 +52,7 @@ export function fieldsOf<T extends EncryptedTable>(table: T, id: string): (colum
 /** A stored document's content (stored_document.content_cipher), bound to the document's id. */
 export const storedDocumentContent = (documentId: string): FieldBinding => ({ table: 'stored_document', column: 'content_cipher', id: documentId });
 
-export type FieldIntegrityReason = 'altered-or-misplaced' | 'unknown-key' | 'malformed';
-
-const REASON_WORDS: Record<FieldIntegrityReason, string> = {
-  'altered-or-misplaced': 'failed its integrity check: it was altered, or copied from another row or column',
-  'unknown-key': 'was encrypted with a key that is not in the keyring',
-  malformed: 'is not an encrypted value',
-};
+export type FieldIntegrityReason = UnreadableReason;
 
 /**
  * An encrypted value that cannot be read where it is. The message names the table, the column
@@ -69,8 +64,13 @@ export class EncryptedFieldError extends Error {
     readonly reason: FieldIntegrityReason,
     keyId?: string,
   ) {
-    super(`the encrypted ${at.table}.${at.column} of row ${at.id} ${REASON_WORDS[reason]}${reason === 'unknown-key' && keyId ? ` ("${keyId}")` : ''}`);
-    this.name = 'EncryptedFieldError';
+    super(describeUnreadableValue({ ...at, reason }, keyId));
+    this.name = UNREADABLE_VALUE_FAILURE;
+  }
+
+  /** The place and the reason, as activities report them to workflows. */
+  get place(): UnreadableValue {
+    return { table: this.at.table, column: this.at.column, id: this.at.id, reason: this.reason };
   }
 }
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { UNREADABLE_VALUE_ALERT_KIND, UNREADABLE_VALUE_FIX, unreadableValueAlertKey } from '../../domain/alerts/unreadable-value';
 import type { EncryptedFieldError } from './field-cipher';
 
-export const ENCRYPTED_FIELD_ALERT_KIND = 'encrypted-field-integrity';
+export const ENCRYPTED_FIELD_ALERT_KIND = UNREADABLE_VALUE_ALERT_KIND;
 
 /**
  * An encrypted value that cannot be read where it is becomes an administrator's alert (once per
@@ -11,7 +12,7 @@ export const ENCRYPTED_FIELD_ALERT_KIND = 'encrypted-field-integrity';
  * the value from a backup or record it again.
  */
 export async function raiseEncryptedFieldAlert(orm: MikroORM, err: EncryptedFieldError): Promise<void> {
-  const { table, column, id } = err.at;
+  const { table, id } = err.at;
   await orm.em
     .fork()
     .getConnection()
@@ -24,8 +25,8 @@ export async function raiseEncryptedFieldAlert(orm: MikroORM, err: EncryptedFiel
         table.slice(0, 40),
         id.slice(0, 100),
         table === 'worker' ? id : null,
-        `${err.message[0]!.toUpperCase()}${err.message.slice(1)}. Restore it from a backup or record it again.`.slice(0, 500),
-        `${ENCRYPTED_FIELD_ALERT_KIND}:${table}:${column}:${id}:${err.reason}`.slice(0, 200),
+        `${err.message[0]!.toUpperCase()}${err.message.slice(1)}. ${UNREADABLE_VALUE_FIX}`.slice(0, 500),
+        unreadableValueAlertKey(err.place),
       ],
     );
 }

@@ -78,3 +78,36 @@ describe('an encrypted value is bound to its row (real PostgreSQL, the API over 
     expect(read).toThrow(`the encrypted worker.national_number_cipher of row ${yonas} failed its integrity check`);
   });
 });
+
+describe('an unreadable value met by a process the request waits for', () => {
+  it("a 281.10 asked for a worker whose national number was copied from another's answers the same 409 at once, with the alert, and the process is not retried", async () => {
+    const salmaNiss = freshNationalNumber();
+    const salma = await register('Salma', salmaNiss, 'BE71096123456769');
+    const idris = await register('Idris', freshNationalNumber(), 'BE68539007547034');
+    await platform.db.query('update worker set national_number_cipher = s.national_number_cipher from worker s where s.id = $1 and worker.id = $2', [
+      salma,
+      idris,
+    ]);
+
+    const started = Date.now();
+    const res = await platform.http('POST', `/api/v1/workers/${idris}/tax-forms/281-10/2025/documents`, { token: admin });
+    expect(res.status).toBe(409);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body).toMatchObject({ code: 'encrypted-value-integrity', status: 409 });
+    // Not retried: the answer comes from the first attempt, not after a retry policy gave up.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(JSON.stringify(res.body)).not.toContain(salmaNiss);
+
+    const alerts = (await platform.http('GET', '/api/v1/alerts?kind=encrypted-field-integrity', { token: admin })).body.alerts as Array<
+      Record<string, unknown>
+    >;
+    expect(alerts.filter((a) => a.subjectId === idris)).toEqual([
+      expect.objectContaining({
+        subjectType: 'worker',
+        severity: 'critical',
+        message: `The encrypted worker.national_number_cipher of row ${idris} failed its integrity check: it was altered, or copied from another row or column. Restore it from a backup or record it again.`,
+      }),
+    ]);
+    expect(await platform.db.query(`select count(*)::int as n from stored_document where worker_id = $1`, [idris])).toEqual([{ n: 0 }]);
+  });
+});

@@ -217,3 +217,65 @@ describe('filing a Dimona', () => {
     expect(await suite.db.query('select count(*)::int as n from dimona_declaration where contract_id = $1', [contractId])).toEqual([{ n: 1 }]);
   });
 });
+
+describe('a stored value that does not decrypt where it is', () => {
+  it('holds the contract with an integrity alert naming the place and the process, is not retried, and goes on once the value is restored', async () => {
+    const onss = new ScriptedOnss();
+    const [yonas, amina] = [await insertWorker(suite.db), await insertWorker(suite.db)];
+    await giveNationalNumber(suite.db, suite.cipher, yonas);
+    const aminaNiss = await giveNationalNumber(suite.db, suite.cipher, amina);
+    // Someone with database access gives Yonas' file Amina's national number.
+    await suite.db.query('update worker set national_number_cipher = a.national_number_cipher from worker a where a.id = $1 and worker.id = $2', [
+      amina,
+      yonas,
+    ]);
+    const day = await today();
+    const contractId = await insertContract(suite.db, yonas, { startDate: addDays(day, 10), endDate: addDays(day, 100) });
+    const workflowId = `employment-contract:${contractId}`;
+    const integrityAlerts = () =>
+      suite.db.query<{ subject_type: string; subject_id: string; severity: string; message: string; worker_id: string | null }>(
+        `select subject_type, subject_id, severity, message, worker_id from alert where kind = 'encrypted-field-integrity' and idempotency_key like $1`,
+        [`%:${workflowId}`],
+      );
+    await suite.withWorker({ fakes: { declarations: onss }, leftovers: () => [workflowId] }, async (taskQueue) => {
+      const handle = await suite.env.client.workflow.start(employmentContractWorkflow, {
+        taskQueue,
+        workflowId,
+        args: [{ contractId, workerId: yonas, startDate: addDays(day, 10), endDate: addDays(day, 100) }],
+      });
+      // The contract PDF needs Yonas' national number: the read fails, once, and the administrators are told.
+      const deadline = Date.now() + 20_000;
+      while ((await integrityAlerts()).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      const [alert, ...more] = await integrityAlerts();
+      expect(more).toEqual([]);
+      expect(alert).toMatchObject({ subject_type: 'worker', subject_id: yonas, worker_id: yonas, severity: 'critical' });
+      expect(alert!.message).toBe(
+        `The encrypted worker.national_number_cipher of row ${yonas} failed its integrity check: it was altered, or copied from another row or column. ` +
+          `Restore it from a backup or record it again. The process ${workflowId} waits for it and reads it again every hour.`,
+      );
+      expect(alert!.message).not.toContain(aminaNiss);
+      const attempts = async () =>
+        (await handle.fetchHistory()).events!.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'prepareContractDocument').length;
+      const failures = async () => (await handle.fetchHistory()).events!.filter((e) => e.activityTaskFailedEventAttributes).length;
+      expect(await failures()).toBe(1);
+      const started = (await handle.fetchHistory()).events!.filter((e) => e.activityTaskStartedEventAttributes);
+      expect(started[0]!.activityTaskStartedEventAttributes!.attempt).toBe(1);
+      expect((await handle.describe()).status.name).toBe('RUNNING');
+      expect((await contractRow(contractId)).document_id).toBeNull();
+
+      // Still unreadable an hour later: read once more, no second alert, still waiting.
+      await suite.env.sleep('61 minutes');
+      await handle.query(contractStateQuery);
+      expect(await attempts()).toBe(2);
+      expect(await failures()).toBe(2);
+      expect(await integrityAlerts()).toHaveLength(1);
+
+      // An administrator records Yonas' own number again: within the hour the contract goes on.
+      await giveNationalNumber(suite.db, suite.cipher, yonas);
+      await suite.env.sleep('61 minutes');
+      expect(await handle.query(contractStateQuery)).toMatchObject({ status: 'awaiting-signatures' });
+      expect(await attempts()).toBe(3);
+      expect((await contractRow(contractId)).document_id).not.toBeNull();
+    });
+  });
+});
