@@ -23,6 +23,12 @@ export function brusselsDateOf(epochMs: number): CalendarDate {
   return BRUSSELS_DAY.format(epochMs);
 }
 
+/** The wall-clock time in Brussels at an instant, as HH:MM (24 h): what a signature page prints. */
+export function brusselsTimeOf(epochMs: number): string {
+  const parts = Object.fromEntries(BRUSSELS_WALL_CLOCK.formatToParts(epochMs).map((p) => [p.type, p.value]));
+  return `${parts.hour}:${parts.minute}`;
+}
+
 /** How far Brussels' wall clock is ahead of UTC at an instant, in ms (1 h in winter, 2 h in summer). */
 function brusselsOffsetAt(epochMs: number): number {
   const parts = Object.fromEntries(BRUSSELS_WALL_CLOCK.formatToParts(epochMs).map((p) => [p.type, p.value]));
