@@ -15,7 +15,7 @@ import { addDays, type CalendarDate } from '../domain/time/dates';
 import { NON_RETRYABLE_FAILURES, onceStoredValuesRead, oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
 import { PERMIT_EXPIRED_SIGNAL } from './worker-onboarding';
 
-const { prepareContractDocument, saveContractStatus, fileDimona, readDimona, raiseAlert, recheckWorkerPlacements } = proxyActivities<Activities>({
+const { prepareContractDocument, issueSignedContractDocument, saveContractStatus, fileDimona, readDimona, raiseAlert, recheckWorkerPlacements } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   // Transient failures retry without an attempt limit at a bounded pace; broken rules never.
   retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: NON_RETRYABLE_FAILURES },
@@ -71,7 +71,8 @@ export const cancelContractUpdate = defineUpdate<ContractView, [CancelContractIn
 export const permitExpiredSignal = defineSignal<[{ validUntil: CalendarDate }]>(PERMIT_EXPIRED_SIGNAL);
 
 /**
- * One employment contract: PDF, both signatures (reminder at day 3, expiry at day 14), Dimona IN
+ * One employment contract: PDF, both signatures (reminder at day 3, expiry at day 14), the signed
+ * version of the PDF with its signature page, Dimona IN
  * — the contract is active only once ONSS acknowledges it, and a start day that comes first is
  * blocked and reported —, then the run until its end date or an early end (Dimona OUT), or a
  * cancellation before the start (Dimona CANCEL). A permit expiry suspends it.
@@ -199,6 +200,10 @@ async function contractProcess(input: ContractWorkflowInput): Promise<ContractSt
     await moveTo('cancelled', c.actor, { reason: c.reason, requestId: c.requestId });
     return status;
   }
+
+  // The signed version (signature page, hash of the draft) is issued before the Dimona, so the
+  // worker holds the signed contract before their first day; the draft stays as version 1.
+  if (patched('signed-contract-reissued')) await issueSignedContractDocument({ contractId });
 
   // Dimona IN: no shift without an acknowledged declaration.
   await moveTo('awaiting-dimona', SYSTEM);

@@ -1,7 +1,8 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatEnterpriseNumber } from '../../domain/identifiers/enterprise-number';
 import { assertCents, divideRoundingHalfUp, formatEuros, type Cents } from '../../domain/money';
-import { startOfBrusselsDay } from '../../domain/time/brussels';
+import type { ContractSummary } from '../../domain/i18n/contract-summary';
+import { brusselsDateOf, brusselsTimeOf, startOfBrusselsDay } from '../../domain/time/brussels';
 import { assertCalendarDate, compareDates, dateParts, type CalendarDate } from '../../domain/time/dates';
 import { contractWording, type ContractLanguage, type ContractSector, type ContractTerms, type ContractWording, type WorkerCategory } from './contract-wording';
 import { DOCUMENT_FONT, printableText, serverPdfMake } from './fonts';
@@ -27,6 +28,36 @@ export interface ContractDocumentInput {
   weeklyHours: number;
   startDate: CalendarDate;
   endDate: CalendarDate;
+  /**
+   * The user company (its legal name) and the site, when the worker is placed under this
+   * contract; null while not placed (the contract then says the site follows in writing);
+   * undefined: not said (contracts drawn up before the workplace was printed).
+   */
+  workplace?: { employerName: string; enterpriseNumber: string | null; siteAddress: string } | null;
+  /** The one-page summary in plain words, in the worker's language, on a page of its own. */
+  summary?: ContractSummary;
+  /** Present on the signed version: the page that records both signatures and what was signed. */
+  signatures?: SignatureRecord;
+}
+
+export type SignatureMethod = 'password' | 'sms-code' | 'account';
+
+export interface Signatory {
+  party: 'worker' | 'cooperative';
+  /** The legal name of the person who signed (the worker; the administrator for the cooperative). */
+  legalName: string;
+  /** Epoch ms of the signature. */
+  signedAt: number;
+  /** How the signer had signed in; 'account' when the engine does not know more. Never an IP address. */
+  method: SignatureMethod;
+}
+
+export interface SignatureRecord {
+  /** This document's version (2 for the first signed one). */
+  version: number;
+  /** The version both parties signed, stored unchanged: its id, number and SHA-256 (hex). */
+  signed: { documentId: string; version: number; sha256: string };
+  signatories: Signatory[];
 }
 
 /**
@@ -99,6 +130,7 @@ export function contractDocument(input: ContractDocumentInput): TDocumentDefinit
       { text: w.title.toUpperCase(), style: 'title', margin: [0, 4, 0, 2] },
       { text: w.lawReference, style: 'law', margin: [0, 0, 0, 14] },
       ...parties(input, w),
+      ...(input.workplace === undefined ? [] : [workplace(input.workplace, w)]),
       keyTerms(input, w, terms),
       // An article never splits, so a heading is never left alone at the foot of a page. Left
       // aligned: pdfmake's justification opens gaps at hyphens ("bruto- uurloon").
@@ -109,7 +141,88 @@ export function contractDocument(input: ContractDocumentInput): TDocumentDefinit
         }),
       ),
       signatures(input, w, terms),
+      ...(input.summary ? [summaryPage(input.summary)] : []),
+      ...(input.signatures ? [signaturePage(input, input.signatures, w)] : []),
     ],
+  };
+}
+
+function workplace(place: Exclude<ContractDocumentInput['workplace'], undefined>, w: ContractWording): Content {
+  const line = (label: string, value: string): Content => ({ text: [{ text: `${label} `, color: '#444444' }, value] });
+  return {
+    stack: place
+      ? [
+          { text: w.workplace.heading, style: 'heading', margin: [0, 0, 0, 2] },
+          line(w.workplace.userCompany, place.enterpriseNumber ? `${place.employerName} (${formatEnterpriseNumber(place.enterpriseNumber)})` : place.employerName),
+          line(w.workplace.site, place.siteAddress),
+        ]
+      : [{ text: w.workplace.heading, style: 'heading', margin: [0, 0, 0, 2] }, { text: w.workplace.notYetPlaced }],
+    unbreakable: true,
+    margin: [0, 0, 0, 4],
+  };
+}
+
+/** The contract in plain words, on a page of its own, in the worker's language. */
+function summaryPage(summary: ContractSummary): Content {
+  return {
+    stack: [
+      { text: summary.title, style: 'title', margin: [0, 0, 0, 6] },
+      { text: printableText(summary.intro), margin: [0, 0, 0, 8] },
+      {
+        table: {
+          widths: [130, '*'],
+          body: summary.points.map((p) => [{ text: p.question, bold: true }, { text: printableText(p.answer) }]),
+        },
+        layout: {
+          hLineWidth: () => 0.3,
+          vLineWidth: () => 0,
+          hLineColor: () => '#999999',
+          paddingTop: () => 4,
+          paddingBottom: () => 4,
+        },
+      },
+      { text: summary.disclaimer, italics: true, margin: [0, 8, 0, 0] },
+    ],
+    pageBreak: 'before',
+    unbreakable: true,
+  };
+}
+
+/** Who signed, when (Brussels time), how — never from where —, and the fingerprint of what they signed. */
+function signaturePage(input: ContractDocumentInput, record: SignatureRecord, w: ContractWording): Content {
+  const p = w.signaturePage;
+  const order = { cooperative: 0, worker: 1 } as const;
+  const signatories = [...record.signatories].sort((a, b) => order[a.party] - order[b.party]);
+  const how = (m: SignatureMethod) => (m === 'password' ? p.method.password : m === 'sms-code' ? p.method.smsCode : p.method.account);
+  return {
+    stack: [
+      { text: p.heading.toUpperCase(), style: 'title', margin: [0, 0, 0, 6] },
+      { text: p.intro, margin: [0, 0, 0, 10] },
+      ...signatories.map((s): Content => ({
+        stack: [
+          { text: p.party[s.party], style: 'heading' },
+          {
+            table: {
+              widths: [110, '*'],
+              body: [
+                [{ text: p.legalName, color: '#444444' }, { text: s.legalName, bold: true }],
+                [{ text: p.signedAt, color: '#444444' }, { text: p.at(formatContractDate(brusselsDateOf(s.signedAt), input.language), brusselsTimeOf(s.signedAt)) }],
+                [{ text: p.how, color: '#444444' }, { text: how(s.method) }],
+              ],
+            },
+            layout: 'noBorders',
+          },
+        ],
+        unbreakable: true,
+      })),
+      { text: p.signedDocument, style: 'heading' },
+      { text: p.hashNote(record.signed.version) },
+      // Monospace is not embedded: the hash is split in groups of 16 so it wraps only between groups.
+      { text: record.signed.sha256.match(/.{1,16}/g)!.join(' '), bold: true, margin: [0, 2, 0, 6] },
+      { text: p.versions(record.version, record.signed.version, record.signed.documentId) },
+      ...(input.workplace === undefined ? [] : [{ text: p.workplaceAtSigning(input.workplace !== null), margin: [0, 6, 0, 0] } as Content]),
+    ],
+    pageBreak: 'before',
   };
 }
 
@@ -221,6 +334,13 @@ function checkInput(input: ContractDocumentInput): void {
   assertCents(input.hourlyWageCents, 'hourlyWageCents');
   if (input.hourlyWageCents <= 0) throw new RangeError(`The hourly wage must be positive, got ${input.hourlyWageCents} cents`);
   weeklyHoursInHundredths(input.weeklyHours);
+  if (input.signatures) {
+    const { signatories, signed, version } = input.signatures;
+    const parties = signatories.map((s) => s.party).sort().join(',');
+    if (parties !== 'cooperative,worker') throw new RangeError(`A signed contract needs exactly one worker and one cooperative signatory, got ${parties || 'none'}`);
+    if (!/^[0-9a-f]{64}$/.test(signed.sha256)) throw new RangeError('The signed version\'s SHA-256 must be 64 hexadecimal digits');
+    if (!(version > signed.version)) throw new RangeError(`The signed version (${version}) must come after the version signed (${signed.version})`);
+  }
 }
 
 function weeklyHoursInHundredths(weeklyHours: number): number {

@@ -56,6 +56,26 @@ export interface ContractWording {
   workerSignatureHint: string;
   footer: (contractId: string, page: number, pages: number) => string;
   monthNames: readonly string[];
+  /** The user company and the site, once the worker is placed under this contract. */
+  workplace: { heading: string; userCompany: string; site: string; notYetPlaced: string };
+  signaturePage: SignaturePageWording;
+}
+
+/** The page added when both parties have signed: who signed, when, how, and what they signed. */
+export interface SignaturePageWording {
+  heading: string;
+  intro: string;
+  party: { worker: string; cooperative: string };
+  legalName: string;
+  signedAt: string;
+  how: string;
+  /** Brussels date and time of a signature: "4 décembre 2026 à 09:14 (heure de Bruxelles)". */
+  at: (date: string, time: string) => string;
+  method: { password: string; smsCode: string; account: string };
+  signedDocument: string;
+  hashNote: (version: number) => string;
+  versions: (version: number, earlierVersion: number, earlierDocumentId: string) => string;
+  workplaceAtSigning: (known: boolean) => string;
 }
 
 const NBSP = '\u00a0';
@@ -173,6 +193,32 @@ const fr: ContractWording = {
   workerSignatureHint: 'Date et signature',
   footer: (contractId, page, pages) => `Contrat n°${NBSP}${contractId} — page ${page} sur ${pages}`,
   monthNames: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  workplace: {
+    heading: 'Mise à disposition',
+    userCompany: `Entreprise utilisatrice${NBSP}:`,
+    site: `Lieu de travail${NBSP}:`,
+    notYetPlaced: 'Le travailleur n’est pas encore mis à disposition d’une entreprise utilisatrice. Le lieu de travail lui sera communiqué par écrit avant le début de la mise à disposition (article 6).',
+  },
+  signaturePage: {
+    heading: 'Signatures électroniques',
+    intro: 'Le présent contrat a été signé par les deux parties dans le portail TalentCoop. Cette page fait partie du contrat signé.',
+    party: { worker: 'Le travailleur', cooperative: 'Pour la coopérative' },
+    legalName: 'Nom',
+    signedAt: 'Signé le',
+    how: 'Comment',
+    at: (date, time) => `${date} à ${time} (heure de Bruxelles)`,
+    method: {
+      password: 'dans le portail TalentCoop, avec son compte (connexion par e-mail et mot de passe)',
+      smsCode: 'dans le portail TalentCoop, avec son compte (connexion par code SMS)',
+      account: 'dans le portail TalentCoop, avec son compte',
+    },
+    signedDocument: `Document signé${NBSP}:`,
+    hashNote: (version) => `empreinte SHA-256 de la version${NBSP}${version} (le projet de contrat que les parties ont signé)${NBSP}:`,
+    versions: (version, earlier, id) => `Ce document est la version${NBSP}${version} du contrat. Il reprend le texte de la version${NBSP}${earlier} (document n°${NBSP}${id}), qui reste conservée sans changement.`,
+    workplaceAtSigning: (known) => known
+      ? 'L’entreprise utilisatrice et le lieu de travail indiqués sont ceux connus à la signature.'
+      : 'À la signature, le travailleur n’était pas encore mis à disposition d’une entreprise utilisatrice.',
+  },
 };
 
 const nl: ContractWording = {
@@ -276,6 +322,32 @@ const nl: ContractWording = {
   workerSignatureHint: 'Datum en handtekening',
   footer: (contractId, page, pages) => `Overeenkomst nr.${NBSP}${contractId} — pagina ${page} van ${pages}`,
   monthNames: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  workplace: {
+    heading: 'Terbeschikkingstelling',
+    userCompany: 'Gebruiker:',
+    site: 'Plaats van tewerkstelling:',
+    notYetPlaced: 'De werknemer is nog niet ter beschikking gesteld van een gebruiker. De plaats van tewerkstelling wordt hem vóór het begin van de terbeschikkingstelling schriftelijk meegedeeld (artikel 6).',
+  },
+  signaturePage: {
+    heading: 'Elektronische handtekeningen',
+    intro: 'Deze overeenkomst is door beide partijen ondertekend in het TalentCoop-portaal. Deze pagina maakt deel uit van de ondertekende overeenkomst.',
+    party: { worker: 'De werknemer', cooperative: 'Voor de coöperatie' },
+    legalName: 'Naam',
+    signedAt: 'Ondertekend op',
+    how: 'Hoe',
+    at: (date, time) => `${date} om ${time} (Brusselse tijd)`,
+    method: {
+      password: 'in het TalentCoop-portaal, met de eigen account (aangemeld met e-mail en wachtwoord)',
+      smsCode: 'in het TalentCoop-portaal, met de eigen account (aangemeld met een sms-code)',
+      account: 'in het TalentCoop-portaal, met de eigen account',
+    },
+    signedDocument: 'Ondertekend document:',
+    hashNote: (version) => `SHA-256-vingerafdruk van versie${NBSP}${version} (het ontwerp dat de partijen ondertekend hebben):`,
+    versions: (version, earlier, id) => `Dit document is versie${NBSP}${version} van de overeenkomst. Het neemt de tekst over van versie${NBSP}${earlier} (document nr.${NBSP}${id}), die ongewijzigd bewaard blijft.`,
+    workplaceAtSigning: (known) => known
+      ? 'De vermelde gebruiker en plaats van tewerkstelling zijn die welke bij de ondertekening gekend waren.'
+      : 'Bij de ondertekening was de werknemer nog niet ter beschikking gesteld van een gebruiker.',
+  },
 };
 
 export const contractWording: Record<ContractLanguage, ContractWording> = { fr, nl };

@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import type { Principal } from '../../domain/access/roles';
 import { validateNewContract, type ContractStatus } from '../../domain/contracts/employment-contract';
 import { recordAudit } from '../../db/audit';
-import { DimonaDeclaration, EmploymentContract, Worker, type IEmploymentContract } from '../../db/entities';
+import { DimonaDeclaration, EmploymentContract, StoredDocument, Worker, type IEmploymentContract, type IStoredDocument } from '../../db/entities';
+import { contractDraftKey, contractSignedKey } from '../../domain/contracts/contract-documents';
 import type { ApiDeps } from '../deps';
 import { problems } from '../http/problem';
 import { notePendingStart, startPendingProcess } from '../processes';
@@ -68,8 +69,19 @@ export async function findVisibleContract(em: EntityManager, principal: Principa
   return contract;
 }
 
+/** Every stored version of a contract's document, oldest first: the draft (1), then the signed one. */
+export async function contractDocumentVersions(em: EntityManager, contractId: string): Promise<IStoredDocument[]> {
+  return em.find(StoredDocument, { businessKey: { $in: [contractDraftKey(contractId), contractSignedKey(contractId)] } }, { orderBy: { version: 'asc' } });
+}
+
 export async function toContractView(em: EntityManager, c: IEmploymentContract): Promise<z.infer<typeof contractView>> {
   const declarations = await em.find(DimonaDeclaration, { contract: c.id }, { orderBy: { submittedAt: 'asc' } });
+  const documents = await em.find(
+    StoredDocument,
+    { businessKey: { $in: [contractDraftKey(c.id), contractSignedKey(c.id)] } },
+    { fields: ['id', 'businessKey', 'version', 'sha256', 'createdAt', 'supersedes'], orderBy: { version: 'asc' } },
+  );
+  const versionOf = new Map(documents.map((d) => [d.id, d.version]));
   return {
     id: c.id,
     workerId: c.worker,
@@ -88,6 +100,14 @@ export async function toContractView(em: EntityManager, c: IEmploymentContract):
     endedOn: c.endedOn ?? null,
     endReason: c.endReason ?? null,
     documentUrl: c.document ? `/api/v1/contracts/${c.id}/document` : null,
+    documents: documents.map((d) => ({
+      version: d.version,
+      kind: d.businessKey === contractSignedKey(c.id) ? ('signed' as const) : ('draft' as const),
+      url: `/api/v1/contracts/${c.id}/document?version=${d.version}`,
+      sha256: d.sha256,
+      issuedAt: d.createdAt.toISOString(),
+      supersedes: d.supersedes ? (versionOf.get(d.supersedes) ?? null) : null,
+    })),
     dimona: declarations.map((d) => ({
       action: d.action as 'IN' | 'OUT' | 'CANCEL',
       status: d.status,

@@ -33,6 +33,20 @@ export const createContractRequest = z
   });
 
 export const contractIdParams = z.object({ contractId: z.uuid() });
+export const contractDocumentQuery = z.object({
+  version: z.coerce.number().int().min(1).max(99).optional().meta({ description: 'A version of the document (1: the draft the parties signed); by default the current one' }),
+});
+
+export const contractDocumentVersion = z
+  .object({
+    version: z.number().int().meta({ description: '1: the draft both parties signed; 2: the signed contract, with its signature page' }),
+    kind: z.enum(['draft', 'signed']),
+    url: z.string(),
+    sha256: z.string().meta({ description: 'SHA-256 of the PDF bytes, hex' }),
+    issuedAt: z.string(),
+    supersedes: z.number().int().nullable().meta({ description: 'The version this one replaced as the current document (which stays readable)' }),
+  })
+  .meta({ id: 'ContractDocumentVersion' });
 
 export const dimonaView = z.object({
   action: z.enum(['IN', 'OUT', 'CANCEL']),
@@ -92,7 +106,8 @@ export const contractView = z
     signedByCooperativeAt: z.string().nullable(),
     endedOn: z.string().nullable(),
     endReason: z.string().nullable(),
-    documentUrl: z.string().nullable(),
+    documentUrl: z.string().nullable().meta({ description: 'The current document: the signed version once both parties have signed, else the draft' }),
+    documents: z.array(contractDocumentVersion).meta({ description: 'Every version of the contract document, oldest first; none is ever changed' }),
     dimona: z.array(dimonaView),
   })
   .meta({ id: 'EmploymentContract', example: contractExample });

@@ -3,16 +3,8 @@ import { processIds } from '../../domain/process-ids';
 import { recordAudit } from '../../db/audit';
 import { StoredDocument } from '../../db/entities';
 import { cancelContractUpdate, endContractUpdate, signContractUpdate } from '../../workflows/employment-contract';
-import {
-  contractIdParams,
-  contractView,
-  createContractRequest,
-  cancelContractRequest,
-  endContractRequest,
-  signContractRequest,
-  signedView,
-} from '../contracts/schemas';
-import { draftContract, findVisibleContract, toContractView } from '../contracts/contract-records';
+import { contractDocumentQuery, contractIdParams, contractView, createContractRequest, cancelContractRequest, endContractRequest, signContractRequest, signedView } from '../contracts/schemas';
+import { contractDocumentVersions, draftContract, findVisibleContract, toContractView } from '../contracts/contract-records';
 import { problems } from '../http/problem';
 import { defineRoute } from '../http/route';
 import { viaWorkflow } from '../http/temporal-errors';
@@ -67,29 +59,30 @@ export const contractDocumentRoute = defineRoute({
   method: 'get',
   path: '/contracts/{contractId}/document',
   summary: 'Download the contract PDF',
-  description: 'In the worker’s language; the read is recorded.',
+  description:
+    'In the worker’s language; the read is recorded. Without `version`, the current document: once both parties have signed, the signed ' +
+    'version (the same contract with a signature page: who signed, when, how, and the SHA-256 of the version they signed); before that, ' +
+    'the draft. `?version=1` is the draft as it was signed, kept unchanged; the contract’s `documents` lists every version with its SHA-256.',
   operationId: 'downloadContractDocument',
   tags: ['Contracts'],
-  changes: 'Records the read in the audit log (shown in the worker’s access log); nothing else.',
-  access: { worker: 'their own contracts only' },
+  changes: 'Records the read (and the version read) in the audit log (shown in the worker’s access log); nothing else.',
+  access: {worker: 'their own contracts only' },
   roles: ['admin', 'worker'],
-  request: { params: contractIdParams },
+  request: { params: contractIdParams, query: contractDocumentQuery },
   authorize: ({ params, principal, deps }) => findVisibleContract(deps.orm.em.fork(), principal, params.contractId),
   responses: {
     200: { description: 'PDF', contentType: 'application/pdf', schema: z.string().meta({ format: 'binary' }) },
-    404: { description: 'No such contract, or its PDF is not ready yet' },
+    404: { description: 'No such contract or version, or its PDF is not ready yet' },
   },
-  handler: async ({ scope: contract, principal, deps, requestId }) => {
+  handler: async ({ scope: contract, query, principal, deps, requestId }) => {
     const em = deps.orm.em.fork();
-    const document = contract.document ? await em.findOne(StoredDocument, { id: contract.document }) : null;
-    if (!document) throw problems.notFound('contract document (it is being prepared; try again in a moment)');
+    const document = query.version === undefined
+      ? contract.document ? await em.findOne(StoredDocument, { id: contract.document }) : null
+      : (await contractDocumentVersions(em, contract.id)).find((d) => d.version === query.version) ?? null;
+    if (!document) throw problems.notFound(query.version === undefined ? 'contract document (it is being prepared; try again in a moment)' : `version ${query.version} of the contract document`);
     recordAudit(em, {
-      actor: principal!,
-      action: 'contract.document-read',
-      subjectType: 'employment-contract',
-      subjectId: contract.id,
-      workerId: contract.worker,
-      requestId,
+      actor: principal!, action: 'contract.document-read', subjectType: 'employment-contract', subjectId: contract.id, workerId: contract.worker, requestId,
+      details: { version: document.version },
     });
     await em.flush();
     return {

@@ -2,7 +2,9 @@ import { defineEntity, type InferEntity } from '@mikro-orm/core';
 
 /**
  * An issued document (contract PDF, payslip, invoice). The bytes are encrypted with the data key;
- * the SHA-256 of the clear bytes proves it was never changed. Documents are never updated.
+ * the SHA-256 of the clear bytes proves it was never changed. Documents are never updated: a
+ * later version (the signed contract after its draft) is a new document that names the one it
+ * supersedes, and the earlier one stays.
  */
 export const StoredDocument = defineEntity({
   name: 'StoredDocument',
@@ -19,6 +21,10 @@ export const StoredDocument = defineEntity({
     contentCipher: p.blob(),
     sha256: p.string().length(64),
     sizeBytes: p.integer(),
+    /** 1 for a first issue; the next version of the same business object counts on. */
+    version: p.integer().default(1),
+    /** The earlier version this one replaces as the current one (which stays stored and readable); a version is superseded once. */
+    supersedes: p.uuid().nullable().unique(),
     createdAt: p.datetime().onCreate(() => new Date()),
   }),
 });

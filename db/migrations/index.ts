@@ -13,6 +13,7 @@ import { Migration20261204045832_idempotent_requests } from './Migration20261204
 import { Migration20261204063926_pending_process_starts } from './Migration20261204063926_pending-process-starts';
 import { Migration20261204065338_worker_alternative_payment } from './Migration20261204065338_worker-alternative-payment';
 import { Migration20261204073000_key_rotation } from './Migration20261204073000_key-rotation';
+import { Migration20261204084500_stored_document_versions } from './Migration20261204084500_stored-document-versions';
 import { Migration20261204094637_idempotent_claim_leases } from './Migration20261204094637_idempotent_claim_leases';
 
 /** Every migration, in order. Add new ones at the end. */
@@ -31,5 +32,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204063926_pending-process-starts', class: Migration20261204063926_pending_process_starts },
   { name: 'Migration20261204065338_worker-alternative-payment', class: Migration20261204065338_worker_alternative_payment },
   { name: 'Migration20261204073000_key-rotation', class: Migration20261204073000_key_rotation },
+  { name: 'Migration20261204084500_stored-document-versions', class: Migration20261204084500_stored_document_versions },
   { name: 'Migration20261204094637_idempotent_claim_leases', class: Migration20261204094637_idempotent_claim_leases },
 ];

@@ -70,6 +70,8 @@ describe('employment contract workflow', () => {
       expect(await alertKinds(contractId)).toEqual(['contract-signature-reminder', 'contract-expired-unsigned']);
       const row = await contractRow(contractId);
       expect(row.status).toBe('expired-unsigned');
+      // Never signed by both: only the draft, no signed version.
+      expect(await suite.db.query('select version from stored_document where business_key like $1', [`contract:${contractId}%`])).toEqual([{ version: 1 }]);
       const [doc] = await suite.db.query('select content_type, size_bytes, content_cipher from stored_document where id = $1', [row.document_id]);
       expect(doc!.content_type).toBe('application/pdf');
       expect(
@@ -97,9 +99,12 @@ describe('employment contract workflow', () => {
       await suite.env.sleep('2 hours');
       expect((await handle.query(contractStateQuery)).status).toBe('active');
       expect((await contractRow(contractId)).status).toBe('active');
-      const [declaration] = await suite.db.query('select action, status, period_id, payload_cipher from dimona_declaration where contract_id = $1', [
-        contractId,
-      ]);
+      // Both signatures re-issued the contract as version 2, superseding the draft, which stays.
+      const versions = await suite.db.query('select id, version, supersedes from stored_document where business_key like $1 order by version', [`contract:${contractId}%`]);
+      expect(versions.map((v) => v.version)).toEqual([1, 2]);
+      expect(versions[1]!.supersedes).toBe(versions[0]!.id);
+      expect((await contractRow(contractId)).document_id).toBe(versions[1]!.id);
+      const [declaration] = await suite.db.query('select action, status, period_id, payload_cipher from dimona_declaration where contract_id = $1', [contractId]);
       expect(declaration).toMatchObject({ action: 'IN', status: 'accepted', period_id: `PERIOD-${onss.referenceOf('IN')}` });
       expect(declaration!.payload_cipher).not.toContain(niss);
     });

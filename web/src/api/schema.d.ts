@@ -713,11 +713,11 @@ export interface paths {
         };
         /**
          * Download the contract PDF
-         * @description In the worker’s language; the read is recorded.
+         * @description In the worker’s language; the read is recorded. Without `version`, the current document: once both parties have signed, the signed version (the same contract with a signature page: who signed, when, how, and the SHA-256 of the version they signed); before that, the draft. `?version=1` is the draft as it was signed, kept unchanged; the contract’s `documents` lists every version with its SHA-256.
          *
          *     **Who may call:** admin, worker (their own contracts only).
          *
-         *     **What it changes:** Records the read in the audit log (shown in the worker’s access log); nothing else.
+         *     **What it changes:** Records the read (and the version read) in the audit log (shown in the worker’s access log); nothing else.
          */
         get: operations["downloadContractDocument"];
         put?: never;
@@ -3409,7 +3409,10 @@ export interface components {
             signedByCooperativeAt: string | null;
             endedOn: string | null;
             endReason: string | null;
+            /** @description The current document: the signed version once both parties have signed, else the draft */
             documentUrl: string | null;
+            /** @description Every version of the contract document, oldest first; none is ever changed */
+            documents: components["schemas"]["ContractDocumentVersion"][];
             dimona: {
                 /** @enum {string} */
                 action: "IN" | "OUT" | "CANCEL";
@@ -3422,6 +3425,18 @@ export interface components {
                 }[];
                 submittedAt: string;
             }[];
+        };
+        ContractDocumentVersion: {
+            /** @description 1: the draft both parties signed; 2: the signed contract, with its signature page */
+            version: number;
+            /** @enum {string} */
+            kind: "draft" | "signed";
+            url: string;
+            /** @description SHA-256 of the PDF bytes, hex */
+            sha256: string;
+            issuedAt: string;
+            /** @description The version this one replaced as the current document (which stays readable) */
+            supersedes: number | null;
         };
         /**
          * @example {
@@ -9929,7 +9944,10 @@ export interface operations {
     };
     downloadContractDocument: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A version of the document (1: the draft the parties signed); by default the current one */
+                version?: number;
+            };
             header?: never;
             path: {
                 contractId: string;
@@ -9974,7 +9992,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such contract, or its PDF is not ready yet */
+            /** @description No such contract or version, or its PDF is not ready yet */
             404: {
                 headers: {
                     [name: string]: unknown;
