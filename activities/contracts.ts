@@ -9,7 +9,18 @@ import { formatNiss } from '../domain/identifiers';
 import { recordAudit } from '../db/audit';
 import { contractSummary } from '../domain/i18n/contract-summary';
 import { recipientLanguage } from '../domain/i18n/notification-messages';
-import { AuditEntry, EmploymentContract, Employer, JobRequest, Placement, StoredDocument, UserAccount, Worker, type IEmploymentContract, type IWorker } from '../db/entities';
+import {
+  AuditEntry,
+  EmploymentContract,
+  Employer,
+  JobRequest,
+  Placement,
+  StoredDocument,
+  UserAccount,
+  Worker,
+  type IEmploymentContract,
+  type IWorker,
+} from '../db/entities';
 import type { ActivityDeps } from './deps';
 import { renderContractPdf, type ContractDocumentInput, type Signatory, type SignatureMethod } from './documents/contract-pdf';
 import { NotFoundError } from './errors';
@@ -65,8 +76,13 @@ export function contractActivities({ orm, cipher, cooperative }: ActivityDeps) {
       workplace: workplace && { employerName: workplace.employerName, enterpriseNumber: workplace.enterpriseNumber, siteAddress: workplace.siteAddress },
     };
     input.summary = contractSummary(summaryLanguage, {
-      jobTitle: input.jobTitle, sector: input.sector, workplace: workplace && { employerName: workplace.employerName, siteAddress: workplace.siteAddress },
-      weeklyHours: input.weeklyHours, hourlyWageCents: input.hourlyWageCents, startDate: input.startDate, endDate: input.endDate,
+      jobTitle: input.jobTitle,
+      sector: input.sector,
+      workplace: workplace && { employerName: workplace.employerName, siteAddress: workplace.siteAddress },
+      weeklyHours: input.weeklyHours,
+      hourlyWageCents: input.hourlyWageCents,
+      startDate: input.startDate,
+      endDate: input.endDate,
       cooperative: { name: cooperative.name, address: cooperative.address },
     });
     return { contract, worker, input };
@@ -74,15 +90,30 @@ export function contractActivities({ orm, cipher, cooperative }: ActivityDeps) {
 
   /** Stores one version of the contract PDF and makes it the contract's current document, in one transaction, once. */
   async function storeContractVersion(v: {
-    businessKey: string; contract: IEmploymentContract; worker: IWorker; pdf: Buffer; version: number; supersedes: string | null; fileName: string;
+    businessKey: string;
+    contract: IEmploymentContract;
+    worker: IWorker;
+    pdf: Buffer;
+    version: number;
+    supersedes: string | null;
+    fileName: string;
   }): Promise<{ documentId: string }> {
     const documentId = randomUUID();
     try {
       await orm.em.fork().transactional(async (tx) => {
         tx.create(StoredDocument, {
-          id: documentId, kind: 'employment-contract', businessKey: v.businessKey, workerId: v.worker.id, fileName: v.fileName,
-          contentType: 'application/pdf', language: v.contract.language, contentCipher: cipher.encryptBytes(v.pdf, storedDocumentContent(documentId)),
-          sha256: createHash('sha256').update(v.pdf).digest('hex'), sizeBytes: v.pdf.length, version: v.version, supersedes: v.supersedes,
+          id: documentId,
+          kind: 'employment-contract',
+          businessKey: v.businessKey,
+          workerId: v.worker.id,
+          fileName: v.fileName,
+          contentType: 'application/pdf',
+          language: v.contract.language,
+          contentCipher: cipher.encryptBytes(v.pdf, storedDocumentContent(documentId)),
+          sha256: createHash('sha256').update(v.pdf).digest('hex'),
+          sizeBytes: v.pdf.length,
+          version: v.version,
+          supersedes: v.supersedes,
         });
         const c = await tx.findOneOrFail(EmploymentContract, { id: v.contract.id });
         c.document = documentId;
@@ -113,7 +144,15 @@ export function contractActivities({ orm, cipher, cooperative }: ActivityDeps) {
       if (existing) return { documentId: existing.id };
       const { contract, worker, input } = await contractDocumentInput(em, contractId);
       const pdf = await renderContractPdf(input);
-      return storeContractVersion({ businessKey, contract, worker, pdf, version: 1, supersedes: null, fileName: `contract-${worker.code}-${contract.startDate}-${contract.language}.pdf` });
+      return storeContractVersion({
+        businessKey,
+        contract,
+        worker,
+        pdf,
+        version: 1,
+        supersedes: null,
+        fileName: `contract-${worker.code}-${contract.startDate}-${contract.language}.pdf`,
+      });
     },
 
     /**
@@ -133,7 +172,12 @@ export function contractActivities({ orm, cipher, cooperative }: ActivityDeps) {
       if (!draft) throw new NotFoundError(`draft document of contract ${contractId}`);
       if (!contract.signedByWorkerAt || !contract.signedByCooperativeAt) throw new NotFoundError(`both signatures of contract ${contractId}`);
       const signatories: Signatory[] = [
-        { party: 'worker', legalName: input.worker.displayName, signedAt: contract.signedByWorkerAt.getTime(), method: await signInMethod(em, contractId, 'worker') },
+        {
+          party: 'worker',
+          legalName: input.worker.displayName,
+          signedAt: contract.signedByWorkerAt.getTime(),
+          method: await signInMethod(em, contractId, 'worker'),
+        },
         {
           party: 'cooperative',
           legalName: (await signerName(em, contractId, 'cooperative')) ?? cooperative.name,
@@ -142,9 +186,17 @@ export function contractActivities({ orm, cipher, cooperative }: ActivityDeps) {
         },
       ];
       const version = draft.version + 1;
-      const pdf = await renderContractPdf({ ...input, signatures: { version, signed: { documentId: draft.id, version: draft.version, sha256: draft.sha256 }, signatories } });
+      const pdf = await renderContractPdf({
+        ...input,
+        signatures: { version, signed: { documentId: draft.id, version: draft.version, sha256: draft.sha256 }, signatories },
+      });
       return storeContractVersion({
-        businessKey, contract, worker, pdf, version, supersedes: draft.id,
+        businessKey,
+        contract,
+        worker,
+        pdf,
+        version,
+        supersedes: draft.id,
         fileName: `contract-${worker.code}-${contract.startDate}-${contract.language}-signed.pdf`,
       });
     },
@@ -181,7 +233,6 @@ export function contractActivities({ orm, cipher, cooperative }: ActivityDeps) {
 function formatAddress(a: { street: string; houseNumber: string; postalCode: string; city: string; country: string }): string {
   return `${a.street} ${a.houseNumber}, ${a.postalCode} ${a.city}${a.country === 'BE' ? '' : `, ${a.country}`}`;
 }
-
 
 /** Placements that count as "placed": the employer has accepted the worker. */
 const PLACED = ['accepted', 'blocked', 'active'];

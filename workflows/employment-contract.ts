@@ -15,11 +15,12 @@ import { addDays, type CalendarDate } from '../domain/time/dates';
 import { NON_RETRYABLE_FAILURES, onceStoredValuesRead, oneAtATime, rejectIfAny, sleepUntilDayOrChange } from './support';
 import { PERMIT_EXPIRED_SIGNAL } from './worker-onboarding';
 
-const { prepareContractDocument, issueSignedContractDocument, saveContractStatus, fileDimona, readDimona, raiseAlert, recheckWorkerPlacements } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  // Transient failures retry without an attempt limit at a bounded pace; broken rules never.
-  retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: NON_RETRYABLE_FAILURES },
-});
+const { prepareContractDocument, issueSignedContractDocument, saveContractStatus, fileDimona, readDimona, raiseAlert, recheckWorkerPlacements } =
+  proxyActivities<Activities>({
+    startToCloseTimeout: '1 minute',
+    // Transient failures retry without an attempt limit at a bounded pace; broken rules never.
+    retry: { maximumInterval: '5 minutes', nonRetryableErrorTypes: NON_RETRYABLE_FAILURES },
+  });
 
 const SYSTEM: Actor = { userId: 'system', role: 'system' };
 const DAY_MS = 24 * 3600 * 1000;

@@ -153,7 +153,10 @@ function workplace(place: Exclude<ContractDocumentInput['workplace'], undefined>
     stack: place
       ? [
           { text: w.workplace.heading, style: 'heading', margin: [0, 0, 0, 2] },
-          line(w.workplace.userCompany, place.enterpriseNumber ? `${place.employerName} (${formatEnterpriseNumber(place.enterpriseNumber)})` : place.employerName),
+          line(
+            w.workplace.userCompany,
+            place.enterpriseNumber ? `${place.employerName} (${formatEnterpriseNumber(place.enterpriseNumber)})` : place.employerName,
+          ),
           line(w.workplace.site, place.siteAddress),
         ]
       : [{ text: w.workplace.heading, style: 'heading', margin: [0, 0, 0, 2] }, { text: w.workplace.notYetPlaced }],
@@ -198,23 +201,31 @@ function signaturePage(input: ContractDocumentInput, record: SignatureRecord, w:
     stack: [
       { text: p.heading.toUpperCase(), style: 'title', margin: [0, 0, 0, 6] },
       { text: p.intro, margin: [0, 0, 0, 10] },
-      ...signatories.map((s): Content => ({
-        stack: [
-          { text: p.party[s.party], style: 'heading' },
-          {
-            table: {
-              widths: [110, '*'],
-              body: [
-                [{ text: p.legalName, color: '#444444' }, { text: s.legalName, bold: true }],
-                [{ text: p.signedAt, color: '#444444' }, { text: p.at(formatContractDate(brusselsDateOf(s.signedAt), input.language), brusselsTimeOf(s.signedAt)) }],
-                [{ text: p.how, color: '#444444' }, { text: how(s.method) }],
-              ],
+      ...signatories.map(
+        (s): Content => ({
+          stack: [
+            { text: p.party[s.party], style: 'heading' },
+            {
+              table: {
+                widths: [110, '*'],
+                body: [
+                  [
+                    { text: p.legalName, color: '#444444' },
+                    { text: s.legalName, bold: true },
+                  ],
+                  [
+                    { text: p.signedAt, color: '#444444' },
+                    { text: p.at(formatContractDate(brusselsDateOf(s.signedAt), input.language), brusselsTimeOf(s.signedAt)) },
+                  ],
+                  [{ text: p.how, color: '#444444' }, { text: how(s.method) }],
+                ],
+              },
+              layout: 'noBorders',
             },
-            layout: 'noBorders',
-          },
-        ],
-        unbreakable: true,
-      })),
+          ],
+          unbreakable: true,
+        }),
+      ),
       { text: p.signedDocument, style: 'heading' },
       { text: p.hashNote(record.signed.version) },
       // Monospace is not embedded: the hash is split in groups of 16 so it wraps only between groups.
@@ -336,9 +347,13 @@ function checkInput(input: ContractDocumentInput): void {
   weeklyHoursInHundredths(input.weeklyHours);
   if (input.signatures) {
     const { signatories, signed, version } = input.signatures;
-    const parties = signatories.map((s) => s.party).sort().join(',');
-    if (parties !== 'cooperative,worker') throw new RangeError(`A signed contract needs exactly one worker and one cooperative signatory, got ${parties || 'none'}`);
-    if (!/^[0-9a-f]{64}$/.test(signed.sha256)) throw new RangeError('The signed version\'s SHA-256 must be 64 hexadecimal digits');
+    const parties = signatories
+      .map((s) => s.party)
+      .sort()
+      .join(',');
+    if (parties !== 'cooperative,worker')
+      throw new RangeError(`A signed contract needs exactly one worker and one cooperative signatory, got ${parties || 'none'}`);
+    if (!/^[0-9a-f]{64}$/.test(signed.sha256)) throw new RangeError("The signed version's SHA-256 must be 64 hexadecimal digits");
     if (!(version > signed.version)) throw new RangeError(`The signed version (${version}) must come after the version signed (${signed.version})`);
   }
 }

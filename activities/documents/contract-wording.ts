@@ -197,7 +197,8 @@ const fr: ContractWording = {
     heading: 'Mise à disposition',
     userCompany: `Entreprise utilisatrice${NBSP}:`,
     site: `Lieu de travail${NBSP}:`,
-    notYetPlaced: 'Le travailleur n’est pas encore mis à disposition d’une entreprise utilisatrice. Le lieu de travail lui sera communiqué par écrit avant le début de la mise à disposition (article 6).',
+    notYetPlaced:
+      'Le travailleur n’est pas encore mis à disposition d’une entreprise utilisatrice. Le lieu de travail lui sera communiqué par écrit avant le début de la mise à disposition (article 6).',
   },
   signaturePage: {
     heading: 'Signatures électroniques',
@@ -214,10 +215,12 @@ const fr: ContractWording = {
     },
     signedDocument: `Document signé${NBSP}:`,
     hashNote: (version) => `empreinte SHA-256 de la version${NBSP}${version} (le projet de contrat que les parties ont signé)${NBSP}:`,
-    versions: (version, earlier, id) => `Ce document est la version${NBSP}${version} du contrat. Il reprend le texte de la version${NBSP}${earlier} (document n°${NBSP}${id}), qui reste conservée sans changement.`,
-    workplaceAtSigning: (known) => known
-      ? 'L’entreprise utilisatrice et le lieu de travail indiqués sont ceux connus à la signature.'
-      : 'À la signature, le travailleur n’était pas encore mis à disposition d’une entreprise utilisatrice.',
+    versions: (version, earlier, id) =>
+      `Ce document est la version${NBSP}${version} du contrat. Il reprend le texte de la version${NBSP}${earlier} (document n°${NBSP}${id}), qui reste conservée sans changement.`,
+    workplaceAtSigning: (known) =>
+      known
+        ? 'L’entreprise utilisatrice et le lieu de travail indiqués sont ceux connus à la signature.'
+        : 'À la signature, le travailleur n’était pas encore mis à disposition d’une entreprise utilisatrice.',
   },
 };
 
@@ -326,7 +329,8 @@ const nl: ContractWording = {
     heading: 'Terbeschikkingstelling',
     userCompany: 'Gebruiker:',
     site: 'Plaats van tewerkstelling:',
-    notYetPlaced: 'De werknemer is nog niet ter beschikking gesteld van een gebruiker. De plaats van tewerkstelling wordt hem vóór het begin van de terbeschikkingstelling schriftelijk meegedeeld (artikel 6).',
+    notYetPlaced:
+      'De werknemer is nog niet ter beschikking gesteld van een gebruiker. De plaats van tewerkstelling wordt hem vóór het begin van de terbeschikkingstelling schriftelijk meegedeeld (artikel 6).',
   },
   signaturePage: {
     heading: 'Elektronische handtekeningen',
@@ -343,10 +347,12 @@ const nl: ContractWording = {
     },
     signedDocument: 'Ondertekend document:',
     hashNote: (version) => `SHA-256-vingerafdruk van versie${NBSP}${version} (het ontwerp dat de partijen ondertekend hebben):`,
-    versions: (version, earlier, id) => `Dit document is versie${NBSP}${version} van de overeenkomst. Het neemt de tekst over van versie${NBSP}${earlier} (document nr.${NBSP}${id}), die ongewijzigd bewaard blijft.`,
-    workplaceAtSigning: (known) => known
-      ? 'De vermelde gebruiker en plaats van tewerkstelling zijn die welke bij de ondertekening gekend waren.'
-      : 'Bij de ondertekening was de werknemer nog niet ter beschikking gesteld van een gebruiker.',
+    versions: (version, earlier, id) =>
+      `Dit document is versie${NBSP}${version} van de overeenkomst. Het neemt de tekst over van versie${NBSP}${earlier} (document nr.${NBSP}${id}), die ongewijzigd bewaard blijft.`,
+    workplaceAtSigning: (known) =>
+      known
+        ? 'De vermelde gebruiker en plaats van tewerkstelling zijn die welke bij de ondertekening gekend waren.'
+        : 'Bij de ondertekening was de werknemer nog niet ter beschikking gesteld van een gebruiker.',
   },
 };
 

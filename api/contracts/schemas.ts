@@ -34,7 +34,13 @@ export const createContractRequest = z
 
 export const contractIdParams = z.object({ contractId: z.uuid() });
 export const contractDocumentQuery = z.object({
-  version: z.coerce.number().int().min(1).max(99).optional().meta({ description: 'A version of the document (1: the draft the parties signed); by default the current one' }),
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(99)
+    .optional()
+    .meta({ description: 'A version of the document (1: the draft the parties signed); by default the current one' }),
 });
 
 export const contractDocumentVersion = z

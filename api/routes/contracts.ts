@@ -3,7 +3,16 @@ import { processIds } from '../../domain/process-ids';
 import { recordAudit } from '../../db/audit';
 import { StoredDocument } from '../../db/entities';
 import { cancelContractUpdate, endContractUpdate, signContractUpdate } from '../../workflows/employment-contract';
-import { contractDocumentQuery, contractIdParams, contractView, createContractRequest, cancelContractRequest, endContractRequest, signContractRequest, signedView } from '../contracts/schemas';
+import {
+  contractDocumentQuery,
+  contractIdParams,
+  contractView,
+  createContractRequest,
+  cancelContractRequest,
+  endContractRequest,
+  signContractRequest,
+  signedView,
+} from '../contracts/schemas';
 import { contractDocumentVersions, draftContract, findVisibleContract, toContractView } from '../contracts/contract-records';
 import { problems } from '../http/problem';
 import { defineRoute } from '../http/route';
@@ -66,7 +75,7 @@ export const contractDocumentRoute = defineRoute({
   operationId: 'downloadContractDocument',
   tags: ['Contracts'],
   changes: 'Records the read (and the version read) in the audit log (shown in the worker’s access log); nothing else.',
-  access: {worker: 'their own contracts only' },
+  access: { worker: 'their own contracts only' },
   roles: ['admin', 'worker'],
   request: { params: contractIdParams, query: contractDocumentQuery },
   authorize: ({ params, principal, deps }) => findVisibleContract(deps.orm.em.fork(), principal, params.contractId),
@@ -76,12 +85,23 @@ export const contractDocumentRoute = defineRoute({
   },
   handler: async ({ scope: contract, query, principal, deps, requestId }) => {
     const em = deps.orm.em.fork();
-    const document = query.version === undefined
-      ? contract.document ? await em.findOne(StoredDocument, { id: contract.document }) : null
-      : (await contractDocumentVersions(em, contract.id)).find((d) => d.version === query.version) ?? null;
-    if (!document) throw problems.notFound(query.version === undefined ? 'contract document (it is being prepared; try again in a moment)' : `version ${query.version} of the contract document`);
+    const document =
+      query.version === undefined
+        ? contract.document
+          ? await em.findOne(StoredDocument, { id: contract.document })
+          : null
+        : ((await contractDocumentVersions(em, contract.id)).find((d) => d.version === query.version) ?? null);
+    if (!document)
+      throw problems.notFound(
+        query.version === undefined ? 'contract document (it is being prepared; try again in a moment)' : `version ${query.version} of the contract document`,
+      );
     recordAudit(em, {
-      actor: principal!, action: 'contract.document-read', subjectType: 'employment-contract', subjectId: contract.id, workerId: contract.worker, requestId,
+      actor: principal!,
+      action: 'contract.document-read',
+      subjectType: 'employment-contract',
+      subjectId: contract.id,
+      workerId: contract.worker,
+      requestId,
       details: { version: document.version },
     });
     await em.flush();

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261204084500_stored_document_versions extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "stored_document" add column "version" int not null default 1, add column "supersedes" uuid null;`);
     this.addSql(`alter table "stored_document" add constraint "stored_document_supersedes_unique" unique ("supersedes");`);
@@ -12,5 +11,4 @@ export class Migration20261204084500_stored_document_versions extends Migration 
     this.addSql(`alter table "stored_document" drop constraint "stored_document_supersedes_unique";`);
     this.addSql(`alter table "stored_document" drop column "version", drop column "supersedes";`);
   }
-
 }

@@ -15,9 +15,39 @@ const text = (s: ReturnType<typeof contractSummary>) => [s.title, s.intro, ...s.
 
 describe('the contract in plain words', () => {
   it.each([
-    ['fr', ['Votre contrat en mots simples', '19,5 heures par semaine', '15,50\u00a0€ brut par heure', 'Du 1\u00a0décembre 2026 au 31\u00a0mai 2027', 'Période d’essai', 'c’est le contrat qui compte']],
-    ['nl', ['Uw contract in eenvoudige woorden', '19,5 uur per week', '€\u00a015,50 bruto per uur', 'Van 1\u00a0december 2026 tot 31\u00a0mei 2027', 'Proefperiode', 'geldt het contract']],
-    ['en', ['Your contract in plain words', '19.5 hours a week', '€15.50 gross an hour', 'From 1\u00a0December 2026 to 31\u00a0May 2027', 'Trial period', 'the contract counts']],
+    [
+      'fr',
+      [
+        'Votre contrat en mots simples',
+        '19,5 heures par semaine',
+        '15,50\u00a0€ brut par heure',
+        'Du 1\u00a0décembre 2026 au 31\u00a0mai 2027',
+        'Période d’essai',
+        'c’est le contrat qui compte',
+      ],
+    ],
+    [
+      'nl',
+      [
+        'Uw contract in eenvoudige woorden',
+        '19,5 uur per week',
+        '€\u00a015,50 bruto per uur',
+        'Van 1\u00a0december 2026 tot 31\u00a0mei 2027',
+        'Proefperiode',
+        'geldt het contract',
+      ],
+    ],
+    [
+      'en',
+      [
+        'Your contract in plain words',
+        '19.5 hours a week',
+        '€15.50 gross an hour',
+        'From 1\u00a0December 2026 to 31\u00a0May 2027',
+        'Trial period',
+        'the contract counts',
+      ],
+    ],
   ] as const)('in %s: hours, gross hourly wage, dates, trial and notice, and that the contract prevails', (language, expected) => {
     const summary = text(contractSummary(language, facts));
     for (const e of expected) expect(summary).toContain(e);

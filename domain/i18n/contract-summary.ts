@@ -76,7 +76,10 @@ const WORDS: Record<Language, Words> = {
     title: 'Votre contrat en mots simples',
     intro: `Cette page résume votre contrat de travail avec ${f.cooperative.name}. Lisez aussi le contrat lui-même.`,
     points: [
-      { question: 'Quel travail ?', answer: `Vous travaillez comme ${f.jobTitle}${SECTORS.fr[f.sector] ? ` dans ${SECTORS.fr[f.sector]}` : ''}. Votre employeur est la coopérative ${f.cooperative.name} : c’est elle qui vous paie.` },
+      {
+        question: 'Quel travail ?',
+        answer: `Vous travaillez comme ${f.jobTitle}${SECTORS.fr[f.sector] ? ` dans ${SECTORS.fr[f.sector]}` : ''}. Votre employeur est la coopérative ${f.cooperative.name} : c’est elle qui vous paie.`,
+      },
       {
         question: 'Où ?',
         answer: f.workplace
@@ -92,7 +95,8 @@ const WORDS: Record<Language, Words> = {
       { question: 'Période d’essai ?', answer: 'Non. La loi belge ne permet plus de période d’essai dans ce contrat.' },
       {
         question: 'Et si le contrat doit s’arrêter plus tôt ?',
-        answer: 'Avant la fin, le contrat ne s’arrête que si vous et la coopérative êtes d’accord, pour une faute grave, ou avec un préavis pendant la première moitié du contrat (au plus ses six premiers mois). Si votre permis de travail s’arrête, vous ne pouvez plus travailler : le contrat est suspendu, puis il prend fin si le permis n’est pas renouvelé.',
+        answer:
+          'Avant la fin, le contrat ne s’arrête que si vous et la coopérative êtes d’accord, pour une faute grave, ou avec un préavis pendant la première moitié du contrat (au plus ses six premiers mois). Si votre permis de travail s’arrête, vous ne pouvez plus travailler : le contrat est suspendu, puis il prend fin si le permis n’est pas renouvelé.',
       },
       {
         question: 'À qui demander ?',
@@ -105,7 +109,10 @@ const WORDS: Record<Language, Words> = {
     title: 'Uw contract in eenvoudige woorden',
     intro: `Deze pagina vat uw arbeidsovereenkomst met ${f.cooperative.name} samen. Lees ook het contract zelf.`,
     points: [
-      { question: 'Welk werk?', answer: `U werkt als ${f.jobTitle}${SECTORS.nl[f.sector] ? ` in ${SECTORS.nl[f.sector]}` : ''}. Uw werkgever is de coöperatie ${f.cooperative.name}: zij betaalt u.` },
+      {
+        question: 'Welk werk?',
+        answer: `U werkt als ${f.jobTitle}${SECTORS.nl[f.sector] ? ` in ${SECTORS.nl[f.sector]}` : ''}. Uw werkgever is de coöperatie ${f.cooperative.name}: zij betaalt u.`,
+      },
       {
         question: 'Waar?',
         answer: f.workplace
@@ -121,7 +128,8 @@ const WORDS: Record<Language, Words> = {
       { question: 'Proefperiode?', answer: 'Nee. De Belgische wet laat in dit contract geen proefperiode meer toe.' },
       {
         question: 'En als het contract vroeger moet stoppen?',
-        answer: 'Vóór het einde stopt het contract alleen als u en de coöperatie het eens zijn, bij een dringende reden (een zware fout), of met een opzegging tijdens de eerste helft van het contract (hoogstens de eerste zes maanden). Als uw arbeidskaart stopt, mag u niet meer werken: het contract wordt geschorst en stopt als de kaart niet verlengd wordt.',
+        answer:
+          'Vóór het einde stopt het contract alleen als u en de coöperatie het eens zijn, bij een dringende reden (een zware fout), of met een opzegging tijdens de eerste helft van het contract (hoogstens de eerste zes maanden). Als uw arbeidskaart stopt, mag u niet meer werken: het contract wordt geschorst en stopt als de kaart niet verlengd wordt.',
       },
       {
         question: 'Wie kan u helpen?',
@@ -134,7 +142,10 @@ const WORDS: Record<Language, Words> = {
     title: 'Your contract in plain words',
     intro: `This page sums up your employment contract with ${f.cooperative.name}. Please read the contract itself too.`,
     points: [
-      { question: 'What job?', answer: `You work as ${f.jobTitle}${SECTORS.en[f.sector] ? ` in ${SECTORS.en[f.sector]}` : ''}. Your employer is the cooperative ${f.cooperative.name}: it pays you.` },
+      {
+        question: 'What job?',
+        answer: `You work as ${f.jobTitle}${SECTORS.en[f.sector] ? ` in ${SECTORS.en[f.sector]}` : ''}. Your employer is the cooperative ${f.cooperative.name}: it pays you.`,
+      },
       {
         question: 'Where?',
         answer: f.workplace
@@ -150,7 +161,8 @@ const WORDS: Record<Language, Words> = {
       { question: 'Trial period?', answer: 'No. Belgian law no longer allows a trial period in this contract.' },
       {
         question: 'What if the contract has to end sooner?',
-        answer: 'Before its end, the contract stops only if you and the cooperative agree, for serious misconduct, or with notice during the first half of the contract (at most its first six months). If your work permit ends, you may no longer work: the contract is suspended, and it ends if the permit is not renewed.',
+        answer:
+          'Before its end, the contract stops only if you and the cooperative agree, for serious misconduct, or with notice during the first half of the contract (at most its first six months). If your work permit ends, you may no longer work: the contract is suspended, and it ends if the permit is not renewed.',
       },
       {
         question: 'Who can help?',
@@ -162,7 +174,8 @@ const WORDS: Record<Language, Words> = {
 };
 
 export function contractSummary(language: Language, facts: ContractSummaryFacts): ContractSummary {
-  if (!(LANGUAGES as readonly string[]).includes(language)) throw new RangeError(`A contract summary is written in fr, nl or en, got ${JSON.stringify(language)}`);
+  if (!(LANGUAGES as readonly string[]).includes(language))
+    throw new RangeError(`A contract summary is written in fr, nl or en, got ${JSON.stringify(language)}`);
   const formatted = {
     hours: hours(facts.weeklyHours, language),
     wage: formatEurosPlain(facts.hourlyWageCents, language),

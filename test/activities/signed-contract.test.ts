@@ -30,7 +30,12 @@ async function pagesText(pdf: Buffer): Promise<string[]> {
   const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {
     const content = await (await document.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('').replace(/[\s\u00a0\u202f]+/g, ' '));
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
+        .join('')
+        .replace(/[\s\u00a0\u202f]+/g, ' '),
+    );
   }
   await document.destroy();
   return pages;
@@ -38,11 +43,19 @@ async function pagesText(pdf: Buffer): Promise<string[]> {
 
 type StoredRow = { id: string; business_key: string; version: number; supersedes: string | null; sha256: string; content_cipher: Buffer };
 const documentsOf = (contractId: string) =>
-  db.query<StoredRow>('select id, business_key, version, supersedes, sha256, content_cipher from stored_document where business_key like $1 order by version', [`contract:${contractId}%`]);
+  db.query<StoredRow>('select id, business_key, version, supersedes, sha256, content_cipher from stored_document where business_key like $1 order by version', [
+    `contract:${contractId}%`,
+  ]);
 const bytesOf = (row: StoredRow) => cipher.decryptBytes(row.content_cipher, storedDocumentContent(row.id));
 
 /** An account for a signer, with how it last signed in before signing, as the API audits it. */
-async function account(role: 'admin' | 'worker', displayName: string, signIn: 'auth.login' | 'auth.code-sign-in' | null, workerId: string | null = null, language: string | null = null) {
+async function account(
+  role: 'admin' | 'worker',
+  displayName: string,
+  signIn: 'auth.login' | 'auth.code-sign-in' | null,
+  workerId: string | null = null,
+  language: string | null = null,
+) {
   const em = db.orm.em.fork();
   const id = randomUUID();
   em.create(UserAccount, { id, email: `${id.slice(0, 8)}@test.coop`, role, displayName, passwordHash: 'x', employer: null, worker: workerId, language });
@@ -52,21 +65,52 @@ async function account(role: 'admin' | 'worker', displayName: string, signIn: 'a
 }
 
 /** A contract with its draft stored and signed by both parties, through the same activities as the workflow. */
-async function signedBothWays(opts: { language?: 'fr' | 'nl'; workerLanguage?: string; accountLanguage?: string | null; workerSignIn?: 'auth.login' | 'auth.code-sign-in' | null; placed?: boolean } = {}) {
+async function signedBothWays(
+  opts: {
+    language?: 'fr' | 'nl';
+    workerLanguage?: string;
+    accountLanguage?: string | null;
+    workerSignIn?: 'auth.login' | 'auth.code-sign-in' | null;
+    placed?: boolean;
+  } = {},
+) {
   const workerId = await insertWorker(db, { firstName: 'Amina', preferredLanguage: opts.workerLanguage ?? 'fr' });
   const contractId = await insertContract(db, workerId, { startDate: '2027-01-04', endDate: '2027-06-30' });
   if (opts.language) await db.query('update employment_contract set language = $1 where id = $2', [opts.language, contractId]);
   if (opts.placed) {
     const { placementId } = await insertPlacement(db, workerId, { startDate: '2027-01-11', endDate: '2027-03-31', status: 'accepted' });
     await db.query("update employer set legal_name = 'Résidence Les Tilleuls SRL' where id = (select employer_id from placement where id = $1)", [placementId]);
-    await db.query(`update job_request set site_address = '{"street":"Avenue des Tilleuls","houseNumber":"5","postalCode":"1180","city":"Uccle"}' where id = (select job_request_id from placement where id = $1)`, [placementId]);
+    await db.query(
+      `update job_request set site_address = '{"street":"Avenue des Tilleuls","houseNumber":"5","postalCode":"1180","city":"Uccle"}' where id = (select job_request_id from placement where id = $1)`,
+      [placementId],
+    );
   }
-  const workerActor = await account('worker', 'Amina B.', opts.workerSignIn === undefined ? 'auth.code-sign-in' : opts.workerSignIn, workerId, opts.accountLanguage ?? null);
+  const workerActor = await account(
+    'worker',
+    'Amina B.',
+    opts.workerSignIn === undefined ? 'auth.code-sign-in' : opts.workerSignIn,
+    workerId,
+    opts.accountLanguage ?? null,
+  );
   const adminActor = await account('admin', 'Sophie Lambert', 'auth.login');
   await acts.prepareContractDocument({ contractId });
   const [draft] = await documentsOf(contractId);
-  await acts.saveContractStatus({ contractId, workerId, status: 'awaiting-signatures', signedBy: 'worker', actor: workerActor, idempotencyKey: `${contractId}:signed:worker` });
-  await acts.saveContractStatus({ contractId, workerId, status: 'awaiting-signatures', signedBy: 'cooperative', actor: adminActor, idempotencyKey: `${contractId}:signed:cooperative` });
+  await acts.saveContractStatus({
+    contractId,
+    workerId,
+    status: 'awaiting-signatures',
+    signedBy: 'worker',
+    actor: workerActor,
+    idempotencyKey: `${contractId}:signed:worker`,
+  });
+  await acts.saveContractStatus({
+    contractId,
+    workerId,
+    status: 'awaiting-signatures',
+    signedBy: 'cooperative',
+    actor: adminActor,
+    idempotencyKey: `${contractId}:signed:cooperative`,
+  });
   return { contractId, workerId, draft: draft!, draftBytes: Buffer.from(bytesOf(draft!)) };
 }
 
@@ -83,29 +127,42 @@ describe('the signed contract', () => {
     expect(bytesOf(v1!).equals(draftBytes)).toBe(true);
     const draftHash = createHash('sha256').update(draftBytes).digest('hex');
     expect(v1!.sha256).toBe(draftHash);
-    const [contract] = await db.query<{ document_id: string; signed_by_worker_at: Date }>('select document_id, signed_by_worker_at from employment_contract where id = $1', [contractId]);
+    const [contract] = await db.query<{ document_id: string; signed_by_worker_at: Date }>(
+      'select document_id, signed_by_worker_at from employment_contract where id = $1',
+      [contractId],
+    );
     expect(contract!.document_id).toBe(documentId);
 
     const pages = await pagesText(bytesOf(v2!));
     const draftPages = await pagesText(draftBytes);
     const signaturePage = pages.at(-1)!;
     expect(signaturePage).toContain('SIGNATURES ÉLECTRONIQUES');
-    expect(signaturePage).toMatch(/Pour la coopérative Nom Sophie Lambert Signé le .+ \(heure de Bruxelles\) Comment dans le portail TalentCoop, avec son compte \(connexion par e-mail et mot de passe\)/);
-    expect(signaturePage).toMatch(/Le travailleur Nom Amina B\. Signé le .+ \(heure de Bruxelles\) Comment dans le portail TalentCoop, avec son compte \(connexion par code SMS\)/);
+    expect(signaturePage).toMatch(
+      /Pour la coopérative Nom Sophie Lambert Signé le .+ \(heure de Bruxelles\) Comment dans le portail TalentCoop, avec son compte \(connexion par e-mail et mot de passe\)/,
+    );
+    expect(signaturePage).toMatch(
+      /Le travailleur Nom Amina B\. Signé le .+ \(heure de Bruxelles\) Comment dans le portail TalentCoop, avec son compte \(connexion par code SMS\)/,
+    );
     expect(signaturePage.replace(/ /g, '')).toContain(draftHash);
     expect(signaturePage).toContain(`version 2 du contrat. Il reprend le texte de la version 1 (document n° ${draft.id})`);
     // The signing time is Brussels' wall clock of the recorded signature.
-    const at = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(contract!.signed_by_worker_at);
+    const at = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+      contract!.signed_by_worker_at,
+    );
     expect(signaturePage).toContain(`à ${at} (heure de Bruxelles)`);
     expect(signaturePage).not.toMatch(/\b\d{1,3}(\.\d{1,3}){3}\b|IP\b|::1/);
     // The same contract text before it: every page of the draft but its footer ("page n of N") is there again.
     expect(pages).toHaveLength(draftPages.length + 1);
-    draftPages.forEach((page, i) => expect(pages[i]!.replace(/page \d+ sur \d+/, '')).toBe(page.replace(/page \d+ sur \d+/, '')));
+    for (const [i, page] of draftPages.entries()) expect(pages[i]!.replace(/page \d+ sur \d+/, '')).toBe(page.replace(/page \d+ sur \d+/, ''));
   });
 
   it('is issued once, however often the activity is retried or runs twice at once', async () => {
     const { contractId } = await signedBothWays();
-    const answers = await Promise.all([acts.issueSignedContractDocument({ contractId }), acts.issueSignedContractDocument({ contractId }), acts.issueSignedContractDocument({ contractId })]);
+    const answers = await Promise.all([
+      acts.issueSignedContractDocument({ contractId }),
+      acts.issueSignedContractDocument({ contractId }),
+      acts.issueSignedContractDocument({ contractId }),
+    ]);
     const again = await acts.issueSignedContractDocument({ contractId });
     const rows = await documentsOf(contractId);
     expect(rows.map((r) => r.version)).toEqual([1, 2]);
@@ -116,7 +173,14 @@ describe('the signed contract', () => {
     const workerId = await insertWorker(db);
     const contractId = await insertContract(db, workerId, { startDate: '2027-01-04', endDate: '2027-06-30' });
     await acts.prepareContractDocument({ contractId });
-    await acts.saveContractStatus({ contractId, workerId, status: 'awaiting-signatures', signedBy: 'worker', actor: { userId: randomUUID(), role: 'worker' }, idempotencyKey: `${contractId}:signed:worker` });
+    await acts.saveContractStatus({
+      contractId,
+      workerId,
+      status: 'awaiting-signatures',
+      signedBy: 'worker',
+      actor: { userId: randomUUID(), role: 'worker' },
+      idempotencyKey: `${contractId}:signed:worker`,
+    });
     await expect(acts.issueSignedContractDocument({ contractId })).rejects.toMatchObject({ name: 'NotFoundError' });
     expect((await documentsOf(contractId)).map((r) => r.version)).toEqual([1]);
   });

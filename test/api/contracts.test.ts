@@ -58,20 +58,28 @@ describe('from registration to an active contract, through the API alone', () =>
     const again = await platform.http('POST', `/api/v1/contracts/${contractId}/signatures`, { token: admin, body: { agree: true } });
     expect(again.status).toBe(422);
 
-    const active = await eventually(() => platform.http('GET', `/api/v1/contracts/${contractId}`, { token: admin }), (r) => r.body.status === 'active', 'activation');
+    const active = await eventually(
+      () => platform.http('GET', `/api/v1/contracts/${contractId}`, { token: admin }),
+      (r) => r.body.status === 'active',
+      'activation',
+    );
     // The signed version is now the current document; the draft the parties signed stays, unchanged, as version 1.
     expect(active.body.documents).toEqual([
       expect.objectContaining({ version: 1, kind: 'draft', supersedes: null, sha256: createHash('sha256').update(bytes).digest('hex') }),
       expect.objectContaining({ version: 2, kind: 'signed', supersedes: 1 }),
     ]);
-    const download = async (path: string) => Buffer.from(await (await fetch(`${platform.baseUrl}${path}`, { headers: { authorization: `Bearer ${workerToken}` } })).arrayBuffer());
+    const download = async (path: string) =>
+      Buffer.from(await (await fetch(`${platform.baseUrl}${path}`, { headers: { authorization: `Bearer ${workerToken}` } })).arrayBuffer());
     const current = await download(`/api/v1/contracts/${contractId}/document`);
     expect(createHash('sha256').update(current).digest('hex')).toBe(active.body.documents[1].sha256);
     expect((await download(`/api/v1/contracts/${contractId}/document?version=1`)).equals(bytes)).toBe(true);
     expect((await platform.http('GET', `/api/v1/contracts/${contractId}/document?version=3`, { token: workerToken })).status).toBe(404);
     expect(active.body.dimona).toEqual([expect.objectContaining({ action: 'IN', status: 'accepted', periodId: expect.any(String) })]);
     expect(active.body.signedByWorkerAt).not.toBeNull();
-    const [row] = await platform.db.query<{ n: number }>("select count(*)::int as n from audit_entry where subject_id = $1 and action = 'contract.document-read'", [contractId]);
+    const [row] = await platform.db.query<{ n: number }>(
+      "select count(*)::int as n from audit_entry where subject_id = $1 and action = 'contract.document-read'",
+      [contractId],
+    );
     expect(row!.n).toBe(3);
   });
 

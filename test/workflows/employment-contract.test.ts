@@ -100,11 +100,15 @@ describe('employment contract workflow', () => {
       expect((await handle.query(contractStateQuery)).status).toBe('active');
       expect((await contractRow(contractId)).status).toBe('active');
       // Both signatures re-issued the contract as version 2, superseding the draft, which stays.
-      const versions = await suite.db.query('select id, version, supersedes from stored_document where business_key like $1 order by version', [`contract:${contractId}%`]);
+      const versions = await suite.db.query('select id, version, supersedes from stored_document where business_key like $1 order by version', [
+        `contract:${contractId}%`,
+      ]);
       expect(versions.map((v) => v.version)).toEqual([1, 2]);
       expect(versions[1]!.supersedes).toBe(versions[0]!.id);
       expect((await contractRow(contractId)).document_id).toBe(versions[1]!.id);
-      const [declaration] = await suite.db.query('select action, status, period_id, payload_cipher from dimona_declaration where contract_id = $1', [contractId]);
+      const [declaration] = await suite.db.query('select action, status, period_id, payload_cipher from dimona_declaration where contract_id = $1', [
+        contractId,
+      ]);
       expect(declaration).toMatchObject({ action: 'IN', status: 'accepted', period_id: `PERIOD-${onss.referenceOf('IN')}` });
       expect(declaration!.payload_cipher).not.toContain(niss);
     });
