@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../domain/access/roles';
 import { SUSPENDED_BY_PERMIT_EXPIRY, type ContractStatus, type SigningParty } from '../domain/contracts/employment-contract';
 import { contractDraftKey, contractSignedKey } from '../domain/contracts/contract-documents';
@@ -99,32 +99,34 @@ export function contractActivities({ orm, cipher, cooperative }: ActivityDeps) {
     fileName: string;
   }): Promise<{ documentId: string }> {
     const documentId = randomUUID();
-    try {
-      await orm.em.fork().transactional(async (tx) => {
-        tx.create(StoredDocument, {
-          id: documentId,
-          kind: 'employment-contract',
-          businessKey: v.businessKey,
-          workerId: v.worker.id,
-          fileName: v.fileName,
-          contentType: 'application/pdf',
-          language: v.contract.language,
-          contentCipher: cipher.encryptBytes(v.pdf, storedDocumentContent(documentId)),
-          sha256: createHash('sha256').update(v.pdf).digest('hex'),
-          sizeBytes: v.pdf.length,
-          version: v.version,
-          supersedes: v.supersedes,
-        });
-        const c = await tx.findOneOrFail(EmploymentContract, { id: v.contract.id });
-        c.document = documentId;
-      });
-    } catch (err) {
-      // A retry after a commit whose answer was lost: the document is already there.
-      if (!(err instanceof UniqueConstraintViolationException)) throw err;
-      const stored = await orm.em.fork().findOneOrFail(StoredDocument, { businessKey: v.businessKey }, { fields: ['id'] });
-      return { documentId: stored.id };
-    }
-    return { documentId };
+    // Two runs at once (a retry racing its first attempt): the second insert finds the first's row
+    // and does nothing, instead of failing on the unique key and leaving the first's work to guess.
+    return orm.em.fork().transactional(async (tx) => {
+      const sql = (query: string, params: unknown[]) => tx.getConnection().execute<{ id: string }[]>(query, params, 'all', tx.getTransactionContext());
+      const inserted = await sql(
+        `insert into stored_document (id, kind, business_key, worker_id, file_name, content_type, language, content_cipher, sha256, size_bytes, version, supersedes, created_at)
+         values (?, 'employment-contract', ?, ?, ?, 'application/pdf', ?, ?, ?, ?, ?, ?, now()) on conflict do nothing returning id`,
+        [
+          documentId,
+          v.businessKey,
+          v.worker.id,
+          v.fileName,
+          v.contract.language,
+          cipher.encryptBytes(v.pdf, storedDocumentContent(documentId)),
+          createHash('sha256').update(v.pdf).digest('hex'),
+          v.pdf.length,
+          v.version,
+          v.supersedes,
+        ],
+      );
+      if (inserted.length === 0) {
+        const [stored] = await sql('select id from stored_document where business_key = ?', [v.businessKey]);
+        if (!stored) throw new NotFoundError(`document ${v.businessKey}`);
+        return { documentId: stored.id };
+      }
+      await sql('update employment_contract set document_id = ?, updated_at = now() where id = ?', [documentId, v.contract.id]);
+      return { documentId };
+    });
   }
 
   return {

@@ -3339,6 +3339,24 @@ export interface components {
          *           "endedOn": null,
          *           "endReason": null,
          *           "documentUrl": "/api/v1/contracts/9e5b1c60-6a7f-4d2e-8ba2-000000000501/document",
+         *           "documents": [
+         *             {
+         *               "version": 1,
+         *               "kind": "draft",
+         *               "url": "/api/v1/contracts/9e5b1c60-6a7f-4d2e-8ba2-000000000501/document?version=1",
+         *               "sha256": "6f1c0b7a4e2d9c8b3a5f7e1d0c2b4a6987f5e3d1c0b9a8f7e6d5c4b3a2f1e0d9",
+         *               "issuedAt": "2026-11-30T09:12:00.000Z",
+         *               "supersedes": null
+         *             },
+         *             {
+         *               "version": 2,
+         *               "kind": "signed",
+         *               "url": "/api/v1/contracts/9e5b1c60-6a7f-4d2e-8ba2-000000000501/document?version=2",
+         *               "sha256": "0d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d1e",
+         *               "issuedAt": "2026-12-02T08:05:02.000Z",
+         *               "supersedes": 1
+         *             }
+         *           ],
          *           "dimona": [
          *             {
          *               "action": "IN",
@@ -3375,6 +3393,24 @@ export interface components {
          *       "endedOn": null,
          *       "endReason": null,
          *       "documentUrl": "/api/v1/contracts/9e5b1c60-6a7f-4d2e-8ba2-000000000501/document",
+         *       "documents": [
+         *         {
+         *           "version": 1,
+         *           "kind": "draft",
+         *           "url": "/api/v1/contracts/9e5b1c60-6a7f-4d2e-8ba2-000000000501/document?version=1",
+         *           "sha256": "6f1c0b7a4e2d9c8b3a5f7e1d0c2b4a6987f5e3d1c0b9a8f7e6d5c4b3a2f1e0d9",
+         *           "issuedAt": "2026-11-30T09:12:00.000Z",
+         *           "supersedes": null
+         *         },
+         *         {
+         *           "version": 2,
+         *           "kind": "signed",
+         *           "url": "/api/v1/contracts/9e5b1c60-6a7f-4d2e-8ba2-000000000501/document?version=2",
+         *           "sha256": "0d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d1e",
+         *           "issuedAt": "2026-12-02T08:05:02.000Z",
+         *           "supersedes": 1
+         *         }
+         *       ],
          *       "dimona": [
          *         {
          *           "action": "IN",
