@@ -204,7 +204,7 @@ async function contractProcess(input: ContractWorkflowInput): Promise<ContractSt
 
   // The signed version (signature page, hash of the draft) is issued before the Dimona, so the
   // worker holds the signed contract before their first day; the draft stays as version 1.
-  if (patched('signed-contract-reissued')) await issueSignedContractDocument({ contractId });
+  if (patched('signed-contract-reissued')) await onceStoredValuesRead(() => issueSignedContractDocument({ contractId }), raiseAlert);
 
   // Dimona IN: no shift without an acknowledged declaration.
   await moveTo('awaiting-dimona', SYSTEM);
