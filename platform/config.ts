@@ -167,6 +167,8 @@ export const configSchema = z
       .regex(/^[A-Za-z0-9_-]{1,16}$/, 'must be 1-16 letters, digits, "-" or "_"')
       .default('h1'),
     DATA_HASH_PREVIOUS_KEYS: hashKeyList,
+    // Unbound v1 values (written before the row binding) are still read; false once crypto:rotate has rewritten them all.
+    ENCRYPTION_ACCEPT_V1: bool.default(true),
     ALLOW_DEMO_ACCOUNTS: bool.default(false),
     // The legal employer, as it appears on contracts, Dimona and invoices.
     COOPERATIVE_NAME: z.string().min(2).max(200).default('TalentCoop SC'),

@@ -5,7 +5,8 @@
  * each keyed hash recomputed with DATA_HASH_KEY (version DATA_HASH_KEY_ID). In batches, one
  * transaction per batch; idempotent (a second run rewrites nothing) and resumable (a run stopped
  * half-way is simply run again). It prints counts per table and column, never a value.
- * Once it reports nothing unreadable, the old keys can leave DATA_ENCRYPTION_KEYS and
+ * Once it reports nothing unreadable, ENCRYPTION_ACCEPT_V1 can be set to false (it says so), and
+ * the old keys can leave DATA_ENCRYPTION_KEYS and
  * DATA_HASH_PREVIOUS_KEYS (keep the previous hash key ten more minutes: sign-in codes sent just
  * before are hashed with it).
  *
@@ -73,6 +74,11 @@ try {
   } else {
     say(
       'Every value is now under the active key: the other keys can leave DATA_ENCRYPTION_KEYS (and the previous hash keys DATA_HASH_PREVIOUS_KEYS, ten minutes from now).',
+    );
+    say(
+      config.ENCRYPTION_ACCEPT_V1
+        ? 'No value is left in the unbound v1 format: it is now safe to set ENCRYPTION_ACCEPT_V1=false, so that a v1 value copied in later (from a backup or an old dump) is refused with an integrity alert.'
+        : 'ENCRYPTION_ACCEPT_V1=false: v1 values are refused, and none is left.',
     );
   }
 } finally {

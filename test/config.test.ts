@@ -23,6 +23,8 @@ describe('configuration', () => {
     const config = loadConfig(valid());
     expect(config.PORT).toBe(3000);
     expect(config.DATA_ENCRYPTION_KEYS.get('k1')).toHaveLength(32);
+    expect(config.ENCRYPTION_ACCEPT_V1).toBe(true);
+    expect(loadConfig({ ...valid(), ENCRYPTION_ACCEPT_V1: 'false' }).ENCRYPTION_ACCEPT_V1).toBe(false);
   });
 
   it.each([
@@ -35,6 +37,7 @@ describe('configuration', () => {
     [{ AUTH_APPROVAL_LINK_SECRET: 'c2hvcnQ=' }, 'AUTH_APPROVAL_LINK_SECRET must be at least 32 bytes'],
     [{ AUTH_INVITATION_PREVIOUS_SECRETS: 'c2hvcnQ=' }, 'AUTH_INVITATION_PREVIOUS_SECRETS must be a comma-separated list'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ ENCRYPTION_ACCEPT_V1: 'no' }, 'ENCRYPTION_ACCEPT_V1'],
   ])('refuses %o with a sentence naming it', (bad, named) => {
     expect(() => loadConfig({ ...valid(), ...bad })).toThrow(ConfigError);
     expect(() => loadConfig({ ...valid(), ...bad })).toThrow(named);

@@ -89,6 +89,22 @@ describe('field encryption bound to its row', () => {
     expect(cipher.isCurrent(cipher.encrypt('permit-123', amina))).toBe(true);
   });
 
+  it('refuses v1 values, text and documents, once ENCRYPTION_ACCEPT_V1 is false: a rotated database holds none, so one there was planted', () => {
+    const strict = new FieldCipher({ activeKeyId: 'k1', keys: new Map([['k1', k1]]) }, hashKey, { acceptV1: false });
+    const old = legacyV1('k1', k1, 'permit-123');
+    const err = integrityFailure(() => strict.decrypt(old, amina));
+    expect(err.reason).toBe('unbound-format-refused');
+    expect(err.message).toBe(
+      `the encrypted worker.iban_cipher of row ${amina.id} is in the v1 format, which is no longer accepted (ENCRYPTION_ACCEPT_V1=false): the key rotation rewrote every value, so this one was planted or restored from before it`,
+    );
+    expect(integrityFailure(() => strict.decryptBytes(legacyV1Bytes('k1', k1, Buffer.from('%PDF')), storedDocumentContent('doc-1'))).reason).toBe(
+      'unbound-format-refused',
+    );
+    // Bound values read as before, and the default cipher still reads the same v1 value.
+    expect(strict.decrypt(strict.encrypt('permit-123', amina), amina)).toBe('permit-123');
+    expect(cipher.decrypt(old, amina)).toBe('permit-123');
+  });
+
   it('says which key is missing, and that a clear value is not an encrypted one', () => {
     const other = new FieldCipher({ activeKeyId: 'k9', keys: new Map([['k9', key()]]) }, hashKey);
     const err = integrityFailure(() => other.decrypt(cipher.encrypt('x', amina), amina));

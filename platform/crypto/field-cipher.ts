@@ -19,6 +19,7 @@ import type { EncryptedColumn, EncryptedTable } from './encrypted-columns';
  *   binding existed; still read, upgraded by the rotation command);
  * - documents: "v2" (or legacy "v1") + one byte key id length + key id + iv (12) + tag (16) +
  *   ciphertext, the same associated data for v2.
+ * v1 values are refused too once ENCRYPTION_ACCEPT_V1=false (after the rotation rewrote them all).
  * Associated data: "talentcoop.field.v2" then, for table, column and id in that order, the
  * UTF-8 length as 4 bytes big-endian followed by the UTF-8 bytes (no separator can be forged).
  * A row's id is its primary key as text; a composite key joins its parts with ":" where all but
@@ -97,10 +98,20 @@ export class FieldCipher {
    * @param hashKeys the keyed-hash keys: a keyring (its active key id is the index version), or
    *   one key, which is then version "h1".
    */
+  private readonly acceptV1: boolean;
+
+  /**
+   * @param options.acceptV1 whether unbound v1 values are still read (default true). Once the
+   *   rotation command has rewritten every value into v2, a v1 value can only have been planted
+   *   (copied from a backup or an old dump, where no binding can refuse it): `false` refuses it
+   *   as an integrity failure (ENCRYPTION_ACCEPT_V1, see README, Configuration).
+   */
   constructor(
     private readonly keyring: Keyring,
     hashKeys: Buffer | Keyring,
+    options: { acceptV1?: boolean } = {},
   ) {
+    this.acceptV1 = options.acceptV1 ?? true;
     if (!keyring.keys.has(keyring.activeKeyId)) throw new Error('the active encryption key is missing from the keyring');
     this.hashKeyring = Buffer.isBuffer(hashKeys) ? { activeKeyId: 'h1', keys: new Map([['h1', hashKeys]]) } : hashKeys;
     if (!this.hashKeyring.keys.has(this.hashKeyring.activeKeyId)) throw new Error('the active hash key is missing from the hash keyring');
@@ -199,6 +210,7 @@ export class FieldCipher {
   }
 
   private open(version: 'v1' | 'v2', keyId: string, iv: Buffer, tag: Buffer, ct: Buffer, at: FieldBinding): Buffer {
+    if (version === 'v1' && !this.acceptV1) throw new EncryptedFieldError(at, 'unbound-format-refused');
     const key = this.keyring.keys.get(keyId);
     if (!key) throw new EncryptedFieldError(at, 'unknown-key', keyId);
     if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES) throw new EncryptedFieldError(at, 'malformed');

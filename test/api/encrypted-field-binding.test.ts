@@ -1,3 +1,4 @@
+import { createCipheriv, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EncryptedFieldError } from '../../platform/crypto/field-cipher';
 import { freshNationalNumber } from '../support/fixtures';
@@ -109,5 +110,70 @@ describe('an unreadable value met by a process the request waits for', () => {
       }),
     ]);
     expect(await platform.db.query(`select count(*)::int as n from stored_document where worker_id = $1`, [idris])).toEqual([{ n: 0 }]);
+  });
+});
+
+/** An IBAN as the release before the binding wrote it (no associated data), under a platform's active key: a copy from an old dump. */
+function unboundV1(on: TestPlatform, clear: string): string {
+  const keyId = on.config.DATA_ENCRYPTION_ACTIVE_KEY_ID;
+  const iv = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', on.config.DATA_ENCRYPTION_KEYS.get(keyId)!, iv);
+  const ct = Buffer.concat([c.update(clear, 'utf8'), c.final()]);
+  return ['v1', keyId, iv.toString('base64url'), c.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');
+}
+
+describe('v1 values once the rotation has run (ENCRYPTION_ACCEPT_V1=false)', () => {
+  it('an IBAN planted in the unbound v1 format reads while v1 is accepted, and answers the 409 with its alert once it is not', async () => {
+    const jonas = await register('Jonas', freshNationalNumber(), 'BE68539007547034');
+    await platform.db.query('update worker set iban_cipher = $1 where id = $2', [unboundV1(platform, 'BE71096123456769'), jonas]);
+    expect((await platform.http('GET', `/api/v1/workers/${jonas}`, { token: admin })).body.identity.iban).toBe('BE71 0961 2345 6769');
+
+    const strict = await startTestPlatform({ ENCRYPTION_ACCEPT_V1: 'false' });
+    try {
+      const strictAdmin = (await strict.signIn('admin')).token;
+      const registered = async (firstName: string) => {
+        const res = await strict.http('POST', '/api/v1/workers', {
+          token: strictAdmin,
+          body: {
+            firstName,
+            displayName: `${firstName} T.`,
+            preferredLanguage: 'fr',
+            languagesSpoken: ['fr'],
+            skills: [],
+            sectorsWanted: ['care'],
+            contact: {},
+            iban: 'BE68539007547034',
+          },
+        });
+        expect(res.status).toBe(201);
+        return res.body.id as string;
+      };
+      const planted = await registered('Jonas');
+      const untouched = await registered('Nadia');
+      await strict.db.query('update worker set iban_cipher = $1 where id = $2', [unboundV1(strict, 'BE71096123456769'), planted]);
+
+      const res = await strict.http('GET', `/api/v1/workers/${planted}`, { token: strictAdmin });
+      expect(res.status).toBe(409);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(res.body).toMatchObject({ code: 'encrypted-value-integrity', status: 409 });
+      expect(JSON.stringify(res.body)).not.toContain('6769');
+      const alerts = (await strict.http('GET', '/api/v1/alerts?kind=encrypted-field-integrity', { token: strictAdmin })).body.alerts as Array<
+        Record<string, unknown>
+      >;
+      expect(alerts).toEqual([
+        expect.objectContaining({
+          subjectType: 'worker',
+          subjectId: planted,
+          severity: 'critical',
+          message: `The encrypted worker.iban_cipher of row ${planted} is in the v1 format, which is no longer accepted (ENCRYPTION_ACCEPT_V1=false): the key rotation rewrote every value, so this one was planted or restored from before it. Restore it from a backup or record it again.`,
+        }),
+      ]);
+      // Values in the bound format read as before.
+      const own = await strict.http('GET', `/api/v1/workers/${untouched}`, { token: strictAdmin });
+      expect(own.status).toBe(200);
+      expect(own.body.identity.iban).toBe('BE68 5390 0754 7034');
+    } finally {
+      await strict.stop();
+    }
   });
 });

@@ -89,7 +89,7 @@ beforeAll(async () => {
 });
 afterAll(() => db?.drop());
 
-const env = (keys: string) => ({
+const env = (keys: string, extra: Record<string, string> = {}) => ({
   ...process.env,
   NODE_ENV: 'test',
   LOG_LEVEL: 'silent',
@@ -100,9 +100,10 @@ const env = (keys: string) => ({
   DATA_HASH_KEY: b64(hashB),
   DATA_HASH_KEY_ID: 'hB',
   DATA_HASH_PREVIOUS_KEYS: `hA:${b64(hashA)}`,
+  ...extra,
 });
-const rotate = (keys = `kA:${b64(keyA)},kB:${b64(keyB)}`) =>
-  run('npx', ['tsx', 'scripts/crypto-rotate.ts', '--batch-size', '5'], { env: env(keys), cwd: process.cwd() });
+const rotate = (keys = `kA:${b64(keyA)},kB:${b64(keyB)}`, extra: Record<string, string> = {}) =>
+  run('npx', ['tsx', 'scripts/crypto-rotate.ts', '--batch-size', '5'], { env: env(keys, extra), cwd: process.cwd() });
 
 describe('npm run crypto:rotate (real PostgreSQL)', () => {
   it('re-encrypts v1 values of key A with key B bound to their rows, rehashes into the current version, prints counts and nothing personal; after it key A can go', async () => {
@@ -118,6 +119,7 @@ describe('npm run crypto:rotate (real PostgreSQL)', () => {
     expect(stdout).toMatch(/stored_document\.content_cipher\s+encrypted\s+1 rewritten/);
     expect(stdout).toMatch(/worker_tax_situation\.situation_cipher\s+encrypted\s+1 rewritten/);
     expect(stdout).toContain('Done: 21 value(s) rewritten.');
+    expect(stdout).toContain('No value is left in the unbound v1 format: it is now safe to set ENCRYPTION_ACCEPT_V1=false');
     for (const secret of [niss, 'BE68539007547034', 'BE71096123456769', 'amina@example.org', 'Secrète']) expect(stdout).not.toContain(secret);
 
     // After: a keyring without key A nor hash key hA reads and finds everything.
@@ -212,8 +214,43 @@ describe('npm run crypto:rotate (real PostgreSQL)', () => {
     expect(failed?.code).toBe(1);
     expect(failed!.stdout).toMatch(/worker\.iban_cipher\s+encrypted\s+1 rewritten\s+\d+ already current, 1 unreadable/);
     expect(failed!.stdout).toContain('keep the old keys');
+    expect(failed!.stdout).not.toContain('ENCRYPTION_ACCEPT_V1');
     expect(failed!.stdout).not.toContain('BE68539007547034');
     const alerts = await db.query('select kind, subject_type, subject_id, message from alert');
     expect(alerts).toEqual([expect.objectContaining({ kind: 'encrypted-field-integrity', subject_type: 'worker', subject_id: victim })]);
+  });
+
+  it('with ENCRYPTION_ACCEPT_V1=false, a v1 value planted after the rotation is refused, alerted and left as it is, not bound to its new row', async () => {
+    // A copy from an old dump, made under the key still in use: without associated data, nothing ties it to a row.
+    const planted = (() => {
+      const iv = randomBytes(12);
+      const c = createCipheriv('aes-256-gcm', keyB, iv);
+      const ct = Buffer.concat([c.update('{"street":"Rue Ancienne","city":"Bruxelles"}', 'utf8'), c.final()]);
+      return ['v1', 'kB', iv.toString('base64url'), c.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');
+    })();
+    const target = await insertWorker(db);
+    await db.query('update worker set address_cipher = $1 where id = $2', [planted, target]);
+
+    const failed = await rotate(`kB:${b64(keyB)}`, { ENCRYPTION_ACCEPT_V1: 'false' }).then(
+      () => null,
+      (err: { code: number; stdout: string }) => err,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed!.stdout).toMatch(/worker\.address_cipher\s+encrypted\s+0 rewritten\s+\d+ already current, 1 unreadable/);
+    expect(failed!.stdout).not.toContain('Rue Ancienne');
+    const [row] = await db.query<{ address_cipher: string }>('select address_cipher from worker where id = $1', [target]);
+    expect(row!.address_cipher).toBe(planted);
+    const alerts = await db.query<{ idempotency_key: string; message: string }>(
+      `select idempotency_key, message from alert where kind = 'encrypted-field-integrity' and subject_id = $1`,
+      [target],
+    );
+    expect(alerts).toEqual([
+      {
+        idempotency_key: `encrypted-field-integrity:worker:address_cipher:${target}:unbound-format-refused`,
+        message: expect.stringMatching(
+          /^The encrypted worker\.address_cipher of row .+ is in the v1 format, which is no longer accepted \(ENCRYPTION_ACCEPT_V1=false\)/,
+        ),
+      },
+    ]);
   });
 });
