@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +110,21 @@ describe('a worker on a phone', () => {
       await page.getByRole('link', { name: 'My contract' }).click();
       await page.getByRole('heading', { name: 'My contract' }).waitFor();
       await checkPage(page, 'worker-contract');
+      // Her live contract was signed by both sides: the page serves the signed version and keeps the draft she signed.
+      const versions = await platform.db.query<{ version: number; sha256: string }>(
+        `select d.version, d.sha256 from stored_document d join employment_contract c on d.business_key in ('contract:' || c.id, 'contract:' || c.id || ':signed')
+          where c.start_date = '${today}' order by d.version`,
+      );
+      expect(versions.map((v) => v.version)).toEqual([1, 2]);
+      const sha256Of = async (link: string) => {
+        const downloading = page.waitForEvent('download');
+        await page.getByRole('link', { name: link }).click();
+        return createHash('sha256')
+          .update(readFileSync((await (await downloading).path())!))
+          .digest('hex');
+      };
+      expect(await sha256Of('Read the signed contract (PDF)')).toBe(versions[1]!.sha256);
+      expect(await sha256Of('Version 1: the draft as it was signed')).toBe(versions[0]!.sha256);
       await page.getByRole('link', { name: 'My workplace' }).click();
       await page.getByText('Rue des Tilleuls 5').waitFor();
       await checkPage(page, 'worker-placement');

@@ -200,3 +200,30 @@ export function SectorField({
     </Field>
   );
 }
+
+type ContractDocument = { version: number; kind: 'draft' | 'signed'; url: string; issuedAt: string };
+
+/**
+ * The versions of a contract's document, newest first: once both parties have signed, the signed
+ * contract (with its signature page) and the draft they signed, kept unchanged. Nothing is shown
+ * while the draft is the only version: the page's "read the contract" link already is it.
+ */
+export function ContractVersions({ documents }: { documents: ContractDocument[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (documents.length < 2) return null;
+  return (
+    <section aria-label={t('contract.versions')}>
+      <p className="muted">{t('contract.versions')}</p>
+      <ul className="list">
+        {[...documents].reverse().map((d) => (
+          <li key={d.version}>
+            <a href={d.url} download>
+              {t(d.kind === 'signed' ? 'contract.versionSigned' : 'contract.versionDraft', { version: d.version, date: f.date(d.issuedAt) })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, call, type Problem, type Schemas } from '../api/client';
 import { todayInBrussels } from '../dates';
 import { navigate } from '../router';
-import { Field, Link, Loading, Page, ProblemNotice, SectorField, Status, useAction, useFormat, useLoad } from '../ui';
+import { ContractVersions, Field, Link, Loading, Page, ProblemNotice, SectorField, Status, useAction, useFormat, useLoad } from '../ui';
 import { InvoiceList } from './employer';
 
 /** What is stuck and why: open alerts, runs waiting for a decision, deadlines due soon. */
@@ -425,9 +425,10 @@ export function AdminWorker({ id }: { id: string }) {
                 <Status value={c.status} />
                 {c.documentUrl && (
                   <a href={c.documentUrl} download>
-                    {t('contract.read')}
+                    {t(c.documents.some((d) => d.kind === 'signed') ? 'contract.readSigned' : 'contract.read')}
                   </a>
                 )}
+                <ContractVersions documents={c.documents} />
                 {c.status === 'awaiting-signatures' && !c.signedByCooperativeAt && (
                   <button type="button" className="secondary" disabled={signCoop.busy} onClick={() => void signCoop.run(c.id)}>
                     {t('contract.signForCoop')}

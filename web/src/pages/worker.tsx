@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, call, type Problem, type Schemas } from '../api/client';
 import { addDays, datesOfIsoWeek, isoWeekOf, todayInBrussels } from '../dates';
 import { useMe, useSession } from '../session';
-import { Link, Loading, Page, ProblemNotice, Status, useAction, useFormat, useLoad } from '../ui';
+import { ContractVersions, Link, Loading, Page, ProblemNotice, Status, useAction, useFormat, useLoad } from '../ui';
 
 type Placement = Schemas['Placement'];
 
@@ -381,9 +381,10 @@ export function WorkerContract() {
           <p>{t('contract.wage', { wage: f.money(c.hourlyWageCents), hours: c.weeklyHours })}</p>
           {c.documentUrl && (
             <a className="button secondary" href={c.documentUrl} download>
-              {t('contract.read')}
+              {t(c.documents.some((d) => d.kind === 'signed') ? 'contract.readSigned' : 'contract.read')}
             </a>
           )}
+          <ContractVersions documents={c.documents} />
           {c.status === 'awaiting-signatures' && !c.signedByWorkerAt && (
             <div className="actions">
               <p>{t('contract.signExplain')}</p>
