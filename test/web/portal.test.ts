@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../api/workers/clock';
+import { quarterOfMonth } from '../../domain/declarations/quarter';
 import { isoWeekOfDate } from '../../domain/time/iso-week';
 import type { PlatformServices } from '../../platform/services';
 import { startDemoPlacement } from '../../scripts/lib/demo-live';
@@ -407,6 +408,88 @@ describe('an invoice, its lines and its credit note', () => {
       await page.getByRole('heading', { name: `Creditnota ${creditNumber}` }).waitFor();
       await page.getByText('Verwijst naar de factuur die ze corrigeert').waitFor();
       await checkPage(page, 'employer-credit-note');
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+});
+
+describe('a quarter’s DmfA', () => {
+  it('the admin prepares it, sends it, sees the ONSS anomaly, sends a corrected version until it is acknowledged, beside the legal deadlines', async () => {
+    const admin = await login('admin@demo.coop', 'demo-admin-pass');
+    const quarter = quarterOfMonth(plan.from.slice(0, 7));
+    const declarations = async () => (await platform.db.query<{ n: number }>('select count(*)::int as n from dmfa_declaration_version'))[0]!.n;
+    const context = await phone(browser, 'fr-BE');
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await journey(page, 'admin-dmfa', async () => {
+      await signIn(page, platform.baseUrl, 'admin@demo.coop', 'demo-admin-pass');
+      await page.getByRole('heading', { name: 'Ce qui vous attend' }).waitFor();
+      await page.getByRole('link', { name: 'Déclarations' }).click();
+      await page.getByRole('heading', { name: 'Déclarations', level: 1 }).waitFor();
+      // The legal deadlines in the reader's words (the monthly provision is always within the coming 90 days).
+      await page
+        .getByText(/^Provision de sécurité sociale de .+ payée à l’ONSS$/)
+        .first()
+        .waitFor();
+      // A malformed quarter: the API's problem next to the field, nothing written.
+      await page.getByLabel('Trimestre').fill('2026-Q5');
+      await page.getByRole('button', { name: 'Préparer la DmfA' }).click();
+      await page.locator('.field-invalid').getByLabel('Trimestre').waitFor();
+      await page.getByText('Requête invalide').waitFor();
+      await checkPage(page, 'admin-dmfa-problem');
+      expect(await declarations()).toBe(0);
+
+      await page.getByLabel('Trimestre').fill(quarter);
+      await page.getByRole('button', { name: 'Préparer la DmfA' }).click();
+      await page.getByRole('heading', { name: `DmfA ${quarter}` }).waitFor();
+      await page.getByRole('button', { name: 'Envoyer la version 1 à l’ONSS' }).waitFor({ timeout: 60_000 });
+      await page.getByText(/^Conforme au schéma/).waitFor();
+      await expect.poll(() => page.getByRole('list', { name: 'Par travailleur·euse' }).getByRole('listitem').count()).toBe(3);
+      await checkPage(page, 'admin-dmfa-ready');
+
+      // The ONSS sandbox will find an anomaly on one worker of the declaration.
+      const rejected = (await platform.http('GET', `/api/v1/declarations/dmfa/${quarter}`, { token: admin })).body.workers[1];
+      const scripted = await platform.http('POST', '/api/v1/sandbox/onss/dmfa-rejections', {
+        token: admin,
+        body: { workerId: rejected.workerId, reason: 'INSS unknown to the Crossroads Bank' },
+      });
+      expect(scripted.status).toBe(201);
+      await page.getByRole('button', { name: 'Envoyer la version 1 à l’ONSS' }).click();
+      const anomalies = page.getByRole('list', { name: 'Anomalies relevées par l’ONSS' });
+      await anomalies.getByText(rejected.workerCode).waitFor({ timeout: 60_000 });
+      await checkPage(page, 'admin-dmfa-anomalies');
+
+      // A correction needs its reason; with one, version 2 is built, sent and acknowledged; both versions stay listed.
+      await page.getByRole('button', { name: 'Construire la version 2' }).click();
+      await page.locator('.field-invalid').getByLabel('Motif de la correction').waitFor();
+      expect(await declarations()).toBe(1);
+      await page.getByLabel('Motif de la correction').fill('INSS vérifié avec le travailleur');
+      await page.getByRole('button', { name: 'Construire la version 2' }).click();
+      await page.getByRole('button', { name: 'Envoyer la version 2 à l’ONSS' }).click({ timeout: 60_000 });
+      await page.getByText(/^Accusé de réception de l’ONSS le/).waitFor({ timeout: 60_000 });
+      await expect
+        .poll(() =>
+          page
+            .getByRole('list', { name: 'Versions' })
+            .getByRole('listitem')
+            .filter({ hasText: /^version \d/ })
+            .count(),
+        )
+        .toBe(2);
+      await checkPage(page, 'admin-dmfa-acknowledged');
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('link', { name: 'Fichier de la version 2 (XML)' }).click();
+      expect(readFileSync((await (await downloading).path())!, 'utf8')).toMatch(/^<\?xml/);
+      const done = (await platform.http('GET', `/api/v1/declarations/dmfa/${quarter}`, { token: admin })).body;
+      expect(done.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([
+        [1, 'anomalies'],
+        [2, 'acknowledged'],
+      ]);
+
+      await page.getByRole('link', { name: 'Déclarations' }).first().click();
+      await page.getByRole('link', { name: new RegExp(`^DmfA ${quarter}`) }).waitFor();
+      await checkPage(page, 'admin-declarations-list');
     });
     expect(errors).toEqual([]);
     await context.close();

@@ -10,7 +10,6 @@ import { WorkerAccessLog, WorkerContract, WorkerPayslip, WorkerPayslips, WorkerP
 import { EmployerInvoices, EmployerJobRequests, EmployerWeek, EmployerWeeks } from './pages/employer';
 import {
   AdminAccounts,
-  AdminDeclarations,
   AdminHome,
   AdminInvoices,
   AdminOutbox,
@@ -21,6 +20,7 @@ import {
   AdminWorker,
   AdminWorkers,
 } from './pages/admin';
+import { AdminDeclaration, AdminDeclarations } from './pages/declarations';
 import { InvoicePage } from './pages/invoice';
 import { CoachAttendance, CoachHome, CoachParticipant, CoachReport } from './pages/coach';
 
@@ -58,6 +58,7 @@ const ROUTES: RouteDef[] = [
   { path: '/admin/invoices', role: 'admin', page: () => <AdminInvoices />, nav: 'nav.invoices' },
   { path: '/admin/invoices/:id', role: 'admin', page: (p) => <InvoicePage id={p.id!} viewer="admin" /> },
   { path: '/admin/declarations', role: 'admin', page: () => <AdminDeclarations />, nav: 'nav.declarations' },
+  { path: '/admin/declarations/:quarter', role: 'admin', page: (p) => <AdminDeclaration quarter={p.quarter!} /> },
   { path: '/admin/accounts', role: 'admin', page: () => <AdminAccounts />, nav: 'nav.accounts' },
   { path: '/admin/outbox', role: 'admin', page: () => <AdminOutbox />, nav: 'nav.outbox' },
   { path: '/coach', role: 'coach', page: () => <CoachHome />, nav: 'nav.participants' },

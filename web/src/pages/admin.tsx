@@ -4,6 +4,7 @@ import { api, call, type Problem, type Schemas } from '../api/client';
 import { todayInBrussels } from '../dates';
 import { navigate } from '../router';
 import { ContractVersions, Field, Link, Loading, Page, ProblemNotice, SectorField, Status, useAction, useFormat, useLoad } from '../ui';
+import { DeadlineList } from './declarations';
 import { InvoiceList } from './employer';
 
 /** What is stuck and why: open alerts, runs waiting for a decision, deadlines due soon. */
@@ -67,15 +68,7 @@ export function AdminHome() {
       <h2>{t('admin.deadlines')}</h2>
       <ProblemNotice problem={calendar.problem} />
       {calendar.data && soon.length === 0 && <p className="muted">{t('admin.noDeadlines')}</p>}
-      <ul className="list">
-        {soon.map((d) => (
-          <li key={d.key}>
-            <span>{d.title}</span>
-            <span>{f.date(d.dueDate)}</span>
-            <Status value={d.status} />
-          </li>
-        ))}
-      </ul>
+      <DeadlineList deadlines={soon} />
     </Page>
   );
 }
@@ -678,40 +671,6 @@ export function AdminInvoices() {
       )}
       <h2>{t('invoices.issued')}</h2>
       {list.data && <InvoiceList base="/admin/invoices" invoices={list.data.invoices.filter((i) => i.number)} />}
-    </Page>
-  );
-}
-
-export function AdminDeclarations() {
-  const { t } = useTranslation();
-  const f = useFormat();
-  const list = useLoad(() => call(api.GET('/api/v1/declarations/dmfa')), []);
-  const calendar = useLoad(() => call(api.GET('/api/v1/compliance-calendar')), []);
-  return (
-    <Page title={t('declarations.title')}>
-      <Loading loading={list.loading} />
-      <ProblemNotice problem={list.problem} />
-      {list.data?.declarations.length === 0 && <p className="muted">{t('declarations.none')}</p>}
-      <ul className="list">
-        {list.data?.declarations.map((d) => (
-          <li key={d.id}>
-            <span className="big">DmfA {d.quarter}</span>
-            <span>{t('declarations.due', { date: f.date(d.dueDate) })}</span>
-            <Status value={d.status} />
-          </li>
-        ))}
-      </ul>
-      <h2>{t('declarations.calendar')}</h2>
-      <ProblemNotice problem={calendar.problem} />
-      <ul className="list">
-        {calendar.data?.deadlines.slice(0, 20).map((d) => (
-          <li key={d.key}>
-            <span>{d.title}</span>
-            <span>{f.date(d.dueDate)}</span>
-            <Status value={d.status} />
-          </li>
-        ))}
-      </ul>
     </Page>
   );
 }
