@@ -31,6 +31,10 @@ const idempotencyHeader = z.object({
     }),
 });
 
+/** What an operation that decrypts stored values may also answer. */
+export const ENCRYPTED_VALUE_INTEGRITY_409 =
+  '`encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place';
+
 const STANDARD_PROBLEMS: Record<number, string> = {
   400: 'Invalid request: `errors[]` names each bad field',
   401: 'Not signed in, or the token expired',
@@ -92,11 +96,21 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
     if (route.roles !== 'public' && route.method !== 'get') {
       for (const [status, description] of [
         ['400', 'Invalid request (here also: a malformed Idempotency-Key)'],
-        ['409', 'Conflict (here also: the request under this Idempotency-Key is still running)'],
+        ['409', 'Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt)'],
         ['422', 'Business rule not met (here also: this Idempotency-Key was used for another request)'],
       ] as const) {
         responses[status] ??= { description, content: { 'application/problem+json': { schema: problemSchema } } };
       }
+    }
+    // A stored value that fails its integrity check (copied from another row, altered, unbound v1 refused).
+    if (route.readsEncrypted) {
+      const own = responses['409'];
+      responses['409'] = {
+        description: own
+          ? `${own.description}; or ${ENCRYPTED_VALUE_INTEGRITY_409[0]!.toLowerCase()}${ENCRYPTED_VALUE_INTEGRITY_409.slice(1)}`
+          : ENCRYPTED_VALUE_INTEGRITY_409,
+        content: { 'application/problem+json': { schema: problemSchema } },
+      };
     }
     registry.registerPath({
       method: route.method,

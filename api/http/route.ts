@@ -68,6 +68,12 @@ export interface RouteDefinition<
   request?: { params?: P; query?: Q; body?: B };
   responses: Record<number, ResponseDoc>;
   /**
+   * It decrypts values stored earlier (itself, or in the process it waits for): one that does not
+   * decrypt where it is answers a 409 `encrypted-value-integrity` (api/http/encrypted-field-errors.ts),
+   * which the OpenAPI document then lists for it.
+   */
+  readsEncrypted?: true;
+  /**
    * Object-level access, run once the path is valid and before the body is read: throws a 404
    * when the principal may not see the object the path names, so a stranger learns nothing.
    */

@@ -30,6 +30,7 @@ export const inviteAccountRoute = defineRoute({
   description:
     'Staff (admin, coach), an employer contact, or a worker. The account has no password until the invitation is used: single use, valid 7 days; the answer never holds the link. A worker account takes the worker’s contact from their file when no e-mail is given.',
   operationId: 'inviteAccount',
+  readsEncrypted: true,
   tags: ['Accounts'],
   changes:
     'Creates the account without a password and an invitation; queues the invitation e-mail (or SMS for a worker with only a mobile number) in the outbox; records it in the audit log.',

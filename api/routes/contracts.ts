@@ -73,6 +73,7 @@ export const contractDocumentRoute = defineRoute({
     'version (the same contract with a signature page: who signed, when, how, and the SHA-256 of the version they signed); before that, ' +
     'the draft. `?version=1` is the draft as it was signed, kept unchanged; the contract’s `documents` lists every version with its SHA-256.',
   operationId: 'downloadContractDocument',
+  readsEncrypted: true,
   tags: ['Contracts'],
   changes: 'Records the read (and the version read) in the audit log (shown in the worker’s access log); nothing else.',
   access: { worker: 'their own contracts only' },

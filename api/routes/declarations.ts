@@ -133,6 +133,7 @@ export const dmfaXmlRoute = defineRoute({
   summary: 'Download the DmfA XML, as sent or to be sent',
   description: 'It names every worker’s INSS.',
   operationId: 'downloadDmfaXml',
+  readsEncrypted: true,
   tags: ['Declarations'],
   changes: 'Records the read in each declared worker’s access log; nothing else.',
   roles: ['admin'],
@@ -174,6 +175,7 @@ export const submitDmfaRoute = defineRoute({
   summary: 'Send the current version of a DmfA to the ONSS',
   description: 'An explicit admin action. Answers 202: the ONSS answers later, and the status then moves to acknowledged or anomalies.',
   operationId: 'submitDmfa',
+  readsEncrypted: true,
   tags: ['Declarations'],
   changes:
     'Tells the declaration workflow to send the version (once, with an idempotency key); the workflow records the ONSS answer and raises an alert on anomalies. Recorded in the audit log.',
@@ -202,6 +204,7 @@ export const correctDmfaRoute = defineRoute({
   summary: 'Build a corrected version of a DmfA',
   description: 'After anomalies or blocking exceptions, or as a modification of an acknowledged quarter; the earlier versions stay in history.',
   operationId: 'correctDmfa',
+  readsEncrypted: true,
   tags: ['Declarations'],
   changes:
     'Builds the next version of the declaration in its workflow (a new run for an acknowledged quarter) with the reason; nothing is sent until `…/submission`. Recorded in the audit log.',

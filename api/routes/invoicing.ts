@@ -139,6 +139,7 @@ const issuedFile = (kind: 'pdf' | 'ubl') =>
     method: 'get',
     path: `/invoices/{invoiceId}/${kind === 'pdf' ? 'document' : 'ubl'}`,
     operationId: kind === 'pdf' ? 'downloadInvoiceDocument' : 'downloadInvoiceUbl',
+    readsEncrypted: true,
     summary: kind === 'pdf' ? 'Download the issued invoice as a PDF' : 'Download the issued invoice as UBL',
     description: kind === 'pdf' ? 'In the employer’s language.' : 'UBL 2.1 / Peppol BIS Billing 3.0, as delivered.',
     tags: ['Invoicing'],
@@ -286,6 +287,7 @@ export const importBankStatementRoute = defineRoute({
   description:
     'The file is the request body: CODA (`text/plain`) or camt.053.001.02/.08 (`application/xml`); credits are matched to invoices by their structured reference. Importing the same statement twice changes nothing. A bad file is refused whole, with the line and field of each problem.',
   operationId: 'importBankStatement',
+  readsEncrypted: true,
   tags: ['Invoicing'],
   changes:
     'Stores the statement and its credits once; each credit matched to an invoice is recorded as its payment (an invoice paid in full is closed), the others wait in the review queue; records it in the audit log.',

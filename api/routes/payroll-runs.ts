@@ -174,6 +174,7 @@ export const sepaCreditTransferRoute = defineRoute({
   description:
     'ISO 20022 pain.001.001.09, category purpose SALA. One transfer per worker paid by transfer; the same file every time (same message id), so a bank refuses a second upload.',
   operationId: 'downloadSepaCreditTransfer',
+  readsEncrypted: true,
   tags: ['Payroll'],
   changes: 'Records the read in each paid worker’s access log (the file names their IBAN); nothing else.',
   roles: ['admin'],

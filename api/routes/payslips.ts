@@ -105,6 +105,7 @@ export const payslipDocumentRoute = defineRoute({
   summary: 'Download the payslip PDF',
   description: 'In the worker’s language. Anyone else gets 404.',
   operationId: 'downloadPayslipDocument',
+  readsEncrypted: true,
   tags: ['Payslips'],
   changes: 'Records the download in the worker’s access log; nothing else.',
   access: { worker: 'their own payslips only' },

@@ -32,6 +32,10 @@ const register = async (firstName: string, nationalNumber: string, iban: string)
   return res.body.id as string;
 };
 
+/** The problem an operation of the served OpenAPI document declares for a status (the fuzzer checks answers against it). */
+const documented = async (method: 'get' | 'post', path: string, status: string): Promise<{ description: string; content?: object } | undefined> =>
+  (await platform.http('GET', '/openapi.json')).body.paths[`/api/v1${path}`][method].responses[status];
+
 describe('an encrypted value is bound to its row (real PostgreSQL, the API over HTTP)', () => {
   it('an IBAN and a national number copied with SQL from one worker to another do not decrypt there: a 409 integrity alert, nothing personal anywhere', async () => {
     const aminaNiss = freshNationalNumber();
@@ -50,6 +54,10 @@ describe('an encrypted value is bound to its row (real PostgreSQL, the API over 
     expect(res.status).toBe(409);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body).toMatchObject({ code: 'encrypted-value-integrity', title: 'Integrity alert', status: 409 });
+    expect(await documented('get', '/workers/{workerId}', '409')).toMatchObject({
+      description: expect.stringContaining('`encrypted-value-integrity`'),
+      content: { 'application/problem+json': expect.anything() },
+    });
     const told = JSON.stringify(res.body);
     for (const secret of ['BE71096123456769', '6769', 'BE68539007547034', aminaNiss, yonasNiss]) expect(told).not.toContain(secret);
 
@@ -95,6 +103,7 @@ describe('an unreadable value met by a process the request waits for', () => {
     expect(res.status).toBe(409);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body).toMatchObject({ code: 'encrypted-value-integrity', status: 409 });
+    expect((await documented('post', '/workers/{workerId}/tax-forms/281-10/{year}/documents', '409'))?.description).toContain('`encrypted-value-integrity`');
     // Not retried: the answer comes from the first attempt, not after a retry policy gave up.
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(JSON.stringify(res.body)).not.toContain(salmaNiss);

@@ -30,7 +30,7 @@ interface Operation {
   tags?: string[];
   'x-roles'?: 'public' | string[];
   requestBody?: { content: Record<string, MediaType> };
-  responses: Record<string, { content?: Record<string, MediaType> }>;
+  responses: Record<string, { description?: string; content?: Record<string, MediaType> }>;
 }
 interface Document {
   tags?: { name: string; description?: string }[];
@@ -90,6 +90,47 @@ function jsonSuccesses(route: RouteDefinition, op: Operation) {
     .filter(([status, response]) => /^2/.test(status) && response.content?.['application/json'])
     .map(([status, response]) => ({ what: `${status} response`, media: response.content!['application/json']!, zod: route.responses[Number(status)]?.schema }));
 }
+
+/** The operations that decrypt stored values, themselves or in the process they wait for (issue 13.6). */
+const DECRYPTING = [
+  'getWorker',
+  'exportWorkerFile',
+  'downloadContractDocument',
+  'downloadDmfaXml',
+  'submitDmfa',
+  'correctDmfa',
+  'downloadInvoiceDocument',
+  'downloadInvoiceUbl',
+  'importBankStatement',
+  'getParticipant',
+  'issueProgressReport',
+  'downloadTrajectoryDocument',
+  'downloadPayslipDocument',
+  'issueTaxForm28110',
+  'downloadTaxForm28110',
+  'getTaxSituation',
+  'confirmTaxSituation',
+  'downloadSepaCreditTransfer',
+  'inviteAccount',
+];
+
+describe('a stored value that does not decrypt where it is', () => {
+  it('is documented as a 409 encrypted-value-integrity problem on each operation that decrypts one, and on no read that does not', () => {
+    const documents = ({ op }: (typeof operations)[number]) =>
+      Boolean(op.responses['409']?.content?.['application/problem+json'] && op.responses['409']?.description?.includes('`encrypted-value-integrity`'));
+    expect(
+      operations
+        .filter(documents)
+        .map(({ op }) => op.operationId)
+        .sort(),
+    ).toEqual([...DECRYPTING].sort());
+    // A route's own 409 keeps its words, the integrity one is added to them.
+    const confirm = operations.find(({ op }) => op.operationId === 'confirmTaxSituation')!.op;
+    expect(confirm.responses['409']!.description).toMatch(
+      /^Already confirmed; or `encrypted-value-integrity`: a stored value it needs does not decrypt where it is/,
+    );
+  });
+});
 
 describe('every operation documents itself', () => {
   it('has a unique operationId in camelCase', () => {

@@ -7814,7 +7814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7889,7 +7889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8142,12 +8142,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The e-mail or number already signs in an account, or the worker has one */
+            /** @description The e-mail or number already signs in an account, or the worker has one; or `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The request body is larger than 1 MB */
             413: {
@@ -8286,7 +8288,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8371,7 +8373,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8453,7 +8455,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8844,6 +8846,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request line or headers are too large */
             431: {
                 headers: {
@@ -8979,7 +8990,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9343,7 +9354,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9453,7 +9464,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9563,7 +9574,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9673,7 +9684,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9810,6 +9821,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The request line or headers are too large */
             431: {
@@ -10035,6 +10055,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request line or headers are too large */
             431: {
                 headers: {
@@ -10105,7 +10134,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10202,7 +10231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10299,7 +10328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10453,7 +10482,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10539,7 +10568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10751,7 +10780,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10974,7 +11003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11143,7 +11172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11323,7 +11352,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11548,7 +11577,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11644,7 +11673,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11740,7 +11769,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11836,7 +11865,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11932,7 +11961,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12804,7 +12833,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12994,7 +13023,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13154,7 +13183,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13300,6 +13329,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request line or headers are too large */
             431: {
                 headers: {
@@ -13372,7 +13410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13474,7 +13512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13571,7 +13609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13666,7 +13704,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13761,7 +13799,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13857,7 +13895,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13952,7 +13990,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14047,7 +14085,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14142,7 +14180,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14237,7 +14275,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14332,7 +14370,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt); or `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14421,6 +14459,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The request line or headers are too large */
             431: {
@@ -14526,7 +14573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14681,6 +14728,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request line or headers are too large */
             431: {
                 headers: {
@@ -14748,7 +14804,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt); or `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14835,12 +14891,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A modification is already being built, or the acknowledged run is still closing */
+            /** @description A modification is already being built, or the acknowledged run is still closing; or `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The request body is larger than 1 MB */
             413: {
@@ -14986,7 +15044,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15150,7 +15208,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt); or `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15229,6 +15287,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request line or headers are too large */
             431: {
                 headers: {
@@ -15290,7 +15357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15501,6 +15568,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request line or headers are too large */
             431: {
                 headers: {
@@ -15563,6 +15639,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The request line or headers are too large */
             431: {
@@ -15634,7 +15719,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15729,7 +15814,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15824,7 +15909,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15915,7 +16000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt); or `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16213,7 +16298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16353,7 +16438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16658,12 +16743,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The run is not approved yet */
+            /** @description The run is not approved yet; or `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The request line or headers are too large */
             431: {
@@ -16785,7 +16872,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16983,6 +17070,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request line or headers are too large */
             431: {
                 headers: {
@@ -17045,6 +17141,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The request line or headers are too large */
             431: {
@@ -17116,7 +17221,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running) */
+            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17208,12 +17313,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Already confirmed */
+            /** @description Already confirmed; or `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Business rule not met (here also: this Idempotency-Key was used for another request) */
             422: {
