@@ -18,7 +18,7 @@ const facts: CurrentFacts = {
   ]),
 };
 
-describe('an alert ends when the condition that raised it clears', () => {
+describe.shuffle('an alert ends when the condition that raised it clears', () => {
   it.each([
     ['permit-expiring', 'worker', 'renewed', 'the work permit was renewed until 2027-12-31'],
     ['permit-expiring', 'worker', 'soon', null],

@@ -22,7 +22,7 @@ const ready: WorkerReadiness = {
 const codes = (t: Partial<ContractTerms>, w: Partial<WorkerReadiness> = {}) =>
   validateNewContract({ ...terms, ...t }, { ...ready, ...w }, today).map((e) => `${e.field}:${e.code}`);
 
-describe('a new employment contract', () => {
+describe.shuffle('a new employment contract', () => {
   it('may be drafted when every rule holds', () => expect(codes({})).toEqual([]));
 
   it.each([
@@ -57,7 +57,7 @@ describe('a new employment contract', () => {
   });
 });
 
-describe('signing, ending and cancelling', () => {
+describe.shuffle('signing, ending and cancelling', () => {
   it('lets each party sign once, only while awaiting signatures', () => {
     expect(validateSignature({ status: 'awaiting-signatures', signedBy: [] }, 'worker')).toEqual([]);
     expect(validateSignature({ status: 'awaiting-signatures', signedBy: ['worker'] }, 'worker')[0]?.code).toBe('already-signed');

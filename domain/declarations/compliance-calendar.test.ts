@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alertDateOf, deadlineStatus, deadlinesBetween, deadlinesToAlert, nextAlertDate } from './compliance-calendar';
 
-describe('the compliance calendar', () => {
+describe.shuffle('the compliance calendar', () => {
   it('knows every deadline of a year, on its legal day', () => {
     const year = deadlinesBetween('2026-01-01', '2026-12-31');
     const on = (kind: string) => year.filter((d) => d.kind === kind).map((d) => `${d.concerns}→${d.dueDate}`);

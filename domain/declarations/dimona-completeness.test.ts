@@ -13,7 +13,7 @@ const contract = (over: Partial<ContractDimonaFacts>): ContractDimonaFacts => ({
   ...over,
 });
 
-describe('Dimona completeness of a quarter', () => {
+describe.shuffle('Dimona completeness of a quarter', () => {
   it.each([
     ['an acknowledged IN', {}, []],
     ['an IN accepted with warnings', { dimona: { IN: 'accepted-with-warnings' } }, []],

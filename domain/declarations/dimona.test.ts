@@ -35,7 +35,7 @@ function dimonaIn(overrides: Partial<DimonaInRequest['dimonaIn']> = {}, worker: 
 
 const { familyName: _omitted, ...withoutFamilyName } = identification;
 
-describe('validateDimona', () => {
+describe.shuffle('validateDimona', () => {
   const cases: Array<{ name: string; request: DimonaRequest; expected: Array<{ code: string; field: string; severity: string }> }> = [
     { name: 'a worker with a valid national number, on time', request: dimonaIn(), expected: [] },
     { name: 'a worker with a BIS number (month + 40)', request: dimonaIn({}, { ssin: '98472899765' }), expected: [] },
@@ -131,7 +131,7 @@ describe('validateDimona', () => {
   });
 });
 
-describe('Dimona builders', () => {
+describe.shuffle('Dimona builders', () => {
   it('an IN carries digits only and drops an absent end date', () => {
     const request = buildDimonaIn({
       employer: { employerId: ' 1234567 ', companyId: 'BE 0403.019.261' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDmfaCorrection, validateDmfaSubmission, type DmfaStatus } from './dmfa-status';
 
-describe('what a DmfA allows in each status', () => {
+describe.shuffle('what a DmfA allows in each status', () => {
   it.each<[DmfaStatus, string[], string[]]>([
     ['ready', [], []],
     ['building', ['not-ready'], ['not-correctable-now']],

@@ -27,7 +27,7 @@ function payslipSums(payslips: readonly PayslipForDeclaration[], workerId: strin
   };
 }
 
-describe('the DmfA of a generated quarter of 200 workers', () => {
+describe.shuffle('the DmfA of a generated quarter of 200 workers', () => {
   const input = quarterInput(200);
   const { declaration, exceptions } = buildDmfa(input);
 
@@ -103,7 +103,7 @@ describe('the DmfA of a generated quarter of 200 workers', () => {
   });
 });
 
-describe('exceptions that stop a DmfA from leaving', () => {
+describe.shuffle('exceptions that stop a DmfA from leaving', () => {
   it('a worker without a national or BIS number', () => {
     const input = quarterInput(3);
     input.workers[1] = { ...input.workers[1]!, inss: null };
@@ -142,7 +142,7 @@ describe('exceptions that stop a DmfA from leaving', () => {
   });
 });
 
-describe('the change against the previous quarter', () => {
+describe.shuffle('the change against the previous quarter', () => {
   it('names joiners, leavers and the change of pay', () => {
     const q1 = buildDmfa(quarterInput(3)).declaration.totals;
     const q2 = q1.slice(1).map((t) => ({ ...t, remunerationCents: t.remunerationCents + 1000 }));
@@ -155,7 +155,7 @@ describe('the change against the previous quarter', () => {
   });
 });
 
-describe('numbers and names of the file', () => {
+describe.shuffle('numbers and names of the file', () => {
   it.each([
     ['199999934', '199999934'],
     ['0199999934', '199999934'],

@@ -10,7 +10,7 @@ import {
   validateDeclarableQuarter,
 } from './quarter';
 
-describe('quarter arithmetic of the DmfA', () => {
+describe.shuffle('quarter arithmetic of the DmfA', () => {
   it.each([
     ['2026-Q1', ['2026-01', '2026-02', '2026-03'], 20261, '2026-04-30', '2025-Q4', '2026-Q2'],
     ['2026-Q2', ['2026-04', '2026-05', '2026-06'], 20262, '2026-07-31', '2026-Q1', '2026-Q3'],

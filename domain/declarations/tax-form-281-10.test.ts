@@ -18,7 +18,7 @@ const slip = (period: string, paidPeriod: string, minutes: number, kind: 'regula
   paidPeriod,
 });
 
-describe('the 281.10 of a worker', () => {
+describe.shuffle('the 281.10 of a worker', () => {
   const payslips = [
     slip('2025-11', '2025-11', 9000),
     slip('2025-12', '2025-12', 9600),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACCESS_LOG_CODES, accessLogAction, accessLogWho, approvalLinkWho } from './access-log-words';
 import { LANGUAGES } from './rule-messages';
 
-describe('the access log in words', () => {
+describe.shuffle('the access log in words', () => {
   it.each(ACCESS_LOG_CODES)('%s reads differently in French, Dutch and English, never as its code', (code) => {
     const words = LANGUAGES.map((l) => accessLogAction(code, l, { week: '2026-W49' }));
     expect(new Set(words).size).toBe(3);

@@ -13,7 +13,7 @@ const facts: ContractSummaryFacts = {
 };
 const text = (s: ReturnType<typeof contractSummary>) => [s.title, s.intro, ...s.points.flatMap((p) => [p.question, p.answer]), s.disclaimer].join(' ');
 
-describe('the contract in plain words', () => {
+describe.shuffle('the contract in plain words', () => {
   it.each([
     [
       'fr',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, TRANSLATED_CODES, negotiateLanguage, ruleMessage } from './rule-messages';
 
-describe('rule messages in the reader’s language', () => {
+describe.shuffle('rule messages in the reader’s language', () => {
   it.each([
     [undefined, 'en'],
     ['nl', 'nl'],

@@ -9,7 +9,7 @@ import {
   vatNumberOf,
 } from './enterprise-number';
 
-describe('validateEnterpriseNumber', () => {
+describe.shuffle('validateEnterpriseNumber', () => {
   it.each([
     ['BE0403019261', '0403019261', '0403.019.261', 'BE0403019261'],
     ['0123456749', '0123456749', '0123.456.749', 'BE0123456749'],

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { complementCheck97, mod97, remainderCheck97 } from './mod97';
 
-describe('mod97', () => {
+describe.shuffle('mod97', () => {
   it('agrees with BigInt arithmetic on numbers far beyond double precision (property)', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{1,40}$/), (digits) => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatNiss, nissCheckDigits, normaliseNiss, validateNiss } from './niss';
 
-describe('validateNiss — facts §10 test vectors and edge cases', () => {
+describe.shuffle('validateNiss — facts §10 test vectors and edge cases', () => {
   it.each([
     // input, expected (partial) value
     ['85.07.30-033.28', { digits: '85073003328', kind: 'niss', birthDate: '1985-07-30', century: 1900, sex: 'M' }],
@@ -61,7 +61,7 @@ describe('validateNiss — facts §10 test vectors and edge cases', () => {
   });
 });
 
-describe('validateNiss — properties', () => {
+describe.shuffle('validateNiss — properties', () => {
   const birthDate = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true });
   const sequence = fc.integer({ min: 1, max: 997 }).map((n) => String(n).padStart(3, '0'));
 

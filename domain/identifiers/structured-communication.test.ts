@@ -7,7 +7,7 @@ import {
   validateStructuredCommunication,
 } from './structured-communication';
 
-describe('structured communication (OGM/VCS)', () => {
+describe.shuffle('structured communication (OGM/VCS)', () => {
   it.each([
     ['+++010/8068/17183+++', '010806817183'],
     ['***010/8068/17183***', '010806817183'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { latePaymentClaim } from './late-payment';
 import { REMINDER_LADDER, remainingSteps, reminderDate } from './reminders';
 
-describe('late payment (Law of 2 August 2002)', () => {
+describe.shuffle('late payment (Law of 2 August 2002)', () => {
   it('owes nothing up to the due date', () => {
     expect(latePaymentClaim(100_000, '2026-03-31', '2026-03-31')).toMatchObject({ interestCents: 0, lumpSumCents: 0 });
   });
@@ -28,7 +28,7 @@ describe('late payment (Law of 2 August 2002)', () => {
   });
 });
 
-describe('reminder ladder', () => {
+describe.shuffle('reminder ladder', () => {
   it('friendly at +7, second at +14, formal notice with the late-payment claim at +30', () => {
     expect(REMINDER_LADDER.map((s) => [s.kind, reminderDate('2026-12-31', s), s.claimsLatePayment])).toEqual([
       ['friendly-reminder', '2027-01-07', false],

@@ -39,7 +39,7 @@ async function expectValid(xml: string) {
   expect(result.valid).toBe(true);
 }
 
-describe('SEPA salary credit transfer (pain.001.001.09)', () => {
+describe.shuffle('SEPA salary credit transfer (pain.001.001.09)', () => {
   it('is valid against the ISO 20022 schema', async () => {
     await expectValid(salaryCreditTransferXml(order));
   });
@@ -146,7 +146,7 @@ describe('SEPA salary credit transfer (pain.001.001.09)', () => {
   });
 });
 
-describe('SEPA character set', () => {
+describe.shuffle('SEPA character set', () => {
   it.each([
     ['Éléonore Dupré', 70, 'Eleonore Dupre'],
     ['Ça coûte 12 € net', 70, 'Ca coute 12 EUR net'],

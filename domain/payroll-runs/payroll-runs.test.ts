@@ -11,7 +11,7 @@ import { payslipFamilyCharges, taxSituationOn, validateTaxSituation, type TaxSit
 
 const codes = (v: { code: string }[]) => v.map((x) => x.code);
 
-describe('pay periods', () => {
+describe.shuffle('pay periods', () => {
   it.each([
     ['2026-11', '2026-12-03', []],
     ['2026-12', '2026-12-03', ['period-not-ended']],
@@ -40,7 +40,7 @@ describe('pay periods', () => {
   });
 });
 
-describe('hours of approved weeks in a month', () => {
+describe.shuffle('hours of approved weeks in a month', () => {
   it('splits a week that straddles two months by the day each shift started', () => {
     const week = [
       { date: '2026-09-29', start: '08:00', end: '16:30', breakMinutes: 30, kind: 'regular' as const },
@@ -76,7 +76,7 @@ describe('hours of approved weeks in a month', () => {
   });
 });
 
-describe('tax situation', () => {
+describe.shuffle('tax situation', () => {
   const base: TaxSituation = {
     effectiveFrom: '2026-01-01',
     family: 'single',
@@ -126,7 +126,7 @@ describe('tax situation', () => {
   });
 });
 
-describe('four eyes', () => {
+describe.shuffle('four eyes', () => {
   it.each([
     [{ status: 'preview', startedBy: 'a' }, 'b', 'approve', undefined, []],
     [{ status: 'preview', startedBy: 'a' }, 'a', 'approve', undefined, ['four-eyes']],
@@ -143,7 +143,7 @@ describe('four eyes', () => {
   });
 });
 
-describe('totals', () => {
+describe.shuffle('totals', () => {
   const p = {
     grossCents: 100_001,
     personalContributionsCents: 10_000,
@@ -180,7 +180,7 @@ describe('totals', () => {
   it('rounds the change to a whole percent', () => expect(netChangePercent(300, 400)).toBe(33));
 });
 
-describe('regularisation', () => {
+describe.shuffle('regularisation', () => {
   const month = (regularMinutes: number) =>
     computePayslip(
       payslipInputFor({

@@ -15,7 +15,7 @@ function lineWith(code: PayslipLine['code'], facts: PayslipLine['facts']): Paysl
   return { code, side: code.startsWith('EMPLOYER_') ? 'employer' : 'worker', amountCents: 0, facts, rule: 'pay-for-hours', parameters: [], inputs: {} };
 }
 
-describe('the words of each kind of line, in each language', () => {
+describe.shuffle('the words of each kind of line, in each language', () => {
   it.each(EXPLANATION_CASES.flatMap((c) => LANGUAGES.map((language) => [`${c.name}, ${language}`, c, language] as const)))('%s', (_, c, language) => {
     expect(explainLine(lineWith(c.code, c.facts))[language]).toBe(c.words[language]);
   });
@@ -50,7 +50,7 @@ describe('the words of each kind of line, in each language', () => {
   });
 });
 
-describe('regularisations and payslips issued with their words', () => {
+describe.shuffle('regularisations and payslips issued with their words', () => {
   const hours = lineWith('REGULAR_HOURS', { kind: 'hours', hours: 10, hourlyWageCents: 1650, premiumPercent: 0, amountCents: 16500 });
 
   it('a regularisation line says what it corrects, then why the line has its amount', () => {
@@ -92,7 +92,7 @@ describe('regularisations and payslips issued with their words', () => {
   });
 });
 
-describe('the engine computes facts, never words', () => {
+describe.shuffle('the engine computes facts, never words', () => {
   const inputs: PayslipInput[] = [
     { period: '2025-01', payKind: 'regular', workerCategory: 'white-collar', grossCents: 300000, family: 'single', dependentChildren: 0 },
     {

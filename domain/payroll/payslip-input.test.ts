@@ -15,7 +15,7 @@ function errorsOf(candidate: unknown) {
   return result.ok ? [] : result.errors.map((e) => `${e.field}:${e.code}`);
 }
 
-describe('validatePayslipInput', () => {
+describe.shuffle('validatePayslipInput', () => {
   it('accepts a monthly gross and returns the same input', () => {
     const result = validatePayslipInput(valid);
     expect(result).toEqual({ ok: true, value: valid });

@@ -24,7 +24,7 @@ const contract = {
 const facts = (f: Partial<GateFacts> = {}): GateFacts => ({ workAuthorisation: permit, permitExpired: false, contract, ...f });
 const gateCodes = (f: Partial<GateFacts>, start = '2026-12-07', end = '2027-01-31') => placementGates(start, end, facts(f)).map((g) => g.code);
 
-describe('placement gates: no shift without a legal basis', () => {
+describe.shuffle('placement gates: no shift without a legal basis', () => {
   it('open when the permit, the signed contract and the acknowledged Dimona cover the placement', () => expect(gateCodes({})).toEqual([]));
   it.each([
     [{ workAuthorisation: null }, 'permit-not-valid'],
@@ -38,7 +38,7 @@ describe('placement gates: no shift without a legal basis', () => {
   ])('closed by %o (%s)', (f, code) => expect(gateCodes(f)).toContain(code));
 });
 
-describe('billing', () => {
+describe.shuffle('billing', () => {
   it('applies a coefficient on the pay rate, rounded half-up to the cent', () => {
     expect(billRateCents(1650, { mode: 'coefficient', coefficient: 1.85 })).toBe(3053); // 3052.5
     expect(billRateCents(1650, { mode: 'fixed', hourlyRateCents: 3200 })).toBe(3200);
@@ -65,7 +65,7 @@ describe('billing', () => {
   });
 });
 
-describe('job requests', () => {
+describe.shuffle('job requests', () => {
   const base: JobRequestTerms = {
     occupation: 'aide-soignant',
     sector: 'care',
@@ -87,7 +87,7 @@ describe('job requests', () => {
     ));
 });
 
-describe('matching', () => {
+describe.shuffle('matching', () => {
   const worker = (w: Partial<CandidateFacts>): CandidateFacts => ({
     workerId: w.code ?? 'x',
     code: 'W-A',
@@ -148,7 +148,7 @@ describe('matching', () => {
   });
 });
 
-describe('the contract of a placement', () => {
+describe.shuffle('the contract of a placement', () => {
   const contracts = [
     { id: 'short', startDate: '2026-12-01', endDate: '2026-12-31' },
     { id: 'long', startDate: '2026-11-01', endDate: '2027-06-30' },

@@ -19,7 +19,7 @@ import {
   toDayNumber,
 } from './dates';
 
-describe('isCalendarDate', () => {
+describe.shuffle('isCalendarDate', () => {
   it.each([
     ['2026-01-31', true],
     ['2024-02-29', true],
@@ -41,7 +41,7 @@ describe('isCalendarDate', () => {
   });
 });
 
-describe('date arithmetic — table', () => {
+describe.shuffle('date arithmetic — table', () => {
   it.each([
     ['2026-01-31', 1, '2026-02-01'],
     ['2026-12-31', 1, '2027-01-01'],
@@ -107,7 +107,7 @@ describe('date arithmetic — table', () => {
   });
 });
 
-describe('months and quarters', () => {
+describe.shuffle('months and quarters', () => {
   it.each([
     ['2026-02-14', '2026-02', '2026-02-01', '2026-02-28', '2026-Q1'],
     ['2024-02-29', '2024-02', '2024-02-01', '2024-02-29', '2024-Q1'],
@@ -139,7 +139,7 @@ describe('months and quarters', () => {
   });
 });
 
-describe('date arithmetic — properties, with date-fns as an independent oracle', () => {
+describe.shuffle('date arithmetic — properties, with date-fns as an independent oracle', () => {
   const anyDate = fc
     .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })
     .map((d) => d.toISOString().slice(0, 10));

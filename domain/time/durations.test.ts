@@ -3,7 +3,7 @@ import { formatDuration } from './durations';
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 
-describe('durations as people write them', () => {
+describe.shuffle('durations as people write them', () => {
   it.each([
     [75, 'fr', '1 h 15'],
     [75, 'en', '1 h 15'],

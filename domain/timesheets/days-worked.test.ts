@@ -4,7 +4,7 @@ import { validateDaysWorked } from './timesheet';
 const today = '2026-12-03'; // a Thursday of 2026-W49
 const day = (date: string) => ({ date });
 
-describe('hours are recorded once worked', () => {
+describe.shuffle('hours are recorded once worked', () => {
   it.each([
     ['days of this week up to today', '2026-W49', [day('2026-11-30'), day('2026-12-03')], []],
     ['a past week', '2026-W48', [day('2026-11-27')], []],

@@ -30,7 +30,7 @@ function violationsOf(entries: readonly TimesheetEntry[], options: Partial<Worki
 type Expected = { code: string; entryIndex: number; field: string };
 const none: Expected[] = [];
 
-describe('working-time rules, both sides of every limit', () => {
+describe.shuffle('working-time rules, both sides of every limit', () => {
   it.each<[string, TimesheetEntry[], Expected[], Partial<WorkingTimeCheck>?]>([
     // max-daily-hours: 11 h
     ['11 h in one shift is allowed', [shift(MON, '08:00', '19:00')], none],
@@ -181,7 +181,7 @@ describe('working-time rules, both sides of every limit', () => {
   });
 });
 
-describe('totals', () => {
+describe.shuffle('totals', () => {
   it('adds worked minutes per kind of work, over readable entries only', () => {
     const report = checkWorkingTime({
       isoWeek: WEEK,
@@ -216,7 +216,7 @@ describe('totals', () => {
   });
 });
 
-describe('working-time check — properties', () => {
+describe.shuffle('working-time check — properties', () => {
   const weekDates = datesOfIsoWeek(WEEK);
   const clock = fc.integer({ min: 0, max: 24 * 60 - 1 }).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
   const timedEntry = fc.record({

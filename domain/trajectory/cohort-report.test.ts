@@ -39,7 +39,7 @@ function facts(n: number): CohortFacts {
   };
 }
 
-describe('the public cohort report', () => {
+describe.shuffle('the public cohort report', () => {
   it('shows baseline, midline, endline and change per life domain, attendance and milestones on time', () => {
     const r = cohortReport(facts(6));
     expect(r.participants).toEqual({ n: 6, value: 6, suppressed: false });

@@ -29,7 +29,7 @@ const active = (): TrajectoryState => withBaseline(fresh());
 const codes = (v: { field: string; code: string }[]) => v.map((e) => `${e.field}:${e.code}`);
 const evidence = { summary: 'plan written and reviewed', references: [], obstacles: [] };
 
-describe('the trajectory calendar', () => {
+describe.shuffle('the trajectory calendar', () => {
   it('dates the standard milestones in months from the cohort start', () => {
     expect(planMilestones(STANDARD_MILESTONE_PLAN, start).map((m) => m.dueDate)).toEqual([
       '2026-07-05',
@@ -116,7 +116,7 @@ describe('the trajectory calendar', () => {
   });
 });
 
-describe('the steps a coach records', () => {
+describe.shuffle('the steps a coach records', () => {
   it('takes one complete baseline, then no other', () => {
     expect(codes(validateBaseline(fresh(), grid().slice(1)))).toEqual(['scores:life-domain-missing']);
     expect(codes(validateBaseline(fresh(), [...grid(), { domain: 'income', score: 6, note: '' }]))).toEqual([
@@ -161,7 +161,7 @@ describe('the steps a coach records', () => {
   });
 });
 
-describe("a coach's list of what is due", () => {
+describe.shuffle("a coach's list of what is due", () => {
   it('shows overdue items first, then what falls within 30 days', () => {
     const due = whatIsDue(
       {

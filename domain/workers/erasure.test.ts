@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { erasureBlockers } from './erasure';
 
-describe('erasure of a worker file', () => {
+describe.shuffle('erasure of a worker file', () => {
   it.each([
     [{ contracts: 0, placements: 0 }, []],
     [{ contracts: 1, placements: 0 }, ['worker-still-employed']],

@@ -23,7 +23,7 @@ function checked(payroll?: PayrollFacts): OnboardingState {
   return withDocumentsChecked(s, DOCUMENT_CHECKLIST, today);
 }
 
-describe('what payroll needs before a worker is ready (issue 14.8)', () => {
+describe.shuffle('what payroll needs before a worker is ready (issue 14.8)', () => {
   it.each([
     [{ paymentRoute: false, address: false, taxSituation: false }, ['payment-route', 'address', 'tax-situation']],
     [{ paymentRoute: true, address: false, taxSituation: false }, ['address', 'tax-situation']],

@@ -3,7 +3,7 @@ import { defaultPayloadConverter } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
 import { EncryptionCodec } from './payload-codec';
 
-describe('Temporal payload encryption', () => {
+describe.shuffle('Temporal payload encryption', () => {
   const keys = new Map([['k1', randomBytes(32)]]);
   const codec = new EncryptionCodec({ activeKeyId: 'k1', keys });
 

@@ -43,7 +43,7 @@ const testConfig = (overrides: Record<string, string> = {}) =>
   });
 const nowS = () => Math.floor(Date.now() / 1000);
 
-describe('signed tokens', () => {
+describe.shuffle('signed tokens', () => {
   it('name their type, audience and key, and verify for their own purpose only', async () => {
     const signer = new TokenSigner(own());
     const token = await signer.sign(claims, 60);

@@ -14,7 +14,7 @@ function rate(date: string, scale: 'holiday' | 'exceptional', referencePay: numb
 }
 
 // Scales of facts §3.4 (2025) and ODOO19-PARAM (2021, 2022, 2024).
-describe('special withholding scales for exceptional payments', () => {
+describe.shuffle('special withholding scales for exceptional payments', () => {
   it('normal annual pay is the monthly gross minus its contribution, times twelve', () => {
     expect(annualReferencePay(250000, 32675)).toBe(2607900);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { payForHours } from './gross-pay';
 import { contributionBasePercent, personalSocialSecurityContribution } from './personal-social-security';
 
-describe('personal social security contribution (facts §1)', () => {
+describe.shuffle('personal social security contribution (facts §1)', () => {
   it.each([
     ['white-collar', 300000, 39210], // worked example #6: 392.10
     ['white-collar', 250000, 32675], // worked example #9: 326.75
@@ -15,7 +15,7 @@ describe('personal social security contribution (facts §1)', () => {
   });
 });
 
-describe('pay for hours', () => {
+describe.shuffle('pay for hours', () => {
   it.each([
     [160, 1500, 0, 240000],
     [7.5, 1283, 0, 9623], // 96.225 → 96.23

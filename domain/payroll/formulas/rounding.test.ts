@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { divideRoundingHalfUp, divideTruncating, formatEurosInAllLanguages, formatEurosPlain, percentToBasisPoints } from '../../money';
 
 // The money helpers the payroll engine added to domain/money.ts.
-describe('exact roundings named after their rule', () => {
+describe.shuffle('exact roundings named after their rule', () => {
   it.each([
     [15, 10, 2],
     [14, 10, 1],
@@ -31,7 +31,7 @@ describe('exact roundings named after their rule', () => {
   });
 });
 
-describe('euro formatting for payslip explanations', () => {
+describe.shuffle('euro formatting for payslip explanations', () => {
   it.each([
     [300000, '3\u202f000,00\u00a0€', '€\u00a03.000,00', '€3,000.00'],
     [5, '0,05\u00a0€', '€\u00a00,05', '€0.05'],

@@ -11,7 +11,7 @@ import { grantedWorkBonusParts, singlePartWorkBonus, twoPartWorkBonus } from './
 const FULL_MONTH = { workedHours: 164.67, fullTimeHours: 164.67 };
 
 // Expected amounts worked by hand from the formulas and figures of facts §2 (and the sources named).
-describe('social work bonus, one-part regime (until March 2024)', () => {
+describe.shuffle('social work bonus, one-part regime (until March 2024)', () => {
   it.each([
     // date, gross (cents), expected (cents), how
     ['2021-03-01', 180000, 17811, '205.65 − 0.2194 × (1,800 − 1,674.49) = 178.1133'],
@@ -38,7 +38,7 @@ describe('social work bonus, one-part regime (until March 2024)', () => {
   });
 });
 
-describe('social work bonus, parts A and B (from April 2024)', () => {
+describe.shuffle('social work bonus, parts A and B (from April 2024)', () => {
   it.each([
     ['2024-04-01', 250000, 11591, 4585, 'B = 156.30 − 0.2699 × (2,500 − 2,090.78) = 45.8515'],
     ['2024-05-01', 250000, 11822, 6027, 'B = 159.43 − 0.2699 × (2,500 − 2,132.59) = 60.2660'],

@@ -7,7 +7,7 @@ const single = (date: string) => at(p.specialContributionScaleSingleOrOneIncome,
 const twoIncomes = (date: string) => at(p.specialContributionScaleTwoIncomes, date).value;
 
 // Worked by hand from facts §4: min(max(basis + (G − from + 0.01) × rate, min), max).
-describe('special social security contribution', () => {
+describe.shuffle('special social security contribution', () => {
   it.each([
     ['2022-03-01', 194538, 0, 'up to 1,945.38 nothing'],
     ['2022-03-01', 200000, 415, 'old scale: 7.6 % × 54.62 = 4.151'],

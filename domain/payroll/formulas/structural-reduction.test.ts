@@ -11,7 +11,7 @@ const monthly = (date: string, gross: number, workedHours = 164.67, fullTimeHour
   );
 
 // Worked by hand from facts §5.2.
-describe('structural reduction, monthly estimate', () => {
+describe.shuffle('structural reduction, monthly estimate', () => {
   it.each([
     ['2025-01-01', 300000, 28191, 9397, 'facts: 0.14 × (11,013.62 − 9,000) = 281.91 a quarter, ≈ 93.97 a month'],
     ['2025-04-01', 300000, 31274, 10425, 'Q2 2025: 0.14 × (11,233.89 − 9,000) = 312.74'],

@@ -11,7 +11,7 @@ const amounts2025 = {
   dependantAged65OrMoreReductionCents: at(p.dependantAged65OrMoreReduction, '2025-06-01').value,
 };
 
-describe('family reductions of the withholding tax (facts §3.3)', () => {
+describe.shuffle('family reductions of the withholding tax (facts §3.3)', () => {
   it.each([
     [0, 0],
     [1, 5100],
@@ -59,7 +59,7 @@ describe('family reductions of the withholding tax (facts §3.3)', () => {
   });
 });
 
-describe('fiscal work bonus (facts §2.3)', () => {
+describe.shuffle('fiscal work bonus (facts §2.3)', () => {
   it('from April 2024: 33.14 % of part A + 52.54 % of part B, each rounded (example #9: 39.96 + 39.39)', () => {
     const bonus = fiscalWorkBonus(
       [

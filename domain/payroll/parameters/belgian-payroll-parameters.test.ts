@@ -45,7 +45,7 @@ function series(name: PayrollParameterName): DatedSeries<unknown> {
   return p[name] as DatedSeries<unknown>;
 }
 
-describe('the Belgian payroll parameter set', () => {
+describe.shuffle('the Belgian payroll parameter set', () => {
   it.each(PAYROLL_PARAMETER_NAMES)('%s has a value for every month it applies to, 2021-01 to 2026-12', (name) => {
     const start = STARTS_LATER[name] ?? '2021-01-01';
     expect(firstEffectiveDate(series(name))! <= start).toBe(true);
@@ -127,7 +127,7 @@ describe('the Belgian payroll parameter set', () => {
   });
 });
 
-describe('parsePayrollParameterSet', () => {
+describe.shuffle('parsePayrollParameterSet', () => {
   it('accepts the default set after a JSON round trip, so sets can be stored and exchanged as data', () => {
     const parsed = parsePayrollParameterSet(JSON.parse(JSON.stringify(p)));
     expect(parsed.ok).toBe(true);

@@ -4,7 +4,7 @@ import { belgianPayrollParameters, PAYROLL_PARAMETER_NAMES } from './belgian-pay
 import { coverageWarnings, parameterCoverage } from './coverage';
 import { at } from './dated-series';
 
-describe('parameters that never run out', () => {
+describe.shuffle('parameters that never run out', () => {
   it('covers the year after the last official values, carried forward', () => {
     expect(parameterCoverage(belgianPayrollParameters)).toMatchObject({ enteredThrough: '2026-12-31', coveredThrough: '2027-12-31' });
   });

@@ -10,7 +10,7 @@ const series: DatedSeries<number> = {
   provisional: { '2026-01-01': 'carried forward' },
 };
 
-describe('at(series, date)', () => {
+describe.shuffle('at(series, date)', () => {
   it.each([
     ['2021-01-01', 1, '2021-01-01'],
     ['2024-03-31', 1, '2021-01-01'],
