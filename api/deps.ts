@@ -13,4 +13,10 @@ export interface ApiDeps {
   logger: Logger;
   cipher: FieldCipher;
   tokens: TokenSigner;
+  /**
+   * The clock the API reads "today" from where a rule depends on it (no hours of days to come, an
+   * early end no earlier than today). Unset: the system clock, as in every composition root; a
+   * test sets it to act on another day, the workflows keeping their own time.
+   */
+  clock?: () => Date;
 }

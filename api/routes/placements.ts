@@ -38,7 +38,7 @@ import {
   timesheetView,
   weekParams,
 } from '../placements/schemas';
-import { todayInBrussels } from '../workers/clock';
+import { todayFor } from '../workers/clock';
 import { billingChain } from '../invoicing/invoice-records';
 import { pendingCorrectionView, sameDecisionRecorded, weekAsRecorded } from '../placements/week-records';
 import type { ApiDeps } from '../deps';
@@ -148,7 +148,7 @@ export const endPlacementRoute = defineRoute({
   handler: async ({ params, body, principal, deps, requestId }) => {
     const view = await viaWorkflow(() =>
       deps.temporal.workflow.getHandle(processIds.placement(params.placementId)).executeUpdate(endPlacementUpdate, {
-        args: [{ ...body, today: todayInBrussels(), actor: actorOf(principal!), requestId }],
+        args: [{ ...body, today: todayFor(deps), actor: actorOf(principal!), requestId }],
       }),
     );
     return { status: 202, body: { status: view.status, failedGates: view.failedGates, lastDay: view.lastDay } };
@@ -238,7 +238,7 @@ const weekUpdateRoute = <B extends z.ZodType>(opts: {
   /** Answers besides 200/404/422 (e.g. a 409 when nothing awaits the step). */
   conflict?: string;
   /** Rules checked on the request before the week's process is asked (e.g. no hours of days to come). */
-  check?: (body: z.infer<B>, isoWeek: string) => RuleViolation[];
+  check?: (body: z.infer<B>, isoWeek: string, today: string) => RuleViolation[];
 }) =>
   defineRoute({
     method: opts.method ?? 'post',
@@ -259,7 +259,7 @@ const weekUpdateRoute = <B extends z.ZodType>(opts: {
       ...(opts.conflict ? { 409: { description: opts.conflict } as ResponseDoc } : {}),
     } as Record<number, ResponseDoc>,
     handler: async ({ params, body, principal, deps, requestId }) => {
-      const violations = opts.check?.(body, params.isoWeek) ?? [];
+      const violations = opts.check?.(body, params.isoWeek, todayFor(deps)) ?? [];
       if (violations.length > 0) throw problems.unprocessable(violations[0]!.code, violations.map((v) => `${v.field}: ${v.message}`).join('; '), violations);
       const handle = timesheetHandle(deps, params.placementId, params.isoWeek);
       return { status: 200, body: weekView(await viaWorkflow(() => opts.run(deps, handle, body, actorOf(principal!), requestId))) };
@@ -275,7 +275,7 @@ export const saveEntriesRoute = weekUpdateRoute({
   changes: 'Replaces the days of the week’s draft version in the timesheet workflow and saves it; records it in the audit log.',
   roles: ['worker', 'employer'],
   body: saveEntriesRequest,
-  check: (body, isoWeek) => validateDaysWorked(isoWeek, body.entries, todayInBrussels()),
+  check: (body, isoWeek, today) => validateDaysWorked(isoWeek, body.entries, today),
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(saveEntriesUpdate, { args: [{ entries: body.entries, actor, requestId }] }),
 });
 export const submitTimesheetRoute = weekUpdateRoute({
@@ -350,7 +350,7 @@ export const correctTimesheetRoute = weekUpdateRoute({
     'Writes the corrected days as the next version of the week (status correction-proposed, with its reason), beside the approved one which stays in force; tells the worker in their language; records it in the audit log.',
   roles: ['admin', 'employer'],
   body: correctionRequest,
-  check: (body, isoWeek) => validateDaysWorked(isoWeek, body.entries, todayInBrussels()),
+  check: (body, isoWeek, today) => validateDaysWorked(isoWeek, body.entries, today),
   run: (_d, handle, body, actor, requestId) => handle.executeUpdate(correctTimesheetUpdate, { args: [{ ...body, actor, requestId }] }),
 });
 

@@ -47,8 +47,9 @@ export interface TestPlatform {
 /**
  * The real platform for an end-to-end test file: a fresh PostgreSQL database, the Temporal dev
  * server (its own task queue, so files do not share workers), the worker and the API on port 0.
+ * `options.clock` is the API's clock (ApiDeps.clock); the worker and the workflows keep real time.
  */
-export async function startTestPlatform(overrides: Record<string, string> = {}): Promise<TestPlatform> {
+export async function startTestPlatform(overrides: Record<string, string> = {}, options: { clock?: () => Date } = {}): Promise<TestPlatform> {
   const env = testEnv();
   const db = await createTestDatabase();
   const mail = await startMailCatcher({ smtpPort: 0, httpPort: 0 });
@@ -76,7 +77,15 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
   });
   const workerDone = worker.run();
   const outbox = startOutboxRelay(activityDeps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
-  const deps: ApiDeps = { config, orm: db.orm, temporal, logger, cipher, tokens: TokenSigner.fromConfig(config) };
+  const deps: ApiDeps = {
+    config,
+    orm: db.orm,
+    temporal,
+    logger,
+    cipher,
+    tokens: TokenSigner.fromConfig(config),
+    ...(options.clock ? { clock: options.clock } : {}),
+  };
   const app = createApp(deps);
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
