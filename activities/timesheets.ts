@@ -5,7 +5,8 @@ import { RULE_VIOLATION_FAILURE } from '../domain/rule-violation';
 import { TOKEN_PURPOSES } from '../domain/access/token-purposes';
 import type { TimesheetStatus } from '../domain/timesheets/timesheet';
 import { recordAudit } from '../db/audit';
-import { ApprovalLink, AuditEntry, Employer, Placement, Timesheet, UserAccount, Worker, type ITimesheet } from '../db/entities';
+import { ApprovalLinkUsedError, recordDecisionIfAwaited, type DecisionOutcome } from '../db/timesheet-decisions';
+import { AuditEntry, Employer, Placement, Timesheet, UserAccount, Worker, type ITimesheet } from '../db/entities';
 import { hoursIn, messageIn, recipientLanguage } from '../domain/i18n/notification-messages';
 import type { ActivityDeps } from './deps';
 import { NotFoundError, refusedByDatabaseRuleAsConflict } from './errors';
@@ -28,6 +29,12 @@ export interface SaveTimesheetInput extends VersionKey {
   correctionReason?: string | null;
   requestId?: string | null;
   idempotencyKey: string;
+}
+
+/** Whether the decision asked for was recorded, and what the version holds now (what the process adopts when it was not). */
+export interface RecordedDecision {
+  recorded: boolean;
+  status: string;
 }
 
 export interface RecordDecisionInput extends VersionKey {
@@ -148,54 +155,54 @@ export function timesheetActivities(deps: ActivityDeps) {
       return contacts.length;
     },
 
-    /** Records the employer's answer (or the deemed approval) in one transaction with the link's use. */
-    async recordTimesheetDecision(input: RecordDecisionInput): Promise<void> {
-      await refusedByDatabaseRuleAsConflict(`timesheet ${input.isoWeek} v${input.version}`, () =>
+    /**
+     * Records the employer's answer given through the process's update, or the deemed approval, in
+     * one transaction with the link's use and the worker's notice — if the version still awaits it
+     * (db/timesheet-decisions.ts). A decision recorded meanwhile by the API wins: nothing is
+     * written and the process is told what the week holds, to adopt it.
+     */
+    async recordTimesheetDecision(input: RecordDecisionInput): Promise<RecordedDecision> {
+      return refusedByDatabaseRuleAsConflict(`timesheet ${input.isoWeek} v${input.version}`, () =>
         orm.em.fork().transactional(async (tx) => {
-          if (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey })) return;
-          const row = await versionRow(tx, input);
-          if (!row) throw new NotFoundError(`timesheet ${input.isoWeek} v${input.version}`);
-          if (input.linkId) {
-            const link = await tx.findOne(ApprovalLink, { jti: input.linkId, timesheet: row.id });
-            if (!link || link.usedAt) {
+          // A retry of an attempt that committed: it was recorded, by this very decision.
+          if (await tx.count(AuditEntry, { idempotencyKey: input.idempotencyKey })) return { recorded: true, status: input.decision };
+          let outcome: DecisionOutcome;
+          try {
+            outcome = await recordDecisionIfAwaited(tx, input);
+          } catch (err) {
+            if (err instanceof ApprovalLinkUsedError) {
               throw ApplicationFailure.nonRetryable('this approval link has already been used', RULE_VIOLATION_FAILURE, [
                 { field: 'token', code: 'link-used', message: 'this link has already been used' },
               ]);
             }
-            link.usedAt = new Date();
+            throw err;
           }
-          row.status = input.decision;
-          row.decidedAt = new Date();
-          // The approval route names a magic-link decider `magic-link:<recipient>` already: stored once, as given.
-          row.decidedBy = input.actor.userId;
-          row.decisionVia = input.via;
-          row.disputeReason = input.decision === 'disputed' ? (input.reason ?? null) : null;
-          row.approvalEvidence = input.evidence ?? null;
-          if (input.decision !== 'disputed' && row.supersedes) {
-            const previous = await tx.findOneOrFail(Timesheet, { id: row.supersedes });
-            previous.status = 'superseded';
+          if (outcome.outcome === 'not-awaiting') {
+            if (outcome.status === null) throw new NotFoundError(`timesheet ${input.isoWeek} v${input.version}`);
+            return { recorded: false, status: outcome.status };
           }
-          const placement = await tx.findOneOrFail(Placement, { id: input.placementId });
           // The worker hears of every approval, in the same transaction as the approval itself.
           if (input.decision !== 'disputed') {
-            await queueWorkerNotice(tx, placement.worker, 'timesheet-approved', `approved:${row.id}`, (language) => ({
+            await queueWorkerNotice(tx, outcome.workerId, 'timesheet-approved', `approved:${outcome.timesheetId}`, (language) => ({
               week: input.isoWeek,
-              hours: hoursIn(row.totalMinutes, language),
+              hours: hoursIn(outcome.totalMinutes, language),
             }));
           }
-          recordAudit(tx, {
-            actor: input.actor,
-            action: `timesheet.${input.decision}`,
-            subjectType: 'timesheet',
-            subjectId: row.id,
-            workerId: placement.worker,
-            reason: input.reason ?? null,
-            requestId: input.requestId,
-            idempotencyKey: input.idempotencyKey,
-            details: { isoWeek: input.isoWeek, version: input.version, via: input.via },
-          });
+          return { recorded: true, status: input.decision };
         }),
       );
+    },
+
+    /** Tells the worker that their hours were approved (a decision the API recorded); once per version, however often asked. */
+    async notifyApproval(input: VersionKey): Promise<void> {
+      const em = orm.em.fork();
+      const row = await versionRow(em, input);
+      if (!row) return;
+      const placement = await em.findOneOrFail(Placement, { id: input.placementId });
+      await queueWorkerNotice(em, placement.worker, 'timesheet-approved', `approved:${row.id}`, (language) => ({
+        week: input.isoWeek,
+        hours: hoursIn(row.totalMinutes, language),
+      }));
     },
 
     /** The worker saw the hours and agrees with them. */
@@ -217,14 +224,19 @@ export function timesheetActivities(deps: ActivityDeps) {
       });
     },
 
-    /** Tells the worker that the employer disputed their hours (the reason in the employer's words). */
-    async notifyDispute(input: VersionKey & { reason: string }): Promise<void> {
+    /**
+     * Tells the worker that the employer disputed their hours (the reason in the employer's words,
+     * read from the record when the process was not given it). Answers the reason.
+     */
+    async notifyDispute(input: VersionKey & { reason?: string }): Promise<string> {
       const em = orm.em.fork();
       const placement = await em.findOneOrFail(Placement, { id: input.placementId });
+      const reason = input.reason ?? (await versionRow(em, input))?.disputeReason ?? '';
       await queueWorkerNotice(em, placement.worker, 'timesheet-disputed', `dispute:${input.placementId}:${input.isoWeek}:${input.version}`, () => ({
         week: input.isoWeek,
-        reason: input.reason,
+        reason,
       }));
+      return reason;
     },
   };
 }

@@ -204,6 +204,8 @@ export const configSchema = z
     /** How often the worker starts the processes whose rows were written but whose start failed (worker/process-repair.ts). */
     PROCESS_REPAIR_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
+    /** How often the worker relays the signals recorded with a fact (a timesheet decision) to their processes (worker/signal-relay.ts). */
+    SIGNAL_RELAY_INTERVAL_MS: z.coerce.number().int().min(20).max(60_000).default(200),
     OUTBOX_ALERT_AFTER_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
     // Invoicing: the account employers pay into (printed on invoices, in the UBL) and the Peppol sandbox.
     COOPERATIVE_IBAN: z

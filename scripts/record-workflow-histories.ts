@@ -47,9 +47,10 @@ const standIns: StandIns = {
   releaseContractAfterPlacement: async () => 'kept',
   saveTimesheet: async () => ({ timesheetId: 'recorded-timesheet' }),
   sendApprovalRequest: async () => 1,
-  recordTimesheetDecision: done,
+  recordTimesheetDecision: async (input) => ({ recorded: true, status: input.decision }),
+  notifyApproval: done,
   recordWorkerConfirmation: done,
-  notifyDispute: done,
+  notifyDispute: async (input) => input.reason ?? '',
   proposeTimesheetCorrection: async () => ({ timesheetId: 'recorded-correction' }),
   recordCorrectionAnswer: done,
 };

@@ -8,6 +8,7 @@ import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from
 import { ensureDeclarationProcesses } from './declaration-processes';
 import { startHousekeeping } from './housekeeping';
 import { startOutboxRelay } from './outbox-relay';
+import { startSignalRelay } from './signal-relay';
 import { prepareWorkerStart } from './payroll-schedule';
 import { startProcessRepair } from './process-repair';
 
@@ -32,6 +33,10 @@ try {
     { intervalMs: config.PROCESS_REPAIR_INTERVAL_MS },
   );
   const housekeeping = startHousekeeping({ orm: services.orm, logger: services.logger });
+  const signals = startSignalRelay(
+    { orm: services.orm, temporal: services.temporal, logger: services.logger },
+    { intervalMs: config.SIGNAL_RELAY_INTERVAL_MS },
+  );
   process.on('SIGTERM', () => worker.shutdown());
   process.on('SIGINT', () => worker.shutdown());
   await ensureDeclarationProcesses(services.temporal, config.TEMPORAL_TASK_QUEUE, services.logger);
@@ -40,6 +45,7 @@ try {
   await relay.stop();
   await repair.stop();
   await housekeeping.stop();
+  await signals.stop();
   await connection.close();
   await services.close();
 } catch (err) {

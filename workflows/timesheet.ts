@@ -5,6 +5,7 @@ import {
   totalsOf,
   validateCorrectionRequest,
   validateDecision,
+  validateDecisionReason,
   validateEdit,
   validateSubmit,
   type ApprovalPolicy,
@@ -15,6 +16,7 @@ import type { TimesheetEntry, WorkKind } from '../domain/timesheets/timesheet-en
 import { CORRECTION_CONFIRMATION_DAYS, validateCorrectionAnswer, type CorrectionAnswer, type PendingCorrection } from '../domain/timesheets/correction';
 import { addDays, type CalendarDate } from '../domain/time/dates';
 import { sundayOfIsoWeek, type IsoWeekId } from '../domain/time/iso-week';
+import { DECISION_RECORDED_SIGNAL, type DecisionRecorded } from '../domain/timesheets/decision-recorded';
 import { oneAtATime, rejectIfAny, sleepUntilDayOrChange, NON_RETRYABLE_FAILURES } from './support';
 
 const acts = proxyActivities<Activities>({
@@ -94,6 +96,13 @@ export const confirmTimesheetUpdate = defineUpdate<TimesheetView, [ConfirmInput]
 export const correctTimesheetUpdate = defineUpdate<TimesheetView, [CorrectionInput]>('correctTimesheet');
 /** The worker confirms or disputes a pending correction; the cooperative confirms (after the delay, or once disputed) or withdraws it. */
 export const answerCorrectionUpdate = defineUpdate<TimesheetView, [CorrectionAnswerInput]>('answerCorrection');
+/**
+ * The employer's decision, recorded in PostgreSQL by the API (one conditional update, see
+ * db/timesheet-decisions.ts) and told to the process through the transactional outbox: the
+ * process notifies and moves on. Since this signal, `decideTimesheet` is kept for the histories
+ * and clients of before; the API no longer sends it.
+ */
+export const decisionRecordedSignal = defineSignal<[DecisionRecorded]>(DECISION_RECORDED_SIGNAL);
 /** Sent by the placement when it ends early: days after the new last day are refused from then on. */
 export const placementEndMovedSignal = defineSignal<[{ placementEnd: CalendarDate }]>('placementEndMoved');
 
@@ -142,12 +151,7 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
   const serially = oneAtATime();
   const editRules = (u: SaveEntriesInput) => validateEdit(status, period, u.entries);
   const submitRules = () => validateSubmit(status, period, entries);
-  const decisionRules = (u: DecisionInput) => [
-    ...validateDecision(status, version, u.version),
-    ...(u.decision === 'dispute' && !(u.reason && u.reason.trim().length >= 3)
-      ? [{ field: 'reason', code: 'reason-required', message: 'say what is wrong with the hours' }]
-      : []),
-  ];
+  const decisionRules = (u: DecisionInput) => [...validateDecision(status, version, u.version), ...validateDecisionReason(u.decision, u.reason)];
   const confirmRules = () => (status === 'draft' ? [{ field: 'timesheet', code: 'nothing-to-confirm', message: 'the week has not been submitted yet' }] : []);
   const correctionRules = (u: CorrectionInput) => [
     ...(pendingCorrection
@@ -169,6 +173,29 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
   setHandler(placementEndMovedSignal, ({ placementEnd }) => {
     period = { ...period, placementEnd };
   });
+
+  /**
+   * A decision recorded in PostgreSQL by someone else than the process — learnt by signal, or by
+   * losing the race to it with an own write: the process moves on as if it had taken it (the
+   * worker's notice, back to the worker after a dispute, the correction window after an
+   * approval). Taken once: a repeated signal, or one for a version the process has left, changes
+   * nothing. No patch needed: histories of before never carry the signal, and their activity
+   * results never say "not recorded".
+   */
+  const adoptDecision = async (recorded: { version: number; decision: string }) => {
+    if (status !== 'submitted' || version !== recorded.version) return;
+    if (recorded.decision === 'approved' || recorded.decision === 'deemed-approved') {
+      status = recorded.decision;
+      disputeReason = null;
+      approvedTimesheetId = currentTimesheetId;
+      await acts.notifyApproval({ ...key, version });
+    } else if (recorded.decision === 'disputed') {
+      status = 'disputed';
+      disputeReason = await acts.notifyDispute({ ...key, version });
+    }
+  };
+  // In turn with the updates: a decision recorded while the submission is still being sent waits for it to end.
+  setHandler(decisionRecordedSignal, (recorded) => serially(() => adoptDecision(recorded)));
   setHandler(
     saveEntriesUpdate,
     (u) =>
@@ -205,7 +232,7 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
       serially(async () => {
         rejectIfAny(decisionRules(u));
         const decision = u.decision === 'approve' ? 'approved' : 'disputed';
-        await acts.recordTimesheetDecision({
+        const recorded = await acts.recordTimesheetDecision({
           ...key,
           version,
           decision,
@@ -217,6 +244,11 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
           idempotencyKey: idem(decision),
           evidence: u.approverName ? { approverName: u.approverName, via: u.via } : null,
         });
+        // Decided meanwhile through the API: the process adopts the recorded decision and this one is refused.
+        if (recorded && !recorded.recorded) {
+          await adoptDecision({ version, decision: recorded.status });
+          rejectIfAny([{ field: 'timesheet', code: 'not-awaiting-approval', message: `the week is ${recorded.status}, not awaiting approval` }]);
+        }
         status = decision;
         if (decision === 'disputed') {
           disputeReason = u.reason ?? null;
@@ -405,7 +437,7 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
             // In turn with the updates: an answer that arrives meanwhile wins, the deemed approval is dropped.
             await serially(async () => {
               if (answered()) return;
-              await acts.recordTimesheetDecision({
+              const recorded = await acts.recordTimesheetDecision({
                 ...key,
                 version,
                 decision: 'deemed-approved',
@@ -420,6 +452,8 @@ export async function timesheetWorkflow(input: TimesheetWorkflowInput): Promise<
                   deemedAt: new Date(Date.now()).toISOString(),
                 },
               });
+              // The employer answered in PostgreSQL just before (its signal still on the way): their decision stands.
+              if (recorded && !recorded.recorded) return adoptDecision({ version, decision: recorded.status });
               status = 'deemed-approved';
               approvedTimesheetId = currentTimesheetId;
             });

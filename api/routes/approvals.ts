@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { processIds } from '../../domain/process-ids';
 import { ApprovalLink, Employer, Placement, Timesheet, Worker } from '../../db/entities';
 import { TOKEN_PURPOSES } from '../../domain/access/token-purposes';
-import { decideTimesheetUpdate } from '../../workflows/timesheet';
 import type { ApiDeps } from '../deps';
 import { ProblemError } from '../http/problem';
 import { defineRoute } from '../http/route';
-import { viaWorkflow } from '../http/temporal-errors';
 import { approvalLinkView, magicLinkDecisionRequest, timesheetView } from '../placements/schemas';
+import { decideWeek } from '../placements/timesheet-decisions';
 
 const tokenParams = z.object({ token: z.string().min(20).max(2000) });
 
@@ -71,41 +69,31 @@ export const decideByLinkRoute = defineRoute({
   operationId: 'decideTimesheetByLink',
   tags: ['Timesheets'],
   changes:
-    'Records the decision (approved or disputed, with the approver’s name) in the timesheet workflow and the audit log, and marks the link used; a dispute notifies the worker, in their language. Approved hours become payable and billable.',
+    'Records the decision (approved or disputed, with the approver’s name) on the version, the audit entry and the link’s use in one transaction, and queues the signal that tells the week’s process, which then notifies the worker in their language. Approved hours become payable and billable.',
   access: { public: 'holding an approval link' },
   roles: 'public',
   request: { params: tokenParams, body: magicLinkDecisionRequest },
   responses: {
     200: { description: 'Recorded', schema: timesheetView },
     404: { description: 'Unknown link' },
+    409: { description: 'The week no longer awaits this answer (`not-awaiting-approval`), or a newer version does (`stale-version`)' },
     410: { description: 'Used or expired link' },
-    422: { description: 'The week no longer awaits this answer' },
+    422: { description: 'A dispute without a reason (`reason-required`)' },
   },
   handler: async ({ params, body, deps, requestId }) => {
     const { link, timesheet, placement, version } = await openLink(deps, params.token);
-    const handle = deps.temporal.workflow.getHandle(processIds.timesheet(placement.id, timesheet.isoWeek));
-    try {
-      const view = await viaWorkflow(() =>
-        handle.executeUpdate(decideTimesheetUpdate, {
-          args: [
-            {
-              decision: body.decision,
-              version,
-              reason: body.reason,
-              via: 'magic-link',
-              linkId: link.jti,
-              approverName: body.approverName,
-              actor: { userId: `magic-link:${link.recipientEmail}`, role: 'employer' },
-              requestId,
-            },
-          ],
-        }),
-      );
-      return { status: 200, body: view };
-    } catch (err) {
-      if (err instanceof ProblemError && err.code === 'link-used')
-        throw new ProblemError(410, 'link-used', 'Link already used', 'This approval link has already been used.');
-      throw err;
-    }
+    const week = await decideWeek(deps, {
+      placementId: placement.id,
+      isoWeek: timesheet.isoWeek,
+      version,
+      decision: body.decision,
+      reason: body.reason,
+      via: 'magic-link',
+      linkId: link.jti,
+      approverName: body.approverName,
+      actor: { userId: `magic-link:${link.recipientEmail}`, role: 'employer' },
+      requestId,
+    });
+    return { status: 200, body: week };
   },
 });

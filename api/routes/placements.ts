@@ -3,14 +3,13 @@ import type { Principal } from '../../domain/access/roles';
 import { processIds } from '../../domain/process-ids';
 import type { RuleViolation } from '../../domain/rule-violation';
 import { validateDaysWorked } from '../../domain/timesheets/timesheet';
-import { ProblemError, problems } from '../http/problem';
+import { problems } from '../http/problem';
 import { Placement, Timesheet } from '../../db/entities';
 import { decidePlacementUpdate, endPlacementUpdate, placementStateQuery } from '../../workflows/placement';
 import {
   answerCorrectionUpdate,
   confirmTimesheetUpdate,
   correctTimesheetUpdate,
-  decideTimesheetUpdate,
   saveEntriesUpdate,
   submitTimesheetUpdate,
   timesheetStateQuery,
@@ -40,7 +39,9 @@ import {
 } from '../placements/schemas';
 import { todayFor } from '../workers/clock';
 import { billingChain } from '../invoicing/invoice-records';
-import { pendingCorrectionView, sameDecisionRecorded, weekAsRecorded } from '../placements/week-records';
+import { pendingCorrectionView, weekAsRecorded } from '../placements/week-records';
+import { decideWeek } from '../placements/timesheet-decisions';
+import { deliverWorkflowSignals } from '../../platform/workflow-signals';
 import type { ApiDeps } from '../deps';
 
 const actorOf = (p: Principal) => ({ userId: p.userId, role: p.role });
@@ -261,6 +262,8 @@ const weekUpdateRoute = <B extends z.ZodType>(opts: {
     handler: async ({ params, body, principal, deps, requestId }) => {
       const violations = opts.check?.(body, params.isoWeek, todayFor(deps)) ?? [];
       if (violations.length > 0) throw problems.unprocessable(violations[0]!.code, violations.map((v) => `${v.field}: ${v.message}`).join('; '), violations);
+      // The process first learns every decision recorded before this request (see platform/workflow-signals.ts).
+      await deliverWorkflowSignals(deps, { workflowId: processIds.timesheet(params.placementId, params.isoWeek) });
       const handle = timesheetHandle(deps, params.placementId, params.isoWeek);
       return { status: 200, body: weekView(await viaWorkflow(() => opts.run(deps, handle, body, actorOf(principal!), requestId))) };
     },
@@ -296,36 +299,24 @@ export const decideTimesheetRoute = defineRoute({
   operationId: 'decideTimesheet',
   summary: 'Approve or dispute a submitted week',
   description:
-    'By a signed-in employer contact; a dispute says what is wrong with the hours. Asking again for the decision already recorded (the same decision, by the same person, on the same version — a retry whose first answer was lost) answers 200 with the week as recorded.',
+    'By a signed-in employer contact; a dispute says what is wrong with the hours. The decision is recorded in PostgreSQL and answered at once; the week’s process learns of it a moment later and notifies the worker. ' +
+    'A week that no longer awaits a decision answers 409 `not-awaiting-approval` (decided by someone else, or otherwise), or `stale-version` when a newer version awaits it — except the decision already recorded: the same decision, by the same person, on the same version (a retry whose first answer was lost) answers 200 with the week as recorded.',
   changes:
-    'Records the decision in the timesheet workflow and the audit log; approved hours become payable and billable (the version is immutable from then on), a dispute notifies the worker in their language.',
+    'Records the decision on the version (approved or disputed) and the audit entry in one transaction, and queues the signal that tells the week’s process; approved hours become payable and billable (the version is immutable from then on). The process then tells the worker, in their language.',
   tags: ['Timesheets'],
   roles: ['employer'],
   access: { employer: 'their own placements only' },
   request: { params: weekParams, body: timesheetDecisionRequest },
   authorize: ({ params, principal, deps }) => findVisiblePlacement(deps.orm.em.fork(), principal, params.placementId),
   responses: {
-    200: { description: 'The week after this step', schema: timesheetView },
+    200: { description: 'The week after the decision', schema: timesheetView },
     404: { description: 'No such placement or week' },
-    422: { description: 'A rule refuses it' },
+    409: { description: 'The week no longer awaits this decision (`not-awaiting-approval`), or a newer version does (`stale-version`)' },
+    422: { description: 'A dispute without a reason (`reason-required`)' },
   },
   handler: async ({ params, body, principal, deps, requestId }) => {
-    const actor = actorOf(principal!);
-    try {
-      const view = await viaWorkflow(() =>
-        timesheetHandle(deps, params.placementId, params.isoWeek).executeUpdate(decideTimesheetUpdate, {
-          args: [{ ...body, via: 'account', actor, requestId }],
-        }),
-      );
-      return { status: 200, body: weekView(view) };
-    } catch (err) {
-      // The week no longer awaits a decision: if it holds this one, by this decider, it is this request's own, answered again.
-      if (err instanceof ProblemError && err.code === 'not-awaiting-approval') {
-        const recorded = await sameDecisionRecorded(deps.orm.em.fork(), { ...params, version: body.version, decision: body.decision, deciderId: actor.userId });
-        if (recorded) return { status: 200, body: recorded };
-      }
-      throw err;
-    }
+    const week = await decideWeek(deps, { ...params, ...body, actor: actorOf(principal!), via: 'account', requestId });
+    return { status: 200, body: week };
   },
 });
 export const confirmTimesheetRoute = weekUpdateRoute({

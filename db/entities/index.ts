@@ -45,6 +45,7 @@ import { TimesheetPayment } from './timesheet-payment';
 import { SignInCode } from './sign-in-code';
 import { IdempotentRequest } from './idempotent-request';
 import { PendingProcessStart } from './pending-process-start';
+import { WorkflowSignal } from './workflow-signal';
 
 export {
   Alert,
@@ -94,12 +95,14 @@ export {
   SignInCode,
   IdempotentRequest,
   PendingProcessStart,
+  WorkflowSignal,
 };
 export type { IAlert } from './alert';
 export type { IApprovalLink } from './approval-link';
 export type { IAuditEntry } from './audit-entry';
 export type { IDimonaDeclaration } from './dimona-declaration';
 export type { IPendingProcessStart } from './pending-process-start';
+export type { IWorkflowSignal } from './workflow-signal';
 export type { IEmployer } from './employer';
 export type { IEmploymentContract } from './employment-contract';
 export type { IJobRequest } from './job-request';
@@ -175,6 +178,7 @@ export const allEntities = [
   SignInCode,
   IdempotentRequest,
   PendingProcessStart,
+  WorkflowSignal,
 ];
 
 export type { IBankPayment } from './bank-payment';

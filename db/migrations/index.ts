@@ -15,6 +15,7 @@ import { Migration20261204065338_worker_alternative_payment } from './Migration2
 import { Migration20261204073000_key_rotation } from './Migration20261204073000_key-rotation';
 import { Migration20261204084500_stored_document_versions } from './Migration20261204084500_stored-document-versions';
 import { Migration20261204094637_idempotent_claim_leases } from './Migration20261204094637_idempotent_claim_leases';
+import { Migration20261204100540_workflow_signals } from './Migration20261204100540_workflow_signals';
 
 /** Every migration, in order. Add new ones at the end. */
 export const migrationsList: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204073000_key-rotation', class: Migration20261204073000_key_rotation },
   { name: 'Migration20261204084500_stored-document-versions', class: Migration20261204084500_stored_document_versions },
   { name: 'Migration20261204094637_idempotent_claim_leases', class: Migration20261204094637_idempotent_claim_leases },
+  { name: 'Migration20261204100540_workflow_signals', class: Migration20261204100540_workflow_signals },
 ];

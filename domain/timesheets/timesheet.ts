@@ -90,6 +90,13 @@ export function validateSubmit(status: TimesheetStatus, period: TimesheetPeriod,
   return entryViolations(period, entries);
 }
 
+/** A dispute says what is wrong with the hours; an approval needs no reason. */
+export function validateDecisionReason(decision: 'approve' | 'dispute', reason: string | undefined): RuleViolation[] {
+  if (decision === 'dispute' && !(reason && reason.trim().length >= 3))
+    return [{ field: 'reason', code: 'reason-required', message: 'say what is wrong with the hours' }];
+  return [];
+}
+
 export function validateDecision(status: TimesheetStatus, version: number, decidedVersion: number): RuleViolation[] {
   if (status !== 'submitted') return [{ field: 'timesheet', code: 'not-awaiting-approval', message: `the week is ${status}, not awaiting approval` }];
   if (version !== decidedVersion) return [{ field: 'version', code: 'stale-version', message: 'this link or screen shows an older version of the week' }];

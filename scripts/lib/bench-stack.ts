@@ -109,11 +109,20 @@ export async function startBenchStack(opts: {
       new Promise<void>((resolve, reject) => {
         run += 1;
         const log = createWriteStream(join(dir, `${name}-${run}.log`));
-        child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, name, 'main.ts')], {
-          cwd: ROOT,
-          env: { ...process.env, ...env },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
+        child = spawn(
+          process.execPath,
+          [
+            ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+            '--import',
+            'tsx',
+            join(ROOT, name, 'main.ts'),
+          ],
+          {
+            cwd: ROOT,
+            env: { ...process.env, ...env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+          },
+        );
         let seen = '';
         // Starting bundles the workflow code: slow on a busy machine.
         const timer = setTimeout(() => {

@@ -9,6 +9,7 @@ import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from
 import { ensureDeclarationProcesses } from '../../worker/declaration-processes';
 import { startHousekeeping } from '../../worker/housekeeping';
 import { startOutboxRelay } from '../../worker/outbox-relay';
+import { startSignalRelay } from '../../worker/signal-relay';
 import { prepareWorkerStart } from '../../worker/payroll-schedule';
 import { startProcessRepair } from '../../worker/process-repair';
 
@@ -49,6 +50,7 @@ export async function runPlatform(
     { intervalMs: config.PROCESS_REPAIR_INTERVAL_MS },
   );
   const housekeeping = startHousekeeping({ orm: services.orm, logger });
+  const signals = startSignalRelay({ orm: services.orm, temporal: services.temporal, logger }, { intervalMs: config.SIGNAL_RELAY_INTERVAL_MS });
   await prepareWorkerStart(config, activityDeps, services.temporal);
   workerDone.catch((err) => logger.error({ err: { message: err?.message } }, 'Temporal worker stopped with an error'));
   await ensureDeclarationProcesses(services.temporal, config.TEMPORAL_TASK_QUEUE, logger);
@@ -71,6 +73,7 @@ export async function runPlatform(
       await relay.stop();
       await repair.stop();
       await housekeeping.stop();
+      await signals.stop();
       worker.shutdown();
       await workerDone.catch(() => undefined);
       await connection.close();

@@ -27,8 +27,8 @@ describe('a write a database rule refuses', () => {
     const workerId = await insertWorker(db, { firstName: 'Zanele' });
     const { placementId } = await insertPlacement(db, workerId, { startDate: '2026-11-02', endDate: '2026-12-31' });
     await insertApprovedWeek(db, placementId, '2026-W46', { regular: 480 });
-    // A second decision that reached the database anyway (e.g. an old workflow): the immutability trigger refuses it.
-    const late = acts.recordTimesheetDecision({
+    // A second decision that came late (e.g. an old workflow) is not written: the conditional write finds the week decided.
+    const late = await acts.recordTimesheetDecision({
       placementId,
       isoWeek: '2026-W46',
       version: 1,
@@ -39,7 +39,14 @@ describe('a write a database rule refuses', () => {
       idempotencyKey: `test:${randomUUID()}`,
       evidence: null,
     });
-    const failure = await late.then(
+    expect(late).toEqual({ recorded: false, status: 'approved' });
+    // A write that reaches the row anyway meets the immutability trigger.
+    const failure = await refusedByDatabaseRuleAsConflict('timesheet 2026-W46 v1', () =>
+      db.orm.em
+        .fork()
+        .getConnection()
+        .execute(`update timesheet set status = 'disputed', dispute_reason = 'Zanele was not there on Monday' where placement_id = ?`, [placementId]),
+    ).then(
       () => null,
       (err: unknown) => err,
     );

@@ -333,9 +333,15 @@ describe('the demo admin places a worker with the demo employer, who approves a 
   });
 
   it('tells the worker of the approval in their language, and their access log names the approver as they gave their name, in words', async () => {
-    const notices = await platform.db.query<{ kind: string; language: string; subject: string; body: string }>(
-      `select n.kind, n.language, n.subject, n.body from notification n join user_account a on a.id = n.recipient_user_id where a.worker_id = $1 and n.kind = 'timesheet-approved'`,
-      [workerId],
+    // The decision is recorded at once; the week's process tells the worker a moment later.
+    const notices = await eventually(
+      () =>
+        platform.db.query<{ kind: string; language: string; subject: string; body: string }>(
+          `select n.kind, n.language, n.subject, n.body from notification n join user_account a on a.id = n.recipient_user_id where a.worker_id = $1 and n.kind = 'timesheet-approved'`,
+          [workerId],
+        ),
+      (rows) => rows.length > 0,
+      'the worker’s notice of the approval',
     );
     // Amina's file says French: the notice is French, and carries hours, never an amount or her code.
     expect(notices).toEqual([

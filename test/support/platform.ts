@@ -13,6 +13,8 @@ import { createLogger } from '../../platform/logger';
 import { dataConverterFor } from '../../platform/temporal';
 import { buildActivityDeps, connectWorkerConnection, createTemporalWorker } from '../../worker/create-worker';
 import { startOutboxRelay, type RunningOutboxRelay } from '../../worker/outbox-relay';
+import { startSignalRelay } from '../../worker/signal-relay';
+import type { RepeatingTask } from '../../worker/repeating';
 import { startMailCatcher, type RunningMailCatcher } from '../../scripts/lib/mail-catcher';
 import { testConfig } from './config';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -41,6 +43,8 @@ export interface TestPlatform {
   mail: RunningMailCatcher;
   /** The outbox relay (it polls every 100 ms; `deliverNow` sends what is due at once). */
   outbox: RunningOutboxRelay;
+  /** The relay of recorded facts' signals to their processes (every 50 ms; `runNow` delivers what is due at once). */
+  signals: RepeatingTask<{ delivered: number; failed: number }>;
   stop(): Promise<void>;
 }
 
@@ -57,6 +61,7 @@ export async function startTestPlatform(overrides: Record<string, string> = {}, 
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(mail.smtpPort),
     OUTBOX_POLL_INTERVAL_MS: '100',
+    SIGNAL_RELAY_INTERVAL_MS: '50',
     DATABASE_URL: db.url,
     TEMPORAL_ADDRESS: env.temporalAddress,
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
@@ -77,6 +82,7 @@ export async function startTestPlatform(overrides: Record<string, string> = {}, 
   });
   const workerDone = worker.run();
   const outbox = startOutboxRelay(activityDeps, { intervalMs: config.OUTBOX_POLL_INTERVAL_MS, alertAfterAttempts: config.OUTBOX_ALERT_AFTER_ATTEMPTS });
+  const signals = startSignalRelay({ orm: db.orm, temporal, logger }, { intervalMs: config.SIGNAL_RELAY_INTERVAL_MS });
   const deps: ApiDeps = {
     config,
     orm: db.orm,
@@ -119,6 +125,7 @@ export async function startTestPlatform(overrides: Record<string, string> = {}, 
     logLines,
     mail,
     outbox,
+    signals,
     async signIn(role, link = {}) {
       const email = `${role}-${randomUUID().slice(0, 8)}@test.coop`;
       const password = `pw-${randomUUID()}`;
@@ -142,6 +149,7 @@ export async function startTestPlatform(overrides: Record<string, string> = {}, 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await outbox.stop();
+      await signals.stop();
       worker.shutdown();
       await workerDone;
       await mail.stop();

@@ -7,14 +7,17 @@ import {
   answerCorrectionUpdate,
   correctTimesheetUpdate,
   decideTimesheetUpdate,
+  decisionRecordedSignal,
   saveEntriesUpdate,
   submitTimesheetUpdate,
   timesheetStateQuery,
   timesheetWorkflow,
 } from '../../workflows/timesheet';
 import { UserAccount } from '../../db/entities';
+import { recordDecisionIfAwaited } from '../../db/timesheet-decisions';
 import { insertPlacement, insertWorker } from '../support/fixtures';
 import { workflowSuite } from '../support/workflow-suite';
+import { eventually } from '../support/journeys';
 import { describe, expect, it } from 'vitest';
 
 const suite = workflowSuite();
@@ -95,6 +98,14 @@ async function approvedThenCorrected(handle: Handle, days: string[]) {
     args: [{ reason: 'Tuesday was worked too', entries: [shift(days[0]!), shift(days[1]!)], actor: employerActor }],
   });
 }
+
+/** The employer's decision as the API records it: one conditional update in PostgreSQL (the signal that tells the process is the test's to send). */
+const recordedByTheApi = (placementId: string, week: string, decision: 'approved' | 'disputed', reason?: string) =>
+  suite.db.orm.em
+    .fork()
+    .transactional((tx) =>
+      recordDecisionIfAwaited(tx, { placementId, isoWeek: week, version: 1, decision, reason, actor: employerActor, via: 'account', idempotencyKey: null }),
+    );
 
 describe('weekly timesheet workflow', () => {
   it('refuses hours that break a working-time rule, naming the entry, and keeps nothing of them', async () => {
@@ -371,6 +382,72 @@ describe('weekly timesheet workflow', () => {
         [placementId],
       );
       expect(saves[0]!.n).toBe(4);
+    });
+  });
+  it('learns of a decision the API recorded by its signal: tells the worker once, however often told, and moves on', async () => {
+    await weekScenario(async ({ handle, placementId, week, days, workerId }) => {
+      await handle.executeUpdate(saveEntriesUpdate, { args: [{ entries: [shift(days[0]!)], actor: workerActor }] });
+      await handle.executeUpdate(submitTimesheetUpdate, { args: [{ actor: workerActor }] });
+      expect(await recordedByTheApi(placementId, week, 'disputed', 'Monday was shorter')).toMatchObject({ outcome: 'recorded' });
+      // At least once: the relay may send it twice (a crash before its commit).
+      await handle.signal(decisionRecordedSignal, { version: 1, decision: 'disputed' });
+      await handle.signal(decisionRecordedSignal, { version: 1, decision: 'disputed' });
+      // The reason comes from the record (the signal carries codes only), once the worker is told.
+      await eventually(
+        () => handle.query(timesheetStateQuery),
+        (v) => v.disputeReason !== null,
+        'the dispute learnt',
+      );
+      expect(await handle.query(timesheetStateQuery)).toMatchObject({ status: 'disputed', disputeReason: 'Monday was shorter' });
+      expect((await workerNotices(workerId)).map((n) => n.kind)).toEqual(['timesheet-disputed']);
+      // Back to the worker: the fix is saved and submitted again, and approved through the API.
+      await handle.executeUpdate(saveEntriesUpdate, { args: [{ entries: [shift(days[0]!, '08:00', '12:30')], actor: workerActor }] });
+      await handle.executeUpdate(submitTimesheetUpdate, { args: [{ actor: workerActor }] });
+      expect(await recordedByTheApi(placementId, week, 'approved')).toMatchObject({ outcome: 'recorded' });
+      await handle.signal(decisionRecordedSignal, { version: 1, decision: 'approved' });
+      await handle.signal(decisionRecordedSignal, { version: 1, decision: 'disputed' });
+      await eventually(
+        () => workerNotices(workerId),
+        (n) => n.length === 2,
+        'the approval told',
+      );
+      expect(await handle.query(timesheetStateQuery)).toMatchObject({ status: 'approved', disputeReason: null, totalMinutes: 240 });
+      expect((await workerNotices(workerId)).map((n) => n.kind)).toEqual(['timesheet-disputed', 'timesheet-approved']);
+    });
+  });
+
+  it('a deemed approval that loses the race to the employer’s decision, recorded just before (its signal still on the way), adopts that decision', async () => {
+    await weekScenario(async ({ handle, placementId, week, days, workerId }) => {
+      await handle.executeUpdate(saveEntriesUpdate, { args: [{ entries: [shift(days[0]!)], actor: workerActor }] });
+      await handle.executeUpdate(submitTimesheetUpdate, { args: [{ actor: workerActor }] });
+      await recordedByTheApi(placementId, week, 'approved');
+      // Reminders, the escalation, then the deemed approval's turn: the process never heard of the employer's answer.
+      for (const step of ['25 hours', '24 hours', '24 hours', '3 days', '1 day']) {
+        await suite.env.sleep(step);
+        await handle.query(timesheetStateQuery);
+      }
+      expect(await handle.query(timesheetStateQuery)).toMatchObject({ status: 'approved' });
+      const [row] = await rows(placementId);
+      expect(row).toMatchObject({ status: 'approved', decision_via: 'account' });
+      expect((await workerNotices(workerId)).map((n) => n.kind)).toEqual(['timesheet-approved']);
+      const audit = await suite.db.query(`select action from audit_entry where action like 'timesheet.%approved' and subject_id = $1`, [row!.id]);
+      expect(audit).toEqual([{ action: 'timesheet.approved' }]);
+      // The signal that then arrives changes nothing.
+      await handle.signal(decisionRecordedSignal, { version: 1, decision: 'approved' });
+      expect((await workerNotices(workerId)).map((n) => n.kind)).toEqual(['timesheet-approved']);
+    });
+  });
+
+  it('refuses an update’s decision when the API recorded another one meanwhile, and adopts the recorded one', async () => {
+    await weekScenario(async ({ handle, placementId, week, days }) => {
+      await handle.executeUpdate(saveEntriesUpdate, { args: [{ entries: [shift(days[0]!)], actor: workerActor }] });
+      await handle.executeUpdate(submitTimesheetUpdate, { args: [{ actor: workerActor }] });
+      await recordedByTheApi(placementId, week, 'disputed', 'Monday was shorter');
+      await expect(
+        handle.executeUpdate(decideTimesheetUpdate, { args: [{ decision: 'approve', version: 1, via: 'account', actor: employerActor }] }),
+      ).rejects.toMatchObject(violation('not-awaiting-approval'));
+      expect(await handle.query(timesheetStateQuery)).toMatchObject({ status: 'disputed', disputeReason: 'Monday was shorter' });
+      expect((await rows(placementId)).map((r) => r.status)).toEqual(['disputed']);
     });
   });
 });
