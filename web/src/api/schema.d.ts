@@ -1215,11 +1215,11 @@ export interface paths {
         put?: never;
         /**
          * Approve or dispute a submitted week
-         * @description By a signed-in employer contact; a dispute says what is wrong with the hours. Asking again for the decision already recorded (the same decision, by the same person, on the same version — a retry whose first answer was lost) answers 200 with the week as recorded.
+         * @description By a signed-in employer contact; a dispute says what is wrong with the hours. The decision is recorded in PostgreSQL and answered at once; the week’s process learns of it a moment later and notifies the worker. A week that no longer awaits a decision answers 409 `not-awaiting-approval` (decided by someone else, or otherwise), or `stale-version` when a newer version awaits it — except the decision already recorded: the same decision, by the same person, on the same version (a retry whose first answer was lost) answers 200 with the week as recorded.
          *
          *     **Who may call:** employer (their own placements only).
          *
-         *     **What it changes:** Records the decision in the timesheet workflow and the audit log; approved hours become payable and billable (the version is immutable from then on), a dispute notifies the worker in their language.
+         *     **What it changes:** Records the decision on the version (approved or disputed) and the audit entry in one transaction, and queues the signal that tells the week’s process; approved hours become payable and billable (the version is immutable from then on). The process then tells the worker, in their language.
          */
         post: operations["decideTimesheet"];
         delete?: never;
@@ -1417,7 +1417,7 @@ export interface paths {
          *
          *     **Who may call:** anyone without signing in (holding an approval link).
          *
-         *     **What it changes:** Records the decision (approved or disputed, with the approver’s name) in the timesheet workflow and the audit log, and marks the link used; a dispute notifies the worker, in their language. Approved hours become payable and billable.
+         *     **What it changes:** Records the decision (approved or disputed, with the approver’s name) on the version, the audit entry and the link’s use in one transaction, and queues the signal that tells the week’s process, which then notifies the worker in their language. Approved hours become payable and billable.
          */
         post: operations["decideTimesheetByLink"];
         delete?: never;
@@ -11726,7 +11726,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The week after this step */
+            /** @description The week after the decision */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11769,14 +11769,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt) */
+            /** @description The week no longer awaits this decision (`not-awaiting-approval`), or a newer version does (`stale-version`) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description The request body is larger than 1 MB */
             413: {
@@ -11787,7 +11785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A rule refuses it */
+            /** @description A dispute without a reason (`reason-required`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12488,6 +12486,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The week no longer awaits this answer (`not-awaiting-approval`), or a newer version does (`stale-version`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Used or expired link */
             410: {
                 headers: {
@@ -12504,7 +12509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The week no longer awaits this answer */
+            /** @description A dispute without a reason (`reason-required`) */
             422: {
                 headers: {
                     [name: string]: unknown;
