@@ -29,6 +29,8 @@ export class ShuffledSequencer extends BaseSequencer {
     const byLength = await super.sort(files);
     const heavy = Math.ceil(byLength.length / 4);
     const seed = this.ctx.config.sequence.seed;
+    // Printed, so that a failure that depends on the order can be replayed.
+    process.stdout.write(`Test files in a random order, seed ${seed} (npm test -- --sequence.seed ${seed} replays it)\n`);
     return [...shuffled(byLength.slice(0, heavy), seed), ...shuffled(byLength.slice(heavy), seed + 1)];
   }
 }
