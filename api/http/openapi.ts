@@ -85,7 +85,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
     for (const status of standard) {
       if (status === 400 && !route.request) continue;
       if (status === 404 && !route.request?.params) continue;
-      if (status === 413 && !route.request?.body) continue;
+      if (status === 413 && !route.request?.body && !route.fileBody) continue;
       // Node's HTTP parser answers 431 itself, with an empty body.
       responses[String(status)] ??=
         status === 431
@@ -126,6 +126,15 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]) {
         ...(route.request?.query ? { query: route.request.query as z.ZodObject } : {}),
         ...(route.roles !== 'public' && route.method !== 'get' ? { headers: idempotencyHeader } : {}),
         ...(route.request?.body ? { body: { required: true, content: { 'application/json': { schema: route.request.body } } } } : {}),
+        ...(route.fileBody
+          ? {
+              body: {
+                required: true,
+                description: route.fileBody.description,
+                content: Object.fromEntries(route.fileBody.contentTypes.map((type) => [type, { schema: z.string(), example: route.fileBody!.example }])),
+              },
+            }
+          : {}),
       },
       responses,
     });

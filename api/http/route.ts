@@ -66,6 +66,11 @@ export interface RouteDefinition<
    */
   changes: string;
   request?: { params?: P; query?: Q; body?: B };
+  /**
+   * A body that is a file, not JSON (a bank statement), read by the handler itself: documented
+   * with its media types so clients (and the portal's generated types) can send it.
+   */
+  fileBody?: { description: string; contentTypes: readonly string[]; example: string };
   responses: Record<number, ResponseDoc>;
   /**
    * It decrypts values stored earlier (itself, or in the process it waits for): one that does not

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Principal } from '../../domain/access/roles';
 import { validateRunPeriod } from '../../domain/invoicing/invoice';
 import { receivablesByEmployer } from '../../domain/invoicing/receivables';
+import { writeCamt053 } from '../../domain/banking/camt-writer';
 import { processIds } from '../../domain/process-ids';
 import { recordAudit } from '../../db/audit';
 import { BankPayment, Employer, EmployerInvoicingTerms, Invoice, PaymentAllocation, StoredDocument } from '../../db/entities';
@@ -292,6 +293,17 @@ export const importBankStatementRoute = defineRoute({
   changes:
     'Stores the statement and its credits once; each credit matched to an invoice is recorded as its payment (an invoice paid in full is closed), the others wait in the review queue; records it in the audit log.',
   roles: ['admin'],
+  fileBody: {
+    description: 'The statement file as the bank gives it: camt.053 as `application/xml`, CODA as `text/plain` (at most 5 MB).',
+    contentTypes: ['application/xml', 'text/plain'],
+    example: writeCamt053({
+      version: '02',
+      statementId: '2026-12-28/245',
+      accountIban: 'BE68539007547034',
+      createdAt: '2026-12-28T18:00:00',
+      credits: [{ amountCents: 443296, structuredCommunication: '026000004278', debtorName: 'Zorghuis De Linde', bookingDate: '2026-12-28', reference: 'E-1' }],
+    }),
+  },
   responses: {
     201: { description: 'Imported and matched', schema: statementImportView },
     200: { description: 'Already imported: nothing changed', schema: statementImportView },

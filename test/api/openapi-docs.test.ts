@@ -4,6 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
 import { ROLES } from '../../domain/access/roles';
+import { parseCamt053 } from '../../domain/banking/camt053';
 import { DOCS_INIT } from '../../api/http/docs-page';
 import { API_BASE, buildOpenApiDocument } from '../../api/http/openapi';
 import type { RouteDefinition } from '../../api/http/route';
@@ -222,6 +223,15 @@ describe('every operation documents itself', () => {
         }),
       ),
     ).toEqual([]);
+  });
+
+  it('documents a file body by its media types, with an example the engine reads (a bank statement)', () => {
+    const statement = operations.find((o) => o.route.operationId === 'importBankStatement')!;
+    const content = statement.op.requestBody!.content;
+    expect(Object.keys(content).sort()).toEqual(['application/xml', 'text/plain']);
+    const example = content['application/xml']!.example as string;
+    expect(parseCamt053(example)).toMatchObject({ ok: true, statement: { entries: [expect.objectContaining({ amountCents: 443296 })] } });
+    expect(statement.op.responses['413']).toBeDefined();
   });
 
   it('the example check itself refuses an example its schema does not accept', () => {

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../api/workers/clock';
+import { writeCamt053 } from '../../domain/banking/camt-writer';
 import { quarterOfMonth } from '../../domain/declarations/quarter';
 import { isoWeekOfDate } from '../../domain/time/iso-week';
 import type { PlatformServices } from '../../platform/services';
@@ -491,6 +494,89 @@ describe('a quarter’s DmfA', () => {
       await page.getByRole('link', { name: new RegExp(`^DmfA ${quarter}`) }).waitFor();
       await checkPage(page, 'admin-declarations-list');
     });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+});
+
+describe('a bank statement', () => {
+  it('the admin imports a camt.053: the invoice it pays is paid, an unknown credit waits for review and is assigned; a broken file is refused whole; the same file again changes nothing', async () => {
+    const admin = await login('admin@demo.coop', 'demo-admin-pass');
+    const employerId = (await platform.http('GET', '/api/v1/me', { token: await login('employer2@demo.coop', 'demo-employer2-pass') })).body
+      .employerId as string;
+    expect((await platform.http('POST', '/api/v1/invoice-runs', { token: admin, body: { period: plan.unpaidMonth } })).status).toBe(202);
+    const [draft] = await eventually(
+      async () => (await platform.http('GET', `/api/v1/invoices?status=draft&employerId=${employerId}`, { token: admin })).body.invoices as { id: string }[],
+      (d) => d.length === 1,
+      'the draft of Brasserie du Canal',
+    );
+    expect((await platform.http('POST', `/api/v1/invoices/${draft!.id}/issue`, { token: admin, body: {} })).status).toBe(200);
+    const invoice = (await platform.http('GET', `/api/v1/invoices/${draft!.id}`, { token: admin })).body;
+    const dir = mkdtempSync(join(tmpdir(), 'portal-statement-'));
+    const statement = join(dir, 'statement.xml');
+    writeFileSync(
+      statement,
+      writeCamt053({
+        version: '02',
+        statementId: `PORTAL-${Date.now()}`,
+        accountIban: 'BE68539007547034',
+        createdAt: `${today}T18:00:00`,
+        credits: [
+          {
+            amountCents: invoice.totalCents,
+            structuredCommunication: invoice.structuredCommunication,
+            debtorName: 'Brasserie du Canal SRL',
+            bookingDate: today,
+            reference: 'E-1',
+          },
+          { amountCents: 1234, freeText: 'cotisation', debtorName: 'Quelqu’un', bookingDate: today, reference: 'E-2' },
+        ],
+      }),
+    );
+    const broken = join(dir, 'broken.xml');
+    writeFileSync(broken, '<Document><BkToCstmrStmt><Stmt><Ntry><Amt>douze</Amt></Ntry></Stmt></BkToCstmrStmt></Document>');
+    const statements = async () => (await platform.db.query<{ n: number }>('select count(*)::int as n from bank_statement'))[0]!.n;
+
+    const context = await phone(browser, 'nl-BE');
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await journey(page, 'admin-payments', async () => {
+      await signIn(page, platform.baseUrl, 'admin@demo.coop', 'demo-admin-pass');
+      await page.getByRole('heading', { name: 'Wat op u wacht' }).waitFor();
+      await page.getByRole('link', { name: 'Ontvangsten' }).click();
+      await page.getByRole('heading', { name: 'Ontvangsten', level: 1 }).waitFor();
+      await checkPage(page, 'admin-payments');
+      const before = await statements();
+      await page.getByLabel('Bestand van het uittreksel').setInputFiles(broken);
+      await page.getByRole('button', { name: 'Het uittreksel inlezen' }).click();
+      await page.getByText('Ongeldige aanvraag').waitFor();
+      await checkPage(page, 'admin-payments-problem');
+      expect(await statements()).toBe(before);
+
+      await page.getByLabel('Bestand van het uittreksel').setInputFiles(statement);
+      await page.getByRole('button', { name: 'Het uittreksel inlezen' }).click();
+      await page.getByText('2 crediteringen: 1 gekoppeld aan een factuur, 1 na te kijken.').waitFor();
+      const paid = page.getByRole('list', { name: 'Betaalde facturen' }).getByRole('listitem');
+      await paid.getByRole('link', { name: `Factuur ${invoice.number}` }).waitFor();
+      await paid.getByText('betaald', { exact: true }).waitFor();
+      await page.getByRole('list', { name: 'Niet gekoppeld' }).getByText('geen gestructureerde mededeling en een onbekende betaler').waitFor();
+      await checkPage(page, 'admin-payments-imported');
+      expect((await platform.http('GET', `/api/v1/invoices/${invoice.id}`, { token: admin })).body).toMatchObject({ status: 'paid', openCents: 0 });
+
+      // The unknown credit waits for review; assigned to the invoice, it leaves the queue (kept as the employer's credit).
+      const waiting = page.getByRole('list', { name: 'Na te kijken crediteringen' }).getByRole('listitem').filter({ hasText: '12,34' });
+      await waiting.getByLabel('Factuur die ze betaalt').selectOption(invoice.id);
+      await waiting.getByRole('button', { name: 'Toewijzen' }).click();
+      await waiting.waitFor({ state: 'detached' });
+      expect((await platform.http('GET', '/api/v1/payments/unmatched', { token: admin })).body.payments).toEqual([]);
+
+      await page.getByLabel('Bestand van het uittreksel').setInputFiles(statement);
+      await page.getByRole('button', { name: 'Het uittreksel inlezen' }).click();
+      await page.getByText('Dit uittreksel was al ingelezen: er is niets veranderd.').waitFor();
+      expect(await statements()).toBe(before + 1);
+      await checkPage(page, 'admin-payments-again');
+    });
+    rmSync(dir, { recursive: true, force: true });
     expect(errors).toEqual([]);
     await context.close();
   }, 240_000);

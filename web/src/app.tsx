@@ -22,6 +22,7 @@ import {
 } from './pages/admin';
 import { AdminDeclaration, AdminDeclarations } from './pages/declarations';
 import { InvoicePage } from './pages/invoice';
+import { AdminPayments } from './pages/payments';
 import { CoachAttendance, CoachHome, CoachParticipant, CoachReport } from './pages/coach';
 
 type Role = Me['role'];
@@ -57,6 +58,7 @@ const ROUTES: RouteDef[] = [
   { path: '/admin/payroll-runs/:id', role: 'admin', page: (p) => <AdminPayrollRun id={p.id!} /> },
   { path: '/admin/invoices', role: 'admin', page: () => <AdminInvoices />, nav: 'nav.invoices' },
   { path: '/admin/invoices/:id', role: 'admin', page: (p) => <InvoicePage id={p.id!} viewer="admin" /> },
+  { path: '/admin/payments', role: 'admin', page: () => <AdminPayments />, nav: 'nav.payments' },
   { path: '/admin/declarations', role: 'admin', page: () => <AdminDeclarations />, nav: 'nav.declarations' },
   { path: '/admin/declarations/:quarter', role: 'admin', page: (p) => <AdminDeclaration quarter={p.quarter!} /> },
   { path: '/admin/accounts', role: 'admin', page: () => <AdminAccounts />, nav: 'nav.accounts' },

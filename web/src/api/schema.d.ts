@@ -15958,7 +15958,31 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The statement file as the bank gives it: camt.053 as `application/xml`, CODA as `text/plain` (at most 5 MB). */
+        requestBody: {
+            content: {
+                /**
+                 * @example <?xml version="1.0" encoding="UTF-8"?>
+                 *     <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">
+                 *     <BkToCstmrStmt><GrpHdr><MsgId>2026-12-28/245</MsgId><CreDtTm>2026-12-28T18:00:00</CreDtTm></GrpHdr>
+                 *     <Stmt><Id>2026-12-28/245</Id><CreDtTm>2026-12-28T18:00:00</CreDtTm><Acct><Id><IBAN>BE68539007547034</IBAN></Id></Acct>
+                 *     <Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">4432.96</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-12-28</Dt></Dt></Bal>
+                 *     <Ntry><NtryRef>E-1</NtryRef><Amt Ccy="EUR">4432.96</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-12-28</Dt></BookgDt><ValDt><Dt>2026-12-28</Dt></ValDt><AcctSvcrRef>E-1</AcctSvcrRef><BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd><NtryDtls><TxDtls><Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs><RltdPties><Dbtr><Nm>Zorghuis De Linde</Nm></Dbtr></RltdPties><RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry><Issr>BBA</Issr></Tp><Ref>026000004278</Ref></CdtrRefInf></Strd></RmtInf></TxDtls></NtryDtls></Ntry>
+                 *     </Stmt></BkToCstmrStmt></Document>
+                 */
+                "application/xml": string;
+                /**
+                 * @example <?xml version="1.0" encoding="UTF-8"?>
+                 *     <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">
+                 *     <BkToCstmrStmt><GrpHdr><MsgId>2026-12-28/245</MsgId><CreDtTm>2026-12-28T18:00:00</CreDtTm></GrpHdr>
+                 *     <Stmt><Id>2026-12-28/245</Id><CreDtTm>2026-12-28T18:00:00</CreDtTm><Acct><Id><IBAN>BE68539007547034</IBAN></Id></Acct>
+                 *     <Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">4432.96</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-12-28</Dt></Dt></Bal>
+                 *     <Ntry><NtryRef>E-1</NtryRef><Amt Ccy="EUR">4432.96</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-12-28</Dt></BookgDt><ValDt><Dt>2026-12-28</Dt></ValDt><AcctSvcrRef>E-1</AcctSvcrRef><BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd><NtryDtls><TxDtls><Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs><RltdPties><Dbtr><Nm>Zorghuis De Linde</Nm></Dbtr></RltdPties><RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry><Issr>BBA</Issr></Tp><Ref>026000004278</Ref></CdtrRefInf></Strd></RmtInf></TxDtls></NtryDtls></Ntry>
+                 *     </Stmt></BkToCstmrStmt></Document>
+                 */
+                "text/plain": string;
+            };
+        };
         responses: {
             /** @description Already imported: nothing changed */
             200: {
@@ -16007,6 +16031,15 @@ export interface operations {
             };
             /** @description Conflict (here also: the request under this Idempotency-Key is still running, or the answer stored under it does not decrypt); or `encrypted-value-integrity`: a stored value it needs does not decrypt where it is (copied from another row, altered, or an unbound v1 value refused); nothing of it is shown, and the administrators get an alert naming the place */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
