@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInBrussels } from '../../api/workers/clock';
 import { writeCamt053 } from '../../domain/banking/camt-writer';
 import { quarterOfMonth } from '../../domain/declarations/quarter';
+import { addMonths } from '../../domain/time/dates';
 import { isoWeekOfDate } from '../../domain/time/iso-week';
 import type { PlatformServices } from '../../platform/services';
 import { startDemoPlacement } from '../../scripts/lib/demo-live';
@@ -615,6 +616,65 @@ describe('a coach on a phone', () => {
       await page.getByRole('link', { name: 'Présences aux séances de groupe' }).click();
       await page.getByRole('heading', { name: 'Présences aux séances de groupe' }).waitFor();
       await checkPage(page, 'coach-attendance');
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+});
+
+describe('the end of a trajectory', () => {
+  it('the coach records a participant’s final evaluation once the 24 months are over; without the scores it is refused and nothing changes', async () => {
+    const admin = await login('admin@demo.coop', 'demo-admin-pass');
+    const coachId = (await platform.http('GET', '/api/v1/me', { token: await login('coach@demo.coop', 'demo-coach-pass') })).body.userId as string;
+    // A cohort that started 25 months ago: its participant's 24 months are over as soon as they join.
+    const cohort = await platform.http('POST', '/api/v1/cohorts', {
+      token: admin,
+      body: { name: 'Cohorte de fin de parcours', startDate: addMonths(today, -25), coachIds: [coachId] },
+    });
+    expect(cohort.status).toBe(201);
+    const application = await platform.http('POST', `/api/v1/cohorts/${cohort.body.id}/applications`, {
+      token: admin,
+      body: {
+        displayName: 'Awa K.',
+        language: 'fr',
+        projectIdea: 'Une épicerie fine de produits d’Afrique de l’Ouest à Saint-Gilles.',
+        motivation: 'Travailler à mon compte.',
+        scores: { 'project-clarity': 4, motivation: 5, skills: 4, market: 3, feasibility: 3 },
+      },
+    });
+    const selected = await platform.http('POST', `/api/v1/applications/${application.body.id}/decision`, {
+      token: admin,
+      body: { decision: 'selected', reason: 'Projet clair, premiers clients.', coachId },
+    });
+    const participantId = selected.body.participantId as string;
+    const participant = () => platform.http('GET', `/api/v1/participants/${participantId}`, { token: admin });
+    await eventually(participant, (r) => r.body.status === 'awaiting-final-evaluation', 'the end of the 24 months');
+
+    const context = await phone(browser, 'en-GB');
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await journey(page, 'coach-final-evaluation', async () => {
+      await signIn(page, platform.baseUrl, 'coach@demo.coop', 'demo-coach-pass');
+      await page.getByRole('heading', { name: 'My participants' }).waitFor();
+      await page.getByText('Awa K.').click();
+      await page.getByRole('heading', { name: 'Final evaluation' }).waitFor();
+      await checkPage(page, 'coach-final-evaluation');
+      await page.getByRole('button', { name: 'Record the final evaluation' }).click();
+      await page.getByText('Invalid request').waitFor();
+      expect((await participant()).body.status).toBe('awaiting-final-evaluation');
+
+      for (const domain of ['Income', 'Housing', 'Health', 'Legal situation', 'Language', 'Network', 'Digital skills']) {
+        await page.getByRole('radiogroup', { name: domain }).getByText('4', { exact: true }).click();
+      }
+      await page.getByLabel('Outcome').selectOption('activity-launched');
+      await page.getByLabel('Why the participant leaves (in a sentence)').fill('Her grocery opened in June and has regular customers.');
+      await page.getByRole('button', { name: 'Record the final evaluation' }).click();
+      await page.getByText('completed', { exact: true }).waitFor();
+      const table = page.getByRole('table', { name: 'Each life domain at the intake and at the end' });
+      await expect.poll(() => table.getByRole('row', { name: /Income/ }).textContent()).toMatch(/Income.*4$/);
+      await page.getByRole('definition').filter({ hasText: 'Activity launched' }).waitFor();
+      await checkPage(page, 'coach-final-evaluation-done');
+      expect((await participant()).body).toMatchObject({ status: 'completed', outcome: 'activity-launched' });
     });
     expect(errors).toEqual([]);
     await context.close();

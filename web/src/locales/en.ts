@@ -403,6 +403,7 @@ export const en = {
   },
   outbox: { title: 'Messages sent', sent: 'Sent {{date}}', waiting: 'Not sent yet ({{attempts}} tries)' },
   coach: {
+    noIntake: 'No intake was recorded.',
     review: 'Quarterly review {{quarter}}',
     recordReview: 'Record the review',
     title: 'My participants',
@@ -449,6 +450,26 @@ export const en = {
     language: 'Language',
     network: 'Network',
     'digital-skills': 'Digital skills',
+  },
+  final: {
+    title: 'Final evaluation',
+    explain:
+      'The 24 months are over. Score each life domain as it stands now, say what came of the project and why the participant leaves; the trajectory then ends.',
+    outcome: 'Outcome',
+    exitReason: 'Why the participant leaves (in a sentence)',
+    exitReasonIs: 'Why they leave: {{reason}}',
+    submit: 'Record the final evaluation',
+    change: 'Each life domain at the intake and at the end',
+    domain: 'Life domain',
+    intake: 'Intake',
+    end: 'End',
+  },
+  outcome: {
+    'activity-launched': 'Activity launched',
+    'activity-in-preparation': 'Activity in preparation',
+    employment: 'Found employment',
+    'further-training': 'Further training',
+    'no-outcome': 'No outcome yet',
   },
   report: {
     attendance: 'Attendance per phase',

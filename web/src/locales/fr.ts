@@ -413,6 +413,7 @@ export const fr: Messages = {
   },
   outbox: { title: 'Messages envoyés', sent: 'Envoyé le {{date}}', waiting: 'Pas encore envoyé ({{attempts}} essais)' },
   coach: {
+    noIntake: 'Aucun accueil n’a été enregistré.',
     review: 'Bilan trimestriel {{quarter}}',
     recordReview: 'Enregistrer le bilan',
     title: 'Mes participant·es',
@@ -459,6 +460,26 @@ export const fr: Messages = {
     language: 'Langue',
     network: 'Réseau',
     'digital-skills': 'Compétences numériques',
+  },
+  final: {
+    title: 'Évaluation finale',
+    explain:
+      'Les 24 mois sont écoulés. Notez chaque domaine de vie tel qu’il est aujourd’hui, dites ce qu’est devenu le projet et pourquoi la personne quitte le parcours ; le parcours se termine alors.',
+    outcome: 'Résultat',
+    exitReason: 'Pourquoi la personne quitte le parcours (en une phrase)',
+    exitReasonIs: 'Pourquoi elle part : {{reason}}',
+    submit: 'Enregistrer l’évaluation finale',
+    change: 'Chaque domaine de vie à l’accueil et à la fin',
+    domain: 'Domaine de vie',
+    intake: 'Accueil',
+    end: 'Fin',
+  },
+  outcome: {
+    'activity-launched': 'Activité lancée',
+    'activity-in-preparation': 'Activité en préparation',
+    employment: 'Emploi trouvé',
+    'further-training': 'Formation complémentaire',
+    'no-outcome': 'Pas encore de résultat',
   },
   report: {
     attendance: 'Présence par phase',

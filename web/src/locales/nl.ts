@@ -412,6 +412,7 @@ export const nl: Messages = {
   },
   outbox: { title: 'Verstuurde berichten', sent: 'Verstuurd op {{date}}', waiting: 'Nog niet verstuurd ({{attempts}} pogingen)' },
   coach: {
+    noIntake: 'Er werd geen intake geregistreerd.',
     review: 'Kwartaalevaluatie {{quarter}}',
     recordReview: 'De evaluatie vastleggen',
     title: 'Mijn deelnemers',
@@ -458,6 +459,26 @@ export const nl: Messages = {
     language: 'Taal',
     network: 'Netwerk',
     'digital-skills': 'Digitale vaardigheden',
+  },
+  final: {
+    title: 'Eindevaluatie',
+    explain:
+      'De 24 maanden zijn voorbij. Scoor elk levensdomein zoals het nu is, zeg wat er van het project geworden is en waarom de deelnemer het traject verlaat; het traject eindigt dan.',
+    outcome: 'Resultaat',
+    exitReason: 'Waarom de deelnemer vertrekt (in één zin)',
+    exitReasonIs: 'Waarom ze vertrekken: {{reason}}',
+    submit: 'De eindevaluatie registreren',
+    change: 'Elk levensdomein bij de intake en op het einde',
+    domain: 'Levensdomein',
+    intake: 'Intake',
+    end: 'Einde',
+  },
+  outcome: {
+    'activity-launched': 'Activiteit opgestart',
+    'activity-in-preparation': 'Activiteit in voorbereiding',
+    employment: 'Werk gevonden',
+    'further-training': 'Verdere opleiding',
+    'no-outcome': 'Nog geen resultaat',
   },
   report: {
     attendance: 'Aanwezigheid per fase',

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api, call, type Schemas } from '../api/client';
 import { todayInBrussels } from '../dates';
 import { Field, Link, Loading, Page, ProblemNotice, Status, useAction, useFormat, useLoad } from '../ui';
-
-const DOMAINS = ['income', 'housing', 'health', 'legal-situation', 'language', 'network', 'digital-skills'] as const;
-type Domain = (typeof DOMAINS)[number];
+import { FinalEvaluation } from './final-evaluation';
+import { type Domain, ScoresForm } from './scores';
 
 /** My participants with what is due, overdue first; my cohorts. */
 export function CoachHome() {
@@ -64,64 +63,6 @@ export function CoachHome() {
   );
 }
 
-function ScoresForm({
-  onSubmit,
-  busy,
-  problem,
-  submitLabel,
-}: {
-  onSubmit: (scores: { domain: Domain; score: number; note: string }[]) => void;
-  busy: boolean;
-  problem: ReturnType<typeof useAction>['problem'];
-  submitLabel: string;
-}) {
-  const { t } = useTranslation();
-  const [scores, setScores] = useState<Record<string, { score: string; note: string }>>({});
-  return (
-    <form
-      noValidate
-      className="card form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit(DOMAINS.map((domain) => ({ domain, score: Number(scores[domain]?.score ?? 0), note: scores[domain]?.note ?? '' })));
-      }}
-    >
-      <ProblemNotice problem={problem} />
-      {DOMAINS.map((d) => (
-        <fieldset key={d} className="score">
-          <legend>{t(`domain.${d}`)}</legend>
-          <div className="scale" role="radiogroup" aria-label={t(`domain.${d}`)}>
-            {[1, 2, 3, 4, 5].map((n) => (
-              <label key={n} className="scale-point">
-                <input
-                  type="radio"
-                  name={`score-${d}`}
-                  value={n}
-                  checked={scores[d]?.score === String(n)}
-                  onChange={() => setScores({ ...scores, [d]: { note: scores[d]?.note ?? '', score: String(n) } })}
-                />
-                <span>{n}</span>
-              </label>
-            ))}
-          </div>
-          <label htmlFor={`note-${d}`} className="small">
-            {t('coach.note')}
-          </label>
-          <input
-            id={`note-${d}`}
-            value={scores[d]?.note ?? ''}
-            onChange={(e) => setScores({ ...scores, [d]: { score: scores[d]?.score ?? '', note: e.target.value } })}
-          />
-        </fieldset>
-      ))}
-      <p className="muted">{t('coach.scaleHint')}</p>
-      <button type="submit" className="primary" disabled={busy}>
-        {submitLabel}
-      </button>
-    </form>
-  );
-}
-
 export function CoachParticipant({ id }: { id: string }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -176,6 +117,8 @@ export function CoachParticipant({ id }: { id: string }) {
     participant.reload();
   });
   const baseline = p?.scores.filter((s) => s.kind === 'baseline') ?? [];
+  // Milestones and sessions are recorded from the intake until the trajectory closes.
+  const recording = !!p && p.status !== 'awaiting-intake' && p.status !== 'completed' && p.status !== 'dropped-out';
   const milestones = [...(p?.milestones ?? [])].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   return (
     <Page title={p?.displayName ?? t('coach.participant')} back={{ to: '/coach', label: t('nav.participants') }}>
@@ -203,6 +146,8 @@ export function CoachParticipant({ id }: { id: string }) {
           <h2>{t('coach.intake')}</h2>
           {p.status === 'awaiting-intake' ? (
             <ScoresForm onSubmit={(s) => void intake.run(s)} busy={intake.busy} problem={intake.problem} submitLabel={t('coach.recordIntake')} />
+          ) : baseline.length === 0 ? (
+            <p className="muted">{t('coach.noIntake')}</p>
           ) : (
             <ul className="list">
               {baseline.map((s) => (
@@ -219,6 +164,7 @@ export function CoachParticipant({ id }: { id: string }) {
               <ScoresForm onSubmit={(sc) => void review.run(sc)} busy={review.busy} problem={review.problem} submitLabel={t('coach.recordReview')} />
             </>
           )}
+          {(p.status === 'awaiting-final-evaluation' || p.status === 'completed') && <FinalEvaluation participant={p} onDone={participant.reload} />}
           <h2>{t('coach.milestones')}</h2>
           <ProblemNotice problem={milestone.problem} />
           <ul className="list cards">
@@ -232,7 +178,7 @@ export function CoachParticipant({ id }: { id: string }) {
                     {f.date(m.completedOn)} — {m.evidence?.summary}
                   </span>
                 ) : (
-                  p.status !== 'awaiting-intake' && (
+                  recording && (
                     <form
                       noValidate
                       className="inline-form"
@@ -262,7 +208,7 @@ export function CoachParticipant({ id }: { id: string }) {
               </li>
             ))}
           </ul>
-          {p.status !== 'awaiting-intake' && (
+          {recording && (
             <form
               noValidate
               className="card form"
