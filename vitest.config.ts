@@ -22,6 +22,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: true,
     poolOptions: { forks: { maxForks: 2 } },
-    sequence: { sequencer: ShuffledSequencer, shuffle: { files: true, tests: false } },
+    // Vitest draws a seed only for its own random sequencer: with ours it stayed undefined, and every
+    // run had the same order. A new seed per run; `--sequence.seed <n>` overrides it.
+    sequence: { sequencer: ShuffledSequencer, shuffle: { files: true, tests: false }, seed: Date.now() % 1_000_000_007 },
   },
 });
