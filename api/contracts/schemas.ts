@@ -4,6 +4,19 @@ import { calendarDate } from '../http/input-guards';
 import { CONTRACT_STATUSES, SIGNING_PARTIES, WORKER_CATEGORIES } from '../../domain/contracts/employment-contract';
 import { SECTORS } from '../workers/schemas';
 
+/** The contract the examples draft, and then show running. */
+const createContractExample = {
+  sector: 'care',
+  jobTitle: 'Aide-soignant',
+  jointCommittee: '330',
+  workerCategory: 'white-collar',
+  hourlyWageCents: 1650,
+  weeklyHours: 30,
+  startDate: '2026-12-07',
+  endDate: '2027-06-06',
+  language: 'fr',
+};
+
 export const createContractRequest = z
   .object({
     sector: z.enum(SECTORS),
@@ -19,17 +32,7 @@ export const createContractRequest = z
   .strict()
   .meta({
     id: 'CreateContractRequest',
-    example: {
-      sector: 'care',
-      jobTitle: 'Aide-soignant',
-      jointCommittee: '330',
-      workerCategory: 'white-collar',
-      hourlyWageCents: 1650,
-      weeklyHours: 30,
-      startDate: '2026-12-07',
-      endDate: '2027-06-06',
-      language: 'fr',
-    },
+    example: createContractExample,
   });
 
 export const contractIdParams = z.object({ contractId: z.uuid() });
@@ -68,15 +71,7 @@ export const contractExample = {
   id: EXAMPLE_IDS.contract,
   workerId: EXAMPLE_IDS.worker,
   status: 'active',
-  sector: 'care',
-  jobTitle: 'Aide-soignant',
-  jointCommittee: '330',
-  workerCategory: 'white-collar',
-  hourlyWageCents: 1650,
-  weeklyHours: 30,
-  startDate: '2026-12-07',
-  endDate: '2027-06-06',
-  language: 'fr',
+  ...createContractExample,
   signedByWorkerAt: '2026-12-01T17:40:00.000Z',
   signedByCooperativeAt: '2026-12-02T08:05:00.000Z',
   endedOn: null,

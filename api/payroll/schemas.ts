@@ -4,6 +4,19 @@ import { calendarDate } from '../http/input-guards';
 import { FAMILY_SITUATIONS } from '../../domain/payroll-runs/tax-situation';
 
 const cents = z.number().int();
+/** A payslip's first line as the examples show it (the payslip and the simulation documented alike). */
+export const regularHoursLineExample = {
+  code: 'REGULAR_HOURS',
+  side: 'worker',
+  amountCents: 214500,
+  label: { fr: 'Heures normales', nl: 'Gewone uren', en: 'Regular hours' },
+  explanation: {
+    fr: '130 heures à 16,50 € de l’heure : 2 145,00 €.',
+    nl: '130 uren tegen € 16,50 per uur: € 2.145,00.',
+    en: '130 hours at €16.50 an hour: €2,145.00.',
+  },
+};
+
 export const periodRequest = z
   .object({ period: z.string().max(20).meta({ example: '2026-11', description: 'The month to pay, YYYY-MM; it must be over' }) })
   .strict()
@@ -193,19 +206,7 @@ export const payslipDetailView = myPayslipView
       workerId: EXAMPLE_IDS.worker,
       hours: { regular: 130, overtime: 0, night: 0, sunday: 0, publicHoliday: 0 },
       hourlyWageCents: 1650,
-      lines: [
-        {
-          code: 'REGULAR_HOURS',
-          side: 'worker',
-          amountCents: 214500,
-          label: { fr: 'Heures normales', nl: 'Gewone uren', en: 'Regular hours' },
-          explanation: {
-            fr: '130 heures à 16,50 € de l’heure : 2 145,00 €.',
-            nl: '130 uren tegen € 16,50 per uur: € 2.145,00.',
-            en: '130 hours at €16.50 an hour: €2,145.00.',
-          },
-        },
-      ],
+      lines: [regularHoursLineExample],
       totals: {
         grossCents: 214500,
         personalSocialSecurityCents: 28035,

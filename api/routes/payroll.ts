@@ -3,6 +3,7 @@ import { ROLES } from '../../domain/access/roles';
 import { computePayslip, explainComputedLine, validatePayslipInput } from '../../domain/payroll';
 import { problems } from '../http/problem';
 import { defineRoute } from '../http/route';
+import { regularHoursLineExample } from '../payroll/schemas';
 
 const hours = z.number().min(0).max(744);
 
@@ -26,15 +27,7 @@ const simulationExampleInput = {
 const simulationExampleOutput = {
   lines: [
     {
-      code: 'REGULAR_HOURS',
-      side: 'worker',
-      amountCents: 214500,
-      label: { fr: 'Heures normales', nl: 'Gewone uren', en: 'Regular hours' },
-      explanation: {
-        fr: '130 heures à 16,50 € de l’heure : 2 145,00 €.',
-        nl: '130 uren tegen € 16,50 per uur: € 2.145,00.',
-        en: '130 hours at €16.50 an hour: €2,145.00.',
-      },
+      ...regularHoursLineExample,
       rule: 'Pay for hours: hours × hourly wage × (100 % + premium), rounded half up to the cent per line',
       parameters: [],
       inputs: { hours: 130, hourlyWageCents: 1650, premiumPercent: 0 },
